@@ -1,0 +1,26 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  main: {
+    build: { lib: { entry: resolve(import.meta.dirname, 'electron/main.ts') } },
+  },
+  preload: {
+    build: {
+      lib: { entry: resolve(import.meta.dirname, 'electron/preload.ts') },
+      // A sandboxed preload must be CommonJS; "type": "module" would otherwise emit ESM.
+      rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: {
+    root: resolve(import.meta.dirname, 'renderer'),
+    base: './',
+    build: {
+      minify: true,
+      chunkSizeWarningLimit: 1500,
+      rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+    },
+    plugins: [react()],
+  },
+});

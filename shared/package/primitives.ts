@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/** Free text a user typed: bounded so a 10 MB string is refused, not stored. */
+export const shortText = z.string().max(500);
+export const longText = z.string().max(10_000);
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    const dt = new Date(Date.UTC(y, m - 1, d));
+    return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  }, 'not a real calendar date');
+
+export const isoDateTime = z.string().datetime({ offset: true });
+
+/** A reporting period: a month (YYYY-MM) or a year (YYYY). */
+export const periodKey = z
+  .string()
+  .regex(/^(19|20)\d{2}(-(0[1-9]|1[0-2]))?$/, 'expected a period as YYYY-MM or YYYY');
+
+export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest');
+
+/** A finite number within sane physical bounds (no NaN, no Infinity, no 1e308). */
+export const quantity = z.number().finite().min(-1e12).max(1e12);
+export const nonNegative = z.number().finite().min(0).max(1e12);
+export const percent = z.number().finite().min(0).max(100);
+export const mnt = z.number().finite().min(0).max(1e15);
+
+export const id = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[A-Za-z0-9._:-]+$/, 'ids use letters, digits, dot, dash, colon and underscore');

@@ -1,0 +1,216 @@
+import { z } from 'zod';
+import { METRIC_IDS } from '../catalogue/metricIds';
+import {
+  ACTION_STATUSES,
+  ANSWERS,
+  ASSESSMENT_STATUSES,
+  CERTIFICATIONS,
+  GREEN_DECISIONS,
+  LANGUAGES,
+  PERMIT_KINDS,
+  PRIORITIES,
+  PROCESSES,
+  RISK_CATEGORIES,
+  SEVERITIES,
+} from './enums';
+import {
+  id,
+  isoDate,
+  isoDateTime,
+  longText,
+  mnt,
+  nonNegative,
+  percent,
+  periodKey,
+  quantity,
+  sha256Hex,
+  shortText,
+} from './primitives';
+
+export const PACKAGE_FORMAT = 'greenthread-application';
+export const PACKAGE_FORMAT_VERSION = 1;
+
+export const permitSchema = z.strictObject({
+  id,
+  kind: z.enum(PERMIT_KINDS),
+  number: shortText.optional(),
+  issuedOn: isoDate.optional(),
+  /** Absent means the permit does not expire. */
+  expiresOn: isoDate.optional(),
+  note: shortText.optional(),
+});
+
+export const organisationSchema = z.strictObject({
+  id,
+  nameMn: shortText.min(1),
+  nameEn: shortText,
+  registrationNo: shortText,
+  aimag: shortText,
+  district: shortText,
+  address: shortText,
+  processes: z.array(z.enum(PROCESSES)).max(PROCESSES.length),
+  employees: nonNegative.int(),
+  annualTurnoverMnt: mnt,
+  womenOwnershipPct: percent,
+  womenSeniorMgmtPct: percent,
+  certifications: z.array(z.enum(CERTIFICATIONS)).max(CERTIFICATIONS.length),
+  permits: z.array(permitSchema).max(100),
+  contactName: shortText.optional(),
+  contactEmail: shortText.optional(),
+});
+
+export const metricValueSchema = z.strictObject({
+  value: quantity,
+  unit: z.string().min(1).max(20),
+  note: longText.optional(),
+  /** Why an outlier was kept ("keep and explain"). */
+  outlierExplanation: longText.optional(),
+  /** Coal and briquettes: net calorific value from the supplier's certificate. */
+  ncvKcalPerKg: z.number().finite().min(1000).max(8000).optional(),
+  evidence: z.array(sha256Hex).max(50).optional(),
+});
+
+export const periodSchema = z.strictObject({
+  period: periodKey,
+  values: z.partialRecord(z.enum(METRIC_IDS), metricValueSchema),
+});
+
+export const answerSchema = z.strictObject({
+  answer: z.enum(ANSWERS),
+  comment: longText.optional(),
+  evidence: z.array(sha256Hex).max(50).optional(),
+});
+
+export const vcpAssessmentSchema = z.strictObject({
+  packVersion: shortText,
+  status: z.enum(ASSESSMENT_STATUSES),
+  version: z.number().int().min(1).max(10_000),
+  answers: z.record(id, answerSchema),
+  submittedAt: isoDateTime.optional(),
+});
+
+export const esCheckResultSchema = z.strictObject({
+  /** ok = meets the requirement; finding = a gap the ESAP must close. */
+  result: z.enum(['ok', 'finding', 'na']),
+  severity: z.enum(SEVERITIES).optional(),
+  note: longText.optional(),
+  /** True once the officer confirmed a value prefilled from the VCP crosswalk. */
+  confirmed: z.boolean(),
+});
+
+export const esScreeningSchema = z.strictObject({
+  exclusions: z.record(id, z.strictObject({ hit: z.boolean(), note: longText.optional() })),
+  checks: z.record(id, esCheckResultSchema),
+  categoryOverride: z
+    .strictObject({ category: z.enum(RISK_CATEGORIES), reason: longText.min(10) })
+    .optional(),
+  siteVisitNotes: longText.optional(),
+  documentsReceived: z.array(id).max(200),
+});
+
+export const projectFiguresSchema = z.strictObject({
+  productionKg: nonNegative,
+  electricityKwh: nonNegative,
+  heatGcal: nonNegative,
+  coalT: nonNegative,
+  coalNcvKcalPerKg: z.number().finite().min(1000).max(8000).optional(),
+  dieselL: nonNegative,
+  waterM3: nonNegative,
+  energyCostMnt: mnt.optional(),
+  waterCostMnt: mnt.optional(),
+});
+
+export const greenProjectSchema = z.strictObject({
+  title: shortText.min(1),
+  measure: id,
+  taxonomyCode: id,
+  equipment: shortText.optional(),
+  investmentMnt: mnt,
+  lifetimeYears: z.number().finite().min(1).max(50),
+  baseline: projectFiguresSchema,
+  projected: projectFiguresSchema,
+  /** Replaced equipment's own GHG reduction, when the project is end-user equipment (GC-EE-2). */
+  equipmentGhgReductionPct: percent.optional(),
+  apeoSubstitutionPct: percent.optional(),
+  effluentCompliantByLabTest: z.boolean().optional(),
+  wasteReusedPct: percent.optional(),
+  renewableKwhPerYear: nonNegative.optional(),
+  decision: z
+    .strictObject({
+      decision: z.enum(GREEN_DECISIONS),
+      taxonomyCode: id.optional(),
+      reason: longText.optional(),
+      decidedBy: shortText.optional(),
+      decidedAt: isoDateTime.optional(),
+    })
+    .optional(),
+  verification: z
+    .strictObject({
+      measured: projectFiguresSchema,
+      measuredFrom: periodKey,
+      measuredTo: periodKey,
+      note: longText.optional(),
+    })
+    .optional(),
+});
+
+export const actionItemSchema = z.strictObject({
+  id,
+  source: z.strictObject({ kind: z.enum(['vcp', 'es', 'green', 'manual']), ref: id.optional() }),
+  action: longText.min(1),
+  priority: z.enum(PRIORITIES),
+  owner: shortText.optional(),
+  deadline: isoDate.optional(),
+  costMnt: mnt.optional(),
+  status: z.enum(ACTION_STATUSES),
+  covenant: longText.optional(),
+  conditionPrecedent: z.boolean().optional(),
+  evidence: z.array(sha256Hex).max(50).optional(),
+});
+
+export const evidenceRefSchema = z.strictObject({
+  sha256: sha256Hex,
+  name: shortText.min(1),
+  type: z.string().max(120),
+  size: z.number().int().min(0).max(100 * 1024 * 1024),
+});
+
+export const factorOverridesSchema = z.strictObject({
+  gridTco2PerMwh: z.number().finite().min(0).max(3).optional(),
+  heatSupplyEfficiency: z.number().finite().min(0.2).max(1).optional(),
+  coalNcvKcalPerKg: z.number().finite().min(1000).max(8000).optional(),
+});
+
+export const applicationPackageSchema = z.strictObject({
+  format: z.literal(PACKAGE_FORMAT),
+  formatVersion: z.literal(PACKAGE_FORMAT_VERSION),
+  packId: id,
+  packVersion: shortText,
+  appVersion: shortText,
+  createdAt: isoDateTime,
+  preparedBy: shortText,
+  language: z.enum(LANGUAGES),
+  organisation: organisationSchema,
+  periods: z.array(periodSchema).max(600),
+  vcp: vcpAssessmentSchema.optional(),
+  es: esScreeningSchema.optional(),
+  project: greenProjectSchema.optional(),
+  actions: z.array(actionItemSchema).max(1000),
+  evidence: z.array(evidenceRefSchema).max(2000),
+  factorOverrides: factorOverridesSchema.optional(),
+});
+
+export type Permit = z.infer<typeof permitSchema>;
+export type Organisation = z.infer<typeof organisationSchema>;
+export type MetricValue = z.infer<typeof metricValueSchema>;
+export type PeriodData = z.infer<typeof periodSchema>;
+export type AnswerEntry = z.infer<typeof answerSchema>;
+export type VcpAssessment = z.infer<typeof vcpAssessmentSchema>;
+export type EsCheckResult = z.infer<typeof esCheckResultSchema>;
+export type EsScreening = z.infer<typeof esScreeningSchema>;
+export type ProjectFigures = z.infer<typeof projectFiguresSchema>;
+export type GreenProject = z.infer<typeof greenProjectSchema>;
+export type ActionItem = z.infer<typeof actionItemSchema>;
+export type EvidenceRef = z.infer<typeof evidenceRefSchema>;
+export type FactorOverrides = z.infer<typeof factorOverridesSchema>;
+export type ApplicationPackage = z.infer<typeof applicationPackageSchema>;
