@@ -1,0 +1,76 @@
+import type {
+  AppInfo,
+  FileKind,
+  OpenFileRequest,
+  OpenedFile,
+  PlatformApi,
+  SaveFileRequest,
+  SaveFileResult,
+} from '../../../shared/ipc/contract';
+
+const ACCEPT: Record<FileKind, string> = {
+  workbook: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  package: '.json,application/json',
+  backup: '.json,.gtbackup,application/json',
+  pdf: '.pdf,application/pdf',
+};
+
+const MIME: Record<FileKind, string> = {
+  workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  package: 'application/json',
+  backup: 'application/json',
+  pdf: 'application/pdf',
+};
+
+function download(bytes: Uint8Array, name: string, type: string): void {
+  const blob = new Blob([bytes.slice().buffer], { type });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoke later: some browsers read the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function pickFiles(request: OpenFileRequest): Promise<OpenedFile[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = ACCEPT[request.kind];
+    input.multiple = request.multiple;
+    input.style.display = 'none';
+    input.dataset.testid = `file-input-${request.kind}`;
+    input.addEventListener('change', () => {
+      const files = Array.from(input.files ?? []);
+      input.remove();
+      void Promise.all(
+        files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+      ).then(resolve);
+    });
+    input.addEventListener('cancel', () => {
+      input.remove();
+      resolve([]);
+    });
+    document.body.appendChild(input);
+    input.click();
+  });
+}
+
+export const webPlatform: PlatformApi = {
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
+    download(request.bytes, request.suggestedName, MIME[request.kind]);
+    return Promise.resolve({ saved: true, name: request.suggestedName });
+  },
+  openFiles: pickFiles,
+  printReport(suggestedName: string): Promise<SaveFileResult> {
+    window.print();
+    return Promise.resolve({ saved: true, name: suggestedName });
+  },
+  getAppInfo(): Promise<AppInfo> {
+    return Promise.resolve({ appVersion: __APP_VERSION__, platform: 'web' });
+  },
+};
