@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import pkg from './package.json' with { type: 'json' };
 
 export default defineConfig({
   main: {
@@ -16,6 +17,7 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     build: {
       minify: true,
       chunkSizeWarningLimit: 1500,

@@ -25,6 +25,7 @@ export default tseslint.config(
       '.artifacts/**',
       'bench/results/**',
       'cli/greenthread.mjs',
+      'eslint.config.js',
       'scripts/*.mjs',
     ],
   },

@@ -1,13 +1,14 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import pkg from './package.json' with { type: 'json' };
 
 // The renderer alone, served from 127.0.0.1: the browser build used by e2e tests and locked-down PCs.
 export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
   plugins: [react()],
-  define: { 'import.meta.env.VITE_PLATFORM': JSON.stringify('web') },
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: resolve(import.meta.dirname, 'out/web'),
     emptyOutDir: true,

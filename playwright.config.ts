@@ -1,0 +1,39 @@
+import { defineConfig } from '@playwright/test';
+
+const CHROMIUM = process.env.GREENTHREAD_CHROMIUM ?? '/usr/bin/chromium';
+// Debian's Chromium on a machine with no network: the background-networking flags stop it
+// from trying (and failing) to reach Google's hosts at every start.
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  outputDir: 'test-results',
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  workers: 1,
+  retries: 0,
+  use: {
+    baseURL: 'http://127.0.0.1:4173',
+    browserName: 'chromium',
+    acceptDownloads: true,
+    screenshot: 'only-on-failure',
+    viewport: { width: 1366, height: 820 },
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    command:
+      'npx vite build --config vite.web.config.ts --logLevel warn && npx vite preview --config vite.web.config.ts',
+    url: 'http://127.0.0.1:4173',
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+  },
+});

@@ -1,0 +1,245 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../app/LanguageContext';
+import { ExplanationView } from '../../components/ExplanationView';
+import { useOrganisations } from '../../db/hooks/useOrganisations';
+import { usePeriods } from '../../db/hooks/usePeriods';
+import { setMetricValue } from '../../db/repositories/periods';
+import { formatNumber } from '../../i18n/format';
+import { platform } from '../../platform/platform';
+import { DEFAULT_COAL_NCV, monthCo2 } from './monthCo2';
+import { exportMonthWorkbook } from './exportMonthWorkbook';
+import { amountOrNull, parseAmount } from './parseAmount';
+
+function previousMonth(now = new Date()): string {
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
+  return d.toISOString().slice(0, 7);
+}
+
+export function QuickEntryPage({ orgId }: { orgId: string }) {
+  const { t } = useTranslation(['quickEntry', 'common', 'explain']);
+  const { language } = useLanguage();
+  const organisations = useOrganisations();
+  const org = organisations?.find((o) => o.id === orgId);
+  const periods = usePeriods(orgId);
+  const [month, setMonth] = useState(previousMonth);
+  const stored = periods?.find((p) => p.period === month)?.values;
+
+  const [electricity, setElectricity] = useState('');
+  const [coal, setCoal] = useState('');
+  const [ncv, setNcv] = useState('');
+  const [loadedFor, setLoadedFor] = useState<string | null>(null);
+  const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [showHow, setShowHow] = useState(false);
+
+  // Load the stored values once per month; afterwards the inputs are the source of truth.
+  useEffect(() => {
+    if (periods === undefined || loadedFor === month) return;
+    setElectricity(stored?.['energy.electricity']?.value.toString() ?? '');
+    setCoal(stored?.['energy.coal']?.value.toString() ?? '');
+    setNcv(stored?.['energy.coal']?.ncvKcalPerKg?.toString() ?? '');
+    setLoadedFor(month);
+  }, [periods, stored, month, loadedFor]);
+
+  const e = parseAmount(electricity);
+  const c = parseAmount(coal);
+  const n = parseAmount(ncv);
+  const valid = e.ok && c.ok && n.ok;
+  const eValue = amountOrNull(e);
+  const cValue = amountOrNull(c);
+  const nValue = amountOrNull(n);
+
+  // Autosave: debounced while typing, flushed when the page is hidden or left.
+  const pending = useRef<(() => Promise<void>) | null>(null);
+  useEffect(() => {
+    if (loadedFor !== month || !valid) return;
+    const save = async () => {
+      setStatus('saving');
+      try {
+        await setMetricValue(
+          orgId,
+          month,
+          'energy.electricity',
+          eValue === null ? null : { value: eValue, unit: 'kWh' },
+        );
+        await setMetricValue(
+          orgId,
+          month,
+          'energy.coal',
+          cValue === null
+            ? null
+            : { value: cValue, unit: 't', ...(nValue !== null ? { ncvKcalPerKg: nValue } : {}) },
+        );
+        setStatus('saved');
+      } catch (err) {
+        setStatus('error');
+        setMessage({ text: t('common:saveFailed', { error: String(err) }), error: true });
+      }
+    };
+    pending.current = save;
+    const timer = setTimeout(() => {
+      pending.current = null;
+      void save();
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [orgId, month, loadedFor, valid, eValue, cValue, nValue, t]);
+
+  useEffect(() => {
+    const flush = () => {
+      const p = pending.current;
+      pending.current = null;
+      if (p) void p();
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flush();
+    };
+  }, []);
+
+  const co2 = monthCo2(eValue ?? 0, cValue ?? 0, nValue ?? undefined);
+
+  async function onExport() {
+    setMessage(null);
+    try {
+      const bytes = await exportMonthWorkbook({
+        organisationName: org?.nameMn ?? orgId,
+        month,
+        electricityKwh: eValue ?? 0,
+        coalT: cValue ?? 0,
+        co2,
+        language,
+      });
+      const safe = (org?.nameEn || org?.nameMn || 'organisation').replace(
+        /[^\p{L}\p{N}_-]+/gu,
+        '_',
+      );
+      const result = await platform.saveFile({
+        kind: 'workbook',
+        suggestedName: `GreenThread_${safe}_${month}.xlsx`,
+        bytes,
+      });
+      if (result.saved)
+        setMessage({ text: t('exported', { name: result.name ?? '' }), error: false });
+    } catch (err) {
+      setMessage({ text: t('exportFailed', { error: String(err) }), error: true });
+    }
+  }
+
+  const fieldError = (r: ReturnType<typeof parseAmount>) =>
+    r.ok ? null : t(`common:errors.${r.error}`);
+
+  return (
+    <section className="page" aria-labelledby="quick-title">
+      <h1 id="quick-title">{t('title')}</h1>
+      {org && <p className="muted">{org.nameMn}</p>}
+      <p className="lead">{t('intro')}</p>
+      <div className="grid-2">
+        <form className="panel" onSubmit={(ev) => ev.preventDefault()}>
+          <label>
+            {t('month')}
+            <input
+              type="month"
+              value={month}
+              onChange={(ev) => {
+                if (/^\d{4}-\d{2}$/.test(ev.target.value)) setMonth(ev.target.value);
+              }}
+            />
+          </label>
+          <label>
+            {t('electricity')}
+            <input
+              inputMode="decimal"
+              value={electricity}
+              onChange={(ev) => setElectricity(ev.target.value)}
+              aria-invalid={!e.ok}
+              name="electricity"
+            />
+            {fieldError(e) && <span className="error">{fieldError(e)}</span>}
+          </label>
+          <label>
+            {t('coal')}
+            <input
+              inputMode="decimal"
+              value={coal}
+              onChange={(ev) => setCoal(ev.target.value)}
+              aria-invalid={!c.ok}
+              name="coal"
+            />
+            {fieldError(c) && <span className="error">{fieldError(c)}</span>}
+          </label>
+          <label>
+            {t('ncv')}
+            <input
+              inputMode="decimal"
+              value={ncv}
+              onChange={(ev) => setNcv(ev.target.value)}
+              aria-invalid={!n.ok}
+              name="ncv"
+            />
+            <span className="hint">{t('ncvHint', { value: DEFAULT_COAL_NCV })}</span>
+          </label>
+          <p className="status" aria-live="polite" data-testid="save-status">
+            {status === 'saving' ? t('common:saving') : status === 'saved' ? t('common:saved') : ''}
+          </p>
+        </form>
+        <div className="panel" aria-labelledby="co2-title">
+          <h2 id="co2-title">{t('co2Title')}</h2>
+          <table className="data">
+            <tbody>
+              <tr>
+                <th>{t('co2Electricity')}</th>
+                <td className="num" data-testid="co2-electricity">
+                  {formatNumber(co2.electricity.value ?? 0, language, 2)} {t('tco2')}
+                </td>
+              </tr>
+              <tr>
+                <th>{t('co2Coal')}</th>
+                <td className="num" data-testid="co2-coal">
+                  {formatNumber(co2.coal.value ?? 0, language, 2)} {t('tco2')}
+                </td>
+              </tr>
+              <tr>
+                <th>{t('co2Total')}</th>
+                <td className="num kpi" data-testid="co2-total">
+                  {formatNumber(co2.total.value ?? 0, language, 2)}
+                  <span className="kpi-unit">{t('tco2')}</span>
+                </td>
+              </tr>
+            </tbody>
+          </table>
+          <button type="button" onClick={() => setShowHow((s) => !s)} aria-expanded={showHow}>
+            {showHow ? t('explain:hide') : t('howComputed')}
+          </button>
+          {showHow && (
+            <>
+              <ExplanationView explanation={co2.electricity.explanation} />
+              <ExplanationView explanation={co2.coal.explanation} />
+            </>
+          )}
+          <p>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => void onExport()}
+              disabled={!valid}
+            >
+              {t('export')}
+            </button>
+          </p>
+          {message && (
+            <p className={message.error ? 'toast error' : 'toast'} role="status">
+              {message.text}
+            </p>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

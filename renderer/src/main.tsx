@@ -1,0 +1,26 @@
+// Bundled so Cyrillic renders the same offline on every system; only the subsets we need.
+import '@fontsource/noto-sans/cyrillic-400.css';
+import '@fontsource/noto-sans/cyrillic-600.css';
+import '@fontsource/noto-sans/cyrillic-700.css';
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-600.css';
+import '@fontsource/noto-sans/latin-700.css';
+import './styles/app.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { LanguageProvider } from './app/LanguageProvider';
+import { seedDemoOnFirstStart } from './app/seedDemo';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+void seedDemoOnFirstStart().finally(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <LanguageProvider>
+        <App />
+      </LanguageProvider>
+    </StrictMode>,
+  );
+});
