@@ -1,11 +1,13 @@
 import type {
   AppInfo,
+  AutoBackupInfo,
   FileKind,
   OpenFileRequest,
   OpenedFile,
   PlatformApi,
   SaveFileRequest,
   SaveFileResult,
+  Unsubscribe,
 } from '../../../shared/ipc/contract';
 
 const ACCEPT: Record<FileKind, string> = {
@@ -72,5 +74,34 @@ export const webPlatform: PlatformApi = {
   },
   getAppInfo(): Promise<AppInfo> {
     return Promise.resolve({ appVersion: __APP_VERSION__, platform: 'web' });
+  },
+  // The browser has no native menu and no OS file hand-over: subscriptions never fire.
+  onMenuCommand(): Unsubscribe {
+    return () => undefined;
+  },
+  onFileOpened(): Unsubscribe {
+    return () => undefined;
+  },
+  // writeAutoBackup/readAutoBackup are deliberately absent: a browser cannot write files
+  // silently, so the renderer hides automatic backups when they are missing.
+  listAutoBackups(): Promise<AutoBackupInfo[]> {
+    return Promise.resolve([]);
+  },
+  openDataFolder(): Promise<void> {
+    return Promise.resolve();
+  },
+  openExternal(url: string): Promise<boolean> {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return Promise.resolve(false);
+    }
+    if (parsed.protocol !== 'https:') return Promise.resolve(false);
+    window.open(parsed.href, '_blank', 'noopener,noreferrer');
+    return Promise.resolve(true);
+  },
+  setLanguage(): Promise<void> {
+    return Promise.resolve();
   },
 };

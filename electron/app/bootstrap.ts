@@ -1,0 +1,208 @@
+// The thin edge that touches Electron: lifecycle, protocol, IPC wiring, menu. Decisions live in
+// the pure modules it calls; this file only connects them.
+import { app, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { promises as fsp } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EVENT } from '../../shared/ipc/channels';
+import type { MenuCommand, UiLanguage } from '../../shared/ipc/contract';
+import { kindFromPath } from '../files/fileKinds';
+import { addRecentFile, loadRecentFiles, saveRecentFiles } from '../files/recentFiles';
+import { createHandlers, readCappedFile } from '../ipc/createHandlers';
+import { registerHandlers } from '../ipc/registerHandlers';
+import { isTrustedSenderUrl } from '../ipc/senderCheck';
+import { buildMenuTemplate } from '../menu/menuTemplate';
+import { APP_ENTRY_URL, APP_SCHEME } from '../protocol/appOrigin';
+import { APP_SCHEME_REGISTRATION } from '../protocol/schemePrivileges';
+import { serveAppRequest } from '../protocol/serveAppRequest';
+import { installNavigationGuards, installPermissionGuards } from '../security/installSecurity';
+import type { SecurityDeps } from '../security/installSecurity';
+import { buildAboutText } from './aboutInfo';
+import { pickFileFromArgv } from './fileFromArgv';
+import { createMainWindow } from './mainWindow';
+import { nodeAppProtocolFs, nodeHandlerFs, nodeTextFs } from './nodeFs';
+import { loadPreferences, savePreferences } from './preferences';
+import { CRITERIA_PACK_VERSION, SCHEMA_VERSION } from './versions';
+
+const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const security: SecurityDeps = {
+  openExternal: (url) => shell.openExternal(url),
+  log: (message) => console.warn(`[security] ${message}`),
+};
+
+export function bootstrap(): void {
+  // Must happen before 'ready'.
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_REGISTRATION]);
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('web-contents-created', (_event, contents) => installNavigationGuards(contents, security));
+
+  const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+  const userDataDir = app.getPath('userData');
+  const prefsFile = join(userDataDir, 'preferences.json');
+  const recentFile = join(userDataDir, 'recent-files.json');
+  let win: BrowserWindow | null = null;
+  let language: UiLanguage = 'en';
+  let recent: string[] = [];
+  const pendingPaths: string[] = [];
+
+  const send = (channel: string, payload: unknown): void => {
+    win?.webContents.send(channel, payload);
+  };
+  const report = (error: unknown): void => {
+    dialog.showErrorBox('GreenThread', error instanceof Error ? error.message : String(error));
+  };
+
+  function rememberRecent(path: string): void {
+    recent = addRecentFile(recent, path);
+    app.addRecentDocument(path);
+    saveRecentFiles(nodeTextFs, recentFile, recent).catch(report);
+    rebuildMenu();
+  }
+
+  async function openPathInRenderer(path: string): Promise<void> {
+    const kind = kindFromPath(path);
+    if (kind === null) return;
+    if (win === null) {
+      pendingPaths.push(path);
+      return;
+    }
+    const file = await readCappedFile(nodeHandlerFs, path);
+    send(EVENT.fileOpened, { ...file, kind });
+    rememberRecent(path);
+  }
+
+  function showAbout(): void {
+    const text = buildAboutText(
+      {
+        appVersion: app.getVersion(),
+        electronVersion: process.versions.electron,
+        chromeVersion: process.versions.chrome,
+        nodeVersion: process.versions.node,
+        schemaVersion: SCHEMA_VERSION,
+        criteriaPackVersion: CRITERIA_PACK_VERSION,
+      },
+      language,
+    );
+    const options = { type: 'info' as const, buttons: ['OK'], ...text };
+    (win === null ? dialog.showMessageBox(options) : dialog.showMessageBox(win, options)).catch(
+      report,
+    );
+  }
+
+  function rebuildMenu(): void {
+    const template = buildMenuTemplate(
+      {
+        language,
+        platform: process.platform,
+        isDev: devServerUrl !== undefined,
+        recentFiles: recent,
+      },
+      {
+        sendCommand: (command: MenuCommand) => send(EVENT.menuCommand, command),
+        openRecent: (path) => {
+          openPathInRenderer(path).catch(report);
+        },
+        clearRecent: () => {
+          recent = [];
+          app.clearRecentDocuments();
+          saveRecentFiles(nodeTextFs, recentFile, recent).catch(report);
+          rebuildMenu();
+        },
+        openDataFolder: () => {
+          shell.openPath(userDataDir).catch(report);
+        },
+        showAbout,
+      },
+    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  }
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (win !== null) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+    const path = pickFileFromArgv(argv, workingDirectory);
+    if (path !== null) openPathInRenderer(path).catch(report);
+  });
+  // macOS delivers double-clicked files here, possibly before 'ready'.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openPathInRenderer(path).catch(report);
+  });
+  app.on('window-all-closed', () => {
+    app.quit();
+  });
+
+  async function start(): Promise<void> {
+    installPermissionGuards(session.defaultSession, security);
+    const rendererRoot = await fsp.realpath(join(outDir, 'renderer'));
+    protocol.handle(APP_SCHEME, (request) =>
+      serveAppRequest(
+        { method: request.method, url: request.url },
+        rendererRoot,
+        nodeAppProtocolFs,
+      ),
+    );
+
+    const prefs = await loadPreferences(nodeTextFs, prefsFile, app.getLocale());
+    language = prefs.language;
+    recent = await loadRecentFiles(nodeTextFs, recentFile);
+
+    const handlers = createHandlers({
+      dialog: {
+        showSaveDialog: (options) =>
+          win === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(win, options),
+        showOpenDialog: (options) =>
+          win === null ? dialog.showOpenDialog(options) : dialog.showOpenDialog(win, options),
+      },
+      fs: nodeHandlerFs,
+      app: {
+        version: app.getVersion(),
+        electronVersion: process.versions.electron,
+        chromeVersion: process.versions.chrome,
+        schemaVersion: SCHEMA_VERSION,
+        criteriaPackVersion: CRITERIA_PACK_VERSION,
+        userDataDir,
+        documentsDir: app.getPath('documents'),
+      },
+      shell: { openExternal: (url) => shell.openExternal(url), openPath: (p) => shell.openPath(p) },
+      clock: { now: () => new Date() },
+      onFileOpened: rememberRecent,
+      onLanguageChanged: (next) => {
+        language = next;
+        savePreferences(nodeTextFs, prefsFile, { language }).catch(report);
+        rebuildMenu();
+      },
+    });
+    registerHandlers(ipcMain, handlers, (url) => isTrustedSenderUrl(url, devServerUrl));
+    rebuildMenu();
+
+    win = await createMainWindow({
+      preloadPath: join(outDir, 'preload', 'preload.cjs'),
+      userDataDir,
+      url: devServerUrl ?? APP_ENTRY_URL,
+      security,
+    });
+    win.on('closed', () => {
+      win = null;
+    });
+
+    const launchPath = pickFileFromArgv(process.argv, process.cwd());
+    for (const path of [...pendingPaths.splice(0), ...(launchPath === null ? [] : [launchPath])]) {
+      await openPathInRenderer(path).catch(report);
+    }
+  }
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      report(error);
+      app.exit(1);
+    });
+}

@@ -1,0 +1,2 @@
+import { bootstrap } from './app/bootstrap';
+bootstrap();

@@ -1,0 +1,85 @@
+// The sandboxed preload: exposes exactly one object, window.greenthread, of named functions
+// (Electron security checklist item 20). No ipcRenderer, no generic invoke, no process.env.
+// Imports only 'electron' and pure constants from shared/, which the bundler inlines.
+import { contextBridge, ipcRenderer } from 'electron';
+import type { IpcRendererEvent } from 'electron';
+import type { InvokeChannel, InvokeMap } from '../shared/ipc/channels';
+import { EVENT, INVOKE } from '../shared/ipc/channels';
+import type {
+  ExternallyOpenedFile,
+  FileKind,
+  MenuCommand,
+  PlatformApi,
+  Unsubscribe,
+} from '../shared/ipc/contract';
+import { MENU_COMMANDS } from '../shared/ipc/contract';
+
+function invoke<C extends InvokeChannel>(
+  channel: C,
+  ...arg: InvokeMap[C]['arg'] extends undefined ? [] : [InvokeMap[C]['arg']]
+): Promise<InvokeMap[C]['result']> {
+  return ipcRenderer.invoke(channel, ...arg) as Promise<InvokeMap[C]['result']>;
+}
+
+const FILE_KINDS: readonly FileKind[] = ['workbook', 'package', 'backup', 'pdf'];
+
+function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+function isOpenedFile(value: unknown): value is ExternallyOpenedFile {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.name === 'string' &&
+    v.bytes instanceof Uint8Array &&
+    typeof v.kind === 'string' &&
+    (FILE_KINDS as readonly string[]).includes(v.kind)
+  );
+}
+
+function subscribe<T>(
+  channel: string,
+  isValid: (value: unknown) => value is T,
+  callback: (value: T) => void,
+): Unsubscribe {
+  const listener = (_event: IpcRendererEvent, payload: unknown): void => {
+    if (isValid(payload)) callback(payload);
+  };
+  ipcRenderer.on(channel, listener);
+  return () => {
+    ipcRenderer.removeListener(channel, listener);
+  };
+}
+
+// A file handed over at launch can arrive before React has subscribed: hold it until then.
+const pendingFiles: ExternallyOpenedFile[] = [];
+let fileSubscribers = 0;
+ipcRenderer.on(EVENT.fileOpened, (_event: IpcRendererEvent, payload: unknown) => {
+  if (fileSubscribers === 0 && isOpenedFile(payload)) pendingFiles.push(payload);
+});
+
+export const greenthreadApi = {
+  saveFile: (request) => invoke(INVOKE.saveFile, request),
+  openFiles: (request) => invoke(INVOKE.openFiles, request),
+  printReport: (suggestedName) => invoke(INVOKE.printReport, suggestedName),
+  getAppInfo: () => invoke(INVOKE.getAppInfo),
+  onMenuCommand: (callback) => subscribe(EVENT.menuCommand, isMenuCommand, callback),
+  onFileOpened: (callback) => {
+    fileSubscribers += 1;
+    const unsubscribe = subscribe(EVENT.fileOpened, isOpenedFile, callback);
+    for (const file of pendingFiles.splice(0)) callback(file);
+    return () => {
+      fileSubscribers -= 1;
+      unsubscribe();
+    };
+  },
+  writeAutoBackup: (bytes) => invoke(INVOKE.writeAutoBackup, bytes),
+  listAutoBackups: () => invoke(INVOKE.listAutoBackups),
+  readAutoBackup: (name) => invoke(INVOKE.readAutoBackup, name),
+  openDataFolder: () => invoke(INVOKE.openDataFolder),
+  openExternal: (url) => invoke(INVOKE.openExternal, url),
+  setLanguage: (language) => invoke(INVOKE.setLanguage, language),
+} satisfies Required<PlatformApi>;
+
+contextBridge.exposeInMainWorld('greenthread', greenthreadApi);
