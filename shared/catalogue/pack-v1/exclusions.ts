@@ -1,0 +1,102 @@
+import type { ExclusionItem, Source } from '../types';
+import { SRC } from './sources';
+import { t } from './text';
+
+const TEXTILE: Source = {
+  citation:
+    'Textile-specific exclusion proposed in reference §2.2; illustrative default (editable)',
+  provenance: 'D',
+};
+
+// IFC-style items [K] (the MSFP/ESRM list itself was not retrieved, reference §10 gap 4) plus
+// textile-specific items [D]. A hit on any item means the bank does not finance the client.
+export const EXCLUSIONS: readonly ExclusionItem[] = [
+  {
+    id: 'EX-01',
+    text: t(
+      'Forced labour or harmful or exploitative forms of child labour',
+      'Албадан хөдөлмөр эсвэл хүүхдийн хөдөлмөрийн хор хөнөөлтэй, мөлжлөгийн хэлбэр',
+    ),
+    source: SRC.ifcExclusion,
+  },
+  {
+    id: 'EX-02',
+    text: t(
+      'Production or activities illegal under Mongolian law or ratified international conventions',
+      'Монгол Улсын хууль тогтоомж эсвэл соёрхон баталсан олон улсын гэрээгээр хориглосон үйлдвэрлэл, үйл ажиллагаа',
+    ),
+    source: SRC.ifcExclusion,
+  },
+  {
+    id: 'EX-03',
+    text: t(
+      'Production of or trade in weapons and munitions',
+      'Зэвсэг, сум галт хэрэгсэл үйлдвэрлэх, худалдаалах',
+    ),
+    source: SRC.ifcExclusion,
+  },
+  {
+    id: 'EX-04',
+    text: t(
+      'Trade in wildlife or wildlife products regulated under CITES',
+      'CITES конвенцоор зохицуулагддаг зэрлэг амьтан, ургамал, тэдгээрийн бүтээгдэхүүний худалдаа',
+    ),
+    source: SRC.ifcExclusion,
+  },
+  {
+    id: 'EX-05',
+    text: t(
+      'Production of or trade in radioactive materials',
+      'Цацраг идэвхт бодис үйлдвэрлэх, худалдаалах',
+    ),
+    source: SRC.ifcExclusion,
+  },
+  {
+    id: 'EX-06',
+    text: t(
+      'Production of, trade in or use of unbonded asbestos fibres',
+      'Холбоосгүй асбестын эслэг үйлдвэрлэх, худалдаалах, ашиглах',
+    ),
+    source: SRC.ifcExclusion,
+  },
+  {
+    id: 'EX-07',
+    text: t(
+      'Production or use of PCBs, ozone-depleting substances or pesticides subject to international phase-out',
+      'PCB, озоны давхаргыг задалдаг бодис эсвэл олон улсын хэмжээнд хэрэглээнээс хасагдаж буй пестицид үйлдвэрлэх, ашиглах',
+    ),
+    source: SRC.ifcExclusion,
+  },
+  {
+    id: 'EX-08',
+    text: t(
+      'Use of banned chemicals in processing: Stockholm-Convention POPs or ozone-depleting substances',
+      'Боловсруулалтад хориглосон химийн бодис ашиглах: Стокгольмын конвенцын тогтвортой органик бохирдуулагч эсвэл озоны давхаргыг задалдаг бодис',
+    ),
+    source: TEXTILE,
+  },
+  {
+    id: 'EX-09',
+    text: t(
+      'Operating without a required environmental permit or EIA conclusion',
+      'Шаардлагатай байгаль орчны зөвшөөрөл эсвэл нөлөөллийн үнэлгээний дүгнэлтгүйгээр үйл ажиллагаа явуулах',
+    ),
+    source: TEXTILE,
+  },
+  {
+    id: 'EX-10',
+    text: t(
+      'Discharge of untreated hazardous effluent to the environment or the sewer',
+      'Цэвэршүүлээгүй аюултай бохир усыг байгаль орчин эсвэл ариутгах татуургад нийлүүлэх',
+    ),
+    source: TEXTILE,
+  },
+  {
+    id: 'EX-11',
+    text: t(
+      'Gambling, casinos and equivalent enterprises (bank-specific; tobacco and hard alcohol where the bank excludes them)',
+      'Мөрийтэй тоглоом, казино ба түүнтэй адилтгах үйл ажиллагаа (банкны бодлогоор; банк хасдаг бол тамхи, өндөр градусын архи)',
+    ),
+    source: { citation: SRC.ifcExclusion.citation, provenance: 'K?' },
+  },
+];

@@ -1,0 +1,126 @@
+import { SRC } from '../sources';
+import { ALL, t } from '../text';
+import { pillarItems } from './item';
+
+export const ENV_ITEMS = pillarItems('ENV', [
+  {
+    id: 'VCP-ENV-01',
+    level: 1,
+    question: t(
+      'Do you hold a valid General EIA (GEIA) conclusion or an approved Detailed EIA, and every environmental permit your operation requires?',
+      'Танай үйлдвэр байгаль орчны нөлөөллийн ерөнхий үнэлгээний дүгнэлт эсвэл батлагдсан нарийвчилсан үнэлгээтэй, үйл ажиллагаанд шаардлагатай бүх зөвшөөрөл хүчинтэй юу?',
+    ),
+    guidance: t(
+      'Yes = the GEIA conclusion (or approved DEIA) covers the current site and capacity, and no required permit (water use, discharge, chemicals) has expired. Operating without a required permit is a knock-out.',
+      'Тийм = ерөнхий үнэлгээний дүгнэлт (эсвэл батлагдсан нарийвчилсан үнэлгээ) одоогийн байршил, хүчин чадлыг хамарч, шаардлагатай зөвшөөрлүүдийн (ус ашиглалт, бохир ус нийлүүлэх, химийн бодис) хугацаа дуусаагүй байна. Шаардлагатай зөвшөөрөлгүй ажиллах нь шууд хасагдах нөхцөл.',
+    ),
+    howVerified: t(
+      'The loan officer checks the originals against the permit register and expiry dates.',
+      'Зээлийн ажилтан эх хувийг зөвшөөрлийн бүртгэл, хүчинтэй хугацаатай тулгаж шалгана.',
+    ),
+    acceptableEvidence: t(
+      'GEIA conclusion or DEIA approval letter; copies of valid permits and contracts.',
+      'Ерөнхий үнэлгээний дүгнэлт эсвэл нарийвчилсан үнэлгээ баталсан албан бичиг; хүчинтэй зөвшөөрөл, гэрээний хуулбар.',
+    ),
+    appliesTo: ALL,
+    knockOut: true,
+    evidenceRequired: true,
+    source: SRC.eiaLaw,
+  },
+  {
+    id: 'VCP-ENV-02',
+    level: 1,
+    question: t(
+      'Do you keep a register of your environmental permits and contracts (water, sewer, chemicals licence, waste) with their expiry dates?',
+      'Байгаль орчны зөвшөөрөл, гэрээнүүдээ (ус, ариутгах татуурга, химийн бодисын зөвшөөрөл, хог хаягдал) хүчинтэй хугацаатай нь бүртгэлтэй байдаг уу?',
+    ),
+    guidance: t(
+      'Yes = one list, kept up to date, names each permit or contract, its issuer, number and expiry date, and who renews it.',
+      'Тийм = зөвшөөрөл, гэрээ бүрийн нэр, олгосон байгууллага, дугаар, дуусах хугацаа, сунгалт хариуцах хүнийг бичсэн шинэчлэгдсэн нэг жагсаалт байна.',
+    ),
+    howVerified: t(
+      'The register is compared with the permits on file; at least one expiry date is checked.',
+      'Бүртгэлийг хадгалагдаж буй зөвшөөрлүүдтэй тулгаж, дор хаяж нэг зөвшөөрлийн хугацааг шалгана.',
+    ),
+    acceptableEvidence: t(
+      'Permit register (spreadsheet or logbook).',
+      'Зөвшөөрлийн бүртгэл (хүснэгт эсвэл бүртгэлийн дэвтэр).',
+    ),
+    appliesTo: ALL,
+    knockOut: false,
+    evidenceRequired: true,
+    source: SRC.auditEvidence,
+  },
+  {
+    id: 'VCP-ENV-03',
+    level: 1,
+    question: t(
+      'Is a named person responsible for environmental matters?',
+      'Байгаль орчны асуудал хариуцсан хүн томилогдсон уу?',
+    ),
+    guidance: t(
+      'Yes = a job description or director order names the person and their duties (permits, records, reporting).',
+      'Тийм = ажлын байрны тодорхойлолт эсвэл захирлын тушаалаар тухайн хүн, түүний үүрэг (зөвшөөрөл, бүртгэл, тайлагнал) тогтоогдсон.',
+    ),
+    howVerified: t(
+      'Document review and a short interview with the named person.',
+      'Баримт бичгийг хянаж, томилогдсон хүнтэй товч ярилцана.',
+    ),
+    acceptableEvidence: t(
+      'Director order or job description.',
+      'Захирлын тушаал эсвэл ажлын байрны тодорхойлолт.',
+    ),
+    appliesTo: ALL,
+    knockOut: false,
+    evidenceRequired: false,
+    source: SRC.higgFemLadder,
+  },
+  {
+    id: 'VCP-ENV-04',
+    level: 2,
+    question: t(
+      'Do you submit the annual environmental management plan and monitoring report required by your EIA conclusion?',
+      'Байгаль орчны нөлөөллийн үнэлгээний дүгнэлтэд заасан байгаль орчны менежментийн жилийн төлөвлөгөө, хяналт шинжилгээний тайланг жил бүр хүргүүлдэг үү?',
+    ),
+    guidance: t(
+      "Yes = the current year's plan was submitted to the environmental authority and last year's report shows the planned measures and their results.",
+      'Тийм = энэ оны төлөвлөгөөг байгаль орчны байгууллагад хүргүүлсэн, өнгөрсөн оны тайланд төлөвлөсөн арга хэмжээ, үр дүн тусгагдсан.',
+    ),
+    howVerified: t(
+      "The officer sees the submitted plan with the authority's receipt stamp or letter.",
+      'Хүлээн авсан тамга эсвэл албан бичигтэй төлөвлөгөөг шалгана.',
+    ),
+    acceptableEvidence: t(
+      'Environmental management plan and monitoring report with proof of submission.',
+      'Хүргүүлсэн нотолгоотой байгаль орчны менежментийн төлөвлөгөө, хяналт шинжилгээний тайлан.',
+    ),
+    appliesTo: ALL,
+    knockOut: false,
+    evidenceRequired: true,
+    source: SRC.eiaLaw,
+  },
+  {
+    id: 'VCP-ENV-05',
+    level: 3,
+    question: t(
+      'Is your site certified or independently verified against MNS 6926:2021 ("Mongolian Noble Fibre – Sustainable cashmere") or an equivalent environmental management standard?',
+      'Танай үйлдвэр MNS 6926:2021 стандартаар («Mongolian Noble Fibre – Тогтвортой ноолуур») эсвэл түүнтэй дүйцэх байгаль орчны менежментийн стандартаар баталгаажсан уу?',
+    ),
+    guidance: t(
+      'Yes = a certificate valid today (the MWCA mark is valid for one year) or an independent verification report from the last 12 months.',
+      'Тийм = өнөөдрийн байдлаар хүчинтэй гэрчилгээ (ноос ноолуурын холбооны тэмдэг нэг жил хүчинтэй) эсвэл сүүлийн 12 сарын хараат бус баталгаажуулалтын тайлан байна.',
+    ),
+    howVerified: t(
+      'Certificate number and validity are checked with the certification body.',
+      'Гэрчилгээний дугаар, хүчинтэй хугацааг баталгаажуулалтын байгууллагаас лавлана.',
+    ),
+    acceptableEvidence: t(
+      'Certificate or verification report.',
+      'Гэрчилгээ эсвэл баталгаажуулалтын тайлан.',
+    ),
+    appliesTo: ALL,
+    knockOut: false,
+    evidenceRequired: true,
+    source: SRC.mwcaCertification,
+  },
+]);
