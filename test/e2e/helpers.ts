@@ -10,8 +10,21 @@ export async function openApp(page: Page, language: 'mn' | 'en' = 'en'): Promise
   await page.goto('/');
 }
 
+/** The first-start screen: language, role and name. */
+export async function completeFirstStart(
+  page: Page,
+  role: 'Textile company manager' | 'Bank loan officer' | 'Trainer' = 'Textile company manager',
+  name = 'Test User',
+): Promise<void> {
+  await page.getByRole('heading', { name: 'Welcome to GreenThread' }).waitFor();
+  await page.getByLabel(role).check();
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+}
+
 export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await readFile(path));
+  const bytes = await readFile(path);
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   return wb;
 }

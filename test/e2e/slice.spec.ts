@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { openApp, readWorkbook } from './helpers';
+import { completeFirstStart, openApp, readWorkbook } from './helpers';
 
 test('create an organisation, enter a month, see CO2, reload, export and read back', async ({
   page,
 }, testInfo) => {
   await openApp(page, 'en');
+  await completeFirstStart(page);
   // The demo organisation is present on first start.
   await expect(page.getByText('Demo Cashmere LLC')).toBeVisible();
 
@@ -12,6 +13,7 @@ test('create an organisation, enter a month, see CO2, reload, export and read ba
   await page.getByLabel('Name (English)').fill('Test Wool LLC');
   await page.getByRole('button', { name: 'Create organisation', exact: true }).click();
 
+  await page.getByRole('link', { name: 'Quick monthly entry' }).click();
   await expect(page.getByRole('heading', { name: 'Quick monthly entry' })).toBeVisible();
   await page.getByLabel('Month', { exact: true }).fill('2025-11');
   await page.getByLabel('Electricity (kWh)').fill('10000');

@@ -1,35 +1,27 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
-import { QuickEntryPage } from '../features/monthly-entry/QuickEntryPage';
+import { FirstStartPage } from '../features/first-start/FirstStartPage';
 import { AppShell } from '../features/shell/AppShell';
-import { hrefFor, useRoute, type Route } from './router';
-
-function NavLink({ route, label, current }: { route: Route; label: string; current: boolean }) {
-  return (
-    <a href={hrefFor(route)} aria-current={current ? 'page' : undefined}>
-      {label}
-    </a>
-  );
-}
+import { AppNav } from './AppNav';
+import { pageFor } from './routes';
+import { useRoute } from './router';
+import { useProfileSummary } from './useProfileRole';
 
 export function App() {
   const route = useRoute();
+  const profile = useProfileSummary();
   const { t } = useTranslation('common');
-  const nav = (
-    <>
-      <NavLink route={{ name: 'home' }} label={t('nav.home')} current={route.name === 'home'} />
-      {route.name === 'org' && (
-        <NavLink
-          route={{ name: 'org', orgId: route.orgId, section: 'overview' }}
-          label={t('nav.quick')}
-          current={route.section === 'overview'}
-        />
-      )}
-    </>
-  );
+  if (profile === undefined) return <p className="muted">{t('loading')}</p>;
+  if (profile === null) {
+    return (
+      <AppShell nav={null}>
+        <FirstStartPage />
+      </AppShell>
+    );
+  }
   return (
-    <AppShell nav={nav}>
-      {route.name === 'org' ? <QuickEntryPage orgId={route.orgId} /> : <OrganisationsPage />}
+    <AppShell nav={<AppNav route={route} role={profile.role} />}>
+      <Suspense fallback={<p className="muted">{t('loading')}</p>}>{pageFor(route)}</Suspense>
     </AppShell>
   );
 }

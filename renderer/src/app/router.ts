@@ -1,21 +1,54 @@
 import { useEffect, useState } from 'react';
 
-/** Hash routes keep the app a single page under app:// and in the browser build alike. */
-export type Route = { name: 'home' } | { name: 'org'; orgId: string; section: string };
+/**
+ * Hash routes keep the app a single page under app:// and in the browser build alike.
+ *   #/                                  organisations (home)
+ *   #/org/:orgId/:section               MSME workspace
+ *   #/officer/:section[/:id[/:tab]]     loan officer workspace
+ *   #/workshop/:section                 trainer workspace
+ *   #/settings                          profile, backup and restore
+ */
+export type Route =
+  | { name: 'home' }
+  | { name: 'org'; orgId: string; section: string }
+  | { name: 'officer'; section: string; id?: string; tab?: string }
+  | { name: 'workshop'; section: string }
+  | { name: 'settings' };
 
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts[0] === 'org' && parts[1]) {
-    return { name: 'org', orgId: parts[1], section: parts[2] ?? 'overview' };
+  const [head, a, b, c] = parts;
+  if (head === 'org' && a) return { name: 'org', orgId: a, section: b ?? 'overview' };
+  if (head === 'officer') {
+    return {
+      name: 'officer',
+      section: a ?? 'portfolio',
+      ...(b ? { id: b } : {}),
+      ...(c ? { tab: c } : {}),
+    };
   }
+  if (head === 'workshop') return { name: 'workshop', section: a ?? 'home' };
+  if (head === 'settings') return { name: 'settings' };
   return { name: 'home' };
 }
 
 export function hrefFor(route: Route): string {
-  if (route.name === 'org') {
-    return `#/org/${encodeURIComponent(route.orgId)}/${encodeURIComponent(route.section)}`;
+  const enc = encodeURIComponent;
+  switch (route.name) {
+    case 'org':
+      return `#/org/${enc(route.orgId)}/${enc(route.section)}`;
+    case 'officer':
+      return `#/officer/${[route.section, route.id, route.tab]
+        .filter((p): p is string => p !== undefined)
+        .map(enc)
+        .join('/')}`;
+    case 'workshop':
+      return `#/workshop/${enc(route.section)}`;
+    case 'settings':
+      return '#/settings';
+    case 'home':
+      return '#/';
   }
-  return '#/';
 }
 
 export function navigate(route: Route): void {

@@ -24,6 +24,6 @@ describe('OrganisationsPage', () => {
     await waitFor(async () => expect(await db.organisations.count()).toBe(1));
     const [org] = await db.organisations.toArray();
     expect(org?.nameMn).toBe('Тест ХХК');
-    expect(window.location.hash).toBe(`#/org/${org?.id}/overview`);
+    expect(window.location.hash).toBe(`#/org/${org?.id}/profile`);
   });
 });

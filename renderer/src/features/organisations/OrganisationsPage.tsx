@@ -21,7 +21,7 @@ export function OrganisationsPage() {
     const row = await saveOrganisation(blankOrganisation(nameMn.trim(), nameEn.trim()));
     setNameMn('');
     setNameEn('');
-    navigate({ name: 'org', orgId: row.id, section: 'overview' });
+    navigate({ name: 'org', orgId: row.id, section: 'profile' });
   }
 
   return (
