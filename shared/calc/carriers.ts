@@ -1,0 +1,223 @@
+import type { MetricId } from '../catalogue/metricIds';
+import { explained } from '../explain/build';
+import { metricInput } from './metricInput';
+import type { Explained, ExplanationFactor } from '../explain/types';
+import type { ResolvedFactors, Scope1Carrier } from '../factors/resolve';
+import { DENSITY } from '../units/densities';
+import { ncvKcalPerKgToGjPerT } from '../units/energy';
+import type { CanonicalValue, CanonicalValues } from './canonical';
+
+export const CARRIERS = [
+  'electricity',
+  'district_heat',
+  'steam',
+  'coal',
+  'briquettes',
+  'diesel',
+  'gasoline',
+  'lpg',
+  'solar',
+] as const;
+export type Carrier = (typeof CARRIERS)[number];
+
+export const CARRIER_METRIC: Readonly<Record<Carrier, MetricId>> = {
+  electricity: 'energy.electricity',
+  district_heat: 'energy.district_heat',
+  steam: 'energy.steam',
+  coal: 'energy.coal',
+  briquettes: 'energy.briquettes',
+  diesel: 'energy.diesel',
+  gasoline: 'energy.gasoline',
+  lpg: 'energy.lpg',
+  solar: 'energy.solar_generated',
+};
+
+export const SCOPE1: readonly Scope1Carrier[] = ['coal', 'briquettes', 'diesel', 'gasoline', 'lpg'];
+export const SCOPE2 = ['electricity', 'district_heat', 'steam'] as const;
+export type Scope2Carrier = (typeof SCOPE2)[number];
+
+interface EnergyRule {
+  /** GJ per canonical unit. */
+  gjPerUnit: number;
+  formula: string;
+  factors: ExplanationFactor[];
+}
+
+function cite(f: ResolvedFactors, ...ids: string[]): ExplanationFactor[] {
+  const out: ExplanationFactor[] = [];
+  for (const id of ids) {
+    const c = f.cite[id];
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/** How many GJ one canonical unit of a carrier holds, and which factors say so. */
+export function energyRule(carrier: Carrier, cv: CanonicalValue, f: ResolvedFactors): EnergyRule {
+  switch (carrier) {
+    case 'electricity':
+    case 'solar':
+      return { gjPerUnit: 0.0036, formula: 'GJ = kWh × 0.0036', factors: [] };
+    case 'district_heat':
+      return {
+        gjPerUnit: 4.1868,
+        formula: 'GJ = Gcal × 4.1868',
+        factors: cite(f, 'heat.gj_per_gcal'),
+      };
+    case 'steam':
+      return {
+        gjPerUnit: f.steamGjPerT,
+        formula: 'GJ = t steam × enthalpy',
+        factors: cite(f, 'steam.enthalpy'),
+      };
+    case 'coal': {
+      const ncv = cv.ncvKcalPerKg ?? f.coalNcvKcalPerKg;
+      const fromEntry = cv.ncvKcalPerKg !== null;
+      const ncvFactor: ExplanationFactor = fromEntry
+        ? {
+            id: 'coal.ncv.certificate',
+            value: ncv,
+            unit: 'kcal/kg',
+            source: { citation: 'Supplier coal certificate (entered)', provenance: 'S' },
+          }
+        : (f.cite['coal.default_ncv'] as ExplanationFactor);
+      return {
+        gjPerUnit: ncvKcalPerKgToGjPerT(ncv),
+        formula: 'GJ = t × NCV[kcal/kg] × 4.1868 ÷ 1000',
+        factors: [ncvFactor],
+      };
+    }
+    case 'briquettes':
+      if (cv.ncvKcalPerKg !== null)
+        return {
+          gjPerUnit: ncvKcalPerKgToGjPerT(cv.ncvKcalPerKg),
+          formula: 'GJ = t × NCV[kcal/kg] × 4.1868 ÷ 1000',
+          factors: [
+            {
+              id: 'briquettes.ncv.certificate',
+              value: cv.ncvKcalPerKg,
+              unit: 'kcal/kg',
+              source: { citation: 'Supplier certificate (entered)', provenance: 'S' },
+            },
+          ],
+        };
+      return {
+        gjPerUnit: f.fuelNcvGjPerT.briquettes,
+        formula: 'GJ = t × NCV[GJ/t]',
+        factors: cite(f, 'fuel.briquettes.ncv'),
+      };
+    case 'diesel':
+      return {
+        gjPerUnit: (DENSITY.diesel.kgPerL / 1000) * f.fuelNcvGjPerT.diesel,
+        formula: 'GJ = L × density[kg/L] ÷ 1000 × NCV[GJ/t]',
+        factors: [
+          {
+            id: DENSITY.diesel.id,
+            value: DENSITY.diesel.kgPerL,
+            unit: 'kg/L',
+            source: DENSITY.diesel.source,
+          },
+          ...cite(f, 'fuel.diesel.ncv'),
+        ],
+      };
+    case 'gasoline':
+      return {
+        gjPerUnit: (DENSITY.gasoline.kgPerL / 1000) * f.fuelNcvGjPerT.gasoline,
+        formula: 'GJ = L × density[kg/L] ÷ 1000 × NCV[GJ/t]',
+        factors: [
+          {
+            id: DENSITY.gasoline.id,
+            value: DENSITY.gasoline.kgPerL,
+            unit: 'kg/L',
+            source: DENSITY.gasoline.source,
+          },
+          ...cite(f, 'fuel.gasoline.ncv'),
+        ],
+      };
+    case 'lpg':
+      return {
+        gjPerUnit: f.fuelNcvGjPerT.lpg / 1000,
+        formula: 'GJ = kg ÷ 1000 × NCV[GJ/t]',
+        factors: cite(f, 'fuel.lpg.ncv'),
+      };
+  }
+}
+
+export interface CarrierEnergy {
+  gj: Explained;
+  kwh: Explained;
+}
+
+export function carrierEnergy(
+  carrier: Carrier,
+  values: CanonicalValues,
+  f: ResolvedFactors,
+): CarrierEnergy | null {
+  const metric = CARRIER_METRIC[carrier];
+  const cv = values[metric];
+  if (!cv) return null;
+  const rule = energyRule(carrier, cv, f);
+  const gj = cv.value * rule.gjPerUnit;
+  const inputs = [metricInput(metric, cv.value)];
+  return {
+    gj: explained(gj, { formula: rule.formula, inputs, factors: rule.factors, unit: 'GJ' }),
+    kwh: explained(gj / 0.0036, {
+      formula: `kWh = (${rule.formula.replace('GJ = ', '')}) ÷ 0.0036`,
+      inputs,
+      factors: rule.factors,
+      unit: 'kWh',
+    }),
+  };
+}
+
+/** tCO2e of one carrier: scope 1 from fuel energy, scope 2 from purchased electricity/heat/steam. */
+export function carrierEmissions(
+  carrier: Carrier,
+  values: CanonicalValues,
+  f: ResolvedFactors,
+): Explained | null {
+  const metric = CARRIER_METRIC[carrier];
+  const cv = values[metric];
+  if (!cv || carrier === 'solar') return null;
+  const inputs = [metricInput(metric, cv.value)];
+  if (carrier === 'electricity') {
+    return explained((cv.value / 1000) * f.gridTco2PerMwh, {
+      formula: 'tCO2 = kWh ÷ 1000 × grid EF[tCO2/MWh]',
+      inputs,
+      factors: cite(f, 'grid.ef'),
+      unit: 'tCO2e',
+    });
+  }
+  if (carrier === 'district_heat') {
+    return explained(cv.value * f.heatTco2PerGcal, {
+      formula: 'tCO2 = Gcal × EF_heat; EF_heat = 4.1868 × EF_lignite ÷ supply efficiency',
+      inputs,
+      factors: cite(f, 'heat.ef', 'fuel.lignite.co2', 'heat.supply_efficiency'),
+      unit: 'tCO2e',
+    });
+  }
+  if (carrier === 'steam') {
+    return explained(cv.value * f.steamGjPerT * f.heatTco2PerGj, {
+      formula: 'tCO2 = t steam × enthalpy[GJ/t] × EF_heat[tCO2/GJ]',
+      inputs,
+      factors: cite(f, 'steam.enthalpy', 'heat.ef', 'fuel.lignite.co2', 'heat.supply_efficiency'),
+      unit: 'tCO2e',
+    });
+  }
+  const rule = energyRule(carrier, cv, f);
+  const fuelKey = carrier === 'coal' ? 'lignite' : carrier;
+  const gas =
+    carrier === 'gasoline'
+      ? ['ch4.mobile.gasoline', 'n2o.mobile.gasoline']
+      : carrier === 'lpg'
+        ? ['ch4.stationary.gas', 'n2o.stationary.gas']
+        : carrier === 'diesel'
+          ? ['ch4.stationary.liquid', 'n2o.stationary.liquid']
+          : ['ch4.stationary.coal', 'n2o.stationary.coal'];
+  return explained(cv.value * rule.gjPerUnit * f.fuelCo2ePerGj[carrier], {
+    formula: `tCO2e = ${rule.formula.replace('GJ = ', '')} × (EF_CO2 + EF_CH4 × GWP_CH4 + EF_N2O × GWP_N2O)`,
+    inputs,
+    factors: [...rule.factors, ...cite(f, `fuel.${fuelKey}.co2`, ...gas, 'gwp.ch4', 'gwp.n2o')],
+    unit: 'tCO2e',
+  });
+}

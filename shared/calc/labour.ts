@@ -1,0 +1,94 @@
+import type { MetricId } from '../catalogue/metricIds';
+import { explained, ratio } from '../explain/build';
+import type { Explained, ExplanationFactor } from '../explain/types';
+import type { MinimumWage } from '../factors/labour';
+import type { CanonicalValues } from './canonical';
+import { metricInput } from './metricInput';
+
+/**
+ * The lowest-wage check for a period: the wage compared and the legal minimum it is compared
+ * with. For a year rolled up from months, the month with the worst ratio is used.
+ */
+export interface WageCheck {
+  wage: number | null;
+  minimum: MinimumWage | undefined;
+  /** The month whose ratio is reported (rolled-up years), else the period itself. */
+  period: string;
+}
+
+export interface LabourIndicators {
+  womenSharePct: Explained;
+  ltifr: Explained;
+  trainingHoursPerEmployee: Explained;
+  overtimeSharePct: Explained;
+  lowestWage: { ratio: Explained; pass: boolean | null; minimumMnt: number | null };
+}
+
+const val = (v: CanonicalValues, id: MetricId) => v[id]?.value ?? null;
+const pct = (r: number | null) => (r === null ? null : r * 100);
+
+export function wageFactor(min: MinimumWage): ExplanationFactor {
+  return { id: min.id, value: min.mntPerMonth, unit: 'MNT/month', source: min.source };
+}
+
+export function labourIndicators(values: CanonicalValues, wage: WageCheck): LabourIndicators {
+  const employees = val(values, 'labour.employees');
+  const women = val(values, 'labour.women');
+  const hours = val(values, 'labour.hours_worked');
+  const lti = val(values, 'labour.lost_time_injuries');
+  const training = val(values, 'labour.training_hours');
+  const overtime = val(values, 'labour.overtime_hours');
+
+  const wageRatio = wage.minimum ? ratio(wage.wage, wage.minimum.mntPerMonth) : null;
+  const ratioExplained = explained(wageRatio, {
+    formula: wage.minimum
+      ? `lowest monthly wage ÷ minimum wage in force (${wage.period}); pass when ≥ 1`
+      : `no minimum wage on file for ${wage.period}`,
+    inputs: [
+      {
+        ...metricInput('labour.lowest_wage_mnt', wage.wage),
+        label: `Lowest monthly wage (${wage.period})`,
+      },
+    ],
+    factors: wage.minimum ? [wageFactor(wage.minimum)] : [],
+    criteria: ['labour.minimum_wage'],
+    unit: 'ratio',
+  });
+
+  return {
+    womenSharePct: explained(pct(ratio(women, employees)), {
+      formula: 'women employees ÷ employees × 100',
+      inputs: [metricInput('labour.women', women), metricInput('labour.employees', employees)],
+      unit: '%',
+    }),
+    ltifr: explained(lti === null ? null : ratio(lti * 1_000_000, hours), {
+      formula: 'lost-time injuries × 1,000,000 ÷ hours worked',
+      inputs: [
+        metricInput('labour.lost_time_injuries', lti),
+        metricInput('labour.hours_worked', hours),
+      ],
+      unit: 'per 1,000,000 h',
+    }),
+    trainingHoursPerEmployee: explained(ratio(training, employees), {
+      formula: 'training hours ÷ employees',
+      inputs: [
+        metricInput('labour.training_hours', training),
+        metricInput('labour.employees', employees),
+      ],
+      unit: 'h/employee',
+    }),
+    overtimeSharePct: explained(pct(ratio(overtime, hours)), {
+      formula: 'overtime hours ÷ hours worked × 100',
+      inputs: [
+        metricInput('labour.overtime_hours', overtime),
+        metricInput('labour.hours_worked', hours),
+      ],
+      unit: '%',
+    }),
+    lowestWage: {
+      ratio: ratioExplained,
+      pass: ratioExplained.value === null ? null : ratioExplained.value >= 1,
+      minimumMnt: wage.minimum?.mntPerMonth ?? null,
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import { computePeriodIndicators } from '../calc/periods';
+import type { CriteriaPack } from '../catalogue/types';
+import { factorsFor } from '../factors/resolve';
+import type { ApplicationPackage } from '../package/schema';
+import { screenEs } from '../scoring/es';
+import { assessGreen } from '../scoring/green';
+import { scoreVcp } from '../scoring/vcp';
+import { womenLed } from '../scoring/womenLed';
+import type { PackageResults, ScoreOptions } from './types';
+
+export const ENGINE_VERSION = '1.0.0';
+
+/**
+ * Scores one application package against a criteria pack: indicators by period and year, VCP,
+ * E&S screening, green eligibility and the women-led flag, each with its explanation.
+ * Pure and deterministic: the same package, pack and options always give the same result (no
+ * clock is read; asOf defaults to the package's own createdAt date).
+ */
+export function scorePackage(
+  pkg: ApplicationPackage,
+  pack: CriteriaPack,
+  options: ScoreOptions = {},
+): PackageResults {
+  const asOf = options.asOf ?? pkg.createdAt.slice(0, 10);
+  const signingDate = options.signingDate ?? asOf;
+  const f = factorsFor(pkg.factorOverrides);
+  const processes = pkg.organisation.processes;
+
+  const indicators = computePeriodIndicators(pkg.periods, processes, f);
+  const outliers = indicators.periods.flatMap((p) => p.outliers);
+  const issues = indicators.periods.flatMap((p) =>
+    p.issues.map((i) => ({ ...i, period: p.period })),
+  );
+
+  let womenStaffPct: number | null = null;
+  for (let i = indicators.years.length - 1; i >= 0 && womenStaffPct === null; i--) {
+    womenStaffPct = indicators.years[i]?.indicators.labour.womenSharePct.value ?? null;
+  }
+  const women = womenLed(pkg.organisation, womenStaffPct);
+
+  const vcp = scoreVcp(pack, processes, pkg.vcp);
+  const es = screenEs(pkg, pack, { asOf, signingDate });
+  const green = pkg.project ? assessGreen(pkg.project, pack, es, f, women) : null;
+
+  return {
+    engineVersion: ENGINE_VERSION,
+    packId: pack.id,
+    packVersion: pack.version,
+    packMatches: pkg.packId === pack.id && pkg.packVersion === pack.version,
+    asOf,
+    signingDate,
+    factors: {
+      setId: f.set.id,
+      gridTco2PerMwh: f.gridTco2PerMwh,
+      heatSupplyEfficiency: f.heatSupplyEfficiency,
+      heatTco2PerGcal: f.heatTco2PerGcal,
+      coalNcvKcalPerKg: f.coalNcvKcalPerKg,
+      overridden: f.set.id !== 'FACTORS_V1',
+    },
+    indicators,
+    outliers,
+    issues,
+    vcp,
+    es,
+    green,
+    womenLed: women,
+  };
+}

@@ -1,0 +1,4 @@
+export * from './factorsV1';
+export * from './labour';
+export * from './resolve';
+export * from './sources';

@@ -1,0 +1,81 @@
+import type { Source } from '../catalogue/types';
+
+export interface MinimumWage {
+  /** First day in force (YYYY-MM-DD). */
+  from: string;
+  mntPerMonth: number;
+  id: string;
+  source: Source;
+}
+
+/** National monthly minimum wage, newest last (reference.md §6). */
+export const MINIMUM_WAGES: readonly MinimumWage[] = [
+  {
+    from: '2023-01-01',
+    mntPerMonth: 550_000,
+    id: 'min_wage.2023',
+    source: {
+      citation: 'Tripartite Committee; 2023 minimum wage MNT 550,000 (reference.md §6)',
+      provenance: 'S',
+    },
+  },
+  {
+    from: '2024-01-01',
+    mntPerMonth: 660_000,
+    id: 'min_wage.2024',
+    source: {
+      citation:
+        'Tripartite Committee Res. No.12, 13 Oct 2023, effective 1 Jan 2024 (reference.md §6)',
+      url: 'https://onch.mn',
+      provenance: 'S',
+    },
+  },
+  {
+    from: '2025-04-01',
+    mntPerMonth: 792_000,
+    id: 'min_wage.2025-04',
+    source: {
+      citation:
+        'Tripartite Committee, 7 Oct 2024: MNT 792,000/month = MNT 4,715/hour from 1 Apr 2025 (reference.md §6)',
+      url: 'https://hunnu.mn/r/8201',
+      provenance: 'S',
+    },
+  },
+];
+
+export const STANDARD_WEEK_HOURS = 40;
+
+function lastDayOfPeriod(period: string): string {
+  if (period.length === 4) return `${period}-12-31`;
+  const [y, m] = period.split('-').map(Number) as [number, number];
+  const day = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${period}-${String(day).padStart(2, '0')}`;
+}
+
+function firstDayOfPeriod(period: string): string {
+  return period.length === 4 ? `${period}-01-01` : period.length === 7 ? `${period}-01` : period;
+}
+
+/** The minimum wage in force on a date (YYYY-MM-DD); undefined before the first entry on file. */
+export function minimumWageOnDate(date: string): MinimumWage | undefined {
+  let found: MinimumWage | undefined;
+  for (const w of MINIMUM_WAGES) if (w.from <= date) found = w;
+  return found;
+}
+
+/**
+ * The minimum wage to compare a period's lowest wage with. For a month: the rate in force on its
+ * last day (a rise effective on the 1st applies to that whole month). For a year given as one
+ * figure we cannot tell which month the lowest wage was paid, so we take the HIGHEST rate in
+ * force during the year: conservative for a bank [D].
+ */
+export function minimumWageOn(period: string): MinimumWage | undefined {
+  if (period.length !== 4) return minimumWageOnDate(lastDayOfPeriod(period));
+  const start = firstDayOfPeriod(period);
+  const end = lastDayOfPeriod(period);
+  let best = minimumWageOnDate(start);
+  for (const w of MINIMUM_WAGES) {
+    if (w.from > start && w.from <= end && (!best || w.mntPerMonth > best.mntPerMonth)) best = w;
+  }
+  return best;
+}

@@ -1,0 +1,121 @@
+import type { FactorOverrides } from '../package/schema';
+import type { ExplanationFactor } from '../explain/types';
+import { FACTORS_V1, getFactor, type Factor, type FactorSet } from './factorsV1';
+import { SRC_OVERRIDE } from './sources';
+
+export type Scope1Carrier = 'coal' | 'briquettes' | 'diesel' | 'gasoline' | 'lpg';
+
+/**
+ * The numbers the calculators use, with overrides applied. CO2e per GJ of fuel includes CH4 and
+ * N2O at AR5 GWPs. Gasoline is treated as vehicle fuel (IPCC road factors); diesel, coal,
+ * briquettes and LPG as stationary combustion (generators, boilers) [D].
+ */
+export interface ResolvedFactors {
+  set: FactorSet;
+  gridTco2PerMwh: number;
+  heatSupplyEfficiency: number;
+  heatTco2PerGcal: number;
+  heatTco2PerGj: number;
+  steamGjPerT: number;
+  coalNcvKcalPerKg: number;
+  /** GJ per tonne (kg for LPG expressed per tonne too) or per litre for liquids, see fuelNcv. */
+  fuelNcvGjPerT: Readonly<Record<Exclude<Scope1Carrier, 'coal'>, number>>;
+  fuelCo2ePerGj: Readonly<Record<Scope1Carrier, number>>;
+  /** The factor entries behind each number, for explanations. */
+  cite: Readonly<Record<string, ExplanationFactor>>;
+}
+
+function toExplanation(fct: Factor): ExplanationFactor {
+  return { id: fct.id, value: fct.value, unit: fct.unit, source: fct.source };
+}
+
+function withOverrides(base: FactorSet, o: FactorOverrides | undefined): FactorSet {
+  if (!o) return base;
+  const factors: Record<string, Factor> = { ...base.factors };
+  const put = (id: string, value: number | undefined) => {
+    if (value === undefined) return;
+    const old = getFactor(base, id);
+    factors[id] = {
+      ...old,
+      value,
+      source: SRC_OVERRIDE,
+      note: `override of ${old.value} ${old.unit}`,
+    };
+  };
+  put('grid.ef', o.gridTco2PerMwh);
+  put('heat.supply_efficiency', o.heatSupplyEfficiency);
+  put('coal.default_ncv', o.coalNcvKcalPerKg);
+  return { ...base, id: `${base.id}+overrides`, factors };
+}
+
+/** EF_heat [tCO2/Gcal] = 4.1868 × EF_lignite [tCO2/GJ] ÷ η_supply (reference.md §5.2) [D]. */
+export function heatEfPerGcal(ligniteTco2PerGj: number, supplyEfficiency: number): number {
+  return (4.1868 * ligniteTco2PerGj) / supplyEfficiency;
+}
+
+function co2ePerGj(set: FactorSet, fuelKey: string, ch4: string, n2o: string): number {
+  const v = (id: string) => getFactor(set, id).value;
+  // kg/TJ → t/GJ is ×1e-6
+  return v(`fuel.${fuelKey}.co2`) + (v(ch4) * v('gwp.ch4') + v(n2o) * v('gwp.n2o')) * 1e-6;
+}
+
+export function resolveFactors(
+  overrides?: FactorOverrides,
+  base: FactorSet = FACTORS_V1,
+): ResolvedFactors {
+  const set = withOverrides(base, overrides);
+  const v = (id: string) => getFactor(set, id).value;
+  const eta = v('heat.supply_efficiency');
+  const heatTco2PerGcal = heatEfPerGcal(v('fuel.lignite.co2'), eta);
+  const cite: Record<string, ExplanationFactor> = {};
+  for (const fct of Object.values(set.factors)) cite[fct.id] = toExplanation(fct);
+  cite['heat.ef'] = {
+    id: 'heat.ef',
+    value: heatTco2PerGcal,
+    unit: 'tCO2/Gcal',
+    source:
+      getFactor(set, 'heat.supply_efficiency').source === SRC_OVERRIDE
+        ? SRC_OVERRIDE
+        : {
+            citation: `4.1868 × ${v('fuel.lignite.co2')} ÷ ${eta} (reference.md §5.2)`,
+            provenance: 'D',
+          },
+  };
+  return {
+    set,
+    gridTco2PerMwh: v('grid.ef'),
+    heatSupplyEfficiency: eta,
+    heatTco2PerGcal,
+    heatTco2PerGj: heatTco2PerGcal / v('heat.gj_per_gcal'),
+    steamGjPerT: v('steam.enthalpy'),
+    coalNcvKcalPerKg: v('coal.default_ncv'),
+    fuelNcvGjPerT: {
+      briquettes: v('fuel.briquettes.ncv'),
+      diesel: v('fuel.diesel.ncv'),
+      gasoline: v('fuel.gasoline.ncv'),
+      lpg: v('fuel.lpg.ncv'),
+    },
+    fuelCo2ePerGj: {
+      coal: co2ePerGj(set, 'lignite', 'ch4.stationary.coal', 'n2o.stationary.coal'),
+      briquettes: co2ePerGj(set, 'briquettes', 'ch4.stationary.coal', 'n2o.stationary.coal'),
+      diesel: co2ePerGj(set, 'diesel', 'ch4.stationary.liquid', 'n2o.stationary.liquid'),
+      gasoline: co2ePerGj(set, 'gasoline', 'ch4.mobile.gasoline', 'n2o.mobile.gasoline'),
+      lpg: co2ePerGj(set, 'lpg', 'ch4.stationary.gas', 'n2o.stationary.gas'),
+    },
+    cite,
+  };
+}
+
+const DEFAULT = resolveFactors();
+
+/** Resolved factors for a package; packages without overrides share one precomputed instance. */
+export function factorsFor(overrides: FactorOverrides | undefined): ResolvedFactors {
+  if (
+    !overrides ||
+    (overrides.gridTco2PerMwh === undefined &&
+      overrides.heatSupplyEfficiency === undefined &&
+      overrides.coalNcvKcalPerKg === undefined)
+  )
+    return DEFAULT;
+  return resolveFactors(overrides);
+}

@@ -1,0 +1,101 @@
+import type { Source } from '../catalogue/types';
+import type { ExplanationFactor } from '../explain/types';
+import type { ResolvedFactors } from '../factors/resolve';
+import type { ProjectFigures } from '../package/schema';
+import { DENSITY } from '../units/densities';
+import { ncvKcalPerKgToGjPerT } from '../units/energy';
+
+/**
+ * Price hints used for savings only when the project gives no energy/water cost [D]. Orders of
+ * magnitude (realism.md "Money"): tariffs are regulated and change; the user should enter costs.
+ */
+export const PRICE_HINTS_SOURCE: Source = {
+  citation:
+    'Illustrative price hints (editable): realism.md "Money"; enter real tariffs and invoices instead',
+  provenance: 'D',
+};
+export const PRICE_HINTS = {
+  electricityMntPerKwh: 250,
+  heatMntPerGcal: 40_000,
+  coalMntPerT: 150_000,
+  dieselMntPerL: 3_000,
+  waterMntPerM3: 2_000,
+} as const;
+
+export const PRICE_FACTORS: readonly ExplanationFactor[] = [
+  {
+    id: 'price.electricity',
+    value: PRICE_HINTS.electricityMntPerKwh,
+    unit: 'MNT/kWh',
+    source: PRICE_HINTS_SOURCE,
+  },
+  {
+    id: 'price.heat',
+    value: PRICE_HINTS.heatMntPerGcal,
+    unit: 'MNT/Gcal',
+    source: PRICE_HINTS_SOURCE,
+  },
+  { id: 'price.coal', value: PRICE_HINTS.coalMntPerT, unit: 'MNT/t', source: PRICE_HINTS_SOURCE },
+  {
+    id: 'price.diesel',
+    value: PRICE_HINTS.dieselMntPerL,
+    unit: 'MNT/L',
+    source: PRICE_HINTS_SOURCE,
+  },
+  {
+    id: 'price.water',
+    value: PRICE_HINTS.waterMntPerM3,
+    unit: 'MNT/m3',
+    source: PRICE_HINTS_SOURCE,
+  },
+];
+
+/** What one set of annual project figures amounts to. */
+export interface FigureMetrics {
+  energyKwhEq: number;
+  specificEnergyKwhPerKg: number | null;
+  co2T: number;
+  co2KgPerKg: number | null;
+  waterLPerKg: number | null;
+  /** Annual cost from the figures' own costs, or null if the project gave none. */
+  statedCostMnt: number | null;
+  /** Annual cost from the price hints. */
+  hintedCostMnt: number;
+}
+
+const per = (num: number, kg: number) => (kg > 0 ? num / kg : null);
+
+export function figureMetrics(fig: ProjectFigures, f: ResolvedFactors): FigureMetrics {
+  const coalGj = fig.coalT * ncvKcalPerKgToGjPerT(fig.coalNcvKcalPerKg ?? f.coalNcvKcalPerKg);
+  const dieselGj = ((fig.dieselL * DENSITY.diesel.kgPerL) / 1000) * f.fuelNcvGjPerT.diesel;
+  const energyKwhEq =
+    fig.electricityKwh + (fig.heatGcal * 4.1868) / 0.0036 + (coalGj + dieselGj) / 0.0036;
+  const co2T =
+    (fig.electricityKwh / 1000) * f.gridTco2PerMwh +
+    fig.heatGcal * f.heatTco2PerGcal +
+    coalGj * f.fuelCo2ePerGj.coal +
+    dieselGj * f.fuelCo2ePerGj.diesel;
+  const statedCostMnt =
+    fig.energyCostMnt === undefined ? null : fig.energyCostMnt + (fig.waterCostMnt ?? 0);
+  const hintedCostMnt =
+    fig.electricityKwh * PRICE_HINTS.electricityMntPerKwh +
+    fig.heatGcal * PRICE_HINTS.heatMntPerGcal +
+    fig.coalT * PRICE_HINTS.coalMntPerT +
+    fig.dieselL * PRICE_HINTS.dieselMntPerL +
+    fig.waterM3 * PRICE_HINTS.waterMntPerM3;
+  return {
+    energyKwhEq,
+    specificEnergyKwhPerKg: per(energyKwhEq, fig.productionKg),
+    co2T,
+    co2KgPerKg: per(co2T * 1000, fig.productionKg),
+    waterLPerKg: per(fig.waterM3 * 1000, fig.productionKg),
+    statedCostMnt,
+    hintedCostMnt,
+  };
+}
+
+/** Reduction in % from baseline to new; null when the baseline is zero or missing. */
+export function reductionPct(baseline: number | null, next: number | null): number | null {
+  if (baseline === null || next === null || baseline <= 0) return null;
+  return ((baseline - next) / baseline) * 100;
+}

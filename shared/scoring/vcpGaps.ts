@@ -1,0 +1,66 @@
+import type { VcpPillarId } from '../catalogue/types';
+import type { Answer } from '../package/enums';
+import type { PillarScore, VcpItemResult } from './vcp';
+import { overallFromPillars } from './vcp';
+import { KNOCKOUT_CAP_PCT } from './vcpRules';
+
+export interface VcpGap {
+  itemId: string;
+  pillar: VcpPillarId;
+  answer: Answer | null;
+  /** Percentage points the overall score would gain if this item were answered "yes". */
+  gainPct: number;
+  overallIfYes: number;
+}
+
+/**
+ * The three items whose change to "yes" would raise the overall score most, found by re-scoring
+ * each non-yes item (no, partly, unanswered) with a "yes". Ties go to the lower item id so the
+ * list is stable.
+ */
+export function topGaps(
+  items: readonly VcpItemResult[],
+  pillars: readonly PillarScore[],
+  knockOutNoCount: number,
+  overall: number | null,
+  count = 3,
+): VcpGap[] {
+  const base = overall ?? 0;
+  const gaps: VcpGap[] = [];
+  const sums = pillars.map((p) => ({
+    pillar: p.pillar,
+    scoredWeight: p.scoredWeight,
+    earned: p.earned,
+  }));
+  for (const item of items) {
+    if (item.answer === 'yes' || item.answer === 'na') continue;
+    const p = sums.find((s) => s.pillar === item.pillar);
+    if (!p) continue;
+    const oldW = p.scoredWeight;
+    const oldE = p.earned;
+    if (item.points === null) {
+      p.scoredWeight += item.weight;
+      p.earned += item.weight;
+    } else {
+      p.earned += item.weight * (1 - item.points);
+    }
+    const raw = overallFromPillars(sums) ?? 0;
+    p.scoredWeight = oldW;
+    p.earned = oldE;
+    const stillCapped = knockOutNoCount - (item.knockOut && item.answer === 'no' ? 1 : 0) > 0;
+    const ifYes = stillCapped ? Math.min(raw, KNOCKOUT_CAP_PCT) : raw;
+    const gain = ifYes - base;
+    if (gain > 1e-9)
+      gaps.push({
+        itemId: item.id,
+        pillar: item.pillar,
+        answer: item.answer,
+        gainPct: gain,
+        overallIfYes: ifYes,
+      });
+  }
+  gaps.sort(
+    (a, b) => b.gainPct - a.gainPct || (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0),
+  );
+  return gaps.slice(0, count);
+}

@@ -1,0 +1,37 @@
+import type { Source } from '../catalogue/types';
+import type { Answer } from '../package/enums';
+
+/** Points per answer (Higg FEM convention, reference.md §8.1) [S]; "na" is left out entirely. */
+export const ANSWER_POINTS: Readonly<Record<Exclude<Answer, 'na'>, number>> = {
+  yes: 1,
+  partly: 0.5,
+  no: 0,
+};
+
+/**
+ * Knock-out cap [D]: any knock-out item answered "no" caps the overall score at 40 % and sets the
+ * level to 0 ("not compliant"), however well the rest scores.
+ */
+export const KNOCKOUT_CAP_PCT = 40;
+
+/**
+ * Level rule [D]. A level counts as "mostly met" when the weighted score of its applicable items
+ * (yes 1, partly 0.5, no 0, UNANSWERED 0, na left out) is at least 75 %. The level reached is the
+ * highest L such that every level 1..L is mostly met. A level with no applicable items is passed
+ * through, but the result never exceeds the highest level that had at least one scored item, so a
+ * pack or firm without level-3 items cannot be "level 3" by default.
+ */
+export const LEVEL_MET_PCT = 75;
+
+export const VCP_RULES_SOURCE: Source = {
+  citation:
+    'Scoring ladder after Higg FEM (yes 1 / partial 0.5 / no 0; L1 awareness, L2 targets, L3 leading practice; reference.md §8.1, §9.1); thresholds and knock-out cap are illustrative defaults (editable)',
+  provenance: 'D',
+};
+
+export const LEVEL_LABELS = {
+  0: { en: 'Below level 1', mn: '1-р түвшинд хүрээгүй', mnReviewed: false },
+  1: { en: 'Level 1: awareness', mn: '1-р түвшин: ойлголт', mnReviewed: false },
+  2: { en: 'Level 2: targets and tracking', mn: '2-р түвшин: зорилт ба хяналт', mnReviewed: false },
+  3: { en: 'Level 3: leading practice', mn: '3-р түвшин: тэргүүн туршлага', mnReviewed: false },
+} as const;

@@ -1,0 +1,61 @@
+import { METRICS } from '../catalogue/metrics';
+import type { MetricId } from '../catalogue/metricIds';
+import { GJ_PER, ncvKcalPerKgToGjPerT } from './energy';
+
+/** Default coal NCV when the certificate gives none: Baganuur-type lignite [D] (reference §5.3). */
+export const DEFAULT_COAL_NCV_KCAL_PER_KG = 3400;
+
+export function allowedUnits(metricId: MetricId): string[] {
+  return Object.keys(METRICS[metricId].units);
+}
+
+export function isAllowedUnit(metricId: MetricId, unit: string): boolean {
+  return Object.hasOwn(METRICS[metricId].units, unit);
+}
+
+/**
+ * Converts an entered value to the metric's canonical unit; null if the unit is not allowed.
+ * ncvKcalPerKg is only used when coal or briquettes are entered as energy (GJ, Gcal).
+ */
+export function tryToCanonical(
+  metricId: MetricId,
+  value: number,
+  unit: string,
+  ncvKcalPerKg: number = DEFAULT_COAL_NCV_KCAL_PER_KG,
+): number | null {
+  const units = METRICS[metricId].units;
+  if (!Object.hasOwn(units, unit)) return null;
+  const conv = units[unit];
+  if (!conv) return null;
+  if (conv.kind === 'linear') return value * conv.factor;
+  // energy ÷ (GJ per tonne) = tonnes
+  return (value * GJ_PER[conv.energyUnit]) / ncvKcalPerKgToGjPerT(ncvKcalPerKg);
+}
+
+export function toCanonical(
+  metricId: MetricId,
+  value: number,
+  unit: string,
+  ncvKcalPerKg?: number,
+): number {
+  const out = tryToCanonical(metricId, value, unit, ncvKcalPerKg);
+  if (out === null) {
+    throw new RangeError(
+      `unit "${unit}" is not allowed for ${metricId} (allowed: ${allowedUnits(metricId).join(', ')})`,
+    );
+  }
+  return out;
+}
+
+/** The inverse of toCanonical, for showing a canonical value in the unit the user chose. */
+export function fromCanonical(
+  metricId: MetricId,
+  canonicalValue: number,
+  unit: string,
+  ncvKcalPerKg: number = DEFAULT_COAL_NCV_KCAL_PER_KG,
+): number {
+  const conv = METRICS[metricId].units[unit];
+  if (!conv) throw new RangeError(`unit "${unit}" is not allowed for ${metricId}`);
+  if (conv.kind === 'linear') return canonicalValue / conv.factor;
+  return (canonicalValue * ncvKcalPerKgToGjPerT(ncvKcalPerKg)) / GJ_PER[conv.energyUnit];
+}
