@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatDate,
+  formatMnt,
+  formatNumber,
+  formatPercent,
+} from '../../../renderer/src/i18n/format';
+
+// Intl may use narrow no-break spaces as group separators; compare with plain spaces.
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('formatting per language', () => {
+  it('formats numbers with each locale’s separators', () => {
+    expect(plain(formatNumber(1234567.891, 'en', 2))).toBe('1,234,567.89');
+    const mn = plain(formatNumber(1234567.891, 'mn', 2));
+    expect(mn).toMatch(/^1[ ,.]234[ ,.]567[.,]89$/);
+  });
+
+  it('writes MNT as whole tögrög with the ₮ sign', () => {
+    expect(plain(formatMnt(792000, 'en'))).toBe('792,000 ₮');
+    expect(plain(formatMnt(792000.6, 'en'))).toBe('792,001 ₮');
+    expect(plain(formatMnt(792000, 'mn'))).toMatch(/^792[ ,.]000 ₮$/);
+  });
+
+  it('formats percentages and dates', () => {
+    expect(formatPercent(20, 'en')).toBe('20%');
+    expect(formatPercent(12.345, 'mn', 1)).toMatch(/^12[.,]3%$/);
+    expect(formatDate('2025-04-01', 'en')).toBe('01/04/2025');
+    expect(formatDate('2025-04-01', 'mn')).toMatch(/2025/);
+  });
+
+  it('never shows NaN or Infinity', () => {
+    expect(formatNumber(Number.NaN, 'en')).toBe('—');
+    expect(formatMnt(Number.POSITIVE_INFINITY, 'mn')).toBe('—');
+  });
+});
