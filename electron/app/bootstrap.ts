@@ -2,7 +2,6 @@
 // the pure modules it calls; this file only connects them.
 import { app, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
-import { promises as fsp } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EVENT } from '../../shared/ipc/channels';
@@ -140,7 +139,9 @@ export function bootstrap(): void {
 
   async function start(): Promise<void> {
     installPermissionGuards(session.defaultSession, security);
-    const rendererRoot = await fsp.realpath(join(outDir, 'renderer'));
+    const rendererDir = join(outDir, 'renderer');
+    // Real path so the protocol's symlink-escape check compares like with like.
+    const rendererRoot = (await nodeAppProtocolFs.realpath(rendererDir)) ?? rendererDir;
     protocol.handle(APP_SCHEME, (request) =>
       serveAppRequest(
         { method: request.method, url: request.url },

@@ -51,8 +51,8 @@ export function sanitiseFileName(suggested: string, kind: FileKind): string {
   const lastPart = suggested.split(/[/\\]/).pop() ?? '';
   let name = lastPart
     .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
     .replace(/\s+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
     .trim()
     .replace(/^[.\s]+/, '')
     .replace(/[.\s]+$/, '');

@@ -6,11 +6,9 @@ import { AUTO_BACKUP_NAME } from '../backup/autoBackup';
 
 const fileKind = z.enum(['workbook', 'package', 'backup', 'pdf']);
 const fileName = z.string().min(1).max(255);
-const bytes = z
-  .instanceof(Uint8Array)
-  .refine((b) => b.byteLength <= MAX_FILE_BYTES, {
-    message: `larger than ${MAX_FILE_BYTES} bytes`,
-  });
+const bytes = z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, {
+  message: `larger than ${MAX_FILE_BYTES} bytes`,
+});
 const none = z.undefined();
 
 type Validators = { [C in InvokeChannel]: z.ZodType<InvokeMap[C]['arg']> };
