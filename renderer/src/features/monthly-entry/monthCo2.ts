@@ -1,7 +1,10 @@
+import { computePeriodIndicators } from '../../../../shared/calc';
+import { explained } from '../../../../shared/explain/build';
 import type { Explained } from '../../../../shared/explain/types';
-import { explained, input } from '../../../../shared/explain/build';
-import { FACTORS_V1, getFactor } from '../../../../shared/factors/factorsV1';
-import { DEFAULT_COAL_NCV_KCAL_PER_KG, ncvKcalPerKgToGjPerT } from '../../../../shared/units';
+import { factorsFor } from '../../../../shared/factors/resolve';
+import type { Process } from '../../../../shared/package/enums';
+import type { PeriodData } from '../../../../shared/package/schema';
+import { DEFAULT_COAL_NCV_KCAL_PER_KG } from '../../../../shared/units';
 
 export const DEFAULT_COAL_NCV = DEFAULT_COAL_NCV_KCAL_PER_KG;
 
@@ -11,31 +14,32 @@ export interface MonthCo2 {
   total: Explained;
 }
 
-// TEMPORARY adapter until shared/calc lands; replaced by the engine's period indicators.
-export function monthCo2(electricityKwh: number, coalT: number, ncvKcalPerKg?: number): MonthCo2 {
-  const grid = getFactor(FACTORS_V1, 'grid.ef');
-  const efCoal = getFactor(FACTORS_V1, 'fuel.lignite.co2');
-  const ncv = ncvKcalPerKg ?? DEFAULT_COAL_NCV_KCAL_PER_KG;
-  const elec = (electricityKwh / 1000) * grid.value;
-  const coal = coalT * ncvKcalPerKgToGjPerT(ncv) * efCoal.value;
-  const electricity = explained(elec, {
-    formula: 'kWh ÷ 1000 × grid EF',
-    inputs: [input('Electricity', electricityKwh, 'kWh', 'energy.electricity')],
-    factors: [{ id: grid.id, value: grid.value, unit: grid.unit, source: grid.source }],
-    unit: 'tCO2',
-  });
-  const coalExplained = explained(coal, {
-    formula: 't × NCV × EF',
-    inputs: [
-      input('Coal', coalT, 't', 'energy.coal'),
-      input('NCV', ncv, 'kcal/kg', 'energy.coal.ncv'),
-    ],
-    factors: [{ id: efCoal.id, value: efCoal.value, unit: efCoal.unit, source: efCoal.source }],
-    unit: 'tCO2',
-  });
-  const total = explained(elec + coal, {
-    formula: 'electricity + coal',
-    unit: 'tCO2',
-  });
-  return { electricity, coal: coalExplained, total };
+const none = (label: string): Explained =>
+  explained(0, { formula: `${label}: nothing reported`, unit: 'tCO2e' });
+
+/** The engine's indicators for one month of electricity and coal (scope 2 and scope 1). */
+export function monthCo2(
+  electricityKwh: number,
+  coalT: number,
+  ncvKcalPerKg?: number,
+  processes: readonly Process[] = [],
+): MonthCo2 {
+  const period: PeriodData = {
+    period: '2000-01',
+    values: {
+      'energy.electricity': { value: electricityKwh, unit: 'kWh' },
+      'energy.coal': {
+        value: coalT,
+        unit: 't',
+        ...(ncvKcalPerKg !== undefined ? { ncvKcalPerKg } : {}),
+      },
+    },
+  };
+  const result = computePeriodIndicators([period], processes, factorsFor(undefined));
+  const emissions = result.periods[0]?.indicators.emissions;
+  return {
+    electricity: emissions?.byCarrier.electricity ?? none('electricity'),
+    coal: emissions?.byCarrier.coal ?? none('coal'),
+    total: emissions?.total ?? none('total'),
+  };
 }
