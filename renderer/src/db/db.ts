@@ -1,5 +1,19 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { OrganisationRow, PeriodRow, SettingRow } from './types';
+import { declareSchema } from './schema';
+import type {
+  ActionRow,
+  ApplicationRow,
+  AssessmentRow,
+  AssessmentSnapshotRow,
+  AuditEventRow,
+  EvidenceDataRow,
+  EvidenceLinkRow,
+  EvidenceRow,
+  OrganisationRow,
+  PeriodRow,
+  ProjectRow,
+  SettingRow,
+} from './types';
 
 export const DB_NAME = 'greenthread';
 
@@ -7,15 +21,19 @@ export class GreenThreadDb extends Dexie {
   organisations!: EntityTable<OrganisationRow, 'id'>;
   periods!: Table<PeriodRow, [string, string]>;
   settings!: EntityTable<SettingRow, 'key'>;
+  assessments!: EntityTable<AssessmentRow, 'id'>;
+  assessmentSnapshots!: Table<AssessmentSnapshotRow, [string, number]>;
+  projects!: EntityTable<ProjectRow, 'id'>;
+  actions!: Table<ActionRow, [string, string]>;
+  evidence!: EntityTable<EvidenceRow, 'id'>;
+  evidenceData!: EntityTable<EvidenceDataRow, 'id'>;
+  evidenceLinks!: Table<EvidenceLinkRow, [string, string, string]>;
+  auditEvents!: EntityTable<AuditEventRow, 'seq'>;
+  applications!: EntityTable<ApplicationRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
-    // Schema versions are append-only: never edit a shipped version, add a new one.
-    this.version(1).stores({
-      organisations: 'id, nameMn, nameEn, updatedAt, deletedAt',
-      periods: '[orgId+period], orgId',
-      settings: 'key',
-    });
+    declareSchema(this);
   }
 }
 

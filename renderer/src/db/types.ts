@@ -1,5 +1,19 @@
 import type { MetricId } from '../../../shared/catalogue/metricIds';
-import type { MetricValue, Organisation } from '../../../shared/package/schema';
+import type {
+  AssessmentStatus,
+  GreenDecision,
+  Language,
+  RiskCategory,
+  Role,
+} from '../../../shared/package/enums';
+import type {
+  ActionItem,
+  AnswerEntry,
+  EsScreening,
+  GreenProject,
+  MetricValue,
+  Organisation,
+} from '../../../shared/package/schema';
 
 export interface OrganisationRow extends Organisation {
   createdAt: string;
@@ -13,6 +27,8 @@ export interface PeriodRow {
   orgId: string;
   /** YYYY-MM or YYYY */
   period: string;
+  /** First four characters of `period` (added in schema v2), so months roll up to their year by index. */
+  year?: string;
   values: Partial<Record<MetricId, MetricValue>>;
   updatedAt: string;
 }
@@ -20,4 +36,175 @@ export interface PeriodRow {
 export interface SettingRow {
   key: string;
   value: unknown;
+}
+
+export type Instrument = 'vcp' | 'es';
+
+interface AssessmentBase {
+  id: string;
+  orgId: string;
+  /** YYYY or YYYY-MM: the period the assessment speaks for. */
+  period: string;
+  /** The criteria pack the answers were given against; never silently re-pinned. */
+  packId: string;
+  packVersion: string;
+  status: AssessmentStatus;
+  /** The version being worked on; frozen versions live in assessmentSnapshots. */
+  version: number;
+  submittedAt?: string;
+  /** Why the bank returned it, or the reviewer's note. */
+  statusNote?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type VcpAssessmentRow = AssessmentBase & {
+  instrument: 'vcp';
+  answers: Record<string, AnswerEntry>;
+};
+export type EsAssessmentRow = AssessmentBase & { instrument: 'es'; screening: EsScreening };
+export type AssessmentRow = VcpAssessmentRow | EsAssessmentRow;
+
+/** A submitted version, frozen: its answers never change; only the review outcome is noted on it. */
+export interface AssessmentSnapshotRow {
+  assessmentId: string;
+  version: number;
+  orgId: string;
+  instrument: Instrument;
+  period: string;
+  packId: string;
+  packVersion: string;
+  /** Review outcome of this version: submitted → under_review → accepted | returned. */
+  status: AssessmentStatus;
+  statusNote?: string;
+  answers?: Record<string, AnswerEntry>;
+  screening?: EsScreening;
+  /** Results computed by the caller at submission (scores, category…); stored as given. */
+  results: unknown;
+  submittedAt: string;
+  submittedBy: string;
+}
+
+export interface ProjectRow extends GreenProject {
+  id: string;
+  orgId: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ActionRow extends ActionItem {
+  orgId: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Evidence file metadata; the bytes live in evidenceData so listings never load files. */
+export interface EvidenceRow {
+  /** SHA-256 hex of the content. */
+  id: string;
+  name: string;
+  type: string;
+  size: number;
+  createdAt: string;
+  /** 0 when only the reference is known (e.g. from an imported package) and the file never arrived. */
+  hasContent: 0 | 1;
+}
+
+export interface EvidenceDataRow {
+  id: string;
+  bytes: ArrayBuffer;
+}
+
+export type EvidenceTarget =
+  | { kind: 'answer'; itemId: string }
+  | { kind: 'metric'; metricId: MetricId; period: string }
+  | { kind: 'action'; actionId: string };
+
+export interface EvidenceLinkRow {
+  sha: string;
+  orgId: string;
+  /** Stable string form of the target, e.g. "answer:VCP-EN-01", "metric:energy.coal@2025-10". */
+  targetKey: string;
+  target: EvidenceTarget;
+  createdAt: string;
+}
+
+export type AuditEntity =
+  | 'organisation'
+  | 'metric'
+  | 'period'
+  | 'assessment'
+  | 'project'
+  | 'action'
+  | 'evidence'
+  | 'profile'
+  | 'application'
+  | 'database';
+
+export type AuditAction =
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'submit'
+  | 'status'
+  | 'new_version'
+  | 'link'
+  | 'unlink'
+  | 'trash'
+  | 'restore'
+  | 'purge'
+  | 'import'
+  | 'restore_backup';
+
+export interface AuditEventRow {
+  seq?: number;
+  at: string;
+  /** Local profile name ("" before a profile is set up). */
+  who: string;
+  orgId?: string;
+  entity: AuditEntity;
+  entityId: string;
+  action: AuditAction;
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface Profile {
+  name: string;
+  role: Role;
+  language: Language;
+  /** The bank (loan officer) or company (MSME, trainer's organisation). */
+  affiliation: string;
+}
+
+export const APPLICATION_STATUSES = [
+  'received',
+  'in_review',
+  'approved',
+  'declined',
+  'returned',
+] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export interface ApplicationImport {
+  importedAt: string;
+  digest: string;
+  fileName?: string;
+}
+
+/** A loan officer's portfolio entry: one per organisation, re-imports append to history. */
+export interface ApplicationRow {
+  id: string;
+  orgId: string;
+  status: ApplicationStatus;
+  category?: RiskCategory;
+  greenDecision?: GreenDecision;
+  amountMnt: number;
+  taxonomyCode?: string;
+  /** 0/1 rather than boolean: IndexedDB cannot index booleans. */
+  womenLed: 0 | 1;
+  importedAt: string;
+  digest: string;
+  history: ApplicationImport[];
+  updatedAt: string;
 }

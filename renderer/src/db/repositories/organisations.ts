@@ -1,6 +1,9 @@
 import type { Organisation } from '../../../../shared/package/schema';
 import { organisationSchema } from '../../../../shared/package/schema';
+import { recordAudit, writeTransaction } from '../audit';
 import { db as defaultDb, type GreenThreadDb } from '../db';
+import { validate } from '../errors';
+import { omit } from '../omit';
 import type { OrganisationRow } from '../types';
 
 export function newId(prefix: string): string {
@@ -26,29 +29,54 @@ export function blankOrganisation(nameMn: string, nameEn = ''): Organisation {
   };
 }
 
+function stripRow(row: OrganisationRow): Organisation {
+  return omit(row, ['createdAt', 'updatedAt', 'deletedAt', 'isDemo']);
+}
+
 /** Validates before writing: nothing malformed reaches the database. */
 export async function saveOrganisation(
   org: Organisation,
   extra: Partial<Pick<OrganisationRow, 'isDemo'>> = {},
   database: GreenThreadDb = defaultDb,
 ): Promise<OrganisationRow> {
-  const parsed = organisationSchema.parse(org);
-  const now = new Date().toISOString();
-  const existing = await database.organisations.get(parsed.id);
-  const row: OrganisationRow = {
-    ...parsed,
-    createdAt: existing?.createdAt ?? now,
-    updatedAt: now,
-    ...(existing?.isDemo ? { isDemo: true } : {}),
-    ...extra,
-  };
-  await database.organisations.put(row);
-  return row;
+  const parsed = validate(organisationSchema, org, 'The organisation');
+  return writeTransaction(database, [database.organisations], async () => {
+    const now = new Date().toISOString();
+    const existing = await database.organisations.get(parsed.id);
+    const row: OrganisationRow = {
+      ...parsed,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+      ...(existing?.isDemo ? { isDemo: true } : {}),
+      ...(existing?.deletedAt ? { deletedAt: existing.deletedAt } : {}),
+      ...extra,
+    };
+    await database.organisations.put(row);
+    await recordAudit(database, {
+      orgId: parsed.id,
+      entity: 'organisation',
+      entityId: parsed.id,
+      action: existing ? 'update' : 'create',
+      before: existing ? stripRow(existing) : undefined,
+      after: parsed,
+    });
+    return row;
+  });
 }
 
+/** Organisations not in the trash, by Mongolian name. */
 export function listOrganisations(database: GreenThreadDb = defaultDb): Promise<OrganisationRow[]> {
   return database.organisations
     .orderBy('nameMn')
     .filter((o) => !o.deletedAt)
     .toArray();
 }
+
+export function getOrganisation(
+  id: string,
+  database: GreenThreadDb = defaultDb,
+): Promise<OrganisationRow | undefined> {
+  return database.organisations.get(id);
+}
+
+export { stripRow as organisationFromRow };

@@ -1,7 +1,10 @@
 import type { MetricId } from '../../../../shared/catalogue/metricIds';
-import type { MetricValue } from '../../../../shared/package/schema';
+import type { MetricValue, PeriodData } from '../../../../shared/package/schema';
 import { metricValueSchema, periodSchema } from '../../../../shared/package/schema';
+import { recordAudit, writeTransaction } from '../audit';
 import { db as defaultDb, type GreenThreadDb } from '../db';
+import { validate } from '../errors';
+import { omit } from '../omit';
 import type { PeriodRow } from '../types';
 
 /** Sets one metric value (or clears it with null) for one organisation and period. */
@@ -12,18 +15,79 @@ export async function setMetricValue(
   value: MetricValue | null,
   database: GreenThreadDb = defaultDb,
 ): Promise<void> {
-  periodSchema.shape.period.parse(period);
-  const parsed = value === null ? null : metricValueSchema.parse(value);
-  await database.transaction('rw', database.periods, async () => {
+  validate(periodSchema.shape.period, period, 'The period');
+  const parsed =
+    value === null ? null : validate(metricValueSchema, value, `The value of ${metricId}`);
+  await writeTransaction(database, [database.periods], async () => {
     const existing = await database.periods.get([orgId, period]);
-    const values = { ...(existing?.values ?? {}) };
-    if (parsed === null) delete values[metricId];
-    else values[metricId] = parsed;
-    const row: PeriodRow = { orgId, period, values, updatedAt: new Date().toISOString() };
+    const kept = omit(existing?.values ?? {}, [metricId]);
+    const before = existing?.values[metricId];
+    const values = parsed === null ? kept : { ...kept, [metricId]: parsed };
+    const row: PeriodRow = {
+      orgId,
+      period,
+      year: period.slice(0, 4),
+      values,
+      updatedAt: new Date().toISOString(),
+    };
     await database.periods.put(row);
+    await recordAudit(database, {
+      orgId,
+      entity: 'metric',
+      entityId: `${orgId}/${period}/${metricId}`,
+      action: before === undefined ? 'create' : parsed === null ? 'delete' : 'update',
+      before,
+      after: parsed ?? undefined,
+    });
   });
 }
 
-export function listPeriods(orgId: string, database: GreenThreadDb = defaultDb): Promise<PeriodRow[]> {
+/**
+ * Writes whole periods (an import). Values are replaced per metric; metrics absent from
+ * `data` are kept when `merge` is true. One audit event for the batch, not one per cell.
+ */
+export async function putPeriods(
+  orgId: string,
+  data: readonly PeriodData[],
+  merge: boolean,
+  database: GreenThreadDb = defaultDb,
+): Promise<void> {
+  const parsed = data.map((p, i) => validate(periodSchema, p, `Period ${String(i + 1)}`));
+  await writeTransaction(database, [database.periods], async () => {
+    const now = new Date().toISOString();
+    const existing = merge
+      ? await database.periods.bulkGet(parsed.map((p) => [orgId, p.period] as [string, string]))
+      : [];
+    const rows = parsed.map((p, i): PeriodRow => ({
+      orgId,
+      period: p.period,
+      year: p.period.slice(0, 4),
+      values: { ...(existing[i]?.values ?? {}), ...p.values },
+      updatedAt: now,
+    }));
+    await database.periods.bulkPut(rows);
+    await recordAudit(database, {
+      orgId,
+      entity: 'period',
+      entityId: orgId,
+      action: 'import',
+      after: { periods: rows.map((r) => r.period) },
+    });
+  });
+}
+
+export function listPeriods(
+  orgId: string,
+  database: GreenThreadDb = defaultDb,
+): Promise<PeriodRow[]> {
   return database.periods.where('orgId').equals(orgId).sortBy('period');
+}
+
+/** The months and the year row of one year, for roll-ups. */
+export function listPeriodsOfYear(
+  orgId: string,
+  year: string,
+  database: GreenThreadDb = defaultDb,
+): Promise<PeriodRow[]> {
+  return database.periods.where('[orgId+year]').equals([orgId, year]).sortBy('period');
 }

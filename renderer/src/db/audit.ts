@@ -1,0 +1,85 @@
+import type { Table } from 'dexie';
+import type { GreenThreadDb } from './db';
+import type { AuditAction, AuditEntity, AuditEventRow, Profile } from './types';
+
+/** Edits to the same field by the same person within this window merge into one audit event. */
+const COALESCE_MS = 60_000;
+
+export interface AuditInput {
+  orgId?: string;
+  entity: AuditEntity;
+  entityId: string;
+  action: AuditAction;
+  before?: unknown;
+  after?: unknown;
+}
+
+/**
+ * Runs `fn` in one read-write transaction that also covers the audit trail and the profile,
+ * so a write and its audit event are committed together or not at all.
+ */
+export function writeTransaction<T>(
+  database: GreenThreadDb,
+  tables: readonly Table[],
+  fn: () => Promise<T>,
+): Promise<T> {
+  const scope = new Set<Table>([...tables, database.auditEvents, database.settings]);
+  return database.transaction('rw', [...scope], fn);
+}
+
+async function currentUser(database: GreenThreadDb): Promise<string> {
+  const row = await database.settings.get('profile');
+  const profile = row?.value as Partial<Profile> | undefined;
+  return typeof profile?.name === 'string' ? profile.name : '';
+}
+
+/**
+ * Records one audit event. Must be called inside writeTransaction. Autosaved typing would
+ * otherwise leave one event per pause; repeated updates of one entity merge, keeping the
+ * first `before` and the latest `after`.
+ */
+export async function recordAudit(database: GreenThreadDb, input: AuditInput): Promise<void> {
+  const who = await currentUser(database);
+  const now = new Date();
+  const at = now.toISOString();
+  if (input.action === 'update') {
+    const last = await database.auditEvents
+      .where('[entity+entityId]')
+      .equals([input.entity, input.entityId])
+      .last();
+    if (
+      last?.seq !== undefined &&
+      last.action === 'update' &&
+      last.who === who &&
+      now.getTime() - Date.parse(last.at) < COALESCE_MS
+    ) {
+      await database.auditEvents.update(last.seq, { at, after: input.after });
+      return;
+    }
+  }
+  const row: AuditEventRow = { at, who, ...input };
+  await database.auditEvents.add(row);
+}
+
+export function listAuditForOrganisation(
+  orgId: string,
+  database: GreenThreadDb,
+): Promise<AuditEventRow[]> {
+  return database.auditEvents
+    .where('[orgId+at]')
+    .between([orgId, ''], [orgId, '\uffff'])
+    .reverse()
+    .toArray();
+}
+
+export function listAuditForEntity(
+  entity: AuditEntity,
+  entityId: string,
+  database: GreenThreadDb,
+): Promise<AuditEventRow[]> {
+  return database.auditEvents
+    .where('[entity+entityId]')
+    .equals([entity, entityId])
+    .reverse()
+    .toArray();
+}

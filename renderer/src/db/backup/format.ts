@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { base64ToBytes, bytesToBase64 } from './base64';
+
+export const BACKUP_APP = 'GreenThread';
+export const BACKUP_KIND = 'database-backup';
+/** Version of the file layout itself (not of the database schema, which the header also names). */
+export const BACKUP_FORMAT_VERSION = 1;
+
+/** Tables each schema version has; a backup naming any other table is refused. */
+export const TABLES_BY_VERSION: Record<number, readonly string[]> = {
+  1: ['organisations', 'periods', 'settings'],
+  2: [
+    'organisations',
+    'periods',
+    'settings',
+    'assessments',
+    'assessmentSnapshots',
+    'projects',
+    'actions',
+    'evidence',
+    'evidenceData',
+    'evidenceLinks',
+    'auditEvents',
+    'applications',
+  ],
+};
+
+export const headerSchema = z.object({
+  app: z.string(),
+  kind: z.string(),
+  backupFormat: z.number().int(),
+  schemaVersion: z.number().int(),
+  createdAt: z.string(),
+  tableCounts: z.record(z.string(), z.number().int().min(0)),
+});
+export type BackupHeader = z.infer<typeof headerSchema>;
+
+const BYTES_TAG = '$bytes';
+
+/** JSON replacer: binary content travels as base64. */
+export function encodeValue(_key: string, value: unknown): unknown {
+  // Tag test rather than instanceof: rows may come from another realm (jsdom, a worker).
+  if (Object.prototype.toString.call(value) === '[object ArrayBuffer]') {
+    return { [BYTES_TAG]: bytesToBase64(new Uint8Array(value as ArrayBuffer)) };
+  }
+  if (ArrayBuffer.isView(value)) {
+    return {
+      [BYTES_TAG]: bytesToBase64(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)),
+    };
+  }
+  return value;
+}
+
+/** JSON reviver: the inverse of encodeValue. */
+export function decodeValue(_key: string, value: unknown): unknown {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const tagged = value as Record<string, unknown>;
+    const b64 = tagged[BYTES_TAG];
+    if (typeof b64 === 'string' && Object.keys(tagged).length === 1)
+      return base64ToBytes(b64).buffer;
+  }
+  return value;
+}

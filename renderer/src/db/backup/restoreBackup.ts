@@ -1,0 +1,160 @@
+import { PACKAGE_FORMAT } from '../../../../shared/package/schema';
+import { recordAudit } from '../audit';
+import { db as defaultDb, type GreenThreadDb } from '../db';
+import { BackupError, StorageFullError, isQuotaError } from '../errors';
+import { SCHEMA_VERSION, migrateTables, type TableRows } from '../migrations';
+import { omit } from '../omit';
+import type { AuditEventRow } from '../types';
+import {
+  BACKUP_APP,
+  BACKUP_FORMAT_VERSION,
+  BACKUP_KIND,
+  TABLES_BY_VERSION,
+  decodeValue,
+  headerSchema,
+  type BackupHeader,
+} from './format';
+import { validateRows } from './validateRows';
+
+export interface RestoreProgress {
+  stage: 'reading' | 'checking' | 'writing' | 'done';
+  done: number;
+  total: number;
+}
+
+export interface RestoreSummary {
+  schemaVersion: number;
+  createdAt: string;
+  rows: number;
+  migratedFrom?: number;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text, decodeValue);
+  } catch {
+    if (text.trimStart().startsWith(`{"app":"${BACKUP_APP}"`)) {
+      throw new BackupError(
+        'The backup file is incomplete or damaged (it ends too early). Nothing was changed. Use another copy of the backup.',
+      );
+    }
+    throw new BackupError(
+      'This file is not a GreenThread backup: it is not a JSON file. Nothing was changed.',
+    );
+  }
+}
+
+/** Checks a parsed file and returns its header and rows, or throws a BackupError saying what is wrong. */
+export function checkBackup(data: unknown): { header: BackupHeader; tables: TableRows } {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new BackupError('This file is not a GreenThread backup. Nothing was changed.');
+  }
+  const raw = data as Record<string, unknown>;
+  if (raw.format === PACKAGE_FORMAT) {
+    throw new BackupError(
+      'This is an application package, not a backup: open it with Import instead.',
+    );
+  }
+  const parsed = headerSchema.safeParse(raw);
+  if (!parsed.success || raw.app !== BACKUP_APP || raw.kind !== BACKUP_KIND) {
+    throw new BackupError(
+      'This file was not made by GreenThread: it is not a GreenThread backup. Nothing was changed.',
+    );
+  }
+  const header = parsed.data;
+  if (header.backupFormat > BACKUP_FORMAT_VERSION || header.schemaVersion > SCHEMA_VERSION) {
+    throw new BackupError(
+      `This backup was made by a newer version of GreenThread (database version ${String(header.schemaVersion)}, backup format ${String(header.backupFormat)}); this app reads up to database version ${String(SCHEMA_VERSION)}. Update GreenThread, then restore again. Nothing was changed.`,
+    );
+  }
+  const known = TABLES_BY_VERSION[header.schemaVersion];
+  if (!known || header.backupFormat < 1) {
+    throw new BackupError(
+      `The backup names an unknown database version ${String(header.schemaVersion)}. Nothing was changed.`,
+    );
+  }
+  const tables = raw.tables;
+  if (raw.end !== true || typeof tables !== 'object' || tables === null) {
+    throw new BackupError(
+      'The backup file is incomplete or damaged (its end is missing). Nothing was changed.',
+    );
+  }
+  const rows: TableRows = {};
+  for (const [name, list] of Object.entries(tables as Record<string, unknown>)) {
+    if (!known.includes(name))
+      throw new BackupError(`The backup contains an unknown table "${name}". Nothing was changed.`);
+    if (!Array.isArray(list))
+      throw new BackupError(`The backup is damaged: table "${name}" is not a list.`);
+    if (list.length !== header.tableCounts[name]) {
+      throw new BackupError(
+        `The backup is incomplete: table "${name}" has ${String(list.length)} rows where its header promises ${String(header.tableCounts[name] ?? 0)}. Nothing was changed.`,
+      );
+    }
+    rows[name] = list;
+  }
+  return { header, tables: rows };
+}
+
+function auditKey(e: AuditEventRow): string {
+  return `${e.at}|${e.who}|${e.entity}|${e.entityId}|${e.action}`;
+}
+
+/**
+ * Restores a backup file. Everything is checked (and an older backup migrated) before the
+ * database is touched; then ONE transaction writes it, so a failure leaves the database as it was.
+ * replace: the database becomes the backup. merge: the backup's rows win where keys collide.
+ */
+export async function restoreBackup(
+  blob: Blob,
+  options: { mode: 'replace' | 'merge' },
+  onProgress?: (p: RestoreProgress) => void,
+  database: GreenThreadDb = defaultDb,
+): Promise<RestoreSummary> {
+  onProgress?.({ stage: 'reading', done: 0, total: 0 });
+  const text = await blob.text();
+  if (text.trim() === '') throw new BackupError('The backup file is empty. Nothing was changed.');
+  const { header, tables: rawTables } = checkBackup(parseJson(text));
+  onProgress?.({ stage: 'checking', done: 0, total: 0 });
+  const tables = migrateTables(rawTables, header.schemaVersion);
+  validateRows(tables);
+  const total = Object.values(tables).reduce((n, rows) => n + rows.length, 0);
+  let done = 0;
+  try {
+    await database.transaction('rw', database.tables, async () => {
+      if (options.mode === 'replace') {
+        for (const table of database.tables) await table.clear();
+      }
+      for (const [name, rows] of Object.entries(tables)) {
+        let toWrite = rows;
+        if (name === 'auditEvents' && options.mode === 'merge') {
+          // Audit keys are local counters: add the backup's events as new ones, skipping those already here.
+          const here = new Set((await database.auditEvents.toArray()).map(auditKey));
+          toWrite = (rows as AuditEventRow[])
+            .filter((e) => !here.has(auditKey(e)))
+            .map((e) => omit(e, ['seq']));
+        }
+        await database.table(name).bulkPut(toWrite);
+        done += rows.length;
+        onProgress?.({ stage: 'writing', done, total });
+      }
+      if (options.mode === 'merge') {
+        await recordAudit(database, {
+          entity: 'database',
+          entityId: 'backup',
+          action: 'restore_backup',
+          after: { createdAt: header.createdAt, schemaVersion: header.schemaVersion, rows: total },
+        });
+      }
+    });
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageFullError();
+    throw error;
+  }
+  onProgress?.({ stage: 'done', done: total, total });
+  return {
+    schemaVersion: header.schemaVersion,
+    createdAt: header.createdAt,
+    rows: total,
+    ...(header.schemaVersion < SCHEMA_VERSION ? { migratedFrom: header.schemaVersion } : {}),
+  };
+}

@@ -1,0 +1,25 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db as defaultDb, type GreenThreadDb } from '../db';
+import { listApplications, type ApplicationFilter } from '../repositories/applications';
+import type { ApplicationRow } from '../types';
+
+/** The loan officer's portfolio, filtered; undefined while loading. */
+export function useApplications(
+  filter: ApplicationFilter = {},
+  database: GreenThreadDb = defaultDb,
+): ApplicationRow[] | undefined {
+  const f = filter;
+  return useLiveQuery(
+    () => listApplications(f, database),
+    [
+      f.status,
+      f.category,
+      f.greenDecision,
+      f.taxonomyCode,
+      f.womenLed,
+      f.minAmountMnt,
+      f.maxAmountMnt,
+      database,
+    ],
+  );
+}

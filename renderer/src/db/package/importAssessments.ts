@@ -1,0 +1,169 @@
+// Writes a package's VCP answers and E&S screening into the assessments of an organisation.
+// Runs inside importPackage's transaction; every row is validated and audited.
+import type {
+  ApplicationPackage,
+  EsScreening,
+  VcpAssessment,
+} from '../../../../shared/package/schema';
+import { esScreeningSchema, vcpAssessmentSchema } from '../../../../shared/package/schema';
+import { recordAudit } from '../audit';
+import type { GreenThreadDb } from '../db';
+import { validate } from '../errors';
+import { newId } from '../repositories/organisations';
+import type {
+  AssessmentRow,
+  AssessmentSnapshotRow,
+  EsAssessmentRow,
+  VcpAssessmentRow,
+} from '../types';
+
+export type ImportMode = 'new' | 'replace' | 'merge';
+
+/** A package names no period for its assessments: they speak for its latest year of data. */
+export function assessmentPeriodOf(pkg: ApplicationPackage): string {
+  const latest = pkg.periods
+    .map((p) => p.period)
+    .sort()
+    .at(-1);
+  return (latest ?? pkg.createdAt).slice(0, 4);
+}
+
+async function freeze(
+  database: GreenThreadDb,
+  row: AssessmentRow,
+  submittedBy: string,
+): Promise<void> {
+  if (row.status === 'draft') return;
+  if (await database.assessmentSnapshots.get([row.id, row.version])) return;
+  const snapshot: AssessmentSnapshotRow = {
+    assessmentId: row.id,
+    version: row.version,
+    orgId: row.orgId,
+    instrument: row.instrument,
+    period: row.period,
+    packId: row.packId,
+    packVersion: row.packVersion,
+    status: row.status,
+    ...(row.instrument === 'vcp' ? { answers: row.answers } : { screening: row.screening }),
+    results: null,
+    submittedAt: row.submittedAt ?? row.updatedAt,
+    submittedBy,
+  };
+  await database.assessmentSnapshots.add(snapshot);
+}
+
+async function existingFor(
+  database: GreenThreadDb,
+  orgId: string,
+  instrument: 'vcp' | 'es',
+  period: string,
+): Promise<AssessmentRow | undefined> {
+  return database.assessments
+    .where('[orgId+instrument+period]')
+    .equals([orgId, instrument, period])
+    .first();
+}
+
+export async function importVcp(
+  database: GreenThreadDb,
+  orgId: string,
+  pkg: ApplicationPackage,
+  vcpInput: VcpAssessment,
+  mode: ImportMode,
+): Promise<void> {
+  const vcp = validate(vcpAssessmentSchema, vcpInput, 'The VCP assessment');
+  const period = assessmentPeriodOf(pkg);
+  const now = new Date().toISOString();
+  const existing = await existingFor(database, orgId, 'vcp', period);
+  const prior = existing?.instrument === 'vcp' ? existing : undefined;
+  const adoptPackage = mode !== 'merge' || !prior || vcp.version > prior.version;
+  const answers = mode === 'merge' && prior ? { ...prior.answers, ...vcp.answers } : vcp.answers;
+  let row: VcpAssessmentRow = {
+    id: prior?.id ?? newId('asm'),
+    orgId,
+    instrument: 'vcp',
+    period,
+    packId: pkg.packId,
+    packVersion: vcp.packVersion,
+    status: adoptPackage ? vcp.status : (prior?.status ?? 'draft'),
+    version: adoptPackage ? vcp.version : (prior?.version ?? 1),
+    answers,
+    createdAt: prior?.createdAt ?? now,
+    updatedAt: now,
+    ...(adoptPackage && vcp.submittedAt ? { submittedAt: vcp.submittedAt } : {}),
+  };
+  // Merging new answers into a frozen version opens the next version rather than editing it.
+  if (
+    !adoptPackage &&
+    prior &&
+    prior.status !== 'draft' &&
+    JSON.stringify(answers) !== JSON.stringify(prior.answers)
+  ) {
+    row = { ...row, status: 'draft', version: prior.version + 1 };
+    delete row.submittedAt;
+  }
+  if (mode === 'replace' && prior) {
+    await database.assessmentSnapshots.where('assessmentId').equals(prior.id).delete();
+  }
+  await database.assessments.put(row);
+  await freeze(database, row, pkg.preparedBy);
+  await recordAudit(database, {
+    orgId,
+    entity: 'assessment',
+    entityId: row.id,
+    action: 'import',
+    before: prior ? { version: prior.version, status: prior.status } : undefined,
+    after: { version: row.version, status: row.status, packVersion: row.packVersion },
+  });
+}
+
+function mergeScreening(prior: EsScreening, next: EsScreening): EsScreening {
+  return {
+    ...prior,
+    ...next,
+    exclusions: { ...prior.exclusions, ...next.exclusions },
+    checks: { ...prior.checks, ...next.checks },
+    documentsReceived: [...new Set([...prior.documentsReceived, ...next.documentsReceived])],
+  };
+}
+
+export async function importEs(
+  database: GreenThreadDb,
+  orgId: string,
+  pkg: ApplicationPackage,
+  esInput: EsScreening,
+  mode: ImportMode,
+): Promise<void> {
+  const es = validate(esScreeningSchema, esInput, 'The E&S screening');
+  const period = assessmentPeriodOf(pkg);
+  const now = new Date().toISOString();
+  const existing = await existingFor(database, orgId, 'es', period);
+  const prior = existing?.instrument === 'es' ? existing : undefined;
+  const screening = mode === 'merge' && prior ? mergeScreening(prior.screening, es) : es;
+  const frozen = prior !== undefined && prior.status !== 'draft' && mode === 'merge';
+  const row: EsAssessmentRow = {
+    id: prior?.id ?? newId('asm'),
+    orgId,
+    instrument: 'es',
+    period,
+    packId: pkg.packId,
+    packVersion: pkg.packVersion,
+    status: 'draft',
+    version: frozen ? prior.version + 1 : mode === 'merge' ? (prior?.version ?? 1) : 1,
+    screening,
+    createdAt: prior?.createdAt ?? now,
+    updatedAt: now,
+  };
+  if (mode === 'replace' && prior) {
+    await database.assessmentSnapshots.where('assessmentId').equals(prior.id).delete();
+  }
+  await database.assessments.put(row);
+  await recordAudit(database, {
+    orgId,
+    entity: 'assessment',
+    entityId: row.id,
+    action: 'import',
+    before: prior ? { version: prior.version, status: prior.status } : undefined,
+    after: { version: row.version, status: row.status },
+  });
+}

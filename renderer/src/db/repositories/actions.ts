@@ -1,0 +1,94 @@
+import type { ActionStatus } from '../../../../shared/package/enums';
+import { PRIORITIES } from '../../../../shared/package/enums';
+import type { ActionItem } from '../../../../shared/package/schema';
+import { actionItemSchema } from '../../../../shared/package/schema';
+import { id as idSchema } from '../../../../shared/package/primitives';
+import { recordAudit, writeTransaction } from '../audit';
+import { db as defaultDb, type GreenThreadDb } from '../db';
+import { NotFoundError, validate } from '../errors';
+import { omit } from '../omit';
+import type { ActionRow } from '../types';
+
+export function actionFromRow(row: ActionRow): ActionItem {
+  return omit(row, ['orgId', 'createdAt', 'updatedAt']);
+}
+
+/** Creates or updates one action item (ESAP / improvement plan) of an organisation. */
+export async function saveAction(
+  orgId: string,
+  action: ActionItem,
+  database: GreenThreadDb = defaultDb,
+): Promise<ActionRow> {
+  validate(idSchema, orgId, 'The organisation id');
+  const parsed = validate(actionItemSchema, action, `Action ${action.id}`);
+  return writeTransaction(database, [database.actions], async () => {
+    const existing = await database.actions.get([orgId, parsed.id]);
+    const now = new Date().toISOString();
+    const row: ActionRow = {
+      ...parsed,
+      orgId,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    };
+    await database.actions.put(row);
+    await recordAudit(database, {
+      orgId,
+      entity: 'action',
+      entityId: `${orgId}/${parsed.id}`,
+      action: existing ? 'update' : 'create',
+      before: existing ? actionFromRow(existing) : undefined,
+      after: parsed,
+    });
+    return row;
+  });
+}
+
+export async function setActionStatus(
+  orgId: string,
+  actionId: string,
+  status: ActionStatus,
+  database: GreenThreadDb = defaultDb,
+): Promise<ActionRow> {
+  const existing = await database.actions.get([orgId, actionId]);
+  if (!existing) throw new NotFoundError(`Action ${actionId} does not exist.`);
+  return saveAction(orgId, { ...actionFromRow(existing), status }, database);
+}
+
+export async function deleteAction(
+  orgId: string,
+  actionId: string,
+  database: GreenThreadDb = defaultDb,
+): Promise<void> {
+  await writeTransaction(database, [database.actions, database.evidenceLinks], async () => {
+    const existing = await database.actions.get([orgId, actionId]);
+    if (!existing) return;
+    await database.actions.delete([orgId, actionId]);
+    await database.evidenceLinks
+      .where('[orgId+targetKey]')
+      .equals([orgId, `action:${actionId}`])
+      .delete();
+    await recordAudit(database, {
+      orgId,
+      entity: 'action',
+      entityId: `${orgId}/${actionId}`,
+      action: 'delete',
+      before: actionFromRow(existing),
+    });
+  });
+}
+
+/** Open work first, then by priority and deadline (no deadline last). */
+export async function listActions(
+  orgId: string,
+  database: GreenThreadDb = defaultDb,
+): Promise<ActionRow[]> {
+  const rows = await database.actions.where('orgId').equals(orgId).toArray();
+  const closed = (s: ActionStatus) => (s === 'done' || s === 'cancelled' ? 1 : 0);
+  return rows.sort(
+    (a, b) =>
+      closed(a.status) - closed(b.status) ||
+      PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority) ||
+      (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') ||
+      a.id.localeCompare(b.id),
+  );
+}

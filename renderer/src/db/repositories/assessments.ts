@@ -1,0 +1,300 @@
+import type { AssessmentStatus } from '../../../../shared/package/enums';
+import type { AnswerEntry, EsScreening } from '../../../../shared/package/schema';
+import { answerSchema, esScreeningSchema } from '../../../../shared/package/schema';
+import { id as idSchema } from '../../../../shared/package/primitives';
+import { recordAudit, writeTransaction } from '../audit';
+import { db as defaultDb, type GreenThreadDb } from '../db';
+import { InvalidTransitionError, NotFoundError, validate } from '../errors';
+import { assessmentKeySchema } from '../rowSchemas';
+import { omit } from '../omit';
+import type {
+  AssessmentRow,
+  AssessmentSnapshotRow,
+  EsAssessmentRow,
+  Instrument,
+  Profile,
+  VcpAssessmentRow,
+} from '../types';
+import { newId } from './organisations';
+
+export const DEFAULT_PACK_ID = 'gt-textile-mn';
+export const DEFAULT_PACK_VERSION = '1.0.0';
+
+export interface AssessmentKey {
+  orgId: string;
+  instrument: Instrument;
+  period: string;
+  packId?: string;
+  packVersion?: string;
+}
+
+export function emptyScreening(): EsScreening {
+  return { exclusions: {}, checks: {}, documentsReceived: [] };
+}
+
+/** The assessment for one organisation, instrument and period; created as a draft v1 if absent. */
+export async function openAssessment(
+  key: AssessmentKey,
+  database: GreenThreadDb = defaultDb,
+): Promise<AssessmentRow> {
+  const k = validate(
+    assessmentKeySchema,
+    { packId: DEFAULT_PACK_ID, packVersion: DEFAULT_PACK_VERSION, ...key },
+    'The assessment key',
+  );
+  return writeTransaction(database, [database.assessments], async () => {
+    const existing = await database.assessments
+      .where('[orgId+instrument+period]')
+      .equals([k.orgId, k.instrument, k.period])
+      .first();
+    if (existing) return existing;
+    const now = new Date().toISOString();
+    const base = {
+      id: newId('asm'),
+      orgId: k.orgId,
+      period: k.period,
+      packId: k.packId,
+      packVersion: k.packVersion,
+      status: 'draft' as const,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const row: AssessmentRow =
+      k.instrument === 'vcp'
+        ? { ...base, instrument: 'vcp', answers: {} }
+        : { ...base, instrument: 'es', screening: emptyScreening() };
+    await database.assessments.add(row);
+    await recordAudit(database, {
+      orgId: k.orgId,
+      entity: 'assessment',
+      entityId: row.id,
+      action: 'create',
+      after: { instrument: k.instrument, period: k.period, packVersion: k.packVersion },
+    });
+    return row;
+  });
+}
+
+/** The newest assessment of an instrument for an organisation (latest period), if any. */
+export async function findAssessment(
+  orgId: string,
+  instrument: Instrument,
+  period?: string,
+  database: GreenThreadDb = defaultDb,
+): Promise<AssessmentRow | undefined> {
+  if (period !== undefined) {
+    return database.assessments
+      .where('[orgId+instrument+period]')
+      .equals([orgId, instrument, period])
+      .first();
+  }
+  const all = await database.assessments
+    .where('[orgId+instrument]')
+    .equals([orgId, instrument])
+    .toArray();
+  return all.sort(
+    (a, b) => b.period.localeCompare(a.period) || b.updatedAt.localeCompare(a.updatedAt),
+  )[0];
+}
+
+export function listAssessments(
+  orgId: string,
+  database: GreenThreadDb = defaultDb,
+): Promise<AssessmentRow[]> {
+  return database.assessments.where('orgId').equals(orgId).sortBy('period');
+}
+
+async function mustGet(database: GreenThreadDb, id: string): Promise<AssessmentRow> {
+  const row = await database.assessments.get(id);
+  if (!row) throw new NotFoundError(`Assessment ${id} does not exist.`);
+  return row;
+}
+
+/**
+ * Editing a submitted (or reviewed) version never changes it: the edit opens the next version
+ * as a draft, and the frozen snapshot stays readable.
+ */
+async function editable<T extends AssessmentRow>(database: GreenThreadDb, row: T): Promise<T> {
+  if (row.status === 'draft') return row;
+  const next: T = { ...row, status: 'draft', version: row.version + 1 };
+  delete next.submittedAt;
+  delete next.statusNote;
+  await recordAudit(database, {
+    orgId: row.orgId,
+    entity: 'assessment',
+    entityId: row.id,
+    action: 'new_version',
+    before: { version: row.version, status: row.status },
+    after: { version: next.version, status: 'draft' },
+  });
+  return next;
+}
+
+/** Sets (or clears with null) one VCP answer. Autosave calls this on every pause in typing. */
+export async function setAnswer(
+  assessmentId: string,
+  itemId: string,
+  entry: AnswerEntry | null,
+  database: GreenThreadDb = defaultDb,
+): Promise<VcpAssessmentRow> {
+  validate(idSchema, itemId, 'The item id');
+  const parsed = entry === null ? null : validate(answerSchema, entry, `The answer to ${itemId}`);
+  return writeTransaction(database, [database.assessments], async () => {
+    const row = await mustGet(database, assessmentId);
+    if (row.instrument !== 'vcp')
+      throw new InvalidTransitionError('Answers belong to a VCP assessment.');
+    const next = await editable(database, row);
+    const before = next.answers[itemId];
+    const kept = omit(next.answers, [itemId]);
+    const answers = parsed === null ? kept : { ...kept, [itemId]: parsed };
+    const saved: VcpAssessmentRow = { ...next, answers, updatedAt: new Date().toISOString() };
+    await database.assessments.put(saved);
+    await recordAudit(database, {
+      orgId: row.orgId,
+      entity: 'assessment',
+      entityId: row.id,
+      action: 'update',
+      before: { [itemId]: before },
+      after: { [itemId]: parsed ?? undefined },
+    });
+    return saved;
+  });
+}
+
+/** Replaces the E&S screening of an ES assessment. */
+export async function setScreening(
+  assessmentId: string,
+  screening: EsScreening,
+  database: GreenThreadDb = defaultDb,
+): Promise<EsAssessmentRow> {
+  const parsed = validate(esScreeningSchema, screening, 'The E&S screening');
+  return writeTransaction(database, [database.assessments], async () => {
+    const row = await mustGet(database, assessmentId);
+    if (row.instrument !== 'es')
+      throw new InvalidTransitionError('A screening belongs to an E&S assessment.');
+    const next = await editable(database, row);
+    const saved: EsAssessmentRow = {
+      ...next,
+      screening: parsed,
+      updatedAt: new Date().toISOString(),
+    };
+    await database.assessments.put(saved);
+    await recordAudit(database, {
+      orgId: row.orgId,
+      entity: 'assessment',
+      entityId: row.id,
+      action: 'update',
+      before: row.screening,
+      after: parsed,
+    });
+    return saved;
+  });
+}
+
+function contentOf(row: AssessmentRow): Pick<AssessmentSnapshotRow, 'answers' | 'screening'> {
+  return row.instrument === 'vcp' ? { answers: row.answers } : { screening: row.screening };
+}
+
+/**
+ * Freezes the current version with the results the caller computed (scores, category…).
+ * A returned version is resubmitted as the next version, so the returned one keeps its note.
+ */
+export async function submitAssessment(
+  assessmentId: string,
+  results: unknown,
+  database: GreenThreadDb = defaultDb,
+): Promise<AssessmentSnapshotRow> {
+  return writeTransaction(
+    database,
+    [database.assessments, database.assessmentSnapshots],
+    async () => {
+      let row = await mustGet(database, assessmentId);
+      if (row.status === 'returned') row = await editable(database, row);
+      if (row.status !== 'draft') {
+        throw new InvalidTransitionError(
+          `Version ${String(row.version)} is already ${row.status}.`,
+        );
+      }
+      const profile = (await database.settings.get('profile'))?.value as
+        Partial<Profile> | undefined;
+      const submittedAt = new Date().toISOString();
+      const snapshot: AssessmentSnapshotRow = {
+        assessmentId: row.id,
+        version: row.version,
+        orgId: row.orgId,
+        instrument: row.instrument,
+        period: row.period,
+        packId: row.packId,
+        packVersion: row.packVersion,
+        status: 'submitted',
+        ...contentOf(row),
+        results: structuredClone(results),
+        submittedAt,
+        submittedBy: profile?.name ?? '',
+      };
+      await database.assessmentSnapshots.add(snapshot);
+      await database.assessments.put({
+        ...row,
+        status: 'submitted',
+        submittedAt,
+        updatedAt: submittedAt,
+      });
+      await recordAudit(database, {
+        orgId: row.orgId,
+        entity: 'assessment',
+        entityId: row.id,
+        action: 'submit',
+        before: { version: row.version, status: 'draft' },
+        after: { version: row.version, status: 'submitted', packVersion: row.packVersion },
+      });
+      return snapshot;
+    },
+  );
+}
+
+const NEXT: Record<AssessmentStatus, readonly AssessmentStatus[]> = {
+  draft: [],
+  submitted: ['under_review', 'accepted', 'returned'],
+  under_review: ['accepted', 'returned'],
+  accepted: [],
+  returned: [],
+};
+
+/** The bank's review of the submitted version: under_review → accepted | returned. */
+export async function setAssessmentStatus(
+  assessmentId: string,
+  status: AssessmentStatus,
+  note?: string,
+  database: GreenThreadDb = defaultDb,
+): Promise<AssessmentRow> {
+  return writeTransaction(
+    database,
+    [database.assessments, database.assessmentSnapshots],
+    async () => {
+      const row = await mustGet(database, assessmentId);
+      if (!NEXT[row.status].includes(status)) {
+        throw new InvalidTransitionError(
+          `An assessment that is ${row.status} cannot become ${status}.`,
+        );
+      }
+      const now = new Date().toISOString();
+      const saved: AssessmentRow = { ...row, status, updatedAt: now };
+      if (note !== undefined) saved.statusNote = note;
+      await database.assessments.put(saved);
+      await database.assessmentSnapshots.update([row.id, row.version], {
+        status,
+        ...(note !== undefined ? { statusNote: note } : {}),
+      });
+      await recordAudit(database, {
+        orgId: row.orgId,
+        entity: 'assessment',
+        entityId: row.id,
+        action: 'status',
+        before: { version: row.version, status: row.status },
+        after: { version: row.version, status, note },
+      });
+      return saved;
+    },
+  );
+}

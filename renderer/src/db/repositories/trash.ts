@@ -1,0 +1,111 @@
+import { recordAudit, writeTransaction } from '../audit';
+import { db as defaultDb, type GreenThreadDb } from '../db';
+import { NotFoundError } from '../errors';
+import type { OrganisationRow } from '../types';
+
+export const TRASH_DAYS = 30;
+
+/** Hides an organisation (the caller has asked the user to confirm); restorable for 30 days. */
+export async function moveToTrash(
+  orgId: string,
+  database: GreenThreadDb = defaultDb,
+  now: Date = new Date(),
+): Promise<void> {
+  await writeTransaction(database, [database.organisations], async () => {
+    const org = await database.organisations.get(orgId);
+    if (!org) throw new NotFoundError(`Organisation ${orgId} does not exist.`);
+    if (org.deletedAt) return;
+    const deletedAt = now.toISOString();
+    await database.organisations.update(orgId, { deletedAt });
+    await recordAudit(database, {
+      orgId,
+      entity: 'organisation',
+      entityId: orgId,
+      action: 'trash',
+      after: { deletedAt },
+    });
+  });
+}
+
+export async function restoreFromTrash(
+  orgId: string,
+  database: GreenThreadDb = defaultDb,
+): Promise<void> {
+  await writeTransaction(database, [database.organisations], async () => {
+    const org = await database.organisations.get(orgId);
+    if (!org) throw new NotFoundError(`Organisation ${orgId} is no longer in the trash.`);
+    if (!org.deletedAt) return;
+    const { deletedAt, ...rest } = org;
+    await database.organisations.put(rest);
+    await recordAudit(database, {
+      orgId,
+      entity: 'organisation',
+      entityId: orgId,
+      action: 'restore',
+      before: { deletedAt },
+    });
+  });
+}
+
+export function listTrash(database: GreenThreadDb = defaultDb): Promise<OrganisationRow[]> {
+  return database.organisations.where('deletedAt').above('').reverse().sortBy('deletedAt');
+}
+
+/** Deletes one organisation and everything that belongs to it. Runs inside purgeTrash's transaction. */
+async function deleteOrganisationData(database: GreenThreadDb, orgId: string): Promise<void> {
+  const links = await database.evidenceLinks.where('orgId').equals(orgId).toArray();
+  await Promise.all([
+    database.periods.where('orgId').equals(orgId).delete(),
+    database.assessments.where('orgId').equals(orgId).delete(),
+    database.assessmentSnapshots.where('orgId').equals(orgId).delete(),
+    database.projects.where('orgId').equals(orgId).delete(),
+    database.actions.where('orgId').equals(orgId).delete(),
+    database.evidenceLinks.where('orgId').equals(orgId).delete(),
+    database.applications.where('orgId').equals(orgId).delete(),
+    database.auditEvents.where('orgId').equals(orgId).delete(),
+  ]);
+  // A file may back several organisations: delete only the ones nothing points to any more.
+  for (const sha of new Set(links.map((l) => l.sha))) {
+    if ((await database.evidenceLinks.where('sha').equals(sha).count()) === 0) {
+      await database.evidence.delete(sha);
+      await database.evidenceData.delete(sha);
+    }
+  }
+  await database.organisations.delete(orgId);
+}
+
+/** Removes organisations that have been in the trash for more than 30 days; returns their ids. */
+export async function purgeTrash(
+  now: Date = new Date(),
+  database: GreenThreadDb = defaultDb,
+): Promise<string[]> {
+  const cutoff = new Date(now.getTime() - TRASH_DAYS * 24 * 3600 * 1000).toISOString();
+  const tables = [
+    database.organisations,
+    database.periods,
+    database.assessments,
+    database.assessmentSnapshots,
+    database.projects,
+    database.actions,
+    database.evidence,
+    database.evidenceData,
+    database.evidenceLinks,
+    database.applications,
+  ];
+  return writeTransaction(database, tables, async () => {
+    const expired = await database.organisations.where('deletedAt').below(cutoff).toArray();
+    for (const org of expired) {
+      await deleteOrganisationData(database, org.id);
+      // The purge itself stays on record, without the organisation's data.
+      await recordAudit(database, {
+        entity: 'organisation',
+        entityId: org.id,
+        action: 'purge',
+        before: { deletedAt: org.deletedAt },
+      });
+    }
+    return expired.map((o) => o.id);
+  });
+}
+
+export { deleteOrganisationData };

@@ -1,0 +1,42 @@
+// Schema versions are append-only: never edit a shipped version, add a new one.
+// Row-level changes live in migrations.ts so restoring an old backup runs the same code.
+import type Dexie from 'dexie';
+import { profileFromV1Settings, upgradePeriodV2 } from './migrations';
+import type { PeriodRow, SettingRow } from './types';
+
+export function declareSchema(db: Dexie): void {
+  // v1: shipped.
+  db.version(1).stores({
+    organisations: 'id, nameMn, nameEn, updatedAt, deletedAt',
+    periods: '[orgId+period], orgId',
+    settings: 'key',
+  });
+
+  // v2: assessments with frozen snapshots, green projects, actions, evidence, audit trail,
+  // the loan officer's portfolio; periods indexed by year.
+  db.version(2)
+    .stores({
+      periods: '[orgId+period], orgId, [orgId+year]',
+      assessments: 'id, orgId, [orgId+instrument], [orgId+instrument+period], status, updatedAt',
+      assessmentSnapshots: '[assessmentId+version], assessmentId, orgId',
+      projects: 'id, orgId, updatedAt',
+      actions: '[orgId+id], orgId, [orgId+status], status, deadline',
+      evidence: 'id, createdAt',
+      evidenceData: 'id',
+      evidenceLinks: '[sha+orgId+targetKey], sha, orgId, [orgId+targetKey]',
+      auditEvents: '++seq, at, orgId, [orgId+at], [entity+entityId]',
+      applications:
+        'id, &orgId, status, category, greenDecision, taxonomyCode, womenLed, importedAt, amountMnt',
+    })
+    .upgrade(async (tx) => {
+      await tx
+        .table<PeriodRow>('periods')
+        .toCollection()
+        .modify((row) => {
+          Object.assign(row, upgradePeriodV2(row));
+        });
+      const settings = tx.table<SettingRow, string>('settings');
+      const profile = profileFromV1Settings(await settings.toArray());
+      if (profile) await settings.put({ key: 'profile', value: profile });
+    });
+}
