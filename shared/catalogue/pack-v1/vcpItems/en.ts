@@ -103,8 +103,8 @@ export const EN_ITEMS = pillarItems('EN', [
     id: 'VCP-EN-05',
     level: 3,
     question: t(
-      'Do you use renewable energy or recover waste heat (solar PV, solar water heating, heat pump, heat recovery from dryers or hot effluent)?',
-      'Сэргээгдэх эрчим хүч ашиглах эсвэл хаягдал дулааныг эргүүлэн ашигладаг уу (нарны цахилгаан, нарны ус халаагуур, дулааны насос, хатаагч болон халуун бохир уснаас дулаан авах)?',
+      'Do you use renewable energy or recover waste heat (solar PV, solar water heating, heat pump, heat recovery from dryers, compressors or hot process water)?',
+      'Сэргээгдэх эрчим хүч ашиглах эсвэл хаягдал дулааныг эргүүлэн ашигладаг уу (нарны цахилгаан, нарны ус халаагуур, дулааны насос, хатаагч, компрессор, үйлдвэрлэлийн халуун уснаас дулаан авах)?',
     ),
     guidance: t(
       'Yes = an installation in operation whose output (kWh or Gcal per year) is metered or estimated.',

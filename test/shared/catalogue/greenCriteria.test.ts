@@ -1,0 +1,58 @@
+import { PACK_V1, PAYBACK_WARNING_YEARS } from '../../../shared/catalogue/pack-v1';
+
+// Reference §3.5, typed by hand from the table: [id, kind, threshold, role].
+const TABLE: readonly [string, string, number, string][] = [
+  ['GC-EE-1', 'energy_intensity_reduction', 20, 'criterion'],
+  ['GC-EE-2', 'equipment_ghg_reduction', 15, 'criterion'],
+  ['GC-GHG-1', 'co2_reduction', 20, 'criterion'],
+  ['GC-RE-1', 'renewable', 0, 'criterion'],
+  ['GC-WAT-1', 'water_intensity_reduction', 20, 'criterion'],
+  ['GC-WW-1', 'effluent_compliance', 1, 'criterion'],
+  ['GC-CHEM-1', 'apeo_substitution', 100, 'criterion'],
+  ['GC-WASTE-1', 'waste_reuse', 50, 'criterion'],
+  ['GC-FIN-1', 'payback', 5, 'flag'],
+  ['GC-ES-1', 'es_gate', 0, 'gate'],
+  ['GC-GEN-1', 'women_led', 40, 'flag'],
+];
+
+describe('green criteria (reference §3.5)', () => {
+  it('match the table exactly, in order', () => {
+    expect(PACK_V1.greenCriteria.map((g) => [g.id, g.kind, g.threshold, g.role])).toEqual(TABLE);
+  });
+
+  it('keep the numeric thresholds editable and the gate fixed', () => {
+    const byId = new Map(PACK_V1.greenCriteria.map((g) => [g.id, g]));
+    for (const id of [
+      'GC-EE-1',
+      'GC-EE-2',
+      'GC-GHG-1',
+      'GC-WAT-1',
+      'GC-CHEM-1',
+      'GC-WASTE-1',
+      'GC-FIN-1',
+    ])
+      expect(byId.get(id)?.editable, id).toBe(true);
+    expect(byId.get('GC-ES-1')?.editable).toBe(false);
+  });
+
+  it('cite XacBank FP028 [S] for the 20/15/20 % market thresholds and the women-led flag', () => {
+    for (const g of PACK_V1.greenCriteria.filter((x) =>
+      ['GC-EE-1', 'GC-EE-2', 'GC-GHG-1', 'GC-GEN-1'].includes(x.id),
+    )) {
+      expect(g.source.provenance, g.id).toBe('S');
+      expect(g.source.citation, g.id).toMatch(/FP028/);
+    }
+  });
+
+  it('state all three women-led legs in the title (40 / 51 / 30)', () => {
+    const gen = PACK_V1.greenCriteria.find((g) => g.id === 'GC-GEN-1')!;
+    for (const n of ['40%', '51%', '30%']) {
+      expect(gen.title.en).toContain(n);
+      expect(gen.title.mn).toContain(n);
+    }
+  });
+
+  it('warn on payback above 7 years', () => {
+    expect(PAYBACK_WARNING_YEARS).toBe(7);
+  });
+});
