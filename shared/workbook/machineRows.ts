@@ -110,7 +110,7 @@ export function parsePath(text: string): PathSegment[] | null {
  * U+FFFE/U+FFFF are not valid XML, and "_x" would be read as an OOXML `_xHHHH_` escape.
  */
 export function spreadsheetSafeJson(value: Json): string {
-  return JSON.stringify(value).replace(/[\uFFFE\uFFFF]|_x/g, (m) =>
+  return JSON.stringify(value).replace(/[\u007F\uFFFE\uFFFF]|_x/g, (m) =>
     m === '_x' ? '\\u005fx' : `\\u${m.charCodeAt(0).toString(16)}`,
   );
 }

@@ -1,0 +1,42 @@
+// The one place that loads exceljs, lazily: in the browser Vite resolves the package's prebuilt
+// browser bundle and puts it in its own chunk, so it is fetched only when a workbook is needed.
+import type ExcelJSNamespace from 'exceljs';
+
+export type ExcelJS = typeof ExcelJSNamespace;
+export type Workbook = ExcelJSNamespace.Workbook;
+export type Worksheet = ExcelJSNamespace.Worksheet;
+
+let cached: Promise<ExcelJS> | null = null;
+
+export function loadExcelJs(): Promise<ExcelJS> {
+  cached ??= import('exceljs').then((mod: unknown) => {
+    // CommonJS in node gives { default: ExcelJS }; the browser bundle may give the namespace.
+    const m = mod as { default?: ExcelJS } & Partial<ExcelJS>;
+    return m.default ?? (m as ExcelJS);
+  });
+  return cached;
+}
+
+/** Lets the event loop run (paint, input) between sheets of a long export or import. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export type ProgressFn = (fraction: number, stage: string) => void;
+
+/**
+ * Data validation over a whole range. exceljs's per-cell API writes overlapping sqrefs
+ * (exceljs issue #2820); its untyped range API writes one, which every spreadsheet honours.
+ */
+export function addListValidation(ws: Worksheet, range: string, source: string): void {
+  const holder = ws as unknown as {
+    dataValidations: { add(address: string, validation: ExcelJSNamespace.DataValidation): void };
+  };
+  holder.dataValidations.add(range, {
+    type: 'list',
+    allowBlank: true,
+    formulae: [source],
+    showErrorMessage: true,
+    errorStyle: 'stop',
+  });
+}

@@ -1,0 +1,148 @@
+// WorkbookSpec → .xlsx bytes. The ONLY writer; shared/workbook decides every cell and value.
+import type { CellSpec, CellStyle, SheetSpec, WorkbookSpec } from '../../../../shared/workbook';
+import {
+  addListValidation,
+  loadExcelJs,
+  yieldToEventLoop,
+  type ProgressFn,
+  type Workbook,
+  type Worksheet,
+} from './loadExcelJs';
+import type ExcelJSNamespace from 'exceljs';
+
+type Style = Partial<ExcelJSNamespace.Style>;
+
+const fill = (argb: string): ExcelJSNamespace.Fill => ({
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb },
+});
+
+const STYLES: Record<CellStyle, Style> = {
+  title: { font: { bold: true, size: 14 } },
+  header: {
+    font: { bold: true },
+    fill: fill('FFDCE6D8'),
+    alignment: { vertical: 'top', wrapText: true },
+  },
+  label: { font: { bold: true } },
+  text: {},
+  wrap: { alignment: { vertical: 'top', wrapText: true } },
+  input: { fill: fill('FFFFF8DC') },
+  good: { fill: fill('FFC6EFCE'), font: { color: { argb: 'FF006100' } } },
+  warn: { fill: fill('FFFFEB9C'), font: { color: { argb: 'FF9C5700' } } },
+  bad: { fill: fill('FFFFC7CE'), font: { color: { argb: 'FF9C0006' } } },
+  muted: { font: { italic: true, color: { argb: 'FF666666' } } },
+};
+
+/** Characters XML 1.0 cannot carry; exceljs would drop them silently, we make it visible. */
+const XML_INVALID =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function setCell(ws: Worksheet, r: number, c: number, spec: CellSpec): void {
+  if (spec === null) return;
+  const cell = ws.getCell(r, c);
+  switch (spec.t) {
+    case 's':
+      // A plain string value: exceljs writes it as a shared string (t="s"), never a formula,
+      // even when it starts with = + - @ or a tab.
+      cell.value = spec.v.replace(XML_INVALID, '\uFFFD');
+      break;
+    case 'n':
+      cell.value = spec.v;
+      break;
+    case 'b':
+      cell.value = spec.v;
+      break;
+    case 'f':
+      cell.value = { formula: spec.f, result: spec.result, date1904: false };
+      break;
+  }
+  const style: Style = spec.style ? { ...STYLES[spec.style] } : {};
+  if (spec.numFmt) style.numFmt = spec.numFmt;
+  if (spec.unlocked) style.protection = { locked: false };
+  if (Object.keys(style).length > 0) cell.style = style;
+}
+
+async function writeSheet(
+  wb: Workbook,
+  sheet: SheetSpec,
+  images: Map<Uint8Array, number>,
+): Promise<void> {
+  const ws = wb.addWorksheet(sheet.name, { state: sheet.state });
+  ws.columns = sheet.columns.map((c) => ({
+    width: c.width,
+    ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
+  }));
+  sheet.rows.forEach((row, r) => {
+    if (!Array.isArray(row)) return;
+    row.forEach((cell, c) => setCell(ws, r + 1, c + 1, cell));
+  });
+  for (const m of sheet.merges) ws.mergeCells(m);
+  for (const v of sheet.validations) addListValidation(ws, v.range, v.source);
+  if (sheet.frozen) {
+    ws.views = [{ state: 'frozen', xSplit: sheet.frozen.cols, ySplit: sheet.frozen.rows }];
+  }
+  if (sheet.print) {
+    ws.pageSetup = {
+      orientation: sheet.print.orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+      ...(sheet.print.repeatRows ? { printTitlesRow: sheet.print.repeatRows } : {}),
+    };
+    // A4 is paper size 9; exceljs types it as an ambient const enum we cannot name here.
+    Object.assign(ws.pageSetup, { paperSize: 9 });
+    ws.headerFooter = { oddHeader: sheet.print.header, oddFooter: sheet.print.footer };
+  }
+  for (const img of sheet.images) {
+    let id = images.get(img.png);
+    if (id === undefined) {
+      id = wb.addImage({ buffer: img.png as unknown as ExcelJSNamespace.Buffer, extension: 'png' });
+      images.set(img.png, id);
+    }
+    ws.addImage(id, {
+      tl: { col: img.col, row: img.row },
+      ext: { width: img.width, height: img.height },
+      editAs: 'oneCell',
+    });
+  }
+  if (sheet.protect) {
+    // No password: protection guards formulas against slips, it is not a secret. spinCount
+    // stays low because the default 100,000 takes ~0.8 s a sheet in the renderer.
+    await ws.protect('', {
+      spinCount: 1000,
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+      sort: true,
+      autoFilter: true,
+    });
+  }
+}
+
+/** Writes the workbook; `onProgress` gets (0..1, stage) and the event loop runs between sheets. */
+export async function writeWorkbook(
+  spec: WorkbookSpec,
+  onProgress?: ProgressFn,
+): Promise<Uint8Array> {
+  const ExcelJS = await loadExcelJs();
+  const wb = new ExcelJS.Workbook();
+  wb.creator = spec.creator;
+  wb.title = spec.title;
+  wb.created = new Date(spec.created);
+  wb.modified = new Date(spec.created);
+  const images = new Map<Uint8Array, number>();
+  const n = spec.sheets.length;
+  for (const [i, sheet] of spec.sheets.entries()) {
+    onProgress?.(i / (n + 1), `sheet:${sheet.key}`);
+    await writeSheet(wb, sheet, images);
+    await yieldToEventLoop();
+  }
+  onProgress?.(n / (n + 1), 'zip');
+  const buffer = await wb.xlsx.writeBuffer();
+  onProgress?.(1, 'done');
+  return new Uint8Array(buffer);
+}

@@ -1,0 +1,96 @@
+// Package + results + pack + language → the complete workbook description.
+import type { CriteriaPack } from '../catalogue/types';
+import type { Language } from '../package/enums';
+import type { ApplicationPackage } from '../package/schema';
+import { packageDigest } from './canonical';
+import { factorTable } from './factorTable';
+import { label } from './labels';
+import type { VisibleLayout } from './layout';
+import { buildMachineSheet } from './machineSheet';
+import { buildMetricsSheet, type DerivedRow } from './metricsSheet';
+import { buildEsSheet, buildVcpSheet } from './sheetsAssess';
+import {
+  buildActionsSheet,
+  buildChartsSheet,
+  buildEvidenceSheet,
+  buildProjectSheet,
+  type ChartImage,
+} from './sheetsBack';
+import {
+  buildFactorsSheet,
+  buildListsSheet,
+  buildProfileSheet,
+  buildSummarySheet,
+  type HeadlineResult,
+} from './sheetsFront';
+import type { WorkbookSpec } from './spec';
+
+export interface WorkbookInput {
+  pkg: ApplicationPackage;
+  /** The criteria pack the package is pinned to; null shows ids without texts. */
+  pack: CriteriaPack | null;
+  /** Summary lines from the engine's results; null when not computed. */
+  results: readonly HeadlineResult[] | null;
+  language: Language;
+  /** PNGs of the app's charts; null from the command line (the Charts sheet gets a note). */
+  charts: readonly ChartImage[] | null;
+}
+
+export interface BuiltWorkbook {
+  spec: WorkbookSpec;
+  digest: string;
+  layout: VisibleLayout;
+  /** The derived Metrics values written as cached formula results (for checks and tests). */
+  derived: DerivedRow[];
+}
+
+export function buildWorkbookSpec(input: WorkbookInput): BuiltWorkbook {
+  const { pkg, pack, results, language: lang, charts } = input;
+  const digest = packageDigest(pkg);
+  const { rows: factorRows } = factorTable(pkg.factorOverrides);
+  const factors = buildFactorsSheet(factorRows, lang);
+  const lists = buildListsSheet(lang);
+  const metrics = buildMetricsSheet(pkg, lang, factors.refs);
+  const vcp = buildVcpSheet(pkg, pack, lang, lists.answers);
+  const es = buildEsSheet(pkg, pack, lang, lists.esResults);
+  const layout: VisibleLayout = { vcp: vcp.layout, es: es.layout, metrics: metrics.layout };
+  const visible = [
+    buildSummarySheet(pkg, lang, digest, results),
+    buildProfileSheet(pkg, lang),
+    metrics.sheet,
+    factors.sheet,
+    vcp.sheet,
+    es.sheet,
+    buildProjectSheet(pkg, lang),
+    buildActionsSheet(pkg, lang),
+    buildEvidenceSheet(pkg, lang),
+    buildChartsSheet(charts, lang),
+  ];
+  const orgName =
+    lang === 'en' && pkg.organisation.nameEn ? pkg.organisation.nameEn : pkg.organisation.nameMn;
+  for (const sheet of visible) {
+    sheet.print = {
+      orientation: 'landscape',
+      header: `&L${escapeAmp(orgName)}&R${escapeAmp(sheet.name)}`,
+      footer: `&LGreenThread ${escapeAmp(pkg.appVersion)}&C${label('page', lang)}&R${digest.slice(0, 12)}`,
+      ...(sheet.frozen && sheet.frozen.rows > 0 ? { repeatRows: `1:${sheet.frozen.rows}` } : {}),
+    };
+  }
+  const title = `${orgName} — ${label('summary', lang)}`;
+  return {
+    spec: {
+      creator: `GreenThread ${pkg.appVersion}`,
+      created: pkg.createdAt,
+      title,
+      sheets: [...visible, lists.sheet, buildMachineSheet(pkg, lang, layout)],
+    },
+    digest,
+    layout,
+    derived: metrics.derived,
+  };
+}
+
+/** "&" starts a header/footer code in Excel; a literal ampersand is written "&&". */
+function escapeAmp(s: string): string {
+  return s.replace(/&/g, '&&');
+}

@@ -1,0 +1,34 @@
+// Public API of the workbook model (pure): build a spec, interpret a read-back, apply changes.
+export { buildWorkbookSpec, type BuiltWorkbook, type WorkbookInput } from './buildWorkbookSpec';
+export { canonicalJson, packageDigest, type Json } from './canonical';
+export {
+  interpretWorkbook,
+  compareVersions,
+  READ_LIMITS,
+  type KnownPack,
+  type InterpretOptions,
+  type WorkbookVerdict,
+} from './interpret';
+export { applyChanges } from './applyChanges';
+export { diffVisible, type CellChange, type ChangeKind } from './visibleDiff';
+export { diffPackages, type PackageDifference } from './diffPackages';
+export { describeRefusal, type Refusal, type RefusalCode } from './refusal';
+export {
+  MACHINE_SHEET,
+  WORKBOOK_FORMAT,
+  WORKBOOK_FORMAT_VERSION,
+  type MachineMeta,
+} from './machineSheet';
+export type { RawCell, RawSheet, RawWorkbook, SheetState } from './raw';
+export type {
+  WorkbookSpec,
+  SheetSpec,
+  CellSpec,
+  CellStyle,
+  ListValidation,
+  ImageSpec,
+  PrintSpec,
+} from './spec';
+export type { HeadlineResult, Light } from './sheetsFront';
+export type { ChartImage } from './sheetsBack';
+export type { DerivedRow } from './metricsSheet';

@@ -1,0 +1,139 @@
+// Raw cells of a workbook → intact | changed (with every change) | unreadable (with reason).
+import { parsePackage } from '../package/parsePackage';
+import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, type ApplicationPackage } from '../package/schema';
+import { packageDigest } from './canonical';
+import { MACHINE_SHEET, readMachineSheet, type MachineMeta } from './machineSheet';
+import { rebuildJson, type PathSegment } from './machineRows';
+import type { RawWorkbook } from './raw';
+import type { Refusal } from './refusal';
+import { diffVisible, type CellChange } from './visibleDiff';
+
+export const READ_LIMITS = {
+  maxSheets: 40,
+  maxRowsPerSheet: 50_000,
+} as const;
+
+export interface KnownPack {
+  id: string;
+  version: string;
+}
+
+export interface InterpretOptions {
+  /** Packs this app knows; a workbook pinned to a newer version of one of them is refused. */
+  knownPacks?: readonly KnownPack[];
+}
+
+export type WorkbookVerdict =
+  | { kind: 'intact'; pkg: ApplicationPackage; meta: MachineMeta }
+  | {
+      kind: 'changed';
+      pkg: ApplicationPackage;
+      meta: MachineMeta;
+      /** False when the hidden machine data itself no longer matches its digest. */
+      digestMatches: boolean;
+      changes: CellChange[];
+    }
+  | { kind: 'unreadable'; refusal: Refusal };
+
+/** Compares dotted numeric versions ("1.2.0" < "1.10.0"); non-numeric parts compare as text. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(/[.-]/);
+  const pb = b.split(/[.-]/);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i] ?? '0';
+    const y = pb[i] ?? '0';
+    const nx = Number(x);
+    const ny = Number(y);
+    const d = Number.isFinite(nx) && Number.isFinite(ny) ? nx - ny : x.localeCompare(y);
+    if (d !== 0) return Math.sign(d);
+  }
+  return 0;
+}
+
+function startsWith(path: readonly PathSegment[], prefix: readonly PathSegment[]): boolean {
+  return prefix.every((seg, i) => String(path[i]) === String(seg));
+}
+
+function unreadable(refusal: Refusal): WorkbookVerdict {
+  return { kind: 'unreadable', refusal };
+}
+
+export function interpretWorkbook(
+  raw: RawWorkbook,
+  options: InterpretOptions = {},
+): WorkbookVerdict {
+  if (raw.sheets.length > READ_LIMITS.maxSheets) {
+    return unreadable({
+      code: 'too_many_sheets',
+      detail: `${raw.sheets.length} sheets, at most ${READ_LIMITS.maxSheets}`,
+    });
+  }
+  for (const s of raw.sheets) {
+    if (s.rows.length > READ_LIMITS.maxRowsPerSheet) {
+      return unreadable({
+        code: 'too_many_rows',
+        sheet: s.name,
+        detail: `${s.rows.length} rows, at most ${READ_LIMITS.maxRowsPerSheet}`,
+      });
+    }
+  }
+  const machineSheet = raw.sheets.find((s) => s.name === MACHINE_SHEET);
+  if (machineSheet === undefined) return unreadable({ code: 'not_ours' });
+  const machine = readMachineSheet(machineSheet);
+  if (!machine.ok) return unreadable(machine.refusal);
+  const rebuilt = rebuildJson(machine.rows);
+  if (!rebuilt.ok) {
+    return unreadable({
+      code: 'bad_cell',
+      sheet: MACHINE_SHEET,
+      row: machine.sheetRows[rebuilt.index],
+      field: 'path',
+      detail: rebuilt.why,
+    });
+  }
+  const candidate = rebuilt.value as Record<string, unknown>;
+  const rowOf = (path: readonly PathSegment[]): number | undefined => {
+    const i = machine.rows.findIndex((r) => startsWith(r.path, path));
+    return i >= 0 ? machine.sheetRows[i] : undefined;
+  };
+  const fv = candidate.formatVersion;
+  if (
+    candidate.format === PACKAGE_FORMAT &&
+    typeof fv === 'number' &&
+    fv > PACKAGE_FORMAT_VERSION
+  ) {
+    return unreadable({
+      code: 'newer_format',
+      sheet: MACHINE_SHEET,
+      row: rowOf(['formatVersion']),
+      field: 'formatVersion',
+      detail: `package format ${fv}, this app reads up to ${PACKAGE_FORMAT_VERSION}`,
+    });
+  }
+  const known = options.knownPacks?.find((p) => p.id === machine.meta.packId);
+  if (known && compareVersions(machine.meta.packVersion, known.version) > 0) {
+    return unreadable({
+      code: 'newer_pack',
+      sheet: MACHINE_SHEET,
+      field: '$packVersion',
+      detail: `${machine.meta.packId} ${machine.meta.packVersion}, this app knows ${known.version}`,
+    });
+  }
+  const parsed = parsePackage(candidate);
+  if (!parsed.ok) {
+    const first = parsed.issues[0];
+    const path = first?.path === '(root)' || first === undefined ? [] : first.path.split('.');
+    return unreadable({
+      code: 'invalid_package',
+      sheet: MACHINE_SHEET,
+      row: rowOf(path),
+      field: first?.path,
+      detail: first?.message,
+    });
+  }
+  const pkg = parsed.value;
+  const digestMatches = packageDigest(pkg) === machine.meta.digest;
+  const changes = diffVisible(raw, machine.meta.layout, pkg);
+  if (digestMatches && changes.length === 0) return { kind: 'intact', pkg, meta: machine.meta };
+  return { kind: 'changed', pkg, meta: machine.meta, digestMatches, changes };
+}
