@@ -1,0 +1,140 @@
+import Dexie from 'dexie';
+import { GreenThreadDb } from '../../../renderer/src/db/db';
+import { SCHEMA_VERSION, migrateTables } from '../../../renderer/src/db/migrations';
+import { getProfile } from '../../../renderer/src/db/repositories/profile';
+import { listPeriodsOfYear } from '../../../renderer/src/db/repositories/periods';
+import { openAssessment } from '../../../renderer/src/db/repositories/assessments';
+import { sampleOrganisation } from './helpers';
+
+/** What each earlier schema version declared; a migration test opens a database made by each. */
+const EARLIER_VERSIONS: Record<number, Record<string, string>> = {
+  1: {
+    organisations: 'id, nameMn, nameEn, updatedAt, deletedAt',
+    periods: '[orgId+period], orgId',
+    settings: 'key',
+  },
+};
+
+async function createV1Database(name: string, language: string): Promise<void> {
+  const old = new Dexie(name);
+  old.version(1).stores(EARLIER_VERSIONS[1]!);
+  await old.open();
+  await old.table('organisations').bulkAdd([
+    {
+      ...sampleOrganisation('org-a'),
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-02T00:00:00.000Z',
+    },
+    {
+      ...sampleOrganisation('org-b', 'Тал Ноос'),
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-02T00:00:00.000Z',
+      deletedAt: '2025-03-01T00:00:00.000Z',
+    },
+  ]);
+  await old.table('periods').bulkAdd([
+    {
+      orgId: 'org-a',
+      period: '2024-12',
+      values: { 'energy.electricity': { value: 10, unit: 'kWh' } },
+      updatedAt: 'x',
+    },
+    {
+      orgId: 'org-a',
+      period: '2025-01',
+      values: { 'energy.electricity': { value: 11, unit: 'kWh' } },
+      updatedAt: 'x',
+    },
+    { orgId: 'org-a', period: '2025', values: {}, updatedAt: 'x' },
+  ]);
+  await old.table('settings').bulkAdd([
+    { key: 'language', value: language },
+    { key: 'demoSeeded', value: '2025-01-01T00:00:00.000Z' },
+  ]);
+  old.close();
+}
+
+describe('schema migrations', () => {
+  it('declares every earlier version in this test', () => {
+    // A new version must add its predecessor's stores here, so its upgrade gets tested too.
+    expect(Object.keys(EARLIER_VERSIONS).map(Number)).toEqual(
+      Array.from({ length: SCHEMA_VERSION - 1 }, (_, i) => i + 1),
+    );
+  });
+
+  it('upgrades a v1 database: periods get their year, the language seeds the profile, rows kept', async () => {
+    const name = `t-${crypto.randomUUID()}`;
+    await createV1Database(name, 'en');
+    const db = new GreenThreadDb(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+
+    const orgs = await db.organisations.toArray();
+    expect(orgs.map((o) => o.id)).toEqual(['org-a', 'org-b']);
+    expect(orgs[1]!.deletedAt).toBe('2025-03-01T00:00:00.000Z');
+
+    const periods = await db.periods.toArray();
+    expect(periods.map((p) => [p.period, p.year])).toEqual([
+      ['2024-12', '2024'],
+      ['2025', '2025'],
+      ['2025-01', '2025'],
+    ]);
+    // The new index answers the roll-up query.
+    expect((await listPeriodsOfYear('org-a', '2025', db)).map((p) => p.period)).toEqual([
+      '2025',
+      '2025-01',
+    ]);
+    expect(await getProfile(db)).toEqual({
+      name: '',
+      role: 'msme',
+      language: 'en',
+      affiliation: '',
+    });
+    expect((await db.settings.get('demoSeeded'))?.value).toBe('2025-01-01T00:00:00.000Z');
+
+    // The tables added in v2 exist and take writes.
+    const a = await openAssessment({ orgId: 'org-a', instrument: 'vcp', period: '2025' }, db);
+    expect(a.version).toBe(1);
+    db.close();
+  });
+
+  it('does not replace an existing profile when upgrading', async () => {
+    const name = `t-${crypto.randomUUID()}`;
+    await createV1Database(name, 'mn');
+    const old = new Dexie(name);
+    old.version(1).stores(EARLIER_VERSIONS[1]!);
+    await old.table('settings').put({
+      key: 'profile',
+      value: { name: 'Сараа', role: 'officer', language: 'en', affiliation: 'XacBank' },
+    });
+    old.close();
+    const db = new GreenThreadDb(name);
+    expect((await getProfile(db))?.name).toBe('Сараа');
+    db.close();
+  });
+
+  it('migrates the rows of a v1 backup the same way', () => {
+    const out = migrateTables(
+      {
+        organisations: [],
+        periods: [{ orgId: 'o', period: '2023-07', values: {}, updatedAt: 'x' }],
+        settings: [{ key: 'language', value: 'mn' }],
+      },
+      1,
+    );
+    expect(out.periods).toEqual([
+      { orgId: 'o', period: '2023-07', year: '2023', values: {}, updatedAt: 'x' },
+    ]);
+    expect(out.settings).toContainEqual({
+      key: 'profile',
+      value: { name: '', role: 'msme', language: 'mn', affiliation: '' },
+    });
+  });
+
+  it('leaves current-version rows untouched', () => {
+    const tables = {
+      periods: [{ orgId: 'o', period: '2023', year: '2023', values: {}, updatedAt: 'x' }],
+    };
+    expect(migrateTables(tables, SCHEMA_VERSION)).toBe(tables);
+  });
+});
