@@ -41,8 +41,16 @@ describe('E&S checklist', () => {
     expect(eff.inherentRisk.scouring).toBe('high');
     expect(eff.inherentRisk.dyeing).toBe('high');
     expect(eff.inherentRisk.garment ?? 'low').toBe('low');
-    const wage = pack.esChecks.find((c) => c.id === 'ES-LAB-02')!;
-    expect(wage.inherentRisk.garment).toBe('medium');
+  });
+
+  it('leaves dry workshops low on every check so they can reach category C (reference §2.3)', () => {
+    for (const dry of ['sorting', 'knitting', 'weaving', 'garment'] as const)
+      for (const c of pack.esChecks)
+        expect(c.inherentRisk[dry] ?? 'low', `${c.id} ${dry}`).toBe('low');
+    const max = (p: 'scouring' | 'dehairing') =>
+      pack.esChecks.some((c) => c.inherentRisk[p] === 'high') ? 'high' : 'medium';
+    expect(max('scouring')).toBe('high');
+    expect(max('dehairing')).toBe('medium');
   });
 
   it('refers only to documents that exist', () => {

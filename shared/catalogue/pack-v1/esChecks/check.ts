@@ -10,19 +10,24 @@ export function topicChecks(topic: EsTopicId, drafts: readonly EsDraft[]): EsChe
 }
 
 // Inherent-risk profiles from reference §2.3 [D]. A process absent from a map is "low".
-// "High-Medium" scouring and "Medium-High" finishing are rounded up where the topic is the
-// reason for the rating (effluent for scouring, chemicals for finishing).
+// The scoring engine takes the highest inherent risk over the checks that apply, and any
+// non-low value moves the category from C to B. Reference §2.3 puts garment making, knitting and
+// small dry workshops in C, so sorting, knitting, weaving and garment stay "low" everywhere; their
+// social risk (§2.3: garment "Medium (social)") shows up through labour findings, which also
+// move the category to B. "High-Medium" scouring and "Medium-High" finishing are rounded up only
+// where the topic is the reason for the rating (effluent for scouring, chemicals for finishing).
 
-/** The §2.3 environment column as written. */
+/** §2.3 environment column, used for permits and legal compliance. */
 export const ENV_RISK: RiskMap = {
   scouring: 'high',
   dehairing: 'medium',
   spinning: 'medium',
   dyeing: 'high',
-  finishing: 'high',
+  finishing: 'medium',
 };
 export const EFFLUENT_RISK: RiskMap = { scouring: 'high', dyeing: 'high', finishing: 'medium' };
 export const CHEM_RISK: RiskMap = { scouring: 'medium', dyeing: 'high', finishing: 'high' };
+/** Boilers, motors and compressors: the wet steps and the electricity-heavy dry ones. */
 export const AIR_RISK: RiskMap = {
   scouring: 'medium',
   dehairing: 'medium',
@@ -30,22 +35,20 @@ export const AIR_RISK: RiskMap = {
   dyeing: 'medium',
   finishing: 'medium',
 };
-export const DUST_RISK: RiskMap = { sorting: 'medium', dehairing: 'medium', spinning: 'medium' };
+/** Dust: §2.3 lists it for sorting (low), dehairing (medium) and spinning (low-medium). */
+export const DUST_RISK: RiskMap = { dehairing: 'medium', spinning: 'medium' };
 export const WASTE_RISK: RiskMap = { scouring: 'medium', dyeing: 'medium', finishing: 'medium' };
-/** Garment making and knitting: hours, wages and piece rates (§2.3 social column). */
-export const SOCIAL_RISK: RiskMap = { knitting: 'medium', garment: 'medium' };
-/** OHS is "Medium" across the sector (reference §9.2); knitting and garment lines stay medium too. */
+/** Labour checks carry no process-driven inherent risk; findings carry the weight. */
+export const SOCIAL_RISK: RiskMap = {};
+/** OHS "Medium" (reference §9.2) where machines, heat, dust or chemicals are involved. */
 export const OHS_RISK: RiskMap = {
-  sorting: 'medium',
   scouring: 'medium',
   dehairing: 'medium',
   spinning: 'medium',
   dyeing: 'medium',
-  knitting: 'medium',
-  weaving: 'medium',
   finishing: 'medium',
-  garment: 'medium',
 };
+/** Governance "Medium" (reference §9.2) for the processes that need an E&S system at all. */
 export const GOV_RISK: RiskMap = OHS_RISK;
 export const COMMUNITY_RISK: RiskMap = {
   scouring: 'medium',
