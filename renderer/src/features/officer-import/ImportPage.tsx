@@ -1,8 +1,187 @@
-// Placeholder until this feature lands; the route and navigation already point here.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../app/LanguageContext';
+import { navigate } from '../../app/router';
+import type { ApplicationPackage } from '../../../../shared/package/schema';
+import { applyChanges, type PackageDifference } from '../../../../shared/workbook';
+import { formatIssues } from '../../../../shared/package/parsePackage';
+import { useOrganisations } from '../../db/hooks/useOrganisations';
+import { platform } from '../../platform/platform';
+import { ChangesReview, type ChangeDecision } from './ChangesReview';
+import { changesSinceLastImport, findSameOrganisation } from './previousSubmission';
+import { readSubmission, type Submission } from './readSubmission';
+import { ResubmissionDiff } from './ResubmissionDiff';
+import { getLastImport, storeSubmission } from './storeSubmission';
+import { SubmissionSummary } from './SubmissionSummary';
+import './officer-import.css';
+
+type Phase =
+  | { name: 'idle' }
+  | { name: 'reading'; fileName: string; progress: number }
+  | { name: 'read'; submission: Submission };
+
 export function ImportPage() {
+  const { t } = useTranslation(['officer', 'common']);
+  const { language } = useLanguage();
+  const organisations = useOrganisations();
+  const [phase, setPhase] = useState<Phase>({ name: 'idle' });
+  const [decisions, setDecisions] = useState<ChangeDecision[]>([]);
+  const [previous, setPrevious] = useState<{
+    orgId: string;
+    name: string;
+    differences: PackageDifference[] | null;
+  } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [storing, setStoring] = useState(false);
+
+  const submission = phase.name === 'read' ? phase.submission : null;
+  const pkg = submission && submission.kind !== 'unreadable' ? submission.pkg : null;
+
+  useEffect(() => {
+    let live = true;
+    setPrevious(null);
+    if (!pkg || !organisations) return;
+    const same = findSameOrganisation(pkg, organisations);
+    if (!same) return;
+    void getLastImport(same.id).then((last) => {
+      if (!live) return;
+      setPrevious({
+        orgId: same.id,
+        name: same.nameMn,
+        differences: last ? changesSinceLastImport(last, pkg) : null,
+      });
+    });
+    return () => {
+      live = false;
+    };
+  }, [pkg, organisations]);
+
+  async function open(kind: 'workbook' | 'package') {
+    setError(null);
+    const files = await platform.openFiles({ kind, multiple: false });
+    const file = files[0];
+    if (!file) return;
+    setPhase({ name: 'reading', fileName: file.name, progress: 0 });
+    const result = await readSubmission(file, language, (fraction) => {
+      setPhase({ name: 'reading', fileName: file.name, progress: fraction });
+    });
+    setDecisions(result.kind === 'changed' ? result.changes.map(() => 'reject') : []);
+    setPhase({ name: 'read', submission: result });
+  }
+
+  function finalPackage(): ApplicationPackage | string {
+    if (!submission || submission.kind === 'unreadable') return 'unreadable';
+    if (submission.kind === 'intact') return submission.pkg;
+    const accepted = submission.changes.filter((_, i) => decisions[i] === 'accept');
+    const applied = applyChanges(submission.pkg, accepted);
+    return applied.ok ? applied.value : formatIssues(applied.issues, 3);
+  }
+
+  async function confirm() {
+    if (!submission) return;
+    const final = finalPackage();
+    if (typeof final === 'string') {
+      setError(t('import.cannotApply', { detail: final }));
+      return;
+    }
+    setStoring(true);
+    try {
+      const row = await storeSubmission(final, {
+        fileName: submission.fileName,
+        ...(previous ? { existingOrgId: previous.orgId } : {}),
+      });
+      navigate({ name: 'officer', section: 'application', id: row.id, tab: 'screening' });
+    } catch (e) {
+      setError(t('import.storeFailed', { detail: e instanceof Error ? e.message : String(e) }));
+      setStoring(false);
+    }
+  }
+
   return (
-    <section className="page">
-      <h1>Import</h1>
+    <section className="page officer-import" aria-labelledby="import-title">
+      <h1 id="import-title">{t('import.title')}</h1>
+      <p className="lead">{t('import.intro')}</p>
+      <div className="button-row">
+        <button type="button" className="primary" onClick={() => void open('workbook')}>
+          {t('import.openWorkbook')}
+        </button>
+        <button type="button" onClick={() => void open('package')}>
+          {t('import.openPackage')}
+        </button>
+      </div>
+
+      {phase.name === 'reading' && (
+        <div className="panel" role="status">
+          <p>{t('import.reading', { name: phase.fileName })}</p>
+          <progress
+            className="progress"
+            max={1}
+            value={phase.progress}
+            aria-label={t('import.reading', { name: phase.fileName })}
+          />
+        </div>
+      )}
+
+      {submission?.kind === 'unreadable' && (
+        <div className="panel verdict verdict-bad" role="alert" data-testid="verdict">
+          <h2>{t('import.unreadable')}</h2>
+          <p>
+            <strong>{submission.fileName}</strong>: {submission.reason}
+          </p>
+          <p className="hint">{t('import.unreadableNext')}</p>
+        </div>
+      )}
+
+      {submission && submission.kind !== 'unreadable' && (
+        <>
+          <div
+            className={`panel verdict ${submission.kind === 'intact' ? 'verdict-good' : 'verdict-warn'}`}
+            data-testid="verdict"
+          >
+            <h2>
+              {submission.kind === 'intact'
+                ? t(submission.source === 'workbook' ? 'import.intact' : 'import.validPackage')
+                : t('import.changed', { count: submission.changes.length })}
+            </h2>
+            <p>{submission.fileName}</p>
+            {submission.kind === 'changed' && !submission.digestMatches && (
+              <p className="error">{t('import.machineDataChanged')}</p>
+            )}
+            {submission.kind === 'changed' && (
+              <>
+                <p className="hint">{t('import.changedHint')}</p>
+                <ChangesReview
+                  changes={submission.changes}
+                  decisions={decisions}
+                  onDecide={(i, d) => setDecisions((all) => all.map((x, j) => (j === i ? d : x)))}
+                />
+              </>
+            )}
+          </div>
+          <SubmissionSummary pkg={submission.pkg} />
+          {previous && (
+            <ResubmissionDiff orgName={previous.name} differences={previous.differences} />
+          )}
+          {error && (
+            <p role="alert" className="error">
+              {error}
+            </p>
+          )}
+          <div className="button-row">
+            <button
+              type="button"
+              className="primary"
+              disabled={storing}
+              onClick={() => void confirm()}
+            >
+              {previous ? t('import.confirmResubmission') : t('import.confirm')}
+            </button>
+            <button type="button" onClick={() => setPhase({ name: 'idle' })}>
+              {t('common:cancel')}
+            </button>
+          </div>
+        </>
+      )}
     </section>
   );
 }

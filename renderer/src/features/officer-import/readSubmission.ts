@@ -1,0 +1,91 @@
+// An MSME's file (workbook or package) → what the officer is shown before anything is stored.
+import { PACKS } from '../../../../shared/catalogue/packs';
+import type { Language } from '../../../../shared/package/enums';
+import { formatIssues, parsePackage } from '../../../../shared/package/parsePackage';
+import type { ApplicationPackage } from '../../../../shared/package/schema';
+import { describeRefusal, type CellChange } from '../../../../shared/workbook';
+import { verifyWorkbook, type ProgressFn } from '../../lib/excel';
+
+export type Submission =
+  | { kind: 'intact'; source: 'workbook' | 'package'; fileName: string; pkg: ApplicationPackage }
+  | {
+      kind: 'changed';
+      source: 'workbook';
+      fileName: string;
+      pkg: ApplicationPackage;
+      /** False when the hidden machine data itself no longer matches its digest. */
+      digestMatches: boolean;
+      changes: CellChange[];
+    }
+  | { kind: 'unreadable'; source: 'workbook' | 'package'; fileName: string; reason: string };
+
+const KNOWN_PACKS = PACKS.map((p) => ({ id: p.id, version: p.version }));
+
+function isJsonName(name: string): boolean {
+  return name.toLowerCase().endsWith('.json');
+}
+
+/** A package file: valid JSON that passes the package schema, or the first problems by field. */
+export function readPackageBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  language: Language,
+): Submission {
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : '';
+    const head = language === 'mn' ? 'файл зөв JSON биш байна' : 'the file is not valid JSON';
+    return { kind: 'unreadable', source: 'package', fileName, reason: `${head}: ${detail}` };
+  }
+  const parsed = parsePackage(json);
+  if (!parsed.ok) {
+    const head =
+      language === 'mn'
+        ? 'файл хүчинтэй өргөдлийн багц биш байна'
+        : 'the file is not a valid application package';
+    return {
+      kind: 'unreadable',
+      source: 'package',
+      fileName,
+      reason: `${head} (${formatIssues(parsed.issues, 3)})`,
+    };
+  }
+  return { kind: 'intact', source: 'package', fileName, pkg: parsed.value };
+}
+
+export async function readSubmission(
+  file: { name: string; bytes: Uint8Array },
+  language: Language,
+  onProgress?: ProgressFn,
+): Promise<Submission> {
+  if (isJsonName(file.name)) {
+    onProgress?.(1, 'done');
+    return readPackageBytes(file.bytes, file.name, language);
+  }
+  const verdict = await verifyWorkbook(file.bytes, {
+    knownPacks: KNOWN_PACKS,
+    ...(onProgress ? { onProgress } : {}),
+  });
+  switch (verdict.kind) {
+    case 'unreadable':
+      return {
+        kind: 'unreadable',
+        source: 'workbook',
+        fileName: file.name,
+        reason: describeRefusal(verdict.refusal, language),
+      };
+    case 'intact':
+      return { kind: 'intact', source: 'workbook', fileName: file.name, pkg: verdict.pkg };
+    case 'changed':
+      return {
+        kind: 'changed',
+        source: 'workbook',
+        fileName: file.name,
+        pkg: verdict.pkg,
+        digestMatches: verdict.digestMatches,
+        changes: verdict.changes,
+      };
+  }
+}
