@@ -123,4 +123,70 @@ export const ENV_ITEMS = pillarItems('ENV', [
     evidenceRequired: true,
     source: SRC.mwcaCertification,
   },
+  {
+    id: 'VCP-ENV-06',
+    level: 1,
+    question: t(
+      'Do you hold a valid water-use permit or water-supply contract?',
+      'Ус ашиглах хүчинтэй зөвшөөрөл эсвэл ус хангамжийн гэрээтэй юу?',
+    ),
+    guidance: t(
+      'Yes = a permit from the water authority for your own well, or a contract with the utility (USUG in Ulaanbaatar), valid today and covering current use.',
+      'Тийм = өөрийн худагт усны байгууллагын зөвшөөрөл, эсвэл ус хангамжийн байгууллагатай (Улаанбаатарт УСУГ) байгуулсан, өнөөдөр хүчинтэй, одоогийн хэрэглээг хамарсан гэрээ байна.',
+    ),
+    howVerified: t(
+      'Permit or contract checked for validity.',
+      'Зөвшөөрөл эсвэл гэрээний хүчинтэй эсэхийг шалгана.',
+    ),
+    acceptableEvidence: t(
+      'Water-use permit or supply contract.',
+      'Ус ашиглах зөвшөөрөл эсвэл ус хангамжийн гэрээ.',
+    ),
+    appliesTo: ALL,
+    knockOut: false,
+    evidenceRequired: true,
+    source: SRC.permitsRecalled,
+  },
+  {
+    id: 'VCP-ENV-07',
+    level: 1,
+    question: t(
+      'Have you been free of unresolved environmental, labour or safety fines, inspection orders and suspensions in the last three years?',
+      'Сүүлийн гурван жилд байгаль орчин, хөдөлмөр, аюулгүй байдлын асуудлаар шийдэгдээгүй торгууль, хяналтын байгууллагын шаардлага, үйл ажиллагаа зогсоох шийдвэр байгаагүй юу?',
+    ),
+    guidance: t(
+      'Yes = none, or each one closed with a letter from the authority.',
+      'Тийм = байгаагүй, эсвэл тус бүрийг хяналтын байгууллагын албан бичгээр хаасан.',
+    ),
+    howVerified: t(
+      'Inspection acts and closure letters reviewed.',
+      'Хяналт шалгалтын акт, хаасан тухай албан бичгийг хянана.',
+    ),
+    acceptableEvidence: t(
+      'Inspection acts; closure letters.',
+      'Хяналт шалгалтын акт; хаасан тухай албан бичиг.',
+    ),
+    appliesTo: ALL,
+    knockOut: false,
+    evidenceRequired: false,
+    source: SRC.esrmChecklist,
+  },
+  {
+    id: 'VCP-ENV-08',
+    level: 2,
+    question: t(
+      'Do you record complaints from neighbours (odour, noise, dust, traffic) and answer each one?',
+      'Оршин суугчдын гомдлыг (үнэр, дуу чимээ, тоос, тээвэр) бүртгэж, тус бүрд хариу өгдөг үү?',
+    ),
+    guidance: t(
+      'Yes = a complaints log with date, issue, response and date closed; "yes" also if there were none and the log exists.',
+      'Тийм = огноо, асуудал, хариу, хаасан огноо бүхий гомдлын бүртгэлтэй; гомдол ирээгүй ч бүртгэл байгаа бол «тийм».',
+    ),
+    howVerified: t('Complaints log reviewed.', 'Гомдлын бүртгэлийг хянана.'),
+    acceptableEvidence: t('Complaints log.', 'Гомдлын бүртгэл.'),
+    appliesTo: ALL,
+    knockOut: false,
+    evidenceRequired: false,
+    source: SRC.esrmChecklist,
+  },
 ]);

@@ -1,5 +1,5 @@
 import { SRC } from '../sources';
-import { ALL, t } from '../text';
+import { ALL, DUSTY, t } from '../text';
 import { pillarItems } from './item';
 
 export const HS_ITEMS = pillarItems('HS', [
@@ -146,5 +146,26 @@ export const HS_ITEMS = pillarItems('HS', [
     knockOut: false,
     evidenceRequired: true,
     source: SRC.higgFslm,
+  },
+  {
+    id: 'VCP-HS-07',
+    level: 2,
+    question: t(
+      'Is fibre dust from sorting, dehairing and spinning extracted at the machines and filtered?',
+      'Ангилах, ялгах, ээрэх үеийн эслэгийн тоосыг машин дээр нь соруулж, шүүдэг үү?',
+    ),
+    guidance: t(
+      'Yes = local extraction on the dusty machines, filters cleaned on a schedule, no visible dust cloud in the hall.',
+      'Тийм = тоос ихтэй машинд орон нутгийн соруулгатай, шүүлтүүрийг хуваарийн дагуу цэвэрлэдэг, цехэд харагдахуйц тоос байхгүй.',
+    ),
+    howVerified: t(
+      'Site walk; filter cleaning log.',
+      'Үйлдвэрт очиж, шүүлтүүр цэвэрлэсэн бүртгэлийг шалгана.',
+    ),
+    acceptableEvidence: t('Photos; filter cleaning log.', 'Зураг; шүүлтүүр цэвэрлэсэн бүртгэл.'),
+    appliesTo: DUSTY,
+    knockOut: false,
+    evidenceRequired: false,
+    source: SRC.riskTable,
   },
 ]);

@@ -111,4 +111,25 @@ export const WS_ITEMS = pillarItems('WS', [
     evidenceRequired: true,
     source: SRC.designed,
   },
+  {
+    id: 'VCP-WS-06',
+    level: 1,
+    question: t(
+      'Is general waste removed under a contract, with no open burning or dumping?',
+      'Энгийн хог хаягдлыг гэрээний дагуу зайлуулдаг, ил шатаах, хаях тохиолдол байхгүй юу?',
+    ),
+    guidance: t(
+      'Yes = a valid contract with a waste-collection service and no burning or dumping anywhere on or near the site.',
+      'Тийм = хог тээвэрлэх үйлчилгээтэй хүчинтэй гэрээтэй, талбай болон ойр орчимд шатаах, хаях тохиолдол байхгүй.',
+    ),
+    howVerified: t('Contract checked; site walk.', 'Гэрээг шалгаж, талбайд үзлэг хийнэ.'),
+    acceptableEvidence: t(
+      'Waste-collection contract; recent invoices.',
+      'Хог тээвэрлэлтийн гэрээ; сүүлийн нэхэмжлэх.',
+    ),
+    appliesTo: ALL,
+    knockOut: false,
+    evidenceRequired: true,
+    source: SRC.permitsRecalled,
+  },
 ]);
