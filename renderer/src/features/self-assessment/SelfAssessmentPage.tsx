@@ -1,8 +1,182 @@
-// Placeholder until this feature lands; the route and navigation already point here.
-export function SelfAssessmentPage({ orgId }: { orgId: string }) {
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACTIVE_PACK, getPack } from '../../../../shared/catalogue/packs';
+import type { CriteriaPack, VcpPillarId } from '../../../../shared/catalogue/types';
+import { scoreVcp } from '../../../../shared/scoring/vcp';
+import { hrefFor } from '../../app/router';
+import { useAssessment } from '../../db/hooks/useAssessment';
+import { useOrganisation } from '../../db/hooks/useOrganisation';
+import { openAssessment, submitAssessment } from '../../db/repositories/assessments';
+import { missingEvidence } from '../../db/repositories/evidence';
+import { PillarNav } from './PillarNav';
+import { evidenceExpected, preSubmitCheck } from './preSubmitCheck';
+import { SubmitPanel } from './SubmitPanel';
+import { useVcpDraft } from './useVcpDraft';
+import { VcpItemCard, usePick } from './VcpItemCard';
+import { VcpScorePanel } from './VcpScorePanel';
+import './self-assessment.css';
+
+/** The year a new self-assessment speaks for. */
+function currentYear(): string {
+  return String(new Date().getFullYear());
+}
+
+export function SelfAssessmentPage({
+  orgId,
+  pack: packProp,
+}: {
+  orgId: string;
+  /** The pack for a new assessment; an existing one uses the pack it is pinned to. */
+  pack?: CriteriaPack;
+}) {
+  const { t } = useTranslation(['vcp', 'common']);
+  const pick = usePick();
+  const org = useOrganisation(orgId);
+  const row = useAssessment(orgId, 'vcp');
+  const assessment = row?.instrument === 'vcp' ? row : null;
+  const basePack = packProp ?? ACTIVE_PACK;
+  const pack = assessment
+    ? (getPack(assessment.packId, assessment.packVersion) ?? basePack)
+    : basePack;
+  const [selected, setSelected] = useState<VcpPillarId | null>(null);
+  const [openError, setOpenError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (row !== null || org === undefined || org === null) return;
+    openAssessment({
+      orgId,
+      instrument: 'vcp',
+      period: currentYear(),
+      packId: basePack.id,
+      packVersion: basePack.version,
+    }).catch((err: unknown) => setOpenError(String(err)));
+  }, [row, org, orgId, basePack]);
+
+  const draft = useVcpDraft(assessment?.id, assessment?.answers);
+  const processes = useMemo(() => org?.processes ?? [], [org]);
+  const result = useMemo(
+    () =>
+      scoreVcp(pack, processes, {
+        packVersion: pack.version,
+        status: 'draft',
+        version: assessment?.version ?? 1,
+        answers: draft.answers,
+      }),
+    [pack, processes, assessment?.version, draft.answers],
+  );
+  const itemsById = useMemo(() => new Map(pack.vcpItems.map((i) => [i.id, i])), [pack]);
+  const expected = evidenceExpected(pack.vcpItems, result);
+  const expectedKey = expected.join(',');
+  const missing = useLiveQuery(
+    () => missingEvidence(orgId, expectedKey === '' ? [] : expectedKey.split(',')),
+    [orgId, expectedKey],
+  );
+  const report = preSubmitCheck(result, missing ?? []);
+  const missingSet = new Set(report.missingEvidence);
+
+  const firstPillar = result.pillars[0]?.pillar ?? null;
+  const current = selected ?? firstPillar;
+  const items = result.items
+    .filter((i) => i.pillar === current)
+    .flatMap((i) => {
+      const item = itemsById.get(i.id);
+      return item ? [item] : [];
+    });
+
+  if (org === undefined || row === undefined)
+    return <p className="status">{t('common:loading')}</p>;
+  if (org === null) return <p className="error">{t('notFound')}</p>;
+
+  function goTo(itemId: string) {
+    const item = itemsById.get(itemId);
+    if (item) setSelected(item.pillar);
+    // The card exists after the next render of the chosen pillar.
+    setTimeout(() => {
+      const el = document.querySelector(`[data-item="${itemId}"]`);
+      el?.scrollIntoView({ block: 'start' });
+      el?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
+    }, 0);
+  }
+
+  async function submit() {
+    if (!assessment) return;
+    await draft.autosave.flush();
+    await submitAssessment(assessment.id, {
+      packId: pack.id,
+      packVersion: pack.version,
+      overallPct: result.overallPct.value,
+      level: result.level,
+      notCompliant: result.notCompliant,
+      knockOutsFailed: result.knockOutsFailed,
+      pillars: result.pillars.map((p) => ({ pillar: p.pillar, scorePct: p.scorePct.value })),
+      completion: {
+        answered: result.completion.answered,
+        applicable: result.completion.applicable,
+      },
+    });
+  }
+
+  const pillar = pack.pillars.find((p) => p.id === current);
+  const saveText =
+    draft.autosave.status === 'saving'
+      ? t('common:saving')
+      : draft.autosave.status === 'error'
+        ? t('common:saveFailed', { error: String(draft.autosave.error) })
+        : t('common:saved');
+
   return (
-    <section className="page" data-ref={[orgId].join(' ')}>
-      <h1>Self-assessment</h1>
+    <section className="page vcp-page" aria-labelledby="vcp-title">
+      <h1 id="vcp-title">{t('title')}</h1>
+      <p className="muted">{org.nameMn}</p>
+      <p className="lead">{t('intro')}</p>
+      {processes.length === 0 && (
+        <p className="toast" role="status">
+          {t('noProcesses')}{' '}
+          <a href={hrefFor({ name: 'org', orgId, section: 'profile' })}>{t('goProfile')}</a>
+        </p>
+      )}
+      {openError && <p className="toast error">{openError}</p>}
+      <p className="hint">
+        {t('applicableCount', {
+          applicable: result.items.length,
+          hidden: result.itemsNotApplicable.length,
+        })}
+      </p>
+      <p
+        className={`status ${draft.autosave.status === 'error' ? 'error' : ''}`}
+        role="status"
+        data-testid="vcp-save-status"
+      >
+        {saveText}
+      </p>
+      <div className="vcp-layout">
+        <div className="vcp-side">
+          <PillarNav
+            pillars={pack.pillars}
+            scores={result.pillars}
+            selected={current}
+            onSelect={setSelected}
+          />
+          <VcpScorePanel result={result} pillars={pack.pillars} />
+        </div>
+        <div className="vcp-items">
+          {pillar && <h2>{pick(pillar.title)}</h2>}
+          {items.map((item) => (
+            <VcpItemCard
+              key={item.id}
+              orgId={orgId}
+              item={item}
+              entry={draft.answers[item.id]}
+              missingEvidence={missingSet.has(item.id)}
+              onChange={(entry) => draft.edit(item.id, entry)}
+            />
+          ))}
+        </div>
+      </div>
+      {assessment && (
+        <SubmitPanel assessment={assessment} report={report} onSubmit={submit} onGo={goTo} />
+      )}
     </section>
   );
 }

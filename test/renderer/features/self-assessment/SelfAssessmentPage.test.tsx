@@ -1,0 +1,157 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
+import type { Process } from '../../../../shared/package/enums';
+import { LanguageProvider } from '../../../../renderer/src/app/LanguageProvider';
+import { db } from '../../../../renderer/src/db/db';
+import { openAssessment, setAnswer } from '../../../../renderer/src/db/repositories/assessments';
+import {
+  blankOrganisation,
+  saveOrganisation,
+} from '../../../../renderer/src/db/repositories/organisations';
+import { SelfAssessmentPage } from '../../../../renderer/src/features/self-assessment/SelfAssessmentPage';
+
+async function makeOrg(processes: Process[]): Promise<string> {
+  const org = { ...blankOrganisation('Тест ХХК', 'Test LLC'), processes };
+  await saveOrganisation(org);
+  return org.id;
+}
+
+function renderPage(orgId: string) {
+  return render(
+    <LanguageProvider>
+      <SelfAssessmentPage orgId={orgId} />
+    </LanguageProvider>,
+  );
+}
+
+const card = (id: string) => {
+  const el = document.querySelector<HTMLElement>(`[data-item="${id}"]`);
+  if (!el) throw new Error(`no card ${id}`);
+  return el;
+};
+
+beforeEach(async () => {
+  localStorage.setItem('gt.language', 'en');
+  await Promise.all(db.tables.map((t) => t.clear()));
+});
+
+describe('SelfAssessmentPage', { timeout: 30_000 }, () => {
+  it('shows only the questions that apply to the processes', async () => {
+    const user = userEvent.setup();
+    const garment = await makeOrg(['garment']);
+    const view = renderPage(garment);
+    await user.click(await screen.findByTestId('pillar-WA'));
+    await waitFor(() => expect(card('VCP-WA-01')).toBeVisible());
+    // Wet-process (scouring) questions are hidden from a garment maker.
+    for (const id of ['VCP-WA-02', 'VCP-WA-03', 'VCP-WA-06']) {
+      expect(document.querySelector(`[data-item="${id}"]`)).toBeNull();
+      expect(screen.queryByText(id)).not.toBeInTheDocument();
+    }
+    const applicable = ACTIVE_PACK.vcpItems.filter(
+      (i) => i.appliesTo.length === 0 || i.appliesTo.includes('garment'),
+    ).length;
+    expect(screen.getByText(new RegExp(`^${String(applicable)} questions apply`))).toBeVisible();
+    view.unmount();
+
+    const scourer = await makeOrg(['scouring', 'dehairing']);
+    renderPage(scourer);
+    await user.click(await screen.findByTestId('pillar-WA'));
+    await waitFor(() => expect(card('VCP-WA-02')).toBeVisible());
+    expect(card('VCP-WA-06')).toBeVisible();
+  });
+
+  it('updates the score, caps it on a knock-out and lists what blocks submission', async () => {
+    const user = userEvent.setup();
+    const orgId = await makeOrg(['garment']);
+    renderPage(orgId);
+    await screen.findByText('VCP-ENV-03');
+    expect(screen.getByTestId('vcp-overall')).toHaveTextContent('—');
+
+    await user.click(within(card('VCP-ENV-03')).getByLabelText('Yes'));
+    // One pillar scored, one "yes": 100 %.
+    await waitFor(() => expect(screen.getByTestId('vcp-overall')).toHaveTextContent('100%'));
+    await user.click(within(card('VCP-ENV-04')).getByLabelText('Partly'));
+    // (1 + 0.5) / 2 = 75 %
+    await waitFor(() => expect(screen.getByTestId('vcp-overall')).toHaveTextContent('75%'));
+
+    // Knock-out "no": (1 + 0.5 + 0) / 3 = 50 %, capped at 40 %.
+    await user.click(within(card('VCP-ENV-01')).getByLabelText('No'));
+    await waitFor(() => expect(screen.getByTestId('vcp-overall')).toHaveTextContent('40%'));
+    expect(screen.getByTestId('knockout-cap')).toHaveTextContent('50%');
+    expect(screen.getByTestId('check-knockouts')).toHaveTextContent('VCP-ENV-01');
+    expect(screen.getByTestId('vcp-level')).toHaveTextContent('Not compliant');
+
+    // Evidence is required for ENV-04 (answered partly) and missing.
+    await waitFor(() =>
+      expect(screen.getByTestId('check-evidence')).toHaveTextContent('VCP-ENV-04'),
+    );
+    expect(screen.getByTestId('check-evidence')).not.toHaveTextContent('VCP-ENV-03');
+    expect(screen.getByTestId('check-unanswered')).toHaveTextContent('VCP-ENV-02');
+    expect(screen.getByRole('button', { name: 'Submit self-assessment' })).toBeDisabled();
+
+    // Clicking the overall score shows how it was computed.
+    await user.click(screen.getByTestId('vcp-overall'));
+    expect(screen.getAllByRole('note')[0]).toHaveTextContent('knock-out');
+
+    // Answers were autosaved.
+    await waitFor(async () => {
+      const row = await db.assessments.toArray();
+      expect(row[0]?.instrument === 'vcp' && row[0].answers['VCP-ENV-01']?.answer).toBe('no');
+    });
+  });
+
+  it('attaches evidence, refuses files over 25 MB and clears the missing-evidence warning', async () => {
+    const user = userEvent.setup();
+    const orgId = await makeOrg(['garment']);
+    renderPage(orgId);
+    await screen.findByText('VCP-ENV-02');
+    await user.click(within(card('VCP-ENV-02')).getByLabelText('Yes'));
+    await waitFor(() =>
+      expect(screen.getByTestId('check-evidence')).toHaveTextContent('VCP-ENV-02'),
+    );
+    const input = screen.getByLabelText('Attach evidence for VCP-ENV-02');
+    const big = new File(['x'], 'huge-scan.pdf', { type: 'application/pdf' });
+    Object.defineProperty(big, 'size', { value: 26 * 1024 * 1024 });
+    await user.upload(input, big);
+    expect(await within(card('VCP-ENV-02')).findByRole('alert')).toHaveTextContent(
+      'huge-scan.pdf is 26 MB',
+    );
+    await user.upload(
+      input,
+      new File(['permit register'], 'register.pdf', { type: 'application/pdf' }),
+    );
+    expect(await within(card('VCP-ENV-02')).findByText('register.pdf')).toBeVisible();
+    await waitFor(() => expect(screen.queryByTestId('check-evidence')).not.toBeInTheDocument());
+  });
+
+  it('submits a complete draft, freezes it and starts a new version on the next edit', async () => {
+    const user = userEvent.setup();
+    const orgId = await makeOrg(['garment']);
+    const asm = await openAssessment({ orgId, instrument: 'vcp', period: '2025' });
+    const items = ACTIVE_PACK.vcpItems.filter(
+      (i) => i.appliesTo.length === 0 || i.appliesTo.includes('garment'),
+    );
+    for (const i of items)
+      await setAnswer(asm.id, i.id, { answer: i.evidenceRequired ? 'no' : 'yes' });
+    await setAnswer(asm.id, 'VCP-ENV-01', { answer: 'na' });
+    await setAnswer(asm.id, 'VCP-LA-02', { answer: 'na' });
+    await setAnswer(asm.id, 'VCP-LA-03', { answer: 'na' });
+    await setAnswer(asm.id, 'VCP-HS-01', { answer: 'na' });
+    renderPage(orgId);
+    const submit = await screen.findByRole('button', { name: 'Submit self-assessment' });
+    await waitFor(() => expect(submit).toBeEnabled());
+    await user.click(submit);
+    await waitFor(() => expect(screen.getByTestId('vcp-status')).toHaveTextContent('Submitted'));
+    expect(await db.assessmentSnapshots.count()).toBe(1);
+
+    await user.click(within(card('VCP-ENV-03')).getByLabelText('Partly'));
+    await waitFor(() =>
+      expect(screen.getByTestId('vcp-status')).toHaveTextContent('Draft · version 2'),
+    );
+    const [snap] = await db.assessmentSnapshots.toArray();
+    expect(snap?.answers?.['VCP-ENV-03']?.answer).toBe('yes');
+    expect(screen.getByRole('cell', { name: /Submitted · frozen/ })).toBeVisible();
+  });
+});
