@@ -1,0 +1,100 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { metricsForProcesses } from '../../../../shared/catalogue/metrics';
+import type { Organisation } from '../../../../shared/package/schema';
+import { hrefFor } from '../../app/router';
+import { useAutosave } from '../../db/hooks/useAutosave';
+import { saveOrganisation } from '../../db/repositories/organisations';
+import { ChoiceList } from './ChoiceList';
+import { PermitsEditor } from './PermitsEditor';
+import { ProfileFields } from './ProfileFields';
+import { fromDraft, toDraft, type ProfileDraft } from './profileDraft';
+import { SaveStatus } from './SaveStatus';
+import { CERTIFICATIONS, PROCESSES } from '../../../../shared/package/enums';
+
+async function persist(org: Organisation): Promise<void> {
+  await saveOrganisation(org);
+}
+
+/**
+ * The whole profile as one draft. `saved` is the stored organisation (live): a field the user
+ * has left invalid falls back to its stored value, so the rest keeps autosaving.
+ */
+export function ProfileForm({ saved }: { saved: Organisation }) {
+  const { t } = useTranslation(['profile', 'common']);
+  const [draft, setDraft] = useState<ProfileDraft>(() => toDraft(saved));
+  const { organisation, errors } = fromDraft(draft, saved);
+  // The same content must keep the same identity, or every stored update would trigger a save.
+  const json = JSON.stringify(organisation);
+  const value = useMemo(() => JSON.parse(json) as Organisation, [json]);
+  const autosave = useAutosave(value, persist, { delayMs: 500 });
+
+  const update = (patch: Partial<ProfileDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const metricCount = metricsForProcesses(draft.processes).length;
+  const orgLink = (section: string) => hrefFor({ name: 'org', orgId: saved.id, section });
+
+  return (
+    <form className="profile-form" onSubmit={(e) => e.preventDefault()} noValidate>
+      <SaveStatus status={autosave.status} error={autosave.error} invalidCount={errors.count} />
+      <ProfileFields draft={draft} errors={errors.fields} onChange={update} />
+
+      <fieldset className="panel choice-panel" aria-describedby="processes-help">
+        <legend>{t('processes.title')}</legend>
+        <p id="processes-help" className="hint">
+          {t('processes.help')}
+        </p>
+        <ChoiceList
+          name="process"
+          options={PROCESSES}
+          selected={draft.processes}
+          label={(p) => t(`processes.names.${p}`)}
+          onChange={(processes) => update({ processes })}
+        />
+        <p className="status" aria-live="polite" data-testid="process-count">
+          {draft.processes.length === 0
+            ? t('processes.none')
+            : t('processes.count', { count: metricCount })}
+        </p>
+      </fieldset>
+
+      <fieldset className="panel choice-panel" aria-describedby="certs-help">
+        <legend>{t('certifications.title')}</legend>
+        <p id="certs-help" className="hint">
+          {t('certifications.help')}
+        </p>
+        <ChoiceList
+          name="certification"
+          options={CERTIFICATIONS}
+          selected={draft.certifications}
+          label={(c) => t(`certifications.names.${c}`)}
+          onChange={(certifications) => update({ certifications })}
+        />
+      </fieldset>
+
+      <PermitsEditor
+        permits={draft.permits}
+        errors={errors.permits}
+        onChange={(permits) => update({ permits })}
+      />
+
+      <nav className="panel next-steps" aria-labelledby="profile-next">
+        <h2 id="profile-next">{t('next.title')}</h2>
+        {draft.processes.length === 0 ? (
+          <p>{t('next.processesFirst')}</p>
+        ) : (
+          <ol>
+            <li>
+              <a href={orgLink('metrics')}>{t('next.metrics')}</a>
+            </li>
+            <li>
+              <a href={orgLink('vcp')}>{t('next.vcp')}</a>
+            </li>
+            <li>
+              <a href={orgLink('overview')}>{t('next.overview')}</a>
+            </li>
+          </ol>
+        )}
+      </nav>
+    </form>
+  );
+}
