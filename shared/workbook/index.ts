@@ -32,3 +32,4 @@ export type {
 export type { HeadlineResult, Light } from './sheetsFront';
 export type { ChartImage } from './sheetsBack';
 export type { DerivedRow } from './metricsSheet';
+export { headlineResults } from './headlines';

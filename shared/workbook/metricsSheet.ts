@@ -162,9 +162,18 @@ export function buildMetricsSheet(
     }
     const briq = amount('energy.briquettes');
     if (briq) {
-      gj.push(mul(briq, F('fuel.briquettes.ncv')));
-      co2.push(mul(briq, F('fuel.briquettes.ncv'), F('co2e.briquettes')));
+      // a supplier certificate's NCV (kcal/kg) wins over the IPCC default, as in the engine
+      const certNcv = p.values['energy.briquettes']?.ncvKcalPerKg;
+      const perT =
+        certNcv === undefined
+          ? F('fuel.briquettes.ncv')
+          : mul(c(certNcv), F('conv.gj_per_gcal'), c(0.001));
+      gj.push(mul(briq, perT));
+      co2.push(mul(briq, perT, F('co2e.briquettes')));
     }
+    // own solar generation counts as energy used but emits nothing
+    const solar = amount('energy.solar_generated');
+    if (solar) gj.push(mul(solar, F('conv.gj_per_kwh')));
     for (const [metric, fuel] of [
       ['energy.diesel', 'diesel'],
       ['energy.gasoline', 'gasoline'],

@@ -1,0 +1,77 @@
+// Reading inputs and writing outputs for the command line: bounded reads, validated packages,
+// and writes through a temporary file + rename so a failure never leaves half a file.
+import { parsePackage } from '../shared/package/parsePackage';
+import type { ApplicationPackage } from '../shared/package/schema';
+import { utf8Decode } from '../shared/crypto/utf8';
+import type { CliIo } from './io';
+import type { Messages } from './messages';
+
+const MAX_JSON_BYTES = 50 * 1024 * 1024;
+
+export async function readInput(io: CliIo, path: string, m: Messages): Promise<Uint8Array | null> {
+  try {
+    return await io.fs.readFile(path);
+  } catch (error) {
+    io.stderr(`${m.cannotRead(path, errorText(error))}\n`);
+    return null;
+  }
+}
+
+export function looksLikeZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b;
+}
+
+/** Parses JSON bytes as a package; prints every field problem and returns null on failure. */
+export function packageFromJson(
+  io: CliIo,
+  path: string,
+  bytes: Uint8Array,
+  m: Messages,
+): ApplicationPackage | null {
+  if (bytes.length > MAX_JSON_BYTES) {
+    io.stderr(`${m.tooLarge(path, String(bytes.length))}\n`);
+    return null;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(utf8Decode(bytes).replace(/^\uFEFF/, ''));
+  } catch (error) {
+    io.stderr(`${m.notJson(path, errorText(error))}\n`);
+    return null;
+  }
+  const parsed = parsePackage(data);
+  if (!parsed.ok) {
+    io.stderr(`${m.invalidPackage(path)}\n`);
+    for (const issue of parsed.issues.slice(0, 20))
+      io.stderr(`${m.field(issue.path, issue.message)}\n`);
+    return null;
+  }
+  return parsed.value;
+}
+
+/** Writes via `<path>.<random>.tmp` then renames; returns false (and says why) on failure. */
+export async function writeAtomic(
+  io: CliIo,
+  path: string,
+  data: Uint8Array,
+  m: Messages,
+): Promise<boolean> {
+  const tmp = `${path}.${Math.random().toString(36).slice(2, 10)}.tmp`;
+  try {
+    await io.fs.writeFile(tmp, data);
+    await io.fs.rename(tmp, path);
+    return true;
+  } catch (error) {
+    try {
+      await io.fs.unlink(tmp);
+    } catch {
+      // the temporary file may never have been created
+    }
+    io.stderr(`${m.cannotWrite(path, errorText(error))}\n`);
+    return false;
+  }
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

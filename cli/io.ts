@@ -1,0 +1,17 @@
+// What the command line touches, injected so tests run every command in-process with fakes.
+export interface CliFs {
+  readFile(path: string): Promise<Uint8Array>;
+  writeFile(path: string, data: Uint8Array): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+}
+
+export interface CliIo {
+  argv: readonly string[];
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  fs: CliFs;
+}
+
+export const EXIT = { ok: 0, changed: 1, bad: 2 } as const;

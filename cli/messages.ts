@@ -1,0 +1,93 @@
+// Every user-facing line of the command line, in English and Mongolian (not yet reviewed by a
+// native speaker). The language comes from --lang, then GREENTHREAD_LANG, then English.
+import type { Language } from '../shared/package/enums';
+
+type Msg = (...args: string[]) => string;
+
+const EN = {
+  usage: () => `greenthread — GreenThread command line
+
+Usage:
+  greenthread score <package.json|file.xlsx> [--as-of YYYY-MM-DD]   results as JSON on stdout
+  greenthread schema                                  JSON Schema of the application package
+  greenthread catalogue [--lang en|mn]                criteria pack items as JSON
+  greenthread export <package.json> -o <file.xlsx> [--lang mn|en]
+  greenthread import <file.xlsx> -o <package.json> [--accept-changes]
+  greenthread verify <file.xlsx> [--json]             exit 0 intact, 1 changed, 2 unreadable
+  greenthread --help
+
+Messages follow --lang or GREENTHREAD_LANG (en, mn). Exit 2 means bad input; nothing is written.
+`,
+  unknownCommand: (c) => `unknown command "${c}"; see greenthread --help`,
+  missingInput: (c) => `${c}: give an input file`,
+  missingOutput: (c) => `${c}: give an output file with -o <file>`,
+  badLang: (v) => `--lang must be en or mn, not "${v}"`,
+  cannotRead: (p, why) => `cannot read ${p}: ${why}`,
+  notJson: (p, why) => `${p} is not valid JSON: ${why}`,
+  tooLarge: (p, n) => `${p} is too large (${n} bytes)`,
+  invalidPackage: (p) => `${p} is not a valid application package:`,
+  field: (path, why) => `  field ${path}: ${why}`,
+  unreadable: (p, why) => `${p} could not be read: ${why}`,
+  intact: (d) => `intact: the workbook matches its integrity digest ${d}`,
+  changedHead: (n) => `changed: ${n} difference(s) from the data GreenThread wrote`,
+  digestMismatch: () =>
+    '  the hidden data no longer matches its digest (edited outside GreenThread)',
+  change: (sheet, row, id, field, before, after) =>
+    `  sheet "${sheet}" row ${row} ${id} ${field}: ${before} → ${after}`,
+  invalidChange: () => ' (not a valid value; cannot be accepted)',
+  wrote: (p) => `wrote ${p}`,
+  cannotWrite: (p, why) => `cannot write ${p}: ${why}`,
+  acceptedChanges: (n) => `accepted ${n} change(s) from the visible cells`,
+  keptMachine: () =>
+    'kept the data GreenThread wrote; run with --accept-changes to take the visible values',
+  scoreFromChanged: () =>
+    'warning: the workbook was changed outside GreenThread; scoring the data GreenThread wrote',
+  badDate: (v) => `--as-of must be a date YYYY-MM-DD, not "${v}"`,
+} satisfies Record<string, Msg>;
+
+const MN: typeof EN = {
+  usage: () => `greenthread — GreenThread командын мөр
+
+Хэрэглээ:
+  greenthread score <package.json|file.xlsx> [--as-of YYYY-MM-DD]   үр дүнг JSON-оор гаргана
+  greenthread schema                                  өргөдлийн багцын JSON Schema
+  greenthread catalogue [--lang en|mn]                шалгуурын багцын жагсаалт (JSON)
+  greenthread export <package.json> -o <file.xlsx> [--lang mn|en]
+  greenthread import <file.xlsx> -o <package.json> [--accept-changes]
+  greenthread verify <file.xlsx> [--json]             0 бүрэн, 1 өөрчлөгдсөн, 2 уншигдахгүй
+  greenthread --help
+
+Мэдээллийн хэлийг --lang эсвэл GREENTHREAD_LANG (en, mn) тогтооно. 2 гэсэн код буруу оролт; юу ч бичихгүй.
+`,
+  unknownCommand: (c) => `"${c}" гэсэн тушаал алга; greenthread --help үзнэ үү`,
+  missingInput: (c) => `${c}: оролтын файлаа өгнө үү`,
+  missingOutput: (c) => `${c}: гаралтын файлаа -o <файл> гэж өгнө үү`,
+  badLang: (v) => `--lang нь en эсвэл mn байна, "${v}" биш`,
+  cannotRead: (p, why) => `${p}-г уншиж чадсангүй: ${why}`,
+  notJson: (p, why) => `${p} хүчинтэй JSON биш: ${why}`,
+  tooLarge: (p, n) => `${p} хэт том байна (${n} байт)`,
+  invalidPackage: (p) => `${p} хүчинтэй өргөдлийн багц биш:`,
+  field: (path, why) => `  талбар ${path}: ${why}`,
+  unreadable: (p, why) => `${p}-г уншиж чадсангүй: ${why}`,
+  intact: (d) => `бүрэн: ажлын ном бүрэн бүтэн байдлын хураангуйтайгаа таарч байна ${d}`,
+  changedHead: (n) => `өөрчлөгдсөн: GreenThread-ийн бичсэн өгөгдлөөс ${n} зөрүү`,
+  digestMismatch: () =>
+    '  далд өгөгдөл хураангуйтайгаа таарахгүй байна (GreenThread-ээс гадуур засварласан)',
+  change: (sheet, row, id, field, before, after) =>
+    `  хуудас "${sheet}" мөр ${row} ${id} ${field}: ${before} → ${after}`,
+  invalidChange: () => ' (хүчингүй утга; хүлээн авах боломжгүй)',
+  wrote: (p) => `${p} файлыг бичлээ`,
+  cannotWrite: (p, why) => `${p}-г бичиж чадсангүй: ${why}`,
+  acceptedChanges: (n) => `харагдах нүднүүдээс ${n} өөрчлөлтийг хүлээн авлаа`,
+  keptMachine: () =>
+    'GreenThread-ийн бичсэн өгөгдлийг хадгаллаа; харагдах утгыг авах бол --accept-changes ашиглана уу',
+  scoreFromChanged: () =>
+    'анхааруулга: ажлын номыг GreenThread-ээс гадуур өөрчилсөн; GreenThread-ийн бичсэн өгөгдлөөр тооцлоо',
+  badDate: (v) => `--as-of нь YYYY-MM-DD огноо байна, "${v}" биш`,
+};
+
+export type Messages = typeof EN;
+
+export function messages(lang: Language): Messages {
+  return lang === 'mn' ? MN : EN;
+}

@@ -1,0 +1,22 @@
+// The real process and file system for the command line.
+import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import type { CliIo } from './io';
+
+export function nodeIo(): CliIo {
+  // `greenthread score x.json | head` closes the pipe early: that is not an error worth a trace
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+  return {
+    argv: process.argv.slice(2),
+    env: process.env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    fs: {
+      readFile: async (path) => new Uint8Array(await readFile(path)),
+      writeFile: (path, data) => writeFile(path, data, { flag: 'wx' }),
+      rename: (from, to) => rename(from, to),
+      unlink: (path) => unlink(path),
+    },
+  };
+}
