@@ -1,7 +1,7 @@
 import type { PermitKind, Process } from '../../package/enums';
 import type { RequiredDocument, Source } from '../types';
 import { SRC } from './sources';
-import { ALL, WET, t } from './text';
+import { ALL, EIA_PROCESSES, WET, t } from './text';
 
 function doc(
   id: string,
@@ -33,7 +33,7 @@ export const DOCUMENTS: readonly RequiredDocument[] = [
     'General EIA conclusion or approved Detailed EIA',
     'Байгаль орчны нөлөөллийн ерөнхий үнэлгээний дүгнэлт эсвэл батлагдсан нарийвчилсан үнэлгээ',
     SRC.eiaLaw,
-    ALL,
+    EIA_PROCESSES,
     'eia',
   ),
   doc(
@@ -41,7 +41,7 @@ export const DOCUMENTS: readonly RequiredDocument[] = [
     'Environmental management plan and annual monitoring report',
     'Байгаль орчны менежментийн төлөвлөгөө ба хяналт шинжилгээний жилийн тайлан',
     SRC.eiaLaw,
-    ALL,
+    EIA_PROCESSES,
     'environmental_plan',
   ),
   doc(

@@ -30,3 +30,12 @@ export const DOWNSTREAM: readonly Process[] = [
   'finishing',
   'garment',
 ];
+
+/**
+ * Processes whose environmental inherent risk is medium or high (reference §2.3), for which the
+ * pack expects a GEIA conclusion and an annual environmental management plan. Small dry
+ * workshops (sorting, spinning, knitting, weaving, garment making) are category C material in
+ * §2.3; whether the authority still requires a GEIA from them is not settled in our sources, so
+ * the pack does not block them on it [D].
+ */
+export const EIA_PROCESSES: readonly Process[] = ['scouring', 'dehairing', 'dyeing', 'finishing'];

@@ -1,5 +1,5 @@
 import { SRC } from '../sources';
-import { ALL, t } from '../text';
+import { ALL, EIA_PROCESSES, t } from '../text';
 import { BEFORE_DISBURSEMENT, ENV_RISK, GOV_RISK, topicChecks } from './check';
 
 export const LEGAL_CHECKS = topicChecks('LEGAL', [
@@ -26,7 +26,7 @@ export const LEGAL_CHECKS = topicChecks('LEGAL', [
     esapPriority: 'high',
     deadlineDays: BEFORE_DISBURSEMENT,
     documents: ['DOC-GEIA', 'DOC-EMP'],
-    appliesTo: ALL,
+    appliesTo: EIA_PROCESSES,
     source: SRC.eiaLaw,
   },
   {

@@ -1,5 +1,5 @@
 import { SRC } from '../sources';
-import { ALL, t } from '../text';
+import { ALL, EIA_PROCESSES, t } from '../text';
 import { pillarItems } from './item';
 
 export const ENV_ITEMS = pillarItems('ENV', [
@@ -11,8 +11,8 @@ export const ENV_ITEMS = pillarItems('ENV', [
       'Танай үйлдвэр байгаль орчны нөлөөллийн ерөнхий үнэлгээний дүгнэлт эсвэл батлагдсан нарийвчилсан үнэлгээтэй, үйл ажиллагаанд шаардлагатай бүх зөвшөөрөл хүчинтэй юу?',
     ),
     guidance: t(
-      'Yes = the GEIA conclusion (or approved DEIA) covers the current site and capacity, and no required permit (water use, discharge, chemicals) has expired. Operating without a required permit is a knock-out.',
-      'Тийм = ерөнхий үнэлгээний дүгнэлт (эсвэл батлагдсан нарийвчилсан үнэлгээ) одоогийн байршил, хүчин чадлыг хамарч, шаардлагатай зөвшөөрлүүдийн (ус ашиглалт, бохир ус нийлүүлэх, химийн бодис) хугацаа дуусаагүй байна. Шаардлагатай зөвшөөрөлгүй ажиллах нь шууд хасагдах нөхцөл.',
+      'Yes = the GEIA conclusion (or approved DEIA) covers the current site and capacity, and no required permit (water use, discharge, chemicals) has expired. Operating without a required permit is a knock-out. Small dry workshops that hold no EIA because none was required answer on their other permits.',
+      'Тийм = ерөнхий үнэлгээний дүгнэлт (эсвэл батлагдсан нарийвчилсан үнэлгээ) одоогийн байршил, хүчин чадлыг хамарч, шаардлагатай зөвшөөрлүүдийн (ус ашиглалт, бохир ус нийлүүлэх, химийн бодис) хугацаа дуусаагүй байна. Шаардлагатай зөвшөөрөлгүй ажиллах нь шууд хасагдах нөхцөл. Нөлөөллийн үнэлгээ шаардаагүй жижиг хуурай процессын цех бусад зөвшөөрлөөрөө хариулна.',
     ),
     howVerified: t(
       'The loan officer checks the originals against the permit register and expiry dates.',
@@ -94,7 +94,7 @@ export const ENV_ITEMS = pillarItems('ENV', [
       'Environmental management plan and monitoring report with proof of submission.',
       'Хүргүүлсэн нотолгоотой байгаль орчны менежментийн төлөвлөгөө, хяналт шинжилгээний тайлан.',
     ),
-    appliesTo: ALL,
+    appliesTo: EIA_PROCESSES,
     knockOut: false,
     evidenceRequired: true,
     source: SRC.eiaLaw,
