@@ -78,9 +78,9 @@ describe('audit trail', () => {
   it('rolls back the audit event together with a failed write', async () => {
     const db = freshDb();
     await db.open();
-    vi.spyOn(db.organisations, 'put').mockImplementation(() =>
-      Promise.reject(new Error('disk gone')),
-    );
+    vi.spyOn(db.organisations, 'put').mockImplementation(() => {
+      throw new Error('disk gone');
+    });
     await expect(saveOrganisation(sampleOrganisation('o1'), {}, db)).rejects.toThrow('disk gone');
     expect(await db.auditEvents.count()).toBe(0);
   });
