@@ -14,7 +14,7 @@ function clean(processes: Process[], answer: (id: string) => Answer): Applicatio
     kind,
     number: `N-${i}`,
     issuedBy: 'Authority',
-  })) as ApplicationPackage['organisation']['permits'];
+  }));
   const answers: Record<string, { answer: Answer }> = {};
   for (const item of ACTIVE_PACK.vcpItems) answers[item.id] = { answer: answer(item.id) };
   pkg.vcp = {
