@@ -71,7 +71,7 @@ export const CH_ITEMS = pillarItems('CH', [
     level: 2,
     question: t(
       'Are all scouring and washing detergents free of APEO/NPEO, with ZDHC MRSL conformance declarations from suppliers?',
-      'Угаалгын бүх угаалгын бодис алкилфенол этоксилат (APEO/NPEO)-гүй бөгөөд нийлүүлэгчээс ZDHC MRSL-д нийцсэн тухай мэдэгдэлтэй юу?',
+      'Ноос ноолуур угаахад хэрэглэдэг бүх угаалгын бодис алкилфенол этоксилат (APEO/NPEO)-гүй бөгөөд нийлүүлэгчээс ZDHC MRSL-д нийцсэн тухай мэдэгдэлтэй юу?',
     ),
     guidance: t(
       'Yes = every detergent in the inventory has a supplier declaration or test report showing no APEO/NPEO; none on site.',
