@@ -37,52 +37,69 @@ export function utf8Encode(text: string): Uint8Array {
   return out.slice(0, n);
 }
 
-/** Decodes UTF-8 bytes; malformed sequences become U+FFFD (one per bad byte). */
+/**
+ * Decodes UTF-8 bytes with the WHATWG algorithm (as TextDecoder does): each maximal invalid
+ * subsequence becomes one U+FFFD.
+ */
 export function utf8Decode(bytes: Uint8Array): string {
   const parts: string[] = [];
   let chunk: number[] = [];
-  const flush = (): void => {
-    parts.push(String.fromCharCode(...chunk));
-    chunk = [];
-  };
-  let i = 0;
-  while (i < bytes.length) {
-    const b0 = bytes[i] ?? 0;
-    let cp = 0xfffd;
-    let len = 1;
-    if (b0 < 0x80) {
-      cp = b0;
-    } else if (b0 >= 0xc2 && b0 < 0xe0) {
-      len = 2;
-    } else if (b0 >= 0xe0 && b0 < 0xf0) {
-      len = 3;
-    } else if (b0 >= 0xf0 && b0 < 0xf5) {
-      len = 4;
-    }
-    if (len > 1) {
-      let value = b0 & (0xff >> (len + 1));
-      let valid = i + len <= bytes.length;
-      for (let k = 1; valid && k < len; k++) {
-        const b = bytes[i + k] ?? 0;
-        if ((b & 0xc0) !== 0x80) valid = false;
-        value = (value << 6) | (b & 0x3f);
-      }
-      const min = len === 2 ? 0x80 : len === 3 ? 0x800 : 0x10000;
-      if (valid && value >= min && value <= 0x10ffff && !(value >= 0xd800 && value <= 0xdfff)) {
-        cp = value;
-      } else {
-        len = 1;
-      }
-    }
-    i += len;
+  const emit = (cp: number): void => {
     if (cp >= 0x10000) {
       const v = cp - 0x10000;
       chunk.push(0xd800 + (v >> 10), 0xdc00 + (v & 0x3ff));
     } else {
       chunk.push(cp);
     }
-    if (chunk.length > 8000) flush();
+    if (chunk.length > 8000) {
+      parts.push(String.fromCharCode(...chunk));
+      chunk = [];
+    }
+  };
+  let cp = 0;
+  let needed = 0;
+  let seen = 0;
+  let lower = 0x80;
+  let upper = 0xbf;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] ?? 0;
+    if (needed === 0) {
+      if (b < 0x80) emit(b);
+      else if (b >= 0xc2 && b <= 0xdf) {
+        needed = 1;
+        cp = b & 0x1f;
+      } else if (b >= 0xe0 && b <= 0xef) {
+        if (b === 0xe0) lower = 0xa0;
+        if (b === 0xed) upper = 0x9f;
+        needed = 2;
+        cp = b & 0xf;
+      } else if (b >= 0xf0 && b <= 0xf4) {
+        if (b === 0xf0) lower = 0x90;
+        if (b === 0xf4) upper = 0x8f;
+        needed = 3;
+        cp = b & 0x7;
+      } else emit(0xfffd);
+      continue;
+    }
+    if (b < lower || b > upper) {
+      // the bad byte ends the sequence and is looked at again on its own
+      cp = needed = seen = 0;
+      lower = 0x80;
+      upper = 0xbf;
+      emit(0xfffd);
+      i--;
+      continue;
+    }
+    lower = 0x80;
+    upper = 0xbf;
+    cp = (cp << 6) | (b & 0x3f);
+    seen++;
+    if (seen === needed) {
+      emit(cp);
+      cp = needed = seen = 0;
+    }
   }
-  flush();
+  if (needed !== 0) emit(0xfffd);
+  parts.push(String.fromCharCode(...chunk));
   return parts.join('');
 }

@@ -45,6 +45,8 @@ export type RebuildResult =
 export function rebuildJson(rows: readonly MachineRow[]): RebuildResult {
   const root: Record<string, unknown> = {};
   for (const [index, row] of rows.entries()) {
+    // an empty object at the root is written as one row with an empty path
+    if (row.path.length === 0 && rows.length === 1 && isEmptyObject(row.value)) break;
     if (row.path.length === 0 || row.path.length > MAX_DEPTH) {
       return { ok: false, index, why: 'path is empty or too deep' };
     }
@@ -111,6 +113,10 @@ export function parsePath(text: string): PathSegment[] | null {
  */
 export function spreadsheetSafeJson(value: Json): string {
   return JSON.stringify(value).replace(/[\u007F\uFFFE\uFFFF]|_x/g, (m) =>
-    m === '_x' ? '\\u005fx' : `\\u${m.charCodeAt(0).toString(16)}`,
+    m === '_x' ? '\\u005fx' : `\\u${m.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
+}
+
+function isEmptyObject(v: unknown): boolean {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0;
 }

@@ -6,6 +6,7 @@ import { METRIC_IDS, type MetricId } from '../catalogue/metricIds';
 import type { Language } from '../package/enums';
 import type { ApplicationPackage } from '../package/schema';
 import { GJ_PER } from '../units/energy';
+import { DEFAULT_COAL_NCV_KCAL_PER_KG } from '../units/toCanonical';
 import { add, c, div, evaluate, mul, ratio, ref, render, sum, type Expr } from './expr';
 import type { FactorKey } from './factorTable';
 import { label } from './labels';
@@ -131,8 +132,12 @@ export function buildMetricsSheet(
         const conv = METRICS[metric].units[col.unit];
         if (conv === undefined) return [];
         if (conv.kind === 'linear') return [conv.factor === 1 ? x : mul(x, c(conv.factor))];
-        // coal/briquettes typed as energy: tonnes = energy ÷ (NCV kcal/kg × 4.1868 / 1000)
-        return [div(mul(x, c(GJ_PER[conv.energyUnit])), mul(ncv, F('conv.gj_per_gcal'), c(0.001)))];
+        // coal/briquettes typed as energy: tonnes = energy ÷ (NCV kcal/kg × 4.1868 / 1000), with
+        // the entry's certificate NCV or the fixed unit-conversion default, as the engine does
+        const convNcv = c(p.values[metric]?.ncvKcalPerKg ?? DEFAULT_COAL_NCV_KCAL_PER_KG);
+        return [
+          div(mul(x, c(GJ_PER[conv.energyUnit])), mul(convNcv, F('conv.gj_per_gcal'), c(0.001))),
+        ];
       });
     const amount = (metric: MetricId): Expr | null => {
       const parts = canon(metric);

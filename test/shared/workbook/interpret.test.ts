@@ -1,0 +1,205 @@
+import { ACTIVE_PACK } from '../../../shared/catalogue/packs';
+import {
+  applyChanges,
+  buildWorkbookSpec,
+  describeRefusal,
+  interpretWorkbook,
+  MACHINE_SHEET,
+  type RawWorkbook,
+} from '../../../shared/workbook';
+import { samplePackage } from './fixtures';
+import { specToRaw } from './specToRaw';
+
+function built(language: 'en' | 'mn' = 'en') {
+  return buildWorkbookSpec({
+    pkg: samplePackage(),
+    pack: ACTIVE_PACK,
+    results: null,
+    language,
+    charts: null,
+  });
+}
+
+function sheet(raw: RawWorkbook, name: string) {
+  const s = raw.sheets.find((x) => x.name === name);
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s;
+}
+
+function rowOfId(raw: RawWorkbook, name: string, id: string): number {
+  const i = sheet(raw, name).rows.findIndex((r) => r[0] === id);
+  if (i < 0) throw new Error(`no row ${id}`);
+  return i;
+}
+
+describe('interpretWorkbook', () => {
+  it('reads back an untouched workbook as intact with the same package', () => {
+    const v = interpretWorkbook(specToRaw(built().spec));
+    expect(v.kind).toBe('intact');
+    if (v.kind === 'intact') expect(v.pkg).toEqual(samplePackage());
+  });
+
+  it('reports exactly the answers an officer changed with the drop-downs, in either language', () => {
+    const b = built('mn');
+    const raw = specToRaw(b.spec);
+    const vcp = b.layout.vcp!;
+    const r1 = rowOfId(raw, vcp.sheet, 'VCP-EN-01');
+    sheet(raw, vcp.sheet).rows[r1]![vcp.answerCol - 1] = 'Үгүй';
+    const es = b.layout.es!;
+    const r2 = rowOfId(raw, es.sheet, 'ES-LAB-01');
+    sheet(raw, es.sheet).rows[r2]![es.answerCol - 1] = 'Finding';
+    const v = interpretWorkbook(raw);
+    expect(v.kind).toBe('changed');
+    if (v.kind !== 'changed') return;
+    expect(v.digestMatches).toBe(true);
+    expect(v.changes).toEqual([
+      {
+        kind: 'vcp',
+        sheet: vcp.sheet,
+        row: r1 + 1,
+        id: 'VCP-EN-01',
+        field: 'answer',
+        before: 'yes',
+        after: 'no',
+        valid: true,
+      },
+      {
+        kind: 'es',
+        sheet: es.sheet,
+        row: r2 + 1,
+        id: 'ES-LAB-01',
+        field: 'result',
+        before: 'ok',
+        after: 'finding',
+        valid: true,
+      },
+    ]);
+    const applied = applyChanges(v.pkg, v.changes);
+    expect(applied.ok).toBe(true);
+    if (applied.ok) {
+      expect(applied.value.vcp?.answers['VCP-EN-01']).toEqual({
+        answer: 'no',
+        comment: '@SUM(A1:A9)',
+      });
+      expect(applied.value.es?.checks['ES-LAB-01']?.result).toBe('finding');
+    }
+  });
+
+  it('reports a metric cell typed over, cleared or filled, keyed by period and metric', () => {
+    const b = built();
+    const raw = specToRaw(b.spec);
+    const m = b.layout.metrics!;
+    const elCol = m.columns.find((c) => c.metric === 'energy.electricity')!.col;
+    const dieselCol = m.columns.find((c) => c.metric === 'energy.diesel')!.col;
+    const rows = sheet(raw, m.sheet).rows;
+    rows[1]![elCol - 1] = 60_000; // 2025-01: 52,000 → 60,000
+    rows[1]![dieselCol - 1] = null; // 2025-01: 400 → empty
+    rows[2]![dieselCol - 1] = 250; // 2025-02: empty → 250
+    const v = interpretWorkbook(raw);
+    expect(
+      v.kind === 'changed' && v.changes.map((c) => [c.id, c.field, c.before, c.after]),
+    ).toEqual([
+      ['2025-01', 'energy.electricity', 52_000, 60_000],
+      ['2025-01', 'energy.diesel', 400, null],
+      ['2025-02', 'energy.diesel', null, 250],
+    ]);
+    if (v.kind !== 'changed') return;
+    const applied = applyChanges(v.pkg, v.changes);
+    expect(applied.ok && applied.value.periods[1]?.values['energy.diesel']).toEqual({
+      value: 250,
+      unit: 'L',
+    });
+    expect(applied.ok && applied.value.periods[0]?.values['energy.diesel']).toBeUndefined();
+  });
+
+  it('marks a word that is not on the list as an invalid change', () => {
+    const b = built();
+    const raw = specToRaw(b.spec);
+    const vcp = b.layout.vcp!;
+    const r = rowOfId(raw, vcp.sheet, 'VCP-CH-01');
+    sheet(raw, vcp.sheet).rows[r]![vcp.answerCol - 1] = 'maybe';
+    const v = interpretWorkbook(raw);
+    expect(v.kind === 'changed' && v.changes).toEqual([
+      expect.objectContaining({ id: 'VCP-CH-01', before: 'no', after: 'maybe', valid: false }),
+    ]);
+  });
+
+  it('notices hidden machine data edited outside the app through the digest', () => {
+    const raw = specToRaw(built().spec);
+    const rows = sheet(raw, MACHINE_SHEET).rows;
+    const i = rows.findIndex((r) => r[0] === '["preparedBy"]');
+    rows[i]![1] = '"Someone else"';
+    const v = interpretWorkbook(raw);
+    expect(v).toMatchObject({ kind: 'changed', digestMatches: false, changes: [] });
+  });
+
+  it('refuses a workbook without _gt_data as not ours', () => {
+    const raw = specToRaw(built().spec);
+    raw.sheets = raw.sheets.filter((s) => s.name !== MACHINE_SHEET);
+    const v = interpretWorkbook(raw);
+    expect(v).toEqual({ kind: 'unreadable', refusal: { code: 'not_ours' } });
+  });
+
+  it('refuses newer workbook formats, package formats and pack versions', () => {
+    const set = (key: string, json: string) => {
+      const raw = specToRaw(built().spec);
+      const rows = sheet(raw, MACHINE_SHEET).rows;
+      rows.find((r) => r[0] === key)![1] = json;
+      return raw;
+    };
+    expect(interpretWorkbook(set('$formatVersion', '2'))).toMatchObject({
+      kind: 'unreadable',
+      refusal: { code: 'newer_format', field: '$formatVersion' },
+    });
+    expect(interpretWorkbook(set('["formatVersion"]', '7'))).toMatchObject({
+      kind: 'unreadable',
+      refusal: { code: 'newer_format', field: 'formatVersion' },
+    });
+    const newerPack = set('$packVersion', '"9.0.0"');
+    expect(
+      interpretWorkbook(newerPack, { knownPacks: [{ id: 'gt-textile', version: '1.0.0' }] }),
+    ).toMatchObject({
+      kind: 'unreadable',
+      refusal: { code: 'newer_pack' },
+    });
+  });
+
+  it('names the sheet, row and field of a value with the wrong type', () => {
+    const raw = specToRaw(built().spec);
+    const rows = sheet(raw, MACHINE_SHEET).rows;
+    const i = rows.findIndex((r) => r[0] === '["organisation","employees"]');
+    rows[i]![1] = '"eighty-five"';
+    const v = interpretWorkbook(raw);
+    expect(v).toMatchObject({
+      kind: 'unreadable',
+      refusal: {
+        code: 'invalid_package',
+        sheet: MACHINE_SHEET,
+        row: i + 1,
+        field: 'organisation.employees',
+      },
+    });
+    if (v.kind === 'unreadable') {
+      expect(describeRefusal(v.refusal, 'en')).toContain(`row ${i + 1}`);
+      expect(describeRefusal(v.refusal, 'mn')).toContain('талбар organisation.employees');
+    }
+  });
+
+  it('refuses a cell that is not JSON, and a cut-off machine sheet', () => {
+    const raw = specToRaw(built().spec);
+    const rows = sheet(raw, MACHINE_SHEET).rows;
+    const i = rows.findIndex((r) => r[0] === '["preparedBy"]');
+    rows[i]![1] = '{oops';
+    expect(interpretWorkbook(raw)).toMatchObject({
+      kind: 'unreadable',
+      refusal: { code: 'bad_cell', row: i + 1, field: '["preparedBy"]' },
+    });
+    const cut = specToRaw(built().spec);
+    const s = sheet(cut, MACHINE_SHEET);
+    s.rows = s.rows.slice(0, -3);
+    expect(interpretWorkbook(cut)).toMatchObject({
+      kind: 'unreadable',
+      refusal: { code: 'truncated', field: '$rowCount' },
+    });
+  });
+});

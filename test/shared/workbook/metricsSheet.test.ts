@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { METRICS } from '../../../shared/catalogue/metrics';
+import type { MetricId } from '../../../shared/catalogue/metricIds';
+import { ACTIVE_PACK } from '../../../shared/catalogue/packs';
+import { generatePackage } from '../../../shared/engine/generatePackage';
+import { scorePackage } from '../../../shared/engine/scorePackage';
+import type { ApplicationPackage, MetricValue } from '../../../shared/package/schema';
+import { buildWorkbookSpec, type DerivedRow } from '../../../shared/workbook';
+import { samplePackage } from './fixtures';
+
+function derivedOf(pkg: ApplicationPackage): DerivedRow[] {
+  return buildWorkbookSpec({ pkg, pack: null, results: null, language: 'en', charts: null })
+    .derived;
+}
+
+function close(a: number | '' | null, b: number | null): boolean {
+  const x = a === '' ? null : a;
+  if (x === null || b === null)
+    return x === b || (x === 0 && b === null) || (x === null && b === 0);
+  return Math.abs(x - b) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(b));
+}
+
+const CARRIERS: MetricId[] = [
+  'energy.electricity',
+  'energy.district_heat',
+  'energy.steam',
+  'energy.coal',
+  'energy.briquettes',
+  'energy.diesel',
+  'energy.gasoline',
+  'energy.lpg',
+  'energy.solar_generated',
+  'water.municipal',
+  'water.groundwater',
+  'production.output_kg',
+];
+
+const valueArb = (metric: MetricId): fc.Arbitrary<MetricValue> =>
+  fc
+    .record({
+      unit: fc.constantFrom(...Object.keys(METRICS[metric].units)),
+      value: fc.double({ min: 0.5, max: 50_000, noNaN: true }),
+      ncv: fc.option(fc.integer({ min: 2500, max: 7000 }), { nil: undefined }),
+    })
+    .map(({ unit, value, ncv }) => {
+      const hasNcv =
+        (metric === 'energy.coal' || metric === 'energy.briquettes') && ncv !== undefined;
+      return hasNcv ? { value, unit, ncvKcalPerKg: ncv } : { value, unit };
+    });
+
+const periodsArb = fc.array(
+  fc.record(
+    Object.fromEntries(CARRIERS.map((m) => [m, fc.option(valueArb(m), { nil: undefined })])),
+  ),
+  { minLength: 1, maxLength: 6 },
+);
+
+describe('Metrics sheet derived columns', () => {
+  it('match a hand calculation for the sample January', () => {
+    const jan = derivedOf(samplePackage())[0]!;
+    // 52,000 kWh + 310 Gcal × 1,163 kWh + 40 t × 3,300 kcal/kg × 4.1868/3.6 kWh/kg... + 400 L diesel
+    const heatKwh = (310 * 4.1868) / 0.0036;
+    const coalKwh = (40 * 3300 * 4.1868) / 1000 / 0.0036;
+    const dieselKwh = (400 * 0.84 * 43) / 1000 / 0.0036;
+    expect(jan.energyKwh).toBeCloseTo(52_000 + heatKwh + coalKwh + dieselKwh, 6);
+    const heatEf = (4.1868 * 0.101) / 0.8;
+    const coalCo2e = ((40 * 3300 * 4.1868) / 1000) * (0.101 + (10 * 28 + 1.5 * 265) * 1e-6);
+    const dieselCo2e = ((400 * 0.84 * 43) / 1000) * (0.0741 + (3 * 28 + 0.6 * 265) * 1e-6);
+    expect(jan.co2eT).toBeCloseTo(52 * 0.797 + 310 * heatEf + coalCo2e + dieselCo2e, 6);
+    expect(jan.waterLPerKg).toBeCloseTo((900 * 1000) / 12_000, 9);
+  });
+
+  it('agree with the engine for generated packages', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const pkg = generatePackage(seed, 14, ACTIVE_PACK);
+      const engine = scorePackage(pkg, ACTIVE_PACK).indicators.periods;
+      const ours = derivedOf(pkg);
+      for (const row of ours) {
+        const e = engine.find((p) => p.period === row.period)!.indicators;
+        expect(close(row.energyKwh, e.energy.totalKwh.value)).toBe(true);
+        expect(close(row.co2eT, e.emissions.total.value)).toBe(true);
+        expect(close(row.energyKwhPerKg, e.intensity.energyKwhPerKg.value)).toBe(true);
+      }
+    }
+  });
+
+  it('agree with the engine for any carrier in any allowed unit', () => {
+    const base = samplePackage();
+    fc.assert(
+      fc.property(periodsArb, (periods) => {
+        const pkg: ApplicationPackage = {
+          ...base,
+          periods: periods.map((values, i) => ({
+            period: `2024-${String(i + 1).padStart(2, '0')}`,
+            values: Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)),
+          })),
+        };
+        const engine = scorePackage(pkg, ACTIVE_PACK).indicators.periods;
+        for (const row of derivedOf(pkg)) {
+          const e = engine.find((p) => p.period === row.period)!.indicators;
+          const checks: [number | '', number | null][] = [
+            [row.energyKwh, e.energy.totalKwh.value],
+            [row.co2eT, e.emissions.total.value],
+            [row.energyKwhPerKg, e.intensity.energyKwhPerKg.value],
+            [row.co2eKgPerKg, e.intensity.co2KgPerKg.value],
+            [row.waterLPerKg, e.intensity.waterLPerKg.value],
+          ];
+          for (const [ours, theirs] of checks) {
+            if (!close(ours, theirs))
+              throw new Error(`${row.period}: ${String(ours)} vs ${String(theirs)}`);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
