@@ -26,6 +26,13 @@ function renderPage(orgId: string) {
   );
 }
 
+// Labour items apply to every process; found by role so pack edits elsewhere do not matter.
+const labour = ACTIVE_PACK.vcpItems.filter((i) => i.pillar === 'LA' && i.appliesTo.length === 0);
+const YES = labour.find((i) => !i.knockOut && !i.evidenceRequired)?.id ?? '';
+const EV = labour.find((i) => !i.knockOut && i.evidenceRequired)?.id ?? '';
+const KO = labour.find((i) => i.knockOut)?.id ?? '';
+const OTHER = labour.find((i) => ![YES, EV, KO].includes(i.id))?.id ?? '';
+
 const card = (id: string) => {
   const el = document.querySelector<HTMLElement>(`[data-item="${id}"]`);
   if (!el) throw new Error(`no card ${id}`);
@@ -43,9 +50,17 @@ describe('SelfAssessmentPage', { timeout: 30_000 }, () => {
     const garment = await makeOrg(['garment']);
     const view = renderPage(garment);
     await user.click(await screen.findByTestId('pillar-WA'));
-    await waitFor(() => expect(card('VCP-WA-01')).toBeVisible());
+    const everyone = ACTIVE_PACK.vcpItems.find(
+      (i) => i.pillar === 'WA' && i.appliesTo.length === 0,
+    );
+    const scouringOnly = ACTIVE_PACK.vcpItems
+      .filter((i) => i.pillar === 'WA' && i.appliesTo.includes('scouring'))
+      .filter((i) => !i.appliesTo.includes('garment'))
+      .map((i) => i.id);
+    expect(scouringOnly.length).toBeGreaterThan(1);
+    await waitFor(() => expect(card(everyone?.id ?? '')).toBeVisible());
     // Wet-process (scouring) questions are hidden from a garment maker.
-    for (const id of ['VCP-WA-02', 'VCP-WA-03', 'VCP-WA-06']) {
+    for (const id of scouringOnly) {
       expect(document.querySelector(`[data-item="${id}"]`)).toBeNull();
       expect(screen.queryByText(id)).not.toBeInTheDocument();
     }
@@ -58,37 +73,36 @@ describe('SelfAssessmentPage', { timeout: 30_000 }, () => {
     const scourer = await makeOrg(['scouring', 'dehairing']);
     renderPage(scourer);
     await user.click(await screen.findByTestId('pillar-WA'));
-    await waitFor(() => expect(card('VCP-WA-02')).toBeVisible());
-    expect(card('VCP-WA-06')).toBeVisible();
+    await waitFor(() => expect(card(scouringOnly[0] ?? '')).toBeVisible());
+    for (const id of scouringOnly) expect(card(id)).toBeVisible();
   });
 
   it('updates the score, caps it on a knock-out and lists what blocks submission', async () => {
     const user = userEvent.setup();
     const orgId = await makeOrg(['garment']);
     renderPage(orgId);
-    await screen.findByText('VCP-ENV-03');
+    await user.click(await screen.findByTestId('pillar-LA'));
+    await waitFor(() => expect(card(YES)).toBeVisible());
     expect(screen.getByTestId('vcp-overall')).toHaveTextContent('—');
 
-    await user.click(within(card('VCP-ENV-03')).getByLabelText('Yes'));
+    await user.click(within(card(YES)).getByLabelText('Yes'));
     // One pillar scored, one "yes": 100 %.
     await waitFor(() => expect(screen.getByTestId('vcp-overall')).toHaveTextContent('100%'));
-    await user.click(within(card('VCP-ENV-04')).getByLabelText('Partly'));
+    await user.click(within(card(EV)).getByLabelText('Partly'));
     // (1 + 0.5) / 2 = 75 %
     await waitFor(() => expect(screen.getByTestId('vcp-overall')).toHaveTextContent('75%'));
 
     // Knock-out "no": (1 + 0.5 + 0) / 3 = 50 %, capped at 40 %.
-    await user.click(within(card('VCP-ENV-01')).getByLabelText('No'));
+    await user.click(within(card(KO)).getByLabelText('No'));
     await waitFor(() => expect(screen.getByTestId('vcp-overall')).toHaveTextContent('40%'));
     expect(screen.getByTestId('knockout-cap')).toHaveTextContent('50%');
-    expect(screen.getByTestId('check-knockouts')).toHaveTextContent('VCP-ENV-01');
+    expect(screen.getByTestId('check-knockouts')).toHaveTextContent(KO);
     expect(screen.getByTestId('vcp-level')).toHaveTextContent('Not compliant');
 
-    // Evidence is required for ENV-04 (answered partly) and missing.
-    await waitFor(() =>
-      expect(screen.getByTestId('check-evidence')).toHaveTextContent('VCP-ENV-04'),
-    );
-    expect(screen.getByTestId('check-evidence')).not.toHaveTextContent('VCP-ENV-03');
-    expect(screen.getByTestId('check-unanswered')).toHaveTextContent('VCP-ENV-02');
+    // Evidence is required for EV (answered partly) and missing.
+    await waitFor(() => expect(screen.getByTestId('check-evidence')).toHaveTextContent(EV));
+    expect(screen.getByTestId('check-evidence')).not.toHaveTextContent(YES);
+    expect(screen.getByTestId('check-unanswered')).toHaveTextContent(OTHER);
     expect(screen.getByRole('button', { name: 'Submit self-assessment' })).toBeDisabled();
 
     // Clicking the overall score shows how it was computed.
@@ -98,7 +112,7 @@ describe('SelfAssessmentPage', { timeout: 30_000 }, () => {
     // Answers were autosaved.
     await waitFor(async () => {
       const row = await db.assessments.toArray();
-      expect(row[0]?.instrument === 'vcp' && row[0].answers['VCP-ENV-01']?.answer).toBe('no');
+      expect(row[0]?.instrument === 'vcp' && row[0].answers[KO]?.answer).toBe('no');
     });
   });
 
@@ -106,23 +120,20 @@ describe('SelfAssessmentPage', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     const orgId = await makeOrg(['garment']);
     renderPage(orgId);
-    await screen.findByText('VCP-ENV-02');
-    await user.click(within(card('VCP-ENV-02')).getByLabelText('Yes'));
-    await waitFor(() =>
-      expect(screen.getByTestId('check-evidence')).toHaveTextContent('VCP-ENV-02'),
-    );
-    const input = screen.getByLabelText('Attach evidence for VCP-ENV-02');
+    await user.click(await screen.findByTestId('pillar-LA'));
+    await waitFor(() => expect(card(EV)).toBeVisible());
+    await user.click(within(card(EV)).getByLabelText('Yes'));
+    await waitFor(() => expect(screen.getByTestId('check-evidence')).toHaveTextContent(EV));
+    const input = screen.getByLabelText(`Attach evidence for ${EV}`);
     const big = new File(['x'], 'huge-scan.pdf', { type: 'application/pdf' });
     Object.defineProperty(big, 'size', { value: 26 * 1024 * 1024 });
     await user.upload(input, big);
-    expect(await within(card('VCP-ENV-02')).findByRole('alert')).toHaveTextContent(
-      'huge-scan.pdf is 26 MB',
-    );
+    expect(await within(card(EV)).findByRole('alert')).toHaveTextContent('huge-scan.pdf is 26 MB');
     await user.upload(
       input,
       new File(['permit register'], 'register.pdf', { type: 'application/pdf' }),
     );
-    expect(await within(card('VCP-ENV-02')).findByText('register.pdf')).toBeVisible();
+    expect(await within(card(EV)).findByText('register.pdf')).toBeVisible();
     await waitFor(() => expect(screen.queryByTestId('check-evidence')).not.toBeInTheDocument());
   });
 
@@ -133,12 +144,11 @@ describe('SelfAssessmentPage', { timeout: 30_000 }, () => {
     const items = ACTIVE_PACK.vcpItems.filter(
       (i) => i.appliesTo.length === 0 || i.appliesTo.includes('garment'),
     );
-    for (const i of items)
-      await setAnswer(asm.id, i.id, { answer: i.evidenceRequired ? 'no' : 'yes' });
-    await setAnswer(asm.id, 'VCP-ENV-01', { answer: 'na' });
-    await setAnswer(asm.id, 'VCP-LA-02', { answer: 'na' });
-    await setAnswer(asm.id, 'VCP-LA-03', { answer: 'na' });
-    await setAnswer(asm.id, 'VCP-HS-01', { answer: 'na' });
+    // Knock-outs "not applicable", evidence items "no": nothing blocks or warns.
+    for (const i of items) {
+      const answer = i.knockOut ? 'na' : i.evidenceRequired ? 'no' : 'yes';
+      await setAnswer(asm.id, i.id, { answer });
+    }
     renderPage(orgId);
     const submit = await screen.findByRole('button', { name: 'Submit self-assessment' });
     await waitFor(() => expect(submit).toBeEnabled());
@@ -146,12 +156,13 @@ describe('SelfAssessmentPage', { timeout: 30_000 }, () => {
     await waitFor(() => expect(screen.getByTestId('vcp-status')).toHaveTextContent('Submitted'));
     expect(await db.assessmentSnapshots.count()).toBe(1);
 
-    await user.click(within(card('VCP-ENV-03')).getByLabelText('Partly'));
+    await user.click(await screen.findByTestId('pillar-LA'));
+    await user.click(within(card(YES)).getByLabelText('Partly'));
     await waitFor(() =>
       expect(screen.getByTestId('vcp-status')).toHaveTextContent('Draft · version 2'),
     );
     const [snap] = await db.assessmentSnapshots.toArray();
-    expect(snap?.answers?.['VCP-ENV-03']?.answer).toBe('yes');
+    expect(snap?.answers?.[YES]?.answer).toBe('yes');
     expect(screen.getByRole('cell', { name: /Submitted · frozen/ })).toBeVisible();
   });
 });
