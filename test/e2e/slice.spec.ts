@@ -7,7 +7,7 @@ test('create an organisation, enter a month, see CO2, reload, export and read ba
   await openApp(page, 'en');
   await completeFirstStart(page);
   // The demo organisation is present on first start.
-  await expect(page.getByText('Demo Cashmere LLC')).toBeVisible();
+  await expect(page.getByText('Khangai Cashmere LLC')).toBeVisible();
 
   await page.getByLabel('Name (Mongolian)').fill('Тест Ноос ХХК');
   await page.getByLabel('Name (English)').fill('Test Wool LLC');
