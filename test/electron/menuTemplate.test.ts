@@ -23,7 +23,7 @@ const base: MenuContext = { language: 'en', platform: 'linux', isDev: false, rec
 function submenu(item: Item | undefined): Item[] {
   const sub = item?.submenu;
   if (!Array.isArray(sub)) throw new Error('no submenu');
-  return sub as Item[];
+  return sub;
 }
 
 function labels(items: Item[]): string[] {
@@ -97,7 +97,7 @@ describe('application menu template', () => {
         for (const item of items) {
           if (item.type === 'separator') continue;
           expect(item.label ?? '', `${language} ${String(item.role)}`).not.toBe('');
-          if (Array.isArray(item.submenu)) walk(item.submenu as Item[]);
+          if (Array.isArray(item.submenu)) walk(item.submenu);
         }
       };
       walk(buildMenuTemplate({ ...base, language, isDev: true }, recorder().actions));

@@ -6,7 +6,7 @@ const electron = vi.hoisted(() => {
   return {
     listeners,
     exposeInMainWorld: vi.fn(),
-    invoke: vi.fn(async (..._args: unknown[]) => 'result'),
+    invoke: vi.fn(async (...args: unknown[]) => `result:${args.length}`),
     on: vi.fn((channel: string, listener: (event: unknown, payload: unknown) => void) => {
       listeners.set(channel, [...(listeners.get(channel) ?? []), listener]);
     }),
