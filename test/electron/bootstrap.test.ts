@@ -1,0 +1,87 @@
+// Wiring of bootstrap(): menu language, menu commands, second-instance hand-over and recent files.
+import type { MenuItemConstructorOptions } from 'electron';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EVENT } from '../../shared/ipc/channels';
+import { recorded, untilWindowLoaded } from './fakes/electronMock';
+
+vi.mock('electron', async () => (await import('./fakes/electronMock')).electronModule);
+
+type Item = MenuItemConstructorOptions;
+
+function lastMenu(): Item[] {
+  return recorded.menus[recorded.menus.length - 1] as Item[];
+}
+
+function findItem(items: Item[], id: string): Item | undefined {
+  for (const item of items) {
+    if (item.id === id) return item;
+    if (Array.isArray(item.submenu)) {
+      const found = findItem(item.submenu, id);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+describe('bootstrap wiring', () => {
+  beforeAll(async () => {
+    const { bootstrap } = await import('../../electron/app/bootstrap');
+    bootstrap();
+    await untilWindowLoaded();
+  });
+
+  it('requests the single-instance lock and starts with a Mongolian menu on an mn locale', () => {
+    expect(recorded.order[0]).toBe('registerSchemesAsPrivileged');
+    expect(recorded.order).toContain('requestSingleInstanceLock');
+    expect(lastMenu().map((m) => m.label)).toEqual(['&Файл', '&Засах', '&Харах', '&Тусламж']);
+  });
+
+  it('sends menu commands to the renderer', () => {
+    const win = recorded.windows[0]!;
+    const click = findItem(lastMenu(), 'backup')?.click as () => void;
+    click();
+    expect(win.webContents.sent).toContainEqual([EVENT.menuCommand, 'backup']);
+  });
+
+  it('hands a workbook from a second launch to the renderer and lists it as recent', async () => {
+    const win = recorded.windows[0]!;
+    const path = join(recorded.userData, 'Ноолуур.xlsx');
+    writeFileSync(path, Buffer.from([0x50, 0x4b, 3, 4]));
+    const secondInstance = recorded.appListeners.get('second-instance') as (
+      event: unknown,
+      argv: string[],
+      cwd: string,
+    ) => void;
+    secondInstance(
+      {},
+      ['/opt/GreenThread/greenthread', '--no-sandbox', 'Ноолуур.xlsx'],
+      recorded.userData,
+    );
+    await vi.waitFor(() => {
+      expect(win.webContents.sent.some(([channel]) => channel === EVENT.fileOpened)).toBe(true);
+    });
+    const [, payload] = win.webContents.sent.find(([channel]) => channel === EVENT.fileOpened)!;
+    const file = payload as { name: string; kind: string; bytes: Uint8Array };
+    expect(file.name).toBe('Ноолуур.xlsx');
+    expect(file.kind).toBe('workbook');
+    expect([...file.bytes]).toEqual([0x50, 0x4b, 3, 4]);
+
+    const recent = findItem(lastMenu(), 'recent-files')?.submenu as Item[];
+    expect(recent[0]?.label).toBe('Ноолуур.xlsx');
+    await vi.waitFor(() => {
+      expect(
+        JSON.parse(readFileSync(join(recorded.userData, 'recent-files.json'), 'utf8')),
+      ).toEqual([path]);
+    });
+  });
+
+  it('switching language over IPC rebuilds the menu in English', async () => {
+    const setLanguage = recorded.ipcChannels.get('app:set-language') as (
+      event: unknown,
+      arg: unknown,
+    ) => Promise<unknown>;
+    await setLanguage({ senderFrame: { url: 'app://greenthread/index.html' }, sender: {} }, 'en');
+    expect(lastMenu().map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
+  });
+});
