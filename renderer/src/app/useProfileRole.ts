@@ -1,6 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Role } from '../../../shared/package/enums';
-import { db } from '../db/db';
+import { useProfile } from '../db/hooks/useProfile';
 
 export interface ProfileSummary {
   name: string;
@@ -9,10 +8,8 @@ export interface ProfileSummary {
 
 /** null = no profile yet (first start); undefined = loading. */
 export function useProfileSummary(): ProfileSummary | null | undefined {
-  return useLiveQuery(async () => {
-    const row = await db.settings.get('profile');
-    const value = row?.value as Partial<ProfileSummary> | undefined;
-    if (!value?.role) return null;
-    return { name: value.name ?? '', role: value.role };
-  }, []);
+  const profile = useProfile();
+  if (profile === undefined) return undefined;
+  if (profile === null) return null;
+  return { name: profile.name, role: profile.role };
 }

@@ -2,7 +2,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, ROLES, type Role } from '../../../../shared/package/enums';
 import { useLanguage } from '../../app/LanguageContext';
-import { db } from '../../db/db';
+import { saveProfile } from '../../db/repositories/profile';
 
 /** First start: language, role and name, before anything else. */
 export function FirstStartPage() {
@@ -19,10 +19,7 @@ export function FirstStartPage() {
       setError(true);
       return;
     }
-    await db.settings.put({
-      key: 'profile',
-      value: { name: name.trim(), role, language, organisation: organisation.trim() },
-    });
+    await saveProfile({ name: name.trim(), role, language, affiliation: organisation.trim() });
     window.location.hash =
       role === 'officer' ? '#/officer/portfolio' : role === 'trainer' ? '#/workshop/home' : '#/';
   }

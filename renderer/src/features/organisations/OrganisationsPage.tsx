@@ -1,7 +1,10 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useOrganisations } from '../../db/hooks/useOrganisations';
+import { moveToTrash, TRASH_DAYS } from '../../db/repositories/trash';
+import type { OrganisationRow } from '../../db/types';
 import { blankOrganisation, saveOrganisation } from '../../db/repositories/organisations';
 
 export function OrganisationsPage() {
@@ -10,6 +13,7 @@ export function OrganisationsPage() {
   const [nameMn, setNameMn] = useState('');
   const [nameEn, setNameEn] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [toDelete, setToDelete] = useState<OrganisationRow | null>(null);
 
   async function onCreate(event: SyntheticEvent) {
     event.preventDefault();
@@ -41,6 +45,17 @@ export function OrganisationsPage() {
                 {o.nameEn && <span className="muted"> · {o.nameEn}</span>}
                 {o.isDemo && <span className="badge">{t('common:demo')}</span>}
               </a>
+              <div className="muted card-meta">
+                {o.processes.map((p) => t(`processes.${p}`)).join(', ') || t('noProcesses')}
+              </div>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => setToDelete(o)}
+                aria-label={t('deleteNamed', { name: o.nameMn })}
+              >
+                {t('common:delete')}
+              </button>
             </li>
           ))}
         </ul>
@@ -69,6 +84,21 @@ export function OrganisationsPage() {
           {t('create')}
         </button>
       </form>
+      <ConfirmDialog
+        open={toDelete !== null}
+        title={t('deleteTitle')}
+        confirmLabel={t('common:delete')}
+        cancelLabel={t('common:cancel')}
+        danger
+        onConfirm={() => {
+          const org = toDelete;
+          setToDelete(null);
+          if (org) void moveToTrash(org.id);
+        }}
+        onCancel={() => setToDelete(null)}
+      >
+        <p>{t('deleteText', { name: toDelete?.nameMn ?? '', days: TRASH_DAYS })}</p>
+      </ConfirmDialog>
     </section>
   );
 }
