@@ -1,0 +1,44 @@
+// Workshop mode, pure: exercises with answer checkers and the anonymised group benchmark.
+export { quantileSorted, summarise, type FiveNumberSummary } from './stats';
+export {
+  benchmarkYear,
+  groupBenchmark,
+  participantFigures,
+  MIN_GROUP_SIZE,
+  type BenchmarkMeasure,
+  type GroupBenchmark,
+  type MeasureKey,
+  type ParticipantFigures,
+} from './benchmark';
+export {
+  DEMO_IDS,
+  EXERCISES,
+  exerciseById,
+  type ExerciseDefinition,
+  type ExerciseId,
+} from './exercises';
+export {
+  checkLargestCo2Source,
+  co2Sources,
+  type Co2Source,
+  type Co2Sources,
+  type LargestCo2Check,
+} from './checkLargestCo2';
+export {
+  checkGreenThreshold,
+  energyThresholdPct,
+  withProjectedChange,
+  CREDIBLE_CHANGE_PCT,
+  ENERGY_CRITERION_ID,
+  type ChangeField,
+  type GreenThresholdCheck,
+  type ProjectChange,
+} from './checkGreenThreshold';
+export { checkScreeningCategory, type ScreeningCheck } from './checkScreening';
+export {
+  checkMinimumWage,
+  wageMonths,
+  type MinimumWageCheck,
+  type WageMonth,
+} from './checkMinimumWage';
+export { groupSummarySpec } from './groupSummarySpec';
