@@ -1,8 +1,77 @@
-// Placeholder until this feature lands; the route and navigation already point here.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefFor } from '../../app/router';
+import { updateApplication } from './applicationStore';
+import { GreenTab } from './GreenTab';
+import { MemoTab } from './MemoTab';
+import { OverviewTab } from './OverviewTab';
+import { ScreeningTab } from './ScreeningTab';
+import { useApplicationData, type ApplicationData } from './useApplicationData';
+import './officer-application.css';
+
+const TABS = ['overview', 'screening', 'green', 'memo'] as const;
+type Tab = (typeof TABS)[number];
+
+function isTab(tab: string): tab is Tab {
+  return (TABS as readonly string[]).includes(tab);
+}
+
+/** Keeps the portfolio row's category in step with the screening (suggested or overridden). */
+function useCategorySync(data: ApplicationData | null) {
+  const id = data?.app.id;
+  const rowCategory = data?.app.category;
+  const finalCategory = data?.results.es.finalCategory;
+  useEffect(() => {
+    if (id && finalCategory && rowCategory !== finalCategory) {
+      void updateApplication(id, { category: finalCategory });
+    }
+  }, [id, rowCategory, finalCategory]);
+}
+
 export function ApplicationPage({ applicationId, tab }: { applicationId: string; tab: string }) {
+  const { t } = useTranslation(['officer', 'common']);
+  const data = useApplicationData(applicationId);
+  const ready = data.state === 'ready' ? data : null;
+  useCategorySync(ready);
+  const current: Tab = isTab(tab) ? tab : 'overview';
+
+  if (data.state === 'loading') return <p className="page">{t('common:loading')}</p>;
+  if (data.state === 'missing' || !ready) {
+    return (
+      <section className="page">
+        <h1>{t('app.notFound')}</h1>
+        <p>
+          <a href={hrefFor({ name: 'officer', section: 'portfolio' })}>{t('app.toPortfolio')}</a>
+        </p>
+      </section>
+    );
+  }
+  const org = ready.pkg.organisation;
   return (
-    <section className="page" data-ref={[applicationId, tab].join(' ')}>
-      <h1>Application</h1>
+    <section className="page officer-application" aria-labelledby="app-title">
+      <header className="app-header no-print">
+        <h1 id="app-title">{org.nameMn}</h1>
+        <p className="lead">
+          {org.nameEn && <span>{org.nameEn} · </span>}
+          {t('org.registrationNo')}: {org.registrationNo || '—'} · {t(`status.${ready.app.status}`)}
+        </p>
+        <nav className="tabs" aria-label={t('app.tabs')}>
+          {TABS.map((k) => (
+            <a
+              key={k}
+              href={hrefFor({ name: 'officer', section: 'application', id: applicationId, tab: k })}
+              aria-current={k === current ? 'page' : undefined}
+              className={k === current ? 'tab active' : 'tab'}
+            >
+              {t(`app.tab.${k}`)}
+            </a>
+          ))}
+        </nav>
+      </header>
+      {current === 'overview' && <OverviewTab data={ready} />}
+      {current === 'screening' && <ScreeningTab data={ready} />}
+      {current === 'green' && <GreenTab data={ready} />}
+      {current === 'memo' && <MemoTab data={ready} />}
     </section>
   );
 }

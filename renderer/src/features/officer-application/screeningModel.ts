@@ -1,0 +1,119 @@
+// Pure rules of the officer's screening: the override rule, ESAP items as action items, the
+// monitoring schedule. Kept out of the components so they are unit-tested directly.
+import type { RiskCategory } from '../../../../shared/package/enums';
+import type { Language } from '../../../../shared/package/enums';
+import type { ActionItem, EsCheckResult, EsScreening } from '../../../../shared/package/schema';
+import type { EsapItem } from '../../../../shared/scoring/esap';
+import { OVERRIDE_MIN_REASON } from '../../../../shared/scoring/esRules';
+import { addDays } from '../../../../shared/scoring/dates';
+
+export { OVERRIDE_MIN_REASON };
+
+/** An override needs another category than the suggested one and a written reason ≥ 10 chars. */
+export function canOverride(
+  suggested: RiskCategory,
+  chosen: RiskCategory,
+  reason: string,
+): boolean {
+  return chosen !== suggested && reason.trim().length >= OVERRIDE_MIN_REASON;
+}
+
+export function withExclusion(s: EsScreening, id: string, hit: boolean, note: string): EsScreening {
+  const entry = note.trim() ? { hit, note } : { hit };
+  return { ...s, exclusions: { ...s.exclusions, [id]: entry } };
+}
+
+export function withCheck(s: EsScreening, id: string, result: EsCheckResult): EsScreening {
+  return { ...s, checks: { ...s.checks, [id]: result } };
+}
+
+export function withOverride(
+  s: EsScreening,
+  override: { category: RiskCategory; reason: string } | null,
+): EsScreening {
+  const rest = { ...s };
+  delete rest.categoryOverride;
+  return override ? { ...rest, categoryOverride: override } : rest;
+}
+
+export function withDocument(s: EsScreening, id: string, received: boolean): EsScreening {
+  const set = new Set(s.documentsReceived);
+  if (received) set.add(id);
+  else set.delete(id);
+  return { ...s, documentsReceived: [...set].sort() };
+}
+
+/** The ESAP item as an action item of the organisation (the language picks the texts). */
+export function esapAction(item: EsapItem, language: Language): ActionItem {
+  return {
+    id: item.id,
+    source: { kind: 'es', ref: item.ref },
+    action: item.action[language],
+    priority: item.priority,
+    status: 'open',
+    conditionPrecedent: item.conditionPrecedent,
+    ...(item.deadline ? { deadline: item.deadline } : {}),
+    ...(item.covenant ? { covenant: item.covenant[language] } : {}),
+  };
+}
+
+/** Generated items not yet in the plan; the officer's edited ones are never overwritten. */
+export function newEsapActions(
+  generated: readonly EsapItem[],
+  saved: readonly ActionItem[],
+  language: Language,
+): ActionItem[] {
+  const have = new Set(saved.map((a) => a.id));
+  return generated.filter((g) => !have.has(g.id)).map((g) => esapAction(g, language));
+}
+
+export function isEsapAction(a: ActionItem): boolean {
+  return a.source.kind === 'es';
+}
+
+export type MonitoringKind = 'es_report' | 'site_visit' | 'esap_review' | 'permit_renewal';
+
+export interface MonitoringItem {
+  kind: MonitoringKind;
+  due: string;
+  /** For a permit renewal: the permit's document id. */
+  ref?: string;
+}
+
+/**
+ * Monitoring after signing [D] (reference.md §2.5, IFC/MSFP practice [K]): an annual E&S report
+ * for every category; a site visit yearly for B and every six months for A (C: at the officer's
+ * discretion, none scheduled); an ESAP progress review at each open item's deadline; each
+ * permit expiring within the term checked before it expires.
+ */
+export const MONITORING_SOURCE =
+  'Illustrative default (editable): annual E&S report; site visit A semi-annual, B annual [D]';
+
+export function monitoringSchedule(
+  category: RiskCategory,
+  signingDate: string,
+  termYears: number,
+  esapDeadlines: readonly string[],
+  permitExpiries: readonly { ref: string; expiresOn: string }[],
+): MonitoringItem[] {
+  const end = addDays(signingDate, Math.round(termYears * 365.25));
+  const items: MonitoringItem[] = [];
+  for (let y = 1; y <= termYears; y++) {
+    items.push({ kind: 'es_report', due: addDays(signingDate, Math.round(y * 365.25)) });
+  }
+  const visitDays = category === 'A' ? 182 : category === 'B' ? 365 : 0;
+  if (visitDays > 0) {
+    for (let d = visitDays; addDays(signingDate, d) <= end; d += visitDays) {
+      items.push({ kind: 'site_visit', due: addDays(signingDate, d) });
+    }
+  }
+  for (const due of new Set(esapDeadlines)) {
+    if (due >= signingDate && due <= end) items.push({ kind: 'esap_review', due });
+  }
+  for (const p of permitExpiries) {
+    if (p.expiresOn >= signingDate && p.expiresOn <= end) {
+      items.push({ kind: 'permit_renewal', due: addDays(p.expiresOn, -30), ref: p.ref });
+    }
+  }
+  return items.sort((a, b) => a.due.localeCompare(b.due) || a.kind.localeCompare(b.kind));
+}

@@ -1,0 +1,86 @@
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../app/LanguageContext';
+import { deleteAction, saveAction } from '../../../db/repositories/actions';
+import { saveLoanTerms } from '../applicationStore';
+import { isEsapAction, newEsapActions } from '../screeningModel';
+import type { ApplicationData } from '../useApplicationData';
+import { EsapRow } from './EsapRow';
+
+/** The E&S action plan generated from the findings and permit gaps, then edited by the officer. */
+export function EsapStep({ data }: { data: ApplicationData }) {
+  const { t } = useTranslation(['screening', 'common']);
+  const { language } = useLanguage();
+  const orgId = data.app.orgId;
+  const plan = data.pkg.actions.filter(isEsapAction);
+  const proposed = newEsapActions(data.results.es.esap, plan, language);
+  const sorted = [...plan].sort(
+    (a, b) =>
+      Number(b.conditionPrecedent === true) - Number(a.conditionPrecedent === true) ||
+      (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') ||
+      a.id.localeCompare(b.id),
+  );
+
+  async function generate() {
+    for (const a of proposed) await saveAction(orgId, a);
+  }
+
+  return (
+    <section aria-labelledby="esap-title">
+      <h2 id="esap-title">{t('esap.title')}</h2>
+      <p className="lead">{t('esap.intro')}</p>
+      <label className="inline">
+        {t('esap.signingDate')}
+        <input
+          type="date"
+          value={data.terms.signingDate ?? ''}
+          onChange={(e) =>
+            void saveLoanTerms(data.app.id, orgId, {
+              ...data.terms,
+              signingDate: e.target.value || null,
+            })
+          }
+        />
+      </label>
+      {!data.terms.signingDate && <p className="hint">{t('esap.noSigningDate')}</p>}
+      <p>
+        {proposed.length > 0 ? (
+          <button type="button" className="primary" onClick={() => void generate()}>
+            {t('esap.generate', { count: proposed.length })}
+          </button>
+        ) : (
+          <span className="hint">{t('esap.upToDate')}</span>
+        )}
+      </p>
+      {sorted.length === 0 ? (
+        <p className="hint">{t('esap.empty')}</p>
+      ) : (
+        <table className="data esap">
+          <thead>
+            <tr>
+              <th scope="col">{t('esap.no')}</th>
+              <th scope="col">{t('esap.priority')}</th>
+              <th scope="col">{t('esap.action')}</th>
+              <th scope="col">{t('esap.deadline')}</th>
+              <th scope="col">{t('esap.covenant')}</th>
+              <th scope="col">{t('esap.cp')}</th>
+              <th scope="col">
+                <span className="sr-only">{t('common:delete')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((a) => (
+              <EsapRow
+                key={`${a.id}-${a.action}-${a.covenant ?? ''}-${a.owner ?? ''}`}
+                item={a}
+                onSave={(next) => void saveAction(orgId, next)}
+                onDelete={() => void deleteAction(orgId, a.id)}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="hint">{t('esap.cpRule')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { ACTIVE_PACK, getPack } from '../../../../shared/catalogue/packs';
+import type { CriteriaPack } from '../../../../shared/catalogue/types';
+import { scorePackage } from '../../../../shared/engine/scorePackage';
+import type { PackageResults } from '../../../../shared/engine/types';
+import type { GreenResult } from '../../../../shared/scoring/green';
+import type { ApplicationPackage } from '../../../../shared/package/schema';
+import { useAssessment } from '../../db/hooks/useAssessment';
+import { exportPackage } from '../../db/package/exportPackage';
+import type { ApplicationRow, AssessmentRow } from '../../db/types';
+import { useApplicationRow, useLoanTerms, type LoanTerms } from './applicationStore';
+
+export interface ApplicationData {
+  app: ApplicationRow;
+  /** The organisation's data as it stands in this install, officer's screening included. */
+  pkg: ApplicationPackage;
+  pack: CriteriaPack;
+  terms: LoanTerms;
+  results: PackageResults;
+  /** The green result on the projected figures, when measured ones replaced them. */
+  promised: GreenResult | null;
+  esAssessment: AssessmentRow | null;
+  today: string;
+}
+
+export type ApplicationState =
+  { state: 'loading' } | { state: 'missing' } | ({ state: 'ready' } & ApplicationData);
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function useApplicationData(applicationId: string): ApplicationState {
+  const app = useApplicationRow(applicationId);
+  const terms = useLoanTerms(applicationId);
+  const orgId = app?.orgId;
+  // Live: any write to the organisation's data (screening, project, actions) re-scores.
+  const pkg = useLiveQuery(
+    async () => (orgId ? await exportPackage(orgId).catch(() => null) : null),
+    [orgId],
+  );
+  const esAssessment = useAssessment(orgId, 'es');
+  const today = todayIso();
+  const computed = useMemo(() => {
+    if (!pkg || !terms) return null;
+    const pack = getPack(pkg.packId, pkg.packVersion) ?? ACTIVE_PACK;
+    const options = {
+      asOf: today,
+      ...(terms.signingDate ? { signingDate: terms.signingDate } : {}),
+    };
+    const results = scorePackage(pkg, pack, options);
+    let promised: GreenResult | null = null;
+    if (pkg.project?.verification) {
+      const projected = { ...pkg.project };
+      delete projected.verification;
+      promised = scorePackage({ ...pkg, project: projected }, pack, options).green;
+    }
+    return { pack, results, promised };
+  }, [pkg, terms, today]);
+
+  if (app === undefined || terms === undefined) return { state: 'loading' };
+  if (app === null) return { state: 'missing' };
+  if (pkg === undefined || esAssessment === undefined) return { state: 'loading' };
+  if (pkg === null || computed === null) return { state: 'missing' };
+  return {
+    state: 'ready',
+    app,
+    pkg,
+    terms,
+    esAssessment,
+    today,
+    ...computed,
+  };
+}
