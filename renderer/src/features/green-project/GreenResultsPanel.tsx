@@ -1,0 +1,148 @@
+import { useTranslation } from 'react-i18next';
+import type { GreenResult } from '../../../../shared/scoring/green';
+import { useLanguage } from '../../app/LanguageContext';
+import { ExplainableValue } from '../../components/ExplainableValue';
+import { formatMnt, formatNumber, formatPercent } from '../../i18n/format';
+
+type Crit = GreenResult['criteria'][number];
+
+/** Live eligibility: every criterion's measured value against its threshold, each explainable. */
+export function GreenResultsPanel({ result }: { result: GreenResult }) {
+  const { t } = useTranslation('project');
+  const { language } = useLanguage();
+  const pct = (v: number | null) => (v === null ? '—' : formatPercent(v, language, 1));
+
+  const measured = (c: Crit) => {
+    if (c.measured === null) return '—';
+    if (typeof c.measured === 'boolean') return c.measured ? t('results.yes') : t('results.no');
+    if (c.unit === '%') return pct(c.measured);
+    if (c.unit === 'years') return t('results.years', { n: formatNumber(c.measured, language, 1) });
+    return `${formatNumber(c.measured, language, 0)} ${c.unit}`;
+  };
+  const threshold = (c: Crit) => {
+    switch (c.kind) {
+      case 'payback':
+        return `≤ ${t('results.years', { n: formatNumber(c.threshold, language, 1) })}`;
+      case 'es_gate':
+      case 'women_led':
+      case 'effluent_compliance':
+        return t(`results.rule.${c.kind}`);
+      case 'renewable':
+        return `> ${formatNumber(c.threshold, language, 0)} kWh`;
+      default:
+        return `≥ ${formatPercent(c.threshold, language, 0)}`;
+    }
+  };
+
+  return (
+    <section className="panel green-results" aria-labelledby="green-results-title">
+      <h2 id="green-results-title">{t('results.title')}</h2>
+      <p
+        className={result.eligible ? 'toast' : 'toast error'}
+        role="status"
+        data-testid="green-eligibility"
+      >
+        <strong>{result.eligible ? t('results.eligible') : t('results.notEligible')}</strong>{' '}
+        {t(`results.decision.${result.suggestedDecision}`)}
+        {result.blockingGates.length > 0 &&
+          ` ${t('results.blockedBy', { gates: result.blockingGates.join(', ') })}`}
+        {!result.eligible &&
+          result.blockingGates.length === 0 &&
+          result.qualifyingPassed.length === 0 &&
+          ` ${t('results.noQualifying')}`}
+      </p>
+      <p>
+        <span className={`badge ${result.womenLed.flag ? '' : 'warn'}`}>
+          {result.womenLed.flag ? t('results.womenLed') : t('results.notWomenLed')}
+        </span>{' '}
+        <ExplainableValue explanation={result.womenLed.detail.explanation} testId="women-led">
+          {t('results.why')}
+        </ExplainableValue>
+      </p>
+      <dl className="green-kpis">
+        {(
+          [
+            [
+              'energy',
+              result.specificEnergyReductionPct,
+              pct(result.specificEnergyReductionPct.value),
+            ],
+            ['co2', result.co2ReductionPct, pct(result.co2ReductionPct.value)],
+            [
+              'co2Avoided',
+              result.co2AvoidedTPerYear,
+              result.co2AvoidedTPerYear.value === null
+                ? '—'
+                : `${formatNumber(result.co2AvoidedTPerYear.value, language, 1)} t/${t('results.yearShort')}`,
+            ],
+            [
+              'saved',
+              result.mntSavedPerYear,
+              result.mntSavedPerYear.value === null
+                ? '—'
+                : `${formatMnt(result.mntSavedPerYear.value, language)}/${t('results.yearShort')}`,
+            ],
+            [
+              'payback',
+              result.paybackYears,
+              result.paybackYears.value === null
+                ? t('results.noPayback')
+                : t('results.years', { n: formatNumber(result.paybackYears.value, language, 1) }),
+            ],
+            [
+              'water',
+              result.waterIntensityReductionPct,
+              pct(result.waterIntensityReductionPct.value),
+            ],
+          ] as const
+        ).map(([key, value, shown]) => (
+          <div key={key}>
+            <dt>{t(`results.kpi.${key}`)}</dt>
+            <dd>
+              <ExplainableValue explanation={value.explanation} testId={`green-${key}`}>
+                {shown}
+              </ExplainableValue>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <table className="data compact green-criteria">
+        <thead>
+          <tr>
+            <th scope="col">{t('results.criterion')}</th>
+            <th scope="col">{t('results.role')}</th>
+            <th scope="col">{t('results.measured')}</th>
+            <th scope="col">{t('results.threshold')}</th>
+            <th scope="col">{t('results.outcome')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.criteria.map((c) => (
+            <tr key={c.id} data-criterion={c.id} className={c.qualifying ? 'qualifying' : ''}>
+              <td>
+                <strong>{c.id}</strong> {language === 'mn' ? c.title.mn : c.title.en}
+                {c.qualifying && <span className="badge">{t('results.qualifies')}</span>}
+              </td>
+              <td>{t(`results.roles.${c.role}`)}</td>
+              <td className="num">
+                <ExplainableValue explanation={c.explanation.explanation}>
+                  {measured(c)}
+                </ExplainableValue>
+              </td>
+              <td className="num">{threshold(c)}</td>
+              <td data-testid={`outcome-${c.id}`}>
+                {c.pass === null ? (
+                  <span className="muted">{t('results.na')}</span>
+                ) : c.pass ? (
+                  <span className="pass">{t('results.pass')}</span>
+                ) : (
+                  <span className="fail">{t('results.fail')}</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

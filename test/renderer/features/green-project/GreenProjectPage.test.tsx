@@ -1,0 +1,70 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { LanguageProvider } from '../../../../renderer/src/app/LanguageProvider';
+import { db } from '../../../../renderer/src/db/db';
+import {
+  blankOrganisation,
+  saveOrganisation,
+} from '../../../../renderer/src/db/repositories/organisations';
+import { GreenProjectPage } from '../../../../renderer/src/features/green-project/GreenProjectPage';
+
+beforeEach(async () => {
+  localStorage.setItem('gt.language', 'en');
+  await Promise.all(db.tables.map((t) => t.clear()));
+});
+
+async function fill(user: ReturnType<typeof userEvent.setup>, label: string, value: string) {
+  const input = screen.getByLabelText(label);
+  await user.clear(input);
+  await user.click(input);
+  await user.paste(value);
+}
+
+describe('GreenProjectPage', { timeout: 30_000 }, () => {
+  it('passes GC-EE-1 at exactly 20 % less energy per kg and fails just below', async () => {
+    const user = userEvent.setup();
+    const org = {
+      ...blankOrganisation('Угаалга ХХК', 'Scour LLC'),
+      processes: ['scouring' as const],
+    };
+    await saveOrganisation(org);
+    render(
+      <LanguageProvider>
+        <GreenProjectPage orgId={org.id} />
+      </LanguageProvider>,
+    );
+    // No monthly data: the baseline is typed by hand.
+    expect(await screen.findByText(/No monthly data yet/)).toBeVisible();
+    expect(screen.getByLabelText('Measure')).toHaveValue('GM-BOILER-UPGRADE');
+    expect(screen.getByLabelText('Green taxonomy category')).toHaveValue('MGT-EE');
+
+    await fill(user, 'Production (kg) — Baseline (now)', '100000');
+    await fill(user, 'Electricity (kWh) — Baseline (now)', '1000000');
+    await user.click(screen.getByRole('button', { name: 'Copy baseline to projected' }));
+    // 10 kWh/kg → 8 kWh/kg: (10 − 8) ÷ 10 = 20 %, exactly the threshold.
+    await fill(user, 'Electricity (kWh) — Projected (after)', '800000');
+    const outcome = () => screen.getByTestId('outcome-GC-EE-1');
+    await waitFor(() => expect(outcome()).toHaveTextContent('pass'));
+    const row = document.querySelector<HTMLElement>('[data-criterion="GC-EE-1"]');
+    expect(within(row as HTMLElement).getByText('20%')).toBeVisible();
+
+    // 8.00001 kWh/kg: 19.9999 % — just short.
+    await fill(user, 'Electricity (kWh) — Projected (after)', '800001');
+    await waitFor(() => expect(outcome()).toHaveTextContent('fail'));
+
+    // Payback: 1 kWh = 250 ₮ (price hint): 200 000 kWh saved = 50 000 000 ₮/yr; 100 m ₮ → 2 years.
+    await fill(user, 'Electricity (kWh) — Projected (after)', '800000');
+    await fill(user, 'Investment cost (₮)', '100000000');
+    await waitFor(() => expect(screen.getByTestId('green-payback')).toHaveTextContent('2 years'));
+    await user.click(screen.getByTestId('green-payback'));
+    expect(screen.getByRole('note')).toHaveTextContent('investment ÷ annual savings');
+
+    await user.click(screen.getByRole('button', { name: 'Save as the application’s project' }));
+    await waitFor(async () => expect(await db.projects.count()).toBe(1));
+    const [saved] = await db.projects.toArray();
+    expect(saved?.measure).toBe('GM-BOILER-UPGRADE');
+    expect(saved?.projected.electricityKwh).toBe(800_000);
+    expect(saved?.investmentMnt).toBe(100_000_000);
+  });
+});
