@@ -1,0 +1,84 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+export interface SaveQueue {
+  /** Replaces any waiting job with the same key and runs it after the delay. */
+  schedule: (key: string, job: () => Promise<void>) => void;
+  /** Runs every waiting job now; resolves when all are written. */
+  flush: () => Promise<void>;
+  /** Jobs waiting or running. */
+  pending: number;
+  /** The last failure; cleared by the next success. The failed cell keeps its text on screen. */
+  error: unknown;
+}
+
+/**
+ * Debounced, keyed saves: typing in a cell rewrites its job instead of queueing one write per
+ * key stroke. Jobs run one after another so an older value never lands after a newer one, and
+ * everything waiting is written when the page is hidden, closed or left.
+ */
+export function useSaveQueue(delayMs = 400): SaveQueue {
+  const jobs = useRef(new Map<string, () => Promise<void>>());
+  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+  const chain = useRef<Promise<void>>(Promise.resolve());
+  const mounted = useRef(true);
+  const [pending, setPending] = useState(0);
+  const [error, setError] = useState<unknown>(null);
+
+  const run = useCallback((key: string) => {
+    const timer = timers.current.get(key);
+    if (timer !== undefined) clearTimeout(timer);
+    timers.current.delete(key);
+    const job = jobs.current.get(key);
+    if (!job) return;
+    jobs.current.delete(key);
+    chain.current = chain.current.then(async () => {
+      try {
+        await job();
+        if (mounted.current) setError(null);
+      } catch (e: unknown) {
+        if (mounted.current) setError(e);
+      } finally {
+        if (mounted.current) setPending((n) => n - 1);
+      }
+    });
+  }, []);
+
+  const schedule = useCallback(
+    (key: string, job: () => Promise<void>) => {
+      if (!jobs.current.has(key)) setPending((n) => n + 1);
+      jobs.current.set(key, job);
+      const old = timers.current.get(key);
+      if (old !== undefined) clearTimeout(old);
+      timers.current.set(
+        key,
+        setTimeout(() => run(key), delayMs),
+      );
+    },
+    [delayMs, run],
+  );
+
+  const flush = useCallback(() => {
+    for (const key of [...jobs.current.keys()]) run(key);
+    return chain.current;
+  }, [run]);
+
+  useEffect(() => {
+    mounted.current = true;
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    const onLeave = () => void flush();
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', onLeave);
+    window.addEventListener('beforeunload', onLeave);
+    return () => {
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', onLeave);
+      window.removeEventListener('beforeunload', onLeave);
+      mounted.current = false;
+      void flush();
+    };
+  }, [flush]);
+
+  return { schedule, flush, pending, error };
+}
