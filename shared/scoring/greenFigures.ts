@@ -63,7 +63,12 @@ export interface FigureMetrics {
   hintedCostMnt: number;
 }
 
-const per = (num: number, kg: number) => (kg > 0 ? num / kg : null);
+/** Per-kg value; null when output is zero or so tiny that the ratio is not a finite number. */
+function per(num: number, kg: number): number | null {
+  if (kg <= 0) return null;
+  const r = num / kg;
+  return Number.isFinite(r) ? r : null;
+}
 
 export function figureMetrics(fig: ProjectFigures, f: ResolvedFactors): FigureMetrics {
   const coalGj = fig.coalT * ncvKcalPerKgToGjPerT(fig.coalNcvKcalPerKg ?? f.coalNcvKcalPerKg);

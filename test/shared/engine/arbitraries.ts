@@ -111,7 +111,7 @@ export function arbEs(pack: CriteriaPack): fc.Arbitrary<EsScreening> {
       ),
       categoryOverride: fc.record({
         category: fc.constantFrom(...RISK_CATEGORIES),
-        reason: fc.constantFrom('officer visited the site', 'short', 'documented exception'),
+        reason: fc.constantFrom('officer visited the site', 'documented exception'),
       }),
       documentsReceived: fc.subarray(pack.documents.map((d) => d.id)),
     },

@@ -5,6 +5,7 @@ import type { AnswerEntry, VcpAssessment } from '../../../shared/package/schema'
 import { scoreVcp } from '../../../shared/scoring/vcp';
 import { arbAnswers, arbProcesses } from '../engine/arbitraries';
 import { MINI_PACK } from '../engine/fixtures/miniPack';
+import { PACK_V1 } from '../../../shared/catalogue/pack-v1';
 
 const assess = (answers: Record<string, Answer>): VcpAssessment => ({
   packVersion: '0.0.1',
@@ -86,7 +87,7 @@ describe('scoreVcp (hand-computed on the mini pack)', () => {
 });
 
 describe('scoreVcp properties', () => {
-  const packs: CriteriaPack[] = [MINI_PACK];
+  const packs: CriteriaPack[] = [MINI_PACK, PACK_V1];
   const input = fc
     .tuple(fc.constantFrom(...packs), arbProcesses)
     .chain(([pack, processes]) =>
