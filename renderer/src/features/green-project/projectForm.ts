@@ -88,8 +88,9 @@ export function formToProject(form: ProjectForm): { project: GreenProject; error
   const num = (key: string, text: string, fallback: number): number => {
     const n = parseNumber(text);
     if (n === null) errors[key] = 'notANumber';
-    else if (n === '' && fallback < 0) errors[key] = 'required';
-    else if (n < 0) errors[key] = 'negative';
+    else if (n === '') {
+      if (fallback < 0) errors[key] = 'required';
+    } else if (n < 0) errors[key] = 'negative';
     return typeof n === 'number' && n >= 0 ? n : Math.max(fallback, 0);
   };
   // Lifetime is needed; an empty investment counts as 0 (payback then "not applicable").
