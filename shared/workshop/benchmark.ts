@@ -105,7 +105,7 @@ const BASE_MEASURES: readonly Omit<BenchmarkMeasure, 'summary'>[] = [
   },
   {
     key: 'vcpOverallPct',
-    label: tx('VCP overall score', 'СДК нийт оноо'),
+    label: tx('VCP overall score', 'ДДД нийт оноо'),
     unit: '%',
     group: 'vcp',
   },
@@ -126,7 +126,7 @@ export function groupBenchmark(
     ...BASE_MEASURES,
     ...pack.pillars.map((p) => ({
       key: `vcp.${p.id}` as const,
-      label: tx(`VCP: ${p.title.en}`, `СДК: ${p.title.mn}`),
+      label: tx(`VCP: ${p.title.en}`, `ДДД: ${p.title.mn}`),
       unit: '%',
       group: 'vcp' as const,
     })),

@@ -1,11 +1,41 @@
-import type { ReactNode } from 'react';
+import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/LanguageContext';
+import { platform } from '../../platform/platform';
 import { LANGUAGES } from '../../../../shared/package/enums';
+
+// Projector view (workshops): the 'projector' class on <html> is the state (styles/app.css);
+// remembered in localStorage. The trainer home toggles the same class and key.
+const PROJECTOR_KEY = 'gt.projector';
+const root = () => document.documentElement;
+function setProjector(on: boolean): void {
+  root().classList.toggle('projector', on);
+  try {
+    localStorage.setItem(PROJECTOR_KEY, on ? '1' : '0');
+  } catch {
+    // No storage (private window): the view still switches for this session.
+  }
+}
+function subscribeClass(callback: () => void): () => void {
+  const observer = new MutationObserver(callback);
+  observer.observe(root(), { attributes: true, attributeFilter: ['class'] });
+  return () => observer.disconnect();
+}
 
 export function AppShell({ nav, children }: { nav: ReactNode; children: ReactNode }) {
   const { t } = useTranslation('common');
   const { language, setLanguage } = useLanguage();
+  const projector = useSyncExternalStore(
+    subscribeClass,
+    () => root().classList.contains('projector'),
+    () => false,
+  );
+  useEffect(() => {
+    if (localStorage.getItem(PROJECTOR_KEY) === '1') root().classList.add('projector');
+    return platform.onMenuCommand?.((command) => {
+      if (command === 'toggle-projector') setProjector(!root().classList.contains('projector'));
+    });
+  }, []);
   return (
     <div className="shell">
       <header className="topbar">
@@ -16,6 +46,15 @@ export function AppShell({ nav, children }: { nav: ReactNode; children: ReactNod
           {t('appName')}
         </a>
         <span className="tagline">{t('tagline')}</span>
+        <button
+          type="button"
+          className="projector-toggle"
+          aria-pressed={projector}
+          onClick={() => setProjector(!projector)}
+        >
+          {t('workshop:projector.toggle')}
+          {projector ? ' ✓' : ''}
+        </button>
         <label className="lang-switch">
           <span className="sr-only">{t('language')}</span>
           <select

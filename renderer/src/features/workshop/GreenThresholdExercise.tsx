@@ -1,0 +1,136 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../app/LanguageContext';
+import { ExplanationView } from '../../components/ExplanationView';
+import { formatNumber, formatPercent } from '../../i18n/format';
+import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
+import {
+  checkGreenThreshold,
+  CREDIBLE_CHANGE_PCT,
+  type ChangeField,
+  type ExerciseDefinition,
+  type GreenThresholdCheck,
+  type ProjectChange,
+} from '../../../../shared/workshop';
+import { demoCompanyPackage } from './demoCompanies';
+import { ExerciseFrame, Verdict } from './ExerciseFrame';
+import { orgName } from './orgName';
+
+const FIELDS: readonly ChangeField[] = ['electricityPct', 'heatPct', 'coalPct'];
+/** A design that reaches the threshold for Erdene, shown after a check as one possible answer. */
+const EXAMPLE: ProjectChange = { electricityPct: -25, heatPct: -20, coalPct: 0 };
+
+function parsePct(text: string): number {
+  const v = Number(text.trim().replace(',', '.').replace('%', ''));
+  return text.trim() === '' ? 0 : v;
+}
+
+export function GreenThresholdExercise({ exercise }: { exercise: ExerciseDefinition }) {
+  const { t } = useTranslation('workshop');
+  const { language } = useLanguage();
+  const pkg = demoCompanyPackage(exercise.companyId);
+  const [values, setValues] = useState<Record<ChangeField, string>>({
+    electricityPct: '-17',
+    heatPct: '0',
+    coalPct: '0',
+  });
+  const [check, setCheck] = useState<GreenThresholdCheck | null>(null);
+  if (!pkg?.project) return null;
+  const baseline = pkg.project.baseline;
+  const example = checkGreenThreshold(pkg, ACTIVE_PACK, EXAMPLE);
+  const pct = (v: number | null) => (v === null ? '—' : formatPercent(v, language, 1));
+
+  return (
+    <ExerciseFrame
+      exercise={exercise}
+      companyId={exercise.companyId}
+      companyName={orgName(pkg, language)}
+      verdict={
+        check && (
+          <Verdict
+            correct={check.pass}
+            summary={
+              check.notCredible.length > 0
+                ? t('green.notCredible', {
+                    fields: check.notCredible.map((f) => t(`green.${f}`)).join(', '),
+                    limit: CREDIBLE_CHANGE_PCT,
+                  })
+                : t('green.summary', {
+                    reduction: pct(check.reduction.value),
+                    threshold: formatPercent(check.thresholdPct, language),
+                  })
+            }
+            details={
+              <>
+                <ExplanationView explanation={check.reduction.explanation} />
+                <p>
+                  {t('green.example', {
+                    electricity: EXAMPLE.electricityPct,
+                    heat: EXAMPLE.heatPct,
+                    reduction: pct(example.reduction.value),
+                  })}
+                </p>
+              </>
+            }
+          />
+        )
+      }
+    >
+      <table className="data workshop-baseline">
+        <caption>{t('green.baseline')}</caption>
+        <tbody>
+          <tr>
+            <th scope="row">{t('green.electricityPct')}</th>
+            <td className="num">{formatNumber(baseline.electricityKwh, language, 0)} kWh</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('green.heatPct')}</th>
+            <td className="num">{formatNumber(baseline.heatGcal, language, 1)} Gcal</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('green.coalPct')}</th>
+            <td className="num">{formatNumber(baseline.coalT, language, 1)} t</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('green.production')}</th>
+            <td className="num">{formatNumber(baseline.productionKg, language, 0)} kg</td>
+          </tr>
+        </tbody>
+      </table>
+      <form
+        className="exercise-form form-grid"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setCheck(
+            checkGreenThreshold(pkg, ACTIVE_PACK, {
+              electricityPct: parsePct(values.electricityPct),
+              heatPct: parsePct(values.heatPct),
+              coalPct: parsePct(values.coalPct),
+            }),
+          );
+        }}
+      >
+        {FIELDS.map((f) => (
+          <label key={f}>
+            {t('green.changeOf', { what: t(`green.${f}`) })}
+            <input
+              inputMode="decimal"
+              value={values[f]}
+              aria-invalid={!Number.isFinite(parsePct(values[f]))}
+              onChange={(e) => {
+                setValues((v) => ({ ...v, [f]: e.target.value }));
+                setCheck(null);
+              }}
+            />
+            <span className="hint">{t('green.changeHint')}</span>
+          </label>
+        ))}
+        <div>
+          <button type="submit" className="primary">
+            {t('exercises.check')}
+          </button>
+        </div>
+      </form>
+    </ExerciseFrame>
+  );
+}

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../app/LanguageContext';
+import { ExplanationView } from '../../components/ExplanationView';
+import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
+import type { RiskCategory } from '../../../../shared/package/enums';
+import {
+  checkScreeningCategory,
+  type ExerciseDefinition,
+  type ScreeningCheck,
+} from '../../../../shared/workshop';
+import { demoCompanyPackage } from './demoCompanies';
+import { ExerciseFrame, Verdict } from './ExerciseFrame';
+import { orgName } from './orgName';
+
+const CATEGORIES: readonly RiskCategory[] = ['A', 'B', 'C'];
+
+export function ScreeningExercise({ exercise }: { exercise: ExerciseDefinition }) {
+  const { t } = useTranslation('workshop');
+  const { language } = useLanguage();
+  const pkg = demoCompanyPackage(exercise.companyId);
+  const [picked, setPicked] = useState<RiskCategory | null>(null);
+  const [check, setCheck] = useState<ScreeningCheck | null>(null);
+  if (!pkg) return null;
+  return (
+    <ExerciseFrame
+      exercise={exercise}
+      companyId={exercise.companyId}
+      companyName={orgName(pkg, language)}
+      verdict={
+        check && (
+          <Verdict
+            correct={check.correct}
+            summary={t('screening.summary', { category: check.expected })}
+            details={
+              <>
+                <h3>{t('screening.reasons')}</h3>
+                <ul data-testid="screening-reasons">
+                  {check.reasons.map((r) => (
+                    <li key={r.code}>{r.text[language]}</li>
+                  ))}
+                </ul>
+                <ExplanationView explanation={check.explanation} />
+              </>
+            }
+          />
+        )
+      }
+    >
+      <form
+        className="exercise-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (picked) setCheck(checkScreeningCategory(pkg, ACTIVE_PACK, picked));
+        }}
+      >
+        <fieldset>
+          <legend>{t('screening.question')}</legend>
+          {CATEGORIES.map((c) => (
+            <label key={c} className="inline">
+              <input
+                type="radio"
+                name="es-category"
+                value={c}
+                checked={picked === c}
+                onChange={() => {
+                  setPicked(c);
+                  setCheck(null);
+                }}
+              />
+              {t(`screening.category${c}`)}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" className="primary" disabled={!picked}>
+          {t('exercises.check')}
+        </button>
+      </form>
+    </ExerciseFrame>
+  );
+}
