@@ -1,6 +1,10 @@
 // Raw cells of a workbook → intact | changed (with every change) | unreadable (with reason).
-import { parsePackage } from '../package/parsePackage';
-import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, type ApplicationPackage } from '../package/schema';
+import {
+  applicationPackageSchema,
+  PACKAGE_FORMAT,
+  PACKAGE_FORMAT_VERSION,
+  type ApplicationPackage,
+} from '../package/schema';
 import { packageDigest } from './canonical';
 import { MACHINE_SHEET, readMachineSheet, type MachineMeta } from './machineSheet';
 import { rebuildJson, type PathSegment } from './machineRows';
@@ -110,28 +114,50 @@ export function interpretWorkbook(
       detail: `package format ${fv}, this app reads up to ${PACKAGE_FORMAT_VERSION}`,
     });
   }
-  const known = options.knownPacks?.find((p) => p.id === machine.meta.packId);
-  if (known && compareVersions(machine.meta.packVersion, known.version) > 0) {
-    return unreadable({
-      code: 'newer_pack',
-      sheet: MACHINE_SHEET,
-      field: '$packVersion',
-      detail: `${machine.meta.packId} ${machine.meta.packVersion}, this app knows ${known.version}`,
-    });
+  // the newest version of this pack the app ships; a workbook pinned to a later one is refused
+  const packId = typeof candidate.packId === 'string' ? candidate.packId : machine.meta.packId;
+  const packVersion =
+    typeof candidate.packVersion === 'string' ? candidate.packVersion : machine.meta.packVersion;
+  const known = (options.knownPacks ?? [])
+    .filter((p) => p.id === packId)
+    .sort((a, b) => compareVersions(b.version, a.version))[0];
+  const versions = [
+    ['$packVersion', machine.meta.packVersion],
+    ['packVersion', packVersion],
+  ] as const;
+  for (const [field, version] of versions) {
+    if (known && compareVersions(version, known.version) > 0) {
+      return unreadable({
+        code: 'newer_pack',
+        sheet: MACHINE_SHEET,
+        row: field === 'packVersion' ? rowOf(['packVersion']) : undefined,
+        field,
+        detail: `${packId} ${version}, this app knows ${known.version}`,
+      });
+    }
   }
-  const parsed = parsePackage(candidate);
-  if (!parsed.ok) {
-    const first = parsed.issues[0];
-    const path = first?.path === '(root)' || first === undefined ? [] : first.path.split('.');
+  // zod's own issue path keeps dotted metric ids ("energy.coal") as one segment
+  const parsed = applicationPackageSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const path = (first?.path ?? []).map((seg) => (typeof seg === 'number' ? seg : String(seg)));
     return unreadable({
       code: 'invalid_package',
       sheet: MACHINE_SHEET,
       row: rowOf(path),
-      field: first?.path,
+      field: path.length > 0 ? path.join('.') : '(root)',
       detail: first?.message,
     });
   }
-  const pkg = parsed.value;
+  const pkg = parsed.data;
+  if (pkg.packId !== machine.meta.packId || pkg.packVersion !== machine.meta.packVersion) {
+    return unreadable({
+      code: 'bad_cell',
+      sheet: MACHINE_SHEET,
+      field: '$packVersion',
+      detail: 'the pack named in the workbook does not match its data',
+    });
+  }
   const digestMatches = packageDigest(pkg) === machine.meta.digest;
   const changes = diffVisible(raw, machine.meta.layout, pkg);
   if (digestMatches && changes.length === 0) return { kind: 'intact', pkg, meta: machine.meta };

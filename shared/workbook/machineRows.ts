@@ -10,8 +10,8 @@ export interface MachineRow {
   value: Json;
 }
 
-/** Keys that would reach Object.prototype when rebuilding: refused outright. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
+/** Assigning this key would replace an object's prototype: refused outright. */
+const FORBIDDEN_KEYS = new Set(['__proto__']);
 const MAX_INDEX = 100_000;
 const MAX_DEPTH = 12;
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { sha256Hex, sha256HexOfText } from '../../../shared/crypto/sha256';
 import { utf8Decode, utf8Encode } from '../../../shared/crypto/utf8';
 
-describe('sha256 (pure TypeScript)', () => {
+describe('sha256 (pure TypeScript)', { timeout: 20_000 }, () => {
   it('matches the FIPS 180-4 test vectors', () => {
     expect(sha256HexOfText('')).toBe(
       'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
@@ -33,7 +33,7 @@ describe('sha256 (pure TypeScript)', () => {
   });
 });
 
-describe('utf8', () => {
+describe('utf8', { timeout: 20_000 }, () => {
   it('encodes exactly like TextEncoder, lone surrogates included', () => {
     const enc = new TextEncoder();
     fc.assert(
@@ -45,7 +45,7 @@ describe('utf8', () => {
           expect([...utf8Encode(s)]).toEqual([...enc.encode(s)]);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 
@@ -56,7 +56,7 @@ describe('utf8', () => {
       fc.property(fc.uint8Array({ maxLength: 100 }), (bytes) => {
         expect(utf8Decode(bytes)).toBe(dec.decode(bytes));
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 });

@@ -1,0 +1,19 @@
+import { ACTIVE_PACK } from '../../../shared/catalogue/packs';
+import type { ApplicationPackage } from '../../../shared/package/schema';
+import { buildWorkbookSpec, type BuiltWorkbook } from '../../../shared/workbook';
+import { writeWorkbook } from '../../../renderer/src/lib/excel';
+import { samplePackage } from '../../shared/workbook/fixtures';
+
+export async function exportSample(
+  language: 'en' | 'mn' = 'en',
+  pkg: ApplicationPackage = samplePackage(),
+): Promise<{ bytes: Uint8Array; built: BuiltWorkbook }> {
+  const built = buildWorkbookSpec({
+    pkg,
+    pack: ACTIVE_PACK,
+    results: null,
+    language,
+    charts: null,
+  });
+  return { bytes: await writeWorkbook(built.spec), built };
+}

@@ -1,0 +1,156 @@
+// Independent check: LibreOffice recalculates the Metrics formulas and must get GreenThread's
+// numbers; and a workbook re-saved by LibreOffice must still read back intact.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ACTIVE_PACK } from '../../../shared/catalogue/packs';
+import { generatePackage } from '../../../shared/engine/generatePackage';
+import { buildWorkbookSpec } from '../../../shared/workbook';
+import { verifyWorkbook, writeWorkbook } from '../../../renderer/src/lib/excel';
+
+const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (quoted && ch === '"') {
+      quoted = false;
+    } else if (quoted) {
+      cell += ch;
+    } else if (ch === '"') {
+      quoted = true;
+    } else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else if (ch !== '\r') {
+      cell += ch;
+    }
+  }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
+function profileDir(root: string): string {
+  // a private profile that tells LibreOffice to always recalculate OOXML files on load
+  const dir = join(root, 'profile');
+  mkdirSync(join(dir, 'user'), { recursive: true });
+  writeFileSync(
+    join(dir, 'user', 'registrymodifications.xcu'),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>`,
+  );
+  return `file://${dir}`;
+}
+
+function convert(root: string, files: string[], filter: string, outDir: string): void {
+  execFileSync(
+    SOFFICE!,
+    [
+      `-env:UserInstallation=${profileDir(root)}`,
+      '--headless',
+      '--convert-to',
+      filter,
+      '--outdir',
+      outDir,
+      ...files,
+    ],
+    {
+      timeout: 120_000,
+      stdio: 'pipe',
+    },
+  );
+}
+
+const suite = SOFFICE ? describe : describe.skip;
+if (!SOFFICE) {
+  describe('LibreOffice independent check', () => {
+    it.skip('skipped: no /usr/bin/soffice or libreoffice (apt-get install libreoffice-calc-nogui)', () => {});
+  });
+}
+
+suite('LibreOffice independent check', () => {
+  it('recalculates the Metrics formulas to GreenThread’s values, even from wrong cached results', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gt-lo-'));
+    const pkg = generatePackage(11, 14, ACTIVE_PACK);
+    pkg.periods[2]!.values['energy.coal'] = { value: 31_500, unit: 'kg', ncvKcalPerKg: 3100 };
+    const built = buildWorkbookSpec({
+      pkg,
+      pack: ACTIVE_PACK,
+      results: null,
+      language: 'en',
+      charts: null,
+    });
+    // poison every cached result: only a real recalculation can produce the right numbers
+    for (const sheet of built.spec.sheets) {
+      for (const row of sheet.rows)
+        for (const cell of row ?? []) if (cell?.t === 'f') cell.result = 0;
+    }
+    const file = join(root, 'poisoned.xlsx');
+    writeFileSync(file, await writeWorkbook(built.spec));
+    convert(root, [file], CSV_FILTER, root);
+    const rows = parseCsv(readFileSync(join(root, 'poisoned-Metrics.csv'), 'utf8'));
+    const header = rows[0]!;
+    const col = (label: string) => header.indexOf(label);
+    expect(col('Total energy (kWh)')).toBeGreaterThan(0);
+    let compared = 0;
+    for (const d of built.derived) {
+      const r = rows.find((x) => x[0] === d.period)!;
+      const pairs: [string, number | ''][] = [
+        ['Total energy (kWh)', d.energyKwh],
+        ['CO2e (t)', d.co2eT],
+        ['Energy intensity (kWh/kg)', d.energyKwhPerKg],
+        ['CO2e intensity (kg/kg)', d.co2eKgPerKg],
+        ['Water intensity (L/kg)', d.waterLPerKg],
+      ];
+      for (const [label, ours] of pairs) {
+        const cell = r[col(label)]!;
+        if (ours === '') expect(cell).toBe('');
+        else
+          expect(Math.abs(Number(cell) - ours)).toBeLessThanOrEqual(
+            1e-9 * Math.max(1, Math.abs(ours)),
+          );
+        compared++;
+      }
+    }
+    expect(compared).toBe(14 * 5);
+  }, 180_000);
+
+  it('a workbook opened and re-saved by LibreOffice still reads back intact', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gt-lo-'));
+    const pkg = generatePackage(12, 6, ACTIVE_PACK);
+    const built = buildWorkbookSpec({
+      pkg,
+      pack: ACTIVE_PACK,
+      results: null,
+      language: 'mn',
+      charts: null,
+    });
+    const file = join(root, 'orig.xlsx');
+    writeFileSync(file, await writeWorkbook(built.spec));
+    const out = join(root, 'resaved');
+    mkdirSync(out);
+    convert(root, [file], 'xlsx:Calc MS Excel 2007 XML', out);
+    const verdict = await verifyWorkbook(new Uint8Array(readFileSync(join(out, 'orig.xlsx'))));
+    expect(verdict.kind === 'unreadable' ? verdict.refusal : verdict.kind).toBe('intact');
+    if (verdict.kind === 'intact') expect(verdict.pkg).toEqual(pkg);
+  }, 180_000);
+});

@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { ACTIVE_PACK } from '../../../shared/catalogue/packs';
+import { generatePackage } from '../../../shared/engine/generatePackage';
+import { parsePackage } from '../../../shared/package/parsePackage';
+import type { ApplicationPackage } from '../../../shared/package/schema';
+import { buildWorkbookSpec } from '../../../shared/workbook';
+import { verifyWorkbook, writeWorkbook } from '../../../renderer/src/lib/excel';
+
+const textArb = (min = 0) =>
+  fc.oneof(
+    fc.string({ unit: 'binary', minLength: min, maxLength: 60 }),
+    fc.constantFrom(
+      '=1+1',
+      '+SUM(A1:A2)',
+      '-3',
+      '@cmd',
+      '\t=tab',
+      '\r=cr',
+      '_x0041_ & <tag>',
+      '  spaced  ',
+    ),
+  );
+
+const packageArb: fc.Arbitrary<ApplicationPackage> = fc
+  .record({
+    seed: fc.integer({ min: 1, max: 1_000_000 }),
+    months: fc.integer({ min: 0, max: 24 }),
+    nameEn: textArb(),
+    preparedBy: textArb(),
+    comment: textArb(),
+    action: textArb(1),
+    note: textArb(),
+    grid: fc.option(fc.double({ min: 0.1, max: 1.5, noNaN: true }), { nil: undefined }),
+    language: fc.constantFrom('mn' as const, 'en' as const),
+  })
+  .map((r) => {
+    const pkg = generatePackage(r.seed, r.months, ACTIVE_PACK);
+    pkg.organisation.nameEn = r.nameEn;
+    pkg.preparedBy = r.preparedBy;
+    pkg.language = r.language;
+    if (r.grid !== undefined) pkg.factorOverrides = { gridTco2PerMwh: r.grid };
+    const firstAnswer = Object.keys(pkg.vcp?.answers ?? {})[0];
+    if (pkg.vcp && firstAnswer !== undefined)
+      pkg.vcp.answers[firstAnswer] = { answer: 'partly', comment: r.comment };
+    pkg.actions.push({
+      id: 'prop-1',
+      source: { kind: 'manual' },
+      action: r.action,
+      priority: 'low',
+      status: 'open',
+    });
+    const first = pkg.periods[0];
+    const el = first?.values['energy.electricity'];
+    if (first && el) first.values['energy.electricity'] = { ...el, note: r.note };
+    const parsed = parsePackage(pkg);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    return parsed.value;
+  });
+
+describe('workbook round trip', { timeout: 30_000 }, () => {
+  it('export → import gives back the same package for random valid packages', async () => {
+    await fc.assert(
+      fc.asyncProperty(packageArb, async (pkg) => {
+        const built = buildWorkbookSpec({
+          pkg,
+          pack: ACTIVE_PACK,
+          results: null,
+          language: pkg.language,
+          charts: null,
+        });
+        const bytes = await writeWorkbook(built.spec);
+        const verdict = await verifyWorkbook(bytes);
+        if (verdict.kind !== 'intact') throw new Error(JSON.stringify(verdict).slice(0, 800));
+        expect(verdict.pkg).toEqual(pkg);
+        expect(verdict.meta.digest).toBe(built.digest);
+      }),
+      { numRuns: 20 },
+    );
+  }, 60_000);
+
+  it('reports progress from 0 to 1 through every sheet', async () => {
+    const pkg = generatePackage(3, 12, ACTIVE_PACK);
+    const built = buildWorkbookSpec({
+      pkg,
+      pack: ACTIVE_PACK,
+      results: null,
+      language: 'en',
+      charts: null,
+    });
+    const seen: [number, string][] = [];
+    const bytes = await writeWorkbook(built.spec, (f, stage) => seen.push([f, stage]));
+    expect(seen[0]).toEqual([0, 'sheet:summary']);
+    expect(seen.at(-1)).toEqual([1, 'done']);
+    expect(seen.map(([f]) => f)).toEqual([...seen.map(([f]) => f)].sort((a, b) => a - b));
+    expect(seen.filter(([, s]) => s.startsWith('sheet:'))).toHaveLength(built.spec.sheets.length);
+    const readStages: string[] = [];
+    await verifyWorkbook(bytes, { onProgress: (_f, s) => readStages.push(s) });
+    expect(readStages.at(-1)).toBe('done');
+  });
+});

@@ -1,0 +1,76 @@
+import { MACHINE_SHEET } from '../../../shared/workbook';
+import { exportSample } from './helpers';
+import { sheetPart, text, unzip, xmlDecode } from './zipUtil';
+
+describe('banker conventions in the written file', { timeout: 30_000 }, () => {
+  it('hides Lists, very-hides the machine sheet and names sheets in the chosen language', async () => {
+    const { bytes } = await exportSample('mn');
+    const wb = text(unzip(bytes), 'xl/workbook.xml');
+    expect(wb).toMatch(new RegExp(`<sheet [^>]*name="${MACHINE_SHEET}"[^>]*state="veryHidden"`));
+    expect(wb).toMatch(/<sheet [^>]*name="Жагсаалт"[^>]*state="hidden"/);
+    expect(wb).toContain('name="Хураангуй"');
+    expect(wb).toContain('name="Үзүүлэлтүүд"');
+  });
+
+  it('puts one range validation per answer column, pointing at the Lists sheet', async () => {
+    const { bytes, built } = await exportSample('en');
+    const files = unzip(bytes);
+    const vcp = text(files, sheetPart(files, 'VCP'));
+    const validations = [
+      ...vcp.matchAll(
+        /<dataValidation [^>]*sqref="([^"]+)"[^>]*>[\s\S]*?<formula1>([^<]+)<\/formula1>/g,
+      ),
+    ];
+    expect(validations).toHaveLength(1);
+    const rows = built.spec.sheets.find((s) => s.key === 'vcp')!.rows.length;
+    expect(validations[0]![1]).toBe(`E2:E${rows}`);
+    expect(xmlDecode(validations[0]![2]!)).toBe("'Lists'!$A$1:$A$4");
+  });
+
+  it('freezes headers, sets A4 landscape fit-to-width with page numbers, protects formula sheets', async () => {
+    const { bytes } = await exportSample('en');
+    const files = unzip(bytes);
+    const metrics = text(files, sheetPart(files, 'Metrics'));
+    expect(metrics).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
+    expect(metrics).toMatch(
+      /<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"[^>]*fitToHeight="0"/,
+    );
+    expect(metrics).toMatch(/<fitToPage|fitToPage="1"/);
+    expect(metrics).toContain('&amp;P');
+    expect(metrics).toMatch(/<sheetProtection [^>]*sheet="1"/);
+    // derived cells are formulas with cached values; input cells are unlocked (a style with locked=0)
+    expect(metrics).toMatch(/<c r="I2"[^>]*><f>[^<]+<\/f><v>[\d.]+<\/v><\/c>/);
+    const styles = text(files, 'xl/styles.xml');
+    expect(styles).toContain('<protection locked="0"/>');
+  });
+
+  it('formats MNT amounts with the tugrik sign', async () => {
+    const { bytes } = await exportSample('en');
+    expect(text(unzip(bytes), 'xl/styles.xml')).toContain('#,##0 ₮');
+  });
+
+  it('embeds chart PNGs given by the app, and a note instead from the command line', async () => {
+    const { buildWorkbookSpec } = await import('../../../shared/workbook');
+    const { writeWorkbook } = await import('../../../renderer/src/lib/excel');
+    const { samplePackage } = await import('../../shared/workbook/fixtures');
+    // a 1×1 transparent PNG
+    const png = Uint8Array.from(
+      Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+    );
+    const built = buildWorkbookSpec({
+      pkg: samplePackage(),
+      pack: null,
+      results: null,
+      language: 'en',
+      charts: [{ title: 'Energy by month', png, width: 600, height: 300 }],
+    });
+    const files = unzip(await writeWorkbook(built.spec));
+    expect(files.some((f) => f.name.startsWith('xl/media/') && f.name.endsWith('.png'))).toBe(true);
+    const { bytes } = await exportSample('en');
+    const plain = unzip(bytes);
+    expect(plain.some((f) => f.name.startsWith('xl/media/'))).toBe(false);
+  });
+});
