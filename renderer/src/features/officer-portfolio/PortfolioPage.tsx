@@ -1,8 +1,127 @@
-// Placeholder until this feature lands; the route and navigation already point here.
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../app/LanguageContext';
+import { hrefFor } from '../../app/router';
+import { formatMnt } from '../../i18n/format';
+import { writeWorkbook } from '../../lib/excel';
+import { platform } from '../../platform/platform';
+import { PortfolioCharts } from './PortfolioCharts';
+import { PortfolioFilters } from './PortfolioFilters';
+import {
+  DEFAULT_SORT,
+  EMPTY_FILTER,
+  filterPortfolio,
+  portfolioStats,
+  sortPortfolio,
+  type PortfolioFilter,
+  type PortfolioSort,
+  type SortKey,
+} from './portfolioModel';
+import { PortfolioTable } from './PortfolioTable';
+import { buildPortfolioSpec, type PortfolioLabels } from './portfolioWorkbook';
+import { usePortfolioRows } from './usePortfolioRows';
+import './officer-portfolio.css';
+
 export function PortfolioPage() {
+  const { t } = useTranslation(['portfolio', 'officer', 'common']);
+  const { language } = useLanguage();
+  const rows = usePortfolioRows();
+  const [filter, setFilter] = useState<PortfolioFilter>(EMPTY_FILTER);
+  const [sort, setSort] = useState<PortfolioSort>(DEFAULT_SORT);
+  const [message, setMessage] = useState<string | null>(null);
+  // Typing in the search box stays responsive while 5,000 rows re-filter.
+  const deferredFilter = useDeferredValue(filter);
+  const shown = useMemo(
+    () => (rows ? sortPortfolio(filterPortfolio(rows, deferredFilter), sort) : []),
+    [rows, deferredFilter, sort],
+  );
+  const stats = useMemo(() => portfolioStats(shown), [shown]);
+
+  function onSort(key: SortKey) {
+    setSort((s) =>
+      s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' },
+    );
+  }
+
+  async function exportWorkbook() {
+    const labels: PortfolioLabels = {
+      title: t('title'),
+      sheet: t('sheet'),
+      statsSheet: t('statsSheet'),
+      columns: {
+        name: t('column.name'),
+        nameEn: t('column.nameEn'),
+        registrationNo: t('column.registrationNo'),
+        status: t('column.status'),
+        category: t('column.category'),
+        greenDecision: t('column.greenDecision'),
+        amountMnt: t('column.amountMnt'),
+        taxonomyCode: t('column.taxonomyCode'),
+        womenLed: t('column.womenLed'),
+        importedAt: t('column.importedAt'),
+      },
+      value: (kind, v) =>
+        kind === 'status'
+          ? t(`officer:status.${v}`)
+          : kind === 'decision'
+            ? t(`officer:decision.${v}`)
+            : t(v === 'yes' ? 'officer:app.yes' : 'officer:app.no'),
+      stats: {
+        measure: t('stats.measure'),
+        count: t('chart.count'),
+        amount: t('stats.amount'),
+        category: t('column.category'),
+        taxonomy: t('column.taxonomyCode'),
+        womenLed: t('womenLed'),
+        total: t('stats.total'),
+      },
+    };
+    const spec = buildPortfolioSpec(shown, stats, labels, new Date().toISOString());
+    const bytes = await writeWorkbook(spec);
+    const r = await platform.saveFile({ kind: 'workbook', suggestedName: 'portfolio.xlsx', bytes });
+    if (r.saved) setMessage(t('exported', { name: r.name ?? 'portfolio.xlsx' }));
+  }
+
   return (
-    <section className="page">
-      <h1>Portfolio</h1>
+    <section className="page officer-portfolio" aria-labelledby="portfolio-title">
+      <h1 id="portfolio-title">{t('title')}</h1>
+      {rows === undefined ? (
+        <p>{t('common:loading')}</p>
+      ) : rows.length === 0 ? (
+        <div className="panel">
+          <p>{t('empty')}</p>
+          <a className="button primary" href={hrefFor({ name: 'officer', section: 'import' })}>
+            {t('officer:import.title')}
+          </a>
+        </div>
+      ) : (
+        <>
+          <p className="lead" data-testid="portfolio-summary">
+            {t('summary', {
+              shown: shown.length,
+              total: rows.length,
+              amount: formatMnt(stats.total.amountMnt, language),
+            })}
+          </p>
+          <PortfolioFilters filter={filter} onChange={setFilter} />
+          <div className="button-row">
+            <button type="button" onClick={() => void exportWorkbook()}>
+              {t('export')}
+            </button>
+            <a href={hrefFor({ name: 'officer', section: 'import' })}>
+              {t('officer:import.title')}
+            </a>
+            {message && <span className="status">{message}</span>}
+          </div>
+          {shown.length === 0 ? (
+            <p className="hint">{t('noMatch')}</p>
+          ) : (
+            <PortfolioTable rows={shown} sort={sort} onSort={onSort} />
+          )}
+          <h2>{t('statistics')}</h2>
+          <PortfolioCharts stats={stats} />
+        </>
+      )}
     </section>
   );
 }
