@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import type { GreenThreadDb } from './db';
+import { StorageFullError, isQuotaError } from './errors';
 import type { AuditAction, AuditEntity, AuditEventRow, Profile } from './types';
 
 /** Edits to the same field by the same person within this window merge into one audit event. */
@@ -18,13 +19,19 @@ export interface AuditInput {
  * Runs `fn` in one read-write transaction that also covers the audit trail and the profile,
  * so a write and its audit event are committed together or not at all.
  */
-export function writeTransaction<T>(
+export async function writeTransaction<T>(
   database: GreenThreadDb,
   tables: readonly Table[],
   fn: () => Promise<T>,
 ): Promise<T> {
   const scope = new Set<Table>([...tables, database.auditEvents, database.settings]);
-  return database.transaction('rw', [...scope], fn);
+  try {
+    return await database.transaction('rw', [...scope], fn);
+  } catch (error) {
+    // A full disk reaches the user as one clear message, whichever write hit it.
+    if (isQuotaError(error)) throw new StorageFullError();
+    throw error;
+  }
 }
 
 async function currentUser(database: GreenThreadDb): Promise<string> {

@@ -31,6 +31,21 @@ describe('assessment lifecycle', () => {
       db,
     );
     expect(pinned).toMatchObject({ instrument: 'es', packId: 'xacbank-es', packVersion: '2.1' });
+    const unset = await openAssessment(
+      {
+        orgId: 'o2',
+        instrument: 'vcp',
+        period: '2025-06',
+        packId: undefined,
+        packVersion: undefined,
+      },
+      db,
+    );
+    expect(unset).toMatchObject({
+      packId: 'gt-textile-mn',
+      packVersion: '1.0.0',
+      period: '2025-06',
+    });
   });
 
   it('submit freezes a snapshot; a later edit makes version 2 and v1 stays readable', async () => {

@@ -10,7 +10,9 @@ import {
   missingEvidence,
   unlinkEvidence,
   addEvidenceRef,
+  deleteEvidence,
 } from '../../../renderer/src/db/repositories/evidence';
+import { setMetricValue } from '../../../renderer/src/db/repositories/periods';
 import { freshDb } from './helpers';
 
 // SHA-256("abc"), FIPS 180-2 appendix B.1.
@@ -135,5 +137,28 @@ describe('evidence', () => {
     const row = await addEvidence(abcFile(), 'whatever.txt', 'text/plain', db);
     expect(row).toMatchObject({ name: 'bill.pdf', hasContent: 1 });
     expect(await getEvidenceBlob(ABC_SHA, db)).toBeDefined();
+  });
+
+  it('deletes a file with all its links', async () => {
+    const db = freshDb();
+    const file = await addEvidence(abcFile(), 'a.txt', 'text/plain', db);
+    await linkEvidence('o1', file.id, { kind: 'answer', itemId: 'VCP-1' }, db);
+    await linkEvidence('o2', file.id, { kind: 'action', actionId: 'a' }, db);
+    await deleteEvidence(file.id, db);
+    expect(await db.evidence.count()).toBe(0);
+    expect(await db.evidenceData.count()).toBe(0);
+    expect(await db.evidenceLinks.count()).toBe(0);
+  });
+
+  it('reports a full disk the same way for any write', async () => {
+    const db = freshDb();
+    await db.open();
+    vi.spyOn(db.periods, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await expect(
+      setMetricValue('o1', '2025-01', 'energy.coal', { value: 1, unit: 't' }, db),
+    ).rejects.toBeInstanceOf(StorageFullError);
+    expect(await db.auditEvents.count()).toBe(0);
   });
 });

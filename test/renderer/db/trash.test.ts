@@ -10,6 +10,7 @@ import {
 } from '../../../renderer/src/db/repositories/assessments';
 import { saveAction } from '../../../renderer/src/db/repositories/actions';
 import {
+  deleteForever,
   listTrash,
   moveToTrash,
   purgeTrash,
@@ -80,5 +81,16 @@ describe('trash', () => {
     expect(
       await db.auditEvents.filter((e) => e.action === 'purge' && e.entityId === 'o1').count(),
     ).toBe(1);
+  });
+
+  it('deletes forever only what is in the trash', async () => {
+    const db = freshDb();
+    await orgWithData(db, 'o1', 'x');
+    await expect(deleteForever('o1', db)).rejects.toThrow(/not in the trash/);
+    await moveToTrash('o1', db);
+    await deleteForever('o1', db);
+    expect(await db.organisations.get('o1')).toBeUndefined();
+    expect(await db.periods.count()).toBe(0);
+    expect(await db.evidence.count()).toBe(0);
   });
 });

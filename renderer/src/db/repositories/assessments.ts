@@ -1,20 +1,13 @@
-import type { AssessmentStatus } from '../../../../shared/package/enums';
 import type { AnswerEntry, EsScreening } from '../../../../shared/package/schema';
 import { answerSchema, esScreeningSchema } from '../../../../shared/package/schema';
 import { id as idSchema } from '../../../../shared/package/primitives';
 import { recordAudit, writeTransaction } from '../audit';
 import { db as defaultDb, type GreenThreadDb } from '../db';
-import { InvalidTransitionError, NotFoundError, validate } from '../errors';
+import { InvalidTransitionError, validate } from '../errors';
+import { editable, mustGet } from './assessmentVersions';
 import { assessmentKeySchema } from '../rowSchemas';
 import { omit } from '../omit';
-import type {
-  AssessmentRow,
-  AssessmentSnapshotRow,
-  EsAssessmentRow,
-  Instrument,
-  Profile,
-  VcpAssessmentRow,
-} from '../types';
+import type { AssessmentRow, EsAssessmentRow, Instrument, VcpAssessmentRow } from '../types';
 import { newId } from './organisations';
 
 export const DEFAULT_PACK_ID = 'gt-textile-mn';
@@ -39,7 +32,11 @@ export async function openAssessment(
 ): Promise<AssessmentRow> {
   const k = validate(
     assessmentKeySchema,
-    { packId: DEFAULT_PACK_ID, packVersion: DEFAULT_PACK_VERSION, ...key },
+    {
+      ...key,
+      packId: key.packId ?? DEFAULT_PACK_ID,
+      packVersion: key.packVersion ?? DEFAULT_PACK_VERSION,
+    },
     'The assessment key',
   );
   return writeTransaction(database, [database.assessments], async () => {
@@ -105,32 +102,6 @@ export function listAssessments(
   return database.assessments.where('orgId').equals(orgId).sortBy('period');
 }
 
-async function mustGet(database: GreenThreadDb, id: string): Promise<AssessmentRow> {
-  const row = await database.assessments.get(id);
-  if (!row) throw new NotFoundError(`Assessment ${id} does not exist.`);
-  return row;
-}
-
-/**
- * Editing a submitted (or reviewed) version never changes it: the edit opens the next version
- * as a draft, and the frozen snapshot stays readable.
- */
-async function editable<T extends AssessmentRow>(database: GreenThreadDb, row: T): Promise<T> {
-  if (row.status === 'draft') return row;
-  const next: T = { ...row, status: 'draft', version: row.version + 1 };
-  delete next.submittedAt;
-  delete next.statusNote;
-  await recordAudit(database, {
-    orgId: row.orgId,
-    entity: 'assessment',
-    entityId: row.id,
-    action: 'new_version',
-    before: { version: row.version, status: row.status },
-    after: { version: next.version, status: 'draft' },
-  });
-  return next;
-}
-
 /** Sets (or clears with null) one VCP answer. Autosave calls this on every pause in typing. */
 export async function setAnswer(
   assessmentId: string,
@@ -192,109 +163,4 @@ export async function setScreening(
   });
 }
 
-function contentOf(row: AssessmentRow): Pick<AssessmentSnapshotRow, 'answers' | 'screening'> {
-  return row.instrument === 'vcp' ? { answers: row.answers } : { screening: row.screening };
-}
-
-/**
- * Freezes the current version with the results the caller computed (scores, category…).
- * A returned version is resubmitted as the next version, so the returned one keeps its note.
- */
-export async function submitAssessment(
-  assessmentId: string,
-  results: unknown,
-  database: GreenThreadDb = defaultDb,
-): Promise<AssessmentSnapshotRow> {
-  return writeTransaction(
-    database,
-    [database.assessments, database.assessmentSnapshots],
-    async () => {
-      let row = await mustGet(database, assessmentId);
-      if (row.status === 'returned') row = await editable(database, row);
-      if (row.status !== 'draft') {
-        throw new InvalidTransitionError(
-          `Version ${String(row.version)} is already ${row.status}.`,
-        );
-      }
-      const profile = (await database.settings.get('profile'))?.value as
-        Partial<Profile> | undefined;
-      const submittedAt = new Date().toISOString();
-      const snapshot: AssessmentSnapshotRow = {
-        assessmentId: row.id,
-        version: row.version,
-        orgId: row.orgId,
-        instrument: row.instrument,
-        period: row.period,
-        packId: row.packId,
-        packVersion: row.packVersion,
-        status: 'submitted',
-        ...contentOf(row),
-        results: structuredClone(results),
-        submittedAt,
-        submittedBy: profile?.name ?? '',
-      };
-      await database.assessmentSnapshots.add(snapshot);
-      await database.assessments.put({
-        ...row,
-        status: 'submitted',
-        submittedAt,
-        updatedAt: submittedAt,
-      });
-      await recordAudit(database, {
-        orgId: row.orgId,
-        entity: 'assessment',
-        entityId: row.id,
-        action: 'submit',
-        before: { version: row.version, status: 'draft' },
-        after: { version: row.version, status: 'submitted', packVersion: row.packVersion },
-      });
-      return snapshot;
-    },
-  );
-}
-
-const NEXT: Record<AssessmentStatus, readonly AssessmentStatus[]> = {
-  draft: [],
-  submitted: ['under_review', 'accepted', 'returned'],
-  under_review: ['accepted', 'returned'],
-  accepted: [],
-  returned: [],
-};
-
-/** The bank's review of the submitted version: under_review → accepted | returned. */
-export async function setAssessmentStatus(
-  assessmentId: string,
-  status: AssessmentStatus,
-  note?: string,
-  database: GreenThreadDb = defaultDb,
-): Promise<AssessmentRow> {
-  return writeTransaction(
-    database,
-    [database.assessments, database.assessmentSnapshots],
-    async () => {
-      const row = await mustGet(database, assessmentId);
-      if (!NEXT[row.status].includes(status)) {
-        throw new InvalidTransitionError(
-          `An assessment that is ${row.status} cannot become ${status}.`,
-        );
-      }
-      const now = new Date().toISOString();
-      const saved: AssessmentRow = { ...row, status, updatedAt: now };
-      if (note !== undefined) saved.statusNote = note;
-      await database.assessments.put(saved);
-      await database.assessmentSnapshots.update([row.id, row.version], {
-        status,
-        ...(note !== undefined ? { statusNote: note } : {}),
-      });
-      await recordAudit(database, {
-        orgId: row.orgId,
-        entity: 'assessment',
-        entityId: row.id,
-        action: 'status',
-        before: { version: row.version, status: row.status },
-        after: { version: row.version, status, note },
-      });
-      return saved;
-    },
-  );
-}
+export { setAssessmentStatus, submitAssessment } from './assessmentReview';

@@ -158,6 +158,34 @@ export async function unlinkEvidence(
   });
 }
 
+/** Removes a file and every link to it (the caller has confirmed). */
+export async function deleteEvidence(
+  sha: string,
+  database: GreenThreadDb = defaultDb,
+): Promise<void> {
+  await writeTransaction(
+    database,
+    [database.evidence, database.evidenceData, database.evidenceLinks],
+    async () => {
+      const existing = await database.evidence.get(sha);
+      if (!existing) return;
+      const links = await database.evidenceLinks.where('sha').equals(sha).toArray();
+      await database.evidenceLinks.where('sha').equals(sha).delete();
+      await database.evidence.delete(sha);
+      await database.evidenceData.delete(sha);
+      await recordAudit(database, {
+        entity: 'evidence',
+        entityId: sha,
+        action: 'delete',
+        before: {
+          name: existing.name,
+          links: links.map((l) => ({ orgId: l.orgId, target: l.targetKey })),
+        },
+      });
+    },
+  );
+}
+
 export interface LinkedEvidence extends EvidenceRow {
   linkedAt: string;
 }

@@ -74,13 +74,8 @@ async function deleteOrganisationData(database: GreenThreadDb, orgId: string): P
   await database.organisations.delete(orgId);
 }
 
-/** Removes organisations that have been in the trash for more than 30 days; returns their ids. */
-export async function purgeTrash(
-  now: Date = new Date(),
-  database: GreenThreadDb = defaultDb,
-): Promise<string[]> {
-  const cutoff = new Date(now.getTime() - TRASH_DAYS * 24 * 3600 * 1000).toISOString();
-  const tables = [
+function purgeScope(database: GreenThreadDb) {
+  return [
     database.organisations,
     database.periods,
     database.assessments,
@@ -92,19 +87,41 @@ export async function purgeTrash(
     database.evidenceLinks,
     database.applications,
   ];
-  return writeTransaction(database, tables, async () => {
+}
+
+async function purgeOne(database: GreenThreadDb, org: OrganisationRow): Promise<void> {
+  await deleteOrganisationData(database, org.id);
+  // The purge itself stays on record, without the organisation's data.
+  await recordAudit(database, {
+    entity: 'organisation',
+    entityId: org.id,
+    action: 'purge',
+    before: { deletedAt: org.deletedAt },
+  });
+}
+
+/** Removes organisations that have been in the trash for more than 30 days; returns their ids. */
+export async function purgeTrash(
+  now: Date = new Date(),
+  database: GreenThreadDb = defaultDb,
+): Promise<string[]> {
+  const cutoff = new Date(now.getTime() - TRASH_DAYS * 24 * 3600 * 1000).toISOString();
+  return writeTransaction(database, purgeScope(database), async () => {
     const expired = await database.organisations.where('deletedAt').below(cutoff).toArray();
-    for (const org of expired) {
-      await deleteOrganisationData(database, org.id);
-      // The purge itself stays on record, without the organisation's data.
-      await recordAudit(database, {
-        entity: 'organisation',
-        entityId: org.id,
-        action: 'purge',
-        before: { deletedAt: org.deletedAt },
-      });
-    }
+    for (const org of expired) await purgeOne(database, org);
     return expired.map((o) => o.id);
+  });
+}
+
+/** "Delete forever" for one organisation already in the trash (the caller has confirmed). */
+export async function deleteForever(
+  orgId: string,
+  database: GreenThreadDb = defaultDb,
+): Promise<void> {
+  await writeTransaction(database, purgeScope(database), async () => {
+    const org = await database.organisations.get(orgId);
+    if (!org?.deletedAt) throw new NotFoundError(`Organisation ${orgId} is not in the trash.`);
+    await purgeOne(database, org);
   });
 }
 
