@@ -1,8 +1,194 @@
-// Placeholder until this feature lands; the route and navigation already point here.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACTIVE_PACK, getPack } from '../../../../shared/catalogue/packs';
+import { scorePackage } from '../../../../shared/engine/scorePackage';
+import { LANGUAGES, type Language } from '../../../../shared/package/enums';
+import { useLanguage } from '../../app/LanguageContext';
+import { hrefFor } from '../../app/router';
+import { exportPackage } from '../../db/package/exportPackage';
+import { missingEvidence } from '../../db/repositories/evidence';
+import { formatNumber } from '../../i18n/format';
+import { platform } from '../../platform/platform';
+import { buildLoanWorkbook, buildPackageFile } from './exportFiles';
+import { evidenceExpected, readiness, type ReadinessWarning } from './readiness';
+import './export.css';
+
+const WARNING_SECTION: Record<ReadinessWarning['key'], string> = {
+  noProcesses: 'profile',
+  noPeriods: 'metrics',
+  fewMonths: 'metrics',
+  vcpMissing: 'vcp',
+  vcpUnanswered: 'vcp',
+  vcpMissingEvidence: 'vcp',
+  vcpKnockOuts: 'actions',
+  vcpDraft: 'vcp',
+  noProject: 'project',
+  projectNotEligible: 'project',
+};
+
+async function preview(orgId: string) {
+  try {
+    const pkg = await exportPackage(orgId);
+    const pack = getPack(pkg.packId, pkg.packVersion) ?? ACTIVE_PACK;
+    const results = scorePackage(pkg, pack);
+    const missing = await missingEvidence(orgId, evidenceExpected(pack, results));
+    return { ok: true as const, ...readiness(pkg, results, missing) };
+  } catch (err) {
+    return { ok: false as const, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
 export function ExportPage({ orgId }: { orgId: string }) {
+  const { t } = useTranslation(['export', 'common']);
+  const { language: uiLanguage } = useLanguage();
+  const [language, setLanguage] = useState<Language>(uiLanguage);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const state = useLiveQuery(() => preview(orgId), [orgId]);
+
+  async function run(kind: 'workbook' | 'package') {
+    setBusy(true);
+    setMessage(null);
+    setProgress(kind === 'workbook' ? 0 : null);
+    try {
+      const file =
+        kind === 'workbook'
+          ? await buildLoanWorkbook(orgId, language, (f) => setProgress(f))
+          : await buildPackageFile(orgId, language);
+      const result = await platform.saveFile({ kind, suggestedName: file.name, bytes: file.bytes });
+      if (result.saved)
+        setMessage({ text: t('saved', { name: result.name ?? file.name }), error: false });
+      else setMessage({ text: t('cancelled'), error: false });
+    } catch (err) {
+      setMessage({
+        text: t('failed', { error: err instanceof Error ? err.message : String(err) }),
+        error: true,
+      });
+    } finally {
+      setBusy(false);
+      setProgress(null);
+    }
+  }
+
+  if (state === undefined) return <p className="status">{t('common:loading')}</p>;
+  if (!state.ok) return <p className="toast error">{state.error}</p>;
+  const inc = state.included;
+  const n = (v: number) => formatNumber(v, uiLanguage, 0);
   return (
-    <section className="page" data-ref={[orgId].join(' ')}>
-      <h1>Export</h1>
+    <section className="page export-page" aria-labelledby="export-title">
+      <h1 id="export-title">{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <div className="grid-2">
+        <section className="panel" aria-labelledby="export-included">
+          <h2 id="export-included">{t('included.title')}</h2>
+          <ul className="included" data-testid="export-included">
+            <li>
+              {inc.periods > 0
+                ? t('included.periods', {
+                    count: inc.periods,
+                    from: inc.firstPeriod ?? '',
+                    to: inc.lastPeriod ?? '',
+                  })
+                : t('included.noPeriods')}
+            </li>
+            <li>
+              {inc.vcpStatus
+                ? t('included.vcp', {
+                    answered: n(inc.vcpAnswered),
+                    applicable: n(inc.vcpApplicable),
+                    status: t(`status.${inc.vcpStatus}`),
+                    version: inc.vcpVersion ?? 1,
+                  })
+                : t('included.noVcp')}
+            </li>
+            <li>
+              {inc.project
+                ? t('included.project', { title: inc.project })
+                : t('included.noProject')}
+            </li>
+            <li>{t('included.actions', { count: inc.actions })}</li>
+            <li>{t('included.evidence', { count: inc.evidence })}</li>
+          </ul>
+          <p className="hint">{t('included.note')}</p>
+        </section>
+        <section className="panel" aria-labelledby="export-warnings">
+          <h2 id="export-warnings">{t('warnings.title')}</h2>
+          {state.warnings.length === 0 ? (
+            <p className="pass">{t('warnings.none')}</p>
+          ) : (
+            <ul className="warnings" data-testid="export-warnings">
+              {state.warnings.map((w) => (
+                <li key={w.key} data-warning={w.key}>
+                  {t(`warnings.${w.key}`, {
+                    count: 'count' in w ? w.count : 0,
+                    ids:
+                      'ids' in w
+                        ? w.ids.slice(0, 8).join(', ') + (w.ids.length > 8 ? '…' : '')
+                        : '',
+                    gates: 'gates' in w ? w.gates.join(', ') : '',
+                  })}{' '}
+                  <a href={hrefFor({ name: 'org', orgId, section: WARNING_SECTION[w.key] })}>
+                    {t('warnings.fix')}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="hint">{t('warnings.note')}</p>
+        </section>
+      </div>
+
+      <section className="panel export-actions" aria-labelledby="export-do">
+        <h2 id="export-do">{t('do.title')}</h2>
+        <fieldset>
+          <legend>{t('do.language')}</legend>
+          {LANGUAGES.map((l) => (
+            <label key={l} className="inline">
+              <input
+                type="radio"
+                name="export-language"
+                value={l}
+                checked={language === l}
+                onChange={() => setLanguage(l)}
+              />
+              {t(`common:languages.${l}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="button-row">
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => void run('workbook')}
+          >
+            {t('do.workbook')}
+          </button>
+          <button type="button" disabled={busy} onClick={() => void run('package')}>
+            {t('do.package')}
+          </button>
+        </div>
+        <p className="hint">{t('do.hint')}</p>
+        {progress !== null && (
+          <div
+            className="progress"
+            role="progressbar"
+            aria-label={t('do.progress')}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={Math.round(progress * 100)}
+          >
+            <span style={{ width: `${String(Math.round(progress * 100))}%` }} />
+          </div>
+        )}
+        {message && (
+          <p className={message.error ? 'toast error' : 'toast'} role="status">
+            {message.text}
+          </p>
+        )}
+      </section>
     </section>
   );
 }

@@ -1,0 +1,55 @@
+import { ACTIVE_PACK, getPack } from '../../../../shared/catalogue/packs';
+import { scorePackage } from '../../../../shared/engine/scorePackage';
+import type { Language } from '../../../../shared/package/enums';
+import type { ApplicationPackage } from '../../../../shared/package/schema';
+import { buildWorkbookSpec } from '../../../../shared/workbook';
+import { headlineResults } from '../../../../shared/workbook/headlines';
+import { exportPackage } from '../../db/package/exportPackage';
+import { writeWorkbook, type ProgressFn } from '../../lib/excel';
+
+/** "GreenThread_Test_Wool_LLC_2026-11-24": letters and digits of any script, nothing a file system minds. */
+export function fileStem(pkg: ApplicationPackage): string {
+  const name = (pkg.organisation.nameEn || pkg.organisation.nameMn || 'organisation')
+    .replace(/[^\p{L}\p{N}_-]+/gu, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 60);
+  return `GreenThread_${name || 'organisation'}_${pkg.createdAt.slice(0, 10)}`;
+}
+
+/**
+ * The loan-ready workbook of one organisation in one language: package → engine results →
+ * workbook spec → .xlsx. writeWorkbook yields to the event loop between sheets, so the window
+ * keeps painting the progress bar. Charts are not embedded (the Charts sheet says so).
+ */
+export async function buildLoanWorkbook(
+  orgId: string,
+  language: Language,
+  onProgress: ProgressFn,
+): Promise<{ bytes: Uint8Array; name: string; pkg: ApplicationPackage }> {
+  onProgress(0, 'package');
+  const pkg = await exportPackage(orgId, { language });
+  const pack = getPack(pkg.packId, pkg.packVersion) ?? ACTIVE_PACK;
+  onProgress(0.05, 'score');
+  const results = scorePackage(pkg, pack);
+  const { spec } = buildWorkbookSpec({
+    pkg,
+    pack,
+    results: headlineResults(results),
+    language,
+    charts: null,
+  });
+  const bytes = await writeWorkbook(spec, (fraction, stage) => {
+    onProgress(0.1 + fraction * 0.9, stage);
+  });
+  return { bytes, name: `${fileStem(pkg)}.xlsx`, pkg };
+}
+
+/** The application package as pretty-printed UTF-8 JSON (what the bank's import and the CLI read). */
+export async function buildPackageFile(
+  orgId: string,
+  language: Language,
+): Promise<{ bytes: Uint8Array; name: string }> {
+  const pkg = await exportPackage(orgId, { language });
+  const bytes = new TextEncoder().encode(`${JSON.stringify(pkg, null, 2)}\n`);
+  return { bytes, name: `${fileStem(pkg)}.package.json` };
+}
