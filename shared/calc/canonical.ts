@@ -1,4 +1,4 @@
-import { checkOutlier, type OutlierCheck } from '../catalogue/metrics';
+import { checkOutlierIn, rangeTable, type OutlierCheck } from '../catalogue/metrics';
 import { METRIC_IDS, type MetricId } from '../catalogue/metricIds';
 import { METRICS } from '../catalogue/metrics';
 import type { Process } from '../package/enums';
@@ -42,6 +42,7 @@ export function normalisePeriod(data: PeriodData, processes: readonly Process[])
   const values: CanonicalValues = {};
   const issues: ValueIssue[] = [];
   const outliers: OutlierFlag[] = [];
+  const ranges = rangeTable(processes);
   for (const id of METRIC_IDS) {
     const entry = data.values[id];
     if (!entry) continue;
@@ -60,7 +61,10 @@ export function normalisePeriod(data: PeriodData, processes: readonly Process[])
       entered: { value: entry.value, unit: entry.unit },
     };
     // Ranges are monthly: a yearly figure is compared after dividing by 12.
-    const check = checkOutlier(id, kind === 'year' ? canonical / 12 : canonical, processes);
+    const monthly = kind === 'year' ? canonical / 12 : canonical;
+    const r = ranges[id];
+    if (r && monthly >= r[0] && monthly <= r[1]) continue;
+    const check = checkOutlierIn(ranges, id, monthly);
     if (check.outlier) {
       outliers.push({
         ...check,

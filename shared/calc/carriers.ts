@@ -43,6 +43,65 @@ interface EnergyRule {
   factors: ExplanationFactor[];
 }
 
+interface CachedRule extends EnergyRule {
+  kwhFormula: string;
+  /** Scope 1 fuels only: the CO2e formula and factors. */
+  co2Formula: string;
+  co2Factors: ExplanationFactor[];
+}
+
+const RULES = new WeakMap<ResolvedFactors, Map<Carrier, Map<number | null, CachedRule>>>();
+
+/**
+ * energyRule plus derived formula texts, cached per factor set and calorific value: the same few
+ * rules serve every month of every package, so explanations share them instead of rebuilding.
+ */
+function cachedRule(carrier: Carrier, cv: CanonicalValue, f: ResolvedFactors): CachedRule {
+  let byCarrier = RULES.get(f);
+  if (!byCarrier) {
+    byCarrier = new Map();
+    RULES.set(f, byCarrier);
+  }
+  let byKey = byCarrier.get(carrier);
+  if (!byKey) {
+    byKey = new Map();
+    byCarrier.set(carrier, byKey);
+  }
+  const key = cv.ncvKcalPerKg;
+  let rule = byKey.get(key);
+  if (!rule) {
+    const base = energyRule(carrier, cv, f);
+    const body = base.formula.replace('GJ = ', '');
+    let co2Formula = '';
+    let co2Factors: ExplanationFactor[] = [];
+    if (
+      carrier !== 'electricity' &&
+      carrier !== 'solar' &&
+      carrier !== 'district_heat' &&
+      carrier !== 'steam'
+    ) {
+      const fuelKey = carrier === 'coal' ? 'lignite' : carrier;
+      const gas = GASES[carrier];
+      co2Formula = `tCO2e = ${body} × (EF_CO2 + EF_CH4 × GWP_CH4 + EF_N2O × GWP_N2O)`;
+      co2Factors = [
+        ...base.factors,
+        ...cite(f, `fuel.${fuelKey}.co2`, ...gas, 'gwp.ch4', 'gwp.n2o'),
+      ];
+    }
+    rule = { ...base, kwhFormula: `kWh = (${body}) ÷ 0.0036`, co2Formula, co2Factors };
+    if (byKey.size < 5000) byKey.set(key, rule);
+  }
+  return rule;
+}
+
+const GASES: Readonly<Record<Scope1Carrier, readonly [string, string]>> = {
+  coal: ['ch4.stationary.coal', 'n2o.stationary.coal'],
+  briquettes: ['ch4.stationary.coal', 'n2o.stationary.coal'],
+  diesel: ['ch4.stationary.liquid', 'n2o.stationary.liquid'],
+  gasoline: ['ch4.mobile.gasoline', 'n2o.mobile.gasoline'],
+  lpg: ['ch4.stationary.gas', 'n2o.stationary.gas'],
+};
+
 function cite(f: ResolvedFactors, ...ids: string[]): ExplanationFactor[] {
   const out: ExplanationFactor[] = [];
   for (const id of ids) {
@@ -156,13 +215,13 @@ export function carrierEnergy(
   const metric = CARRIER_METRIC[carrier];
   const cv = values[metric];
   if (!cv) return null;
-  const rule = energyRule(carrier, cv, f);
+  const rule = cachedRule(carrier, cv, f);
   const gj = cv.value * rule.gjPerUnit;
   const inputs = [metricInput(metric, cv.value)];
   return {
     gj: explained(gj, { formula: rule.formula, inputs, factors: rule.factors, unit: 'GJ' }),
     kwh: explained(gj / 0.0036, {
-      formula: `kWh = (${rule.formula.replace('GJ = ', '')}) ÷ 0.0036`,
+      formula: rule.kwhFormula,
       inputs,
       factors: rule.factors,
       unit: 'kWh',
@@ -204,20 +263,11 @@ export function carrierEmissions(
       unit: 'tCO2e',
     });
   }
-  const rule = energyRule(carrier, cv, f);
-  const fuelKey = carrier === 'coal' ? 'lignite' : carrier;
-  const gas =
-    carrier === 'gasoline'
-      ? ['ch4.mobile.gasoline', 'n2o.mobile.gasoline']
-      : carrier === 'lpg'
-        ? ['ch4.stationary.gas', 'n2o.stationary.gas']
-        : carrier === 'diesel'
-          ? ['ch4.stationary.liquid', 'n2o.stationary.liquid']
-          : ['ch4.stationary.coal', 'n2o.stationary.coal'];
+  const rule = cachedRule(carrier, cv, f);
   return explained(cv.value * rule.gjPerUnit * f.fuelCo2ePerGj[carrier], {
-    formula: `tCO2e = ${rule.formula.replace('GJ = ', '')} × (EF_CO2 + EF_CH4 × GWP_CH4 + EF_N2O × GWP_N2O)`,
+    formula: rule.co2Formula,
     inputs,
-    factors: [...rule.factors, ...cite(f, `fuel.${fuelKey}.co2`, ...gas, 'gwp.ch4', 'gwp.n2o')],
+    factors: rule.co2Factors,
     unit: 'tCO2e',
   });
 }

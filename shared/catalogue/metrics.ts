@@ -225,15 +225,47 @@ export interface OutlierCheck {
   provenance: typeof RANGE_SOURCE.provenance;
 }
 
+const RANGE_TABLES = new Map<string, Readonly<Partial<Record<MetricId, Range>>>>();
+
+/**
+ * Combined plausible ranges of every metric for one set of processes, computed once per set:
+ * outlier checks run for every value of every month of every package.
+ */
+export function rangeTable(
+  processes: readonly Process[],
+): Readonly<Partial<Record<MetricId, Range>>> {
+  const key = processes.length === 1 ? (processes[0] as string) : [...processes].sort().join(',');
+  let table = RANGE_TABLES.get(key);
+  if (!table) {
+    const built: Partial<Record<MetricId, Range>> = {};
+    for (const id of METRIC_IDS) {
+      const ranges = METRIC_RANGES[id];
+      const r = ranges ? combinedRange(ranges, processes) : null;
+      if (r) built[id] = r;
+    }
+    table = built;
+    RANGE_TABLES.set(key, table);
+  }
+  return table;
+}
+
 /** Flags a canonical monthly value outside the illustrative plausible range [D]. */
 export function checkOutlier(
   metricId: MetricId,
   canonicalValue: number,
   processes: readonly Process[],
 ): OutlierCheck {
+  return checkOutlierIn(rangeTable(processes), metricId, canonicalValue);
+}
+
+/** checkOutlier against a table from rangeTable (the hot path: no per-call lookups). */
+export function checkOutlierIn(
+  table: Readonly<Partial<Record<MetricId, Range>>>,
+  metricId: MetricId,
+  canonicalValue: number,
+): OutlierCheck {
   const unit = METRICS[metricId].canonicalUnit;
-  const ranges = METRIC_RANGES[metricId];
-  const r: Range | null = ranges ? combinedRange(ranges, processes) : null;
+  const r = table[metricId];
   const range = r ? { min: r[0], max: r[1], unit } : null;
   const base = { range, provenance: RANGE_SOURCE.provenance };
   if (!Number.isFinite(canonicalValue))

@@ -69,7 +69,17 @@ export function minimumWageOnDate(date: string): MinimumWage | undefined {
  * figure we cannot tell which month the lowest wage was paid, so we take the HIGHEST rate in
  * force during the year: conservative for a bank [D].
  */
+const BY_PERIOD = new Map<string, MinimumWage | null>();
+
 export function minimumWageOn(period: string): MinimumWage | undefined {
+  const cached = BY_PERIOD.get(period);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = lookupMinimumWage(period);
+  BY_PERIOD.set(period, found ?? null);
+  return found;
+}
+
+function lookupMinimumWage(period: string): MinimumWage | undefined {
   if (period.length !== 4) return minimumWageOnDate(lastDayOfPeriod(period));
   const start = firstDayOfPeriod(period);
   const end = lastDayOfPeriod(period);

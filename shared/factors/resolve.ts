@@ -107,15 +107,22 @@ export function resolveFactors(
 }
 
 const DEFAULT = resolveFactors();
+const BY_OVERRIDES = new Map<string, ResolvedFactors>();
 
-/** Resolved factors for a package; packages without overrides share one precomputed instance. */
+/**
+ * Resolved factors for a package. Packages without overrides share one precomputed instance and
+ * packages with the same overrides share another, so per-factor-set caches downstream stay warm.
+ */
 export function factorsFor(overrides: FactorOverrides | undefined): ResolvedFactors {
-  if (
-    !overrides ||
-    (overrides.gridTco2PerMwh === undefined &&
-      overrides.heatSupplyEfficiency === undefined &&
-      overrides.coalNcvKcalPerKg === undefined)
-  )
-    return DEFAULT;
-  return resolveFactors(overrides);
+  if (!overrides) return DEFAULT;
+  const { gridTco2PerMwh: g, heatSupplyEfficiency: h, coalNcvKcalPerKg: c } = overrides;
+  if (g === undefined && h === undefined && c === undefined) return DEFAULT;
+  const key = `${g ?? ''}|${h ?? ''}|${c ?? ''}`;
+  let found = BY_OVERRIDES.get(key);
+  if (!found) {
+    found = resolveFactors(overrides);
+    if (BY_OVERRIDES.size >= 256) BY_OVERRIDES.clear();
+    BY_OVERRIDES.set(key, found);
+  }
+  return found;
 }

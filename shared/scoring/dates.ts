@@ -1,5 +1,16 @@
 /** Calendar arithmetic on ISO dates (YYYY-MM-DD) in UTC, so results never depend on time zone. */
+const DAY_NUMBERS = new Map<string, number>();
+
 export function dayNumber(iso: string): number {
+  const hit = DAY_NUMBERS.get(iso);
+  if (hit !== undefined) return hit;
+  const n = parseDayNumber(iso);
+  if (DAY_NUMBERS.size >= 10_000) DAY_NUMBERS.clear();
+  DAY_NUMBERS.set(iso, n);
+  return n;
+}
+
+function parseDayNumber(iso: string): number {
   const y = Number(iso.slice(0, 4));
   const m = Number(iso.slice(5, 7));
   const d = Number(iso.slice(8, 10));
@@ -10,6 +21,14 @@ export function daysBetween(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from);
 }
 
+const ADDED = new Map<string, string>();
+
 export function addDays(iso: string, days: number): string {
-  return new Date((dayNumber(iso) + days) * 86_400_000).toISOString().slice(0, 10);
+  const key = `${iso}+${days}`;
+  const hit = ADDED.get(key);
+  if (hit !== undefined) return hit;
+  const out = new Date((dayNumber(iso) + days) * 86_400_000).toISOString().slice(0, 10);
+  if (ADDED.size > 10_000) ADDED.clear();
+  ADDED.set(key, out);
+  return out;
 }

@@ -29,16 +29,22 @@ export interface EsCheckOutcome {
  * → unconfirmed. The officer's saved result, when present, always wins.
  */
 function prefill(check: EsCheck, answers: { itemId: string; answer: Answer | null }[]) {
-  const has = (a: Answer) => answers.some((x) => x.answer === a);
-  if (has('no'))
-    return { status: 'finding' as const, severity: check.findingSeverity, lowered: false };
-  if (has('partly'))
+  let no = false;
+  let partly = false;
+  let yes = false;
+  for (const x of answers) {
+    if (x.answer === 'no') no = true;
+    else if (x.answer === 'partly') partly = true;
+    else if (x.answer === 'yes') yes = true;
+  }
+  if (no) return { status: 'finding' as const, severity: check.findingSeverity, lowered: false };
+  if (partly)
     return {
       status: 'finding' as const,
       severity: lowerSeverity(check.findingSeverity),
       lowered: check.findingSeverity !== 'low',
     };
-  if (has('yes')) return { status: 'ok' as const, severity: null, lowered: false };
+  if (yes) return { status: 'ok' as const, severity: null, lowered: false };
   return { status: 'unconfirmed' as const, severity: null, lowered: false };
 }
 
