@@ -11,13 +11,12 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { LanguageProvider } from './app/LanguageProvider';
 import { seedDemoOnFirstStart } from './app/seedDemo';
-import { purgeTrash } from './db/repositories/trash';
+import { purgeTrashWhenDue } from './app/purgeTrashWhenDue';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// Trash older than 30 days is removed at start; a failure here must not block the app.
-void purgeTrash().catch((e: unknown) => console.error('purging the trash failed', e));
+purgeTrashWhenDue();
 
 void seedDemoOnFirstStart().finally(() => {
   createRoot(root).render(

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../shared/package/enums';
-import { useOrganisations } from '../db/hooks/useOrganisations';
+import { useOrganisation } from '../db/hooks/useOrganisation';
 import { ORG_SECTIONS } from './routes';
 import { hrefFor, type Route } from './router';
 
@@ -14,8 +14,8 @@ function NavLink({ to, label, current }: { to: Route; label: string; current: bo
 
 export function AppNav({ route, role }: { route: Route; role: Role }) {
   const { t } = useTranslation('common');
-  const organisations = useOrganisations();
-  const org = route.name === 'org' ? organisations?.find((o) => o.id === route.orgId) : undefined;
+  // Only the open organisation: the list of all of them is the home page's query, not the nav's.
+  const org = useOrganisation(route.name === 'org' ? route.orgId : undefined);
   return (
     <>
       {role === 'officer' && (

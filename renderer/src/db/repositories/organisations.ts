@@ -65,11 +65,18 @@ export async function saveOrganisation(
 }
 
 /** Organisations not in the trash, by Mongolian name. */
-export function listOrganisations(database: GreenThreadDb = defaultDb): Promise<OrganisationRow[]> {
-  return database.organisations
-    .orderBy('nameMn')
-    .filter((o) => !o.deletedAt)
-    .toArray();
+const byName = new Intl.Collator('mn', { sensitivity: 'base', numeric: true });
+
+/**
+ * Organisations not in the trash, by Mongolian name. One getAll() and a sort in memory: a
+ * filtered index cursor costs one IndexedDB round trip per row in Chromium (about a second for
+ * 1,000 organisations), getAll() one for all of them.
+ */
+export async function listOrganisations(
+  database: GreenThreadDb = defaultDb,
+): Promise<OrganisationRow[]> {
+  const rows = await database.organisations.toArray();
+  return rows.filter((o) => !o.deletedAt).sort((a, b) => byName.compare(a.nameMn, b.nameMn));
 }
 
 export function getOrganisation(
