@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { FiveNumberSummary } from '../../../../shared/workshop';
+import { useProjectorView } from './projectorView';
 
 export interface RangeRow {
   label: string;
@@ -27,6 +28,10 @@ export function RangeChart({
   width?: number;
   labelWidth?: number;
 }) {
+  // SVG text does not follow the page's rem scaling reliably: size it for the projector here.
+  const [projector] = useProjectorView();
+  const fontSize = projector ? 16 : 12;
+  const yWidth = projector ? Math.round(labelWidth * 1.35) : labelWidth;
   const data = rows.map((r) => ({
     label: r.label,
     offset: r.summary.min,
@@ -35,7 +40,7 @@ export function RangeChart({
     boxHigh: r.summary.q3 - r.summary.median,
     high: r.summary.max - r.summary.q3,
   }));
-  const height = 70 + rows.length * 38;
+  const height = (projector ? 80 : 70) + rows.length * (projector ? 46 : 38);
   const chart = (
     <BarChart
       data={data}
@@ -48,15 +53,9 @@ export function RangeChart({
         type="number"
         domain={[0, max ?? 'auto']}
         label={{ value: unit, position: 'insideBottom', offset: -14 }}
-        tick={{ fontSize: '0.8rem' }}
+        tick={{ fontSize }}
       />
-      <YAxis
-        type="category"
-        dataKey="label"
-        width={labelWidth}
-        tick={{ fontSize: '0.8rem' }}
-        interval={0}
-      />
+      <YAxis type="category" dataKey="label" width={yWidth} tick={{ fontSize }} interval={0} />
       <Bar dataKey="offset" stackId="r" fill="transparent" isAnimationActive={false} />
       <Bar dataKey="low" stackId="r" fill="#a8d5b9" isAnimationActive={false} />
       <Bar dataKey="boxLow" stackId="r" fill="#1f7a4d" stroke="#fff" isAnimationActive={false} />
