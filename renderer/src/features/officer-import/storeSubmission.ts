@@ -14,6 +14,7 @@ import { packageDigest } from '../../../../shared/workbook';
 import { db as defaultDb, type GreenThreadDb } from '../../db/db';
 import { importPackage } from '../../db/package/importPackage';
 import { recordApplicationImport } from '../../db/repositories/applications';
+import { getProject } from '../../db/repositories/projects';
 import type { ApplicationRow } from '../../db/types';
 
 export function lastImportKey(orgId: string): string {
@@ -42,7 +43,7 @@ export async function storeSubmission(
   database: GreenThreadDb = defaultDb,
 ): Promise<ApplicationRow> {
   // A re-submission matched by registration number lands on the organisation already here.
-  const target: ApplicationPackage = options.existingOrgId
+  let target: ApplicationPackage = options.existingOrgId
     ? { ...pkg, organisation: { ...pkg.organisation, id: options.existingOrgId } }
     : pkg;
   const results = scorePackage(target, ACTIVE_PACK);
@@ -51,6 +52,23 @@ export async function storeSubmission(
     const before = options.existingOrgId
       ? await database.applications.where('orgId').equals(options.existingOrgId).first()
       : undefined;
+    // The officer's green decision and verification belong to the bank's copy: a re-submitted
+    // project (the MSME's new figures) keeps them unless the MSME's file carries its own.
+    const kept = options.existingOrgId
+      ? await getProject(options.existingOrgId, database)
+      : undefined;
+    if (target.project && kept) {
+      target = {
+        ...target,
+        project: {
+          ...target.project,
+          ...(target.project.decision || !kept.decision ? {} : { decision: kept.decision }),
+          ...(target.project.verification || !kept.verification
+            ? {}
+            : { verification: kept.verification }),
+        },
+      };
+    }
     // merge keeps the officer's own screening of an earlier submission; the MSME's values win.
     const imported = await importPackage(
       target,
@@ -65,7 +83,15 @@ export async function storeSubmission(
         womenLed: results.womenLed.flag,
         digest,
         fileName: options.fileName.slice(0, 500),
-        ...(target.project ? { taxonomyCode: target.project.taxonomyCode } : {}),
+        // A re-submission keeps the officer's screening outcome on the portfolio row.
+        ...(before?.status ? { status: before.status } : {}),
+        category: before?.category ?? results.es.finalCategory,
+        ...(before?.greenDecision ? { greenDecision: before.greenDecision } : {}),
+        ...(before?.taxonomyCode
+          ? { taxonomyCode: before.taxonomyCode }
+          : target.project
+            ? { taxonomyCode: target.project.taxonomyCode }
+            : {}),
       },
       database,
     );

@@ -97,7 +97,12 @@ export function PortfolioTable({
           );
         })}
       </div>
-      <div ref={scroller} className="pt-scroll" role="rowgroup">
+      <div
+        ref={scroller}
+        className="pt-scroll"
+        role="rowgroup"
+        style={{ height: Math.min(rows.length * ROW_HEIGHT, 512) }}
+      >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((v) => {
             const r = rows[v.index];

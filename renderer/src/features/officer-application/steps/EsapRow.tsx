@@ -92,7 +92,7 @@ export function EsapRow({
             checked={item.conditionPrecedent === true}
             onChange={(e) => commit({ conditionPrecedent: e.target.checked })}
           />
-          {t('esap.cp')}
+          <span className="sr-only">{label(t('esap.cp'))}</span>
         </label>
       </td>
       <td>

@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { writeTransaction } from '../../../db/audit';
+import { db } from '../../../db/db';
 import { useLanguage } from '../../../app/LanguageContext';
 import { deleteAction, saveAction } from '../../../db/repositories/actions';
 import { saveLoanTerms } from '../applicationStore';
@@ -20,8 +23,18 @@ export function EsapStep({ data }: { data: ApplicationData }) {
       a.id.localeCompare(b.id),
   );
 
+  const [generating, setGenerating] = useState(false);
+
+  // One transaction: the plan appears whole (and re-scores once), or not at all.
   async function generate() {
-    for (const a of proposed) await saveAction(orgId, a);
+    setGenerating(true);
+    try {
+      await writeTransaction(db, [db.actions], async () => {
+        for (const a of proposed) await saveAction(orgId, a);
+      });
+    } finally {
+      setGenerating(false);
+    }
   }
 
   return (
@@ -44,7 +57,12 @@ export function EsapStep({ data }: { data: ApplicationData }) {
       {!data.terms.signingDate && <p className="hint">{t('esap.noSigningDate')}</p>}
       <p>
         {proposed.length > 0 ? (
-          <button type="button" className="primary" onClick={() => void generate()}>
+          <button
+            type="button"
+            className="primary"
+            disabled={generating}
+            onClick={() => void generate()}
+          >
             {t('esap.generate', { count: proposed.length })}
           </button>
         ) : (
