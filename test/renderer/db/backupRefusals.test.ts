@@ -8,7 +8,11 @@ import {
   saveOrganisation,
 } from '../../../renderer/src/db/repositories/organisations';
 import { getProfile } from '../../../renderer/src/db/repositories/profile';
-import { addEvidence } from '../../../renderer/src/db/repositories/evidence';
+import {
+  addEvidence,
+  addEvidenceRef,
+  getEvidenceBlob,
+} from '../../../renderer/src/db/repositories/evidence';
 import { setMetricValue } from '../../../renderer/src/db/repositories/periods';
 import { freshDb, samplePackage, sampleOrganisation } from './helpers';
 
@@ -173,5 +177,18 @@ describe('restoreBackup accepts', () => {
     // o1's events and o9's event are both present, with distinct keys.
     expect(await db.auditEvents.where('orgId').equals('o9').count()).toBe(1);
     expect(await db.auditEvents.where('orgId').equals('o1').count()).toBe(2);
+  });
+
+  it('merge keeps a local file when the backup only knew its reference', async () => {
+    const db = freshDb();
+    const file = await addEvidence(new Blob(['scan']), 'scan.pdf', 'application/pdf', db);
+    const other = freshDb();
+    await addEvidenceRef(
+      { sha256: file.id, name: 'scan.pdf', type: 'application/pdf', size: 4 },
+      other,
+    );
+    await restoreBackup(await exportBackup(undefined, other), { mode: 'merge' }, undefined, db);
+    expect((await db.evidence.get(file.id))?.hasContent).toBe(1);
+    expect(await (await getEvidenceBlob(file.id, db))?.text()).toBe('scan');
   });
 });

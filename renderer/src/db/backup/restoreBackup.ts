@@ -4,7 +4,7 @@ import { db as defaultDb, type GreenThreadDb } from '../db';
 import { BackupError, StorageFullError, isQuotaError } from '../errors';
 import { SCHEMA_VERSION, migrateTables, type TableRows } from '../migrations';
 import { omit } from '../omit';
-import type { AuditEventRow } from '../types';
+import type { AuditEventRow, EvidenceRow } from '../types';
 import {
   BACKUP_APP,
   BACKUP_FORMAT_VERSION,
@@ -132,6 +132,15 @@ export async function restoreBackup(
           toWrite = (rows as AuditEventRow[])
             .filter((e) => !here.has(auditKey(e)))
             .map((e) => omit(e, ['seq']));
+        }
+        if (name === 'evidence' && options.mode === 'merge') {
+          // A file stored here stays stored even if the backup only knew its reference.
+          const stored = new Set(
+            (await database.evidence.toArray()).filter((e) => e.hasContent === 1).map((e) => e.id),
+          );
+          toWrite = (rows as EvidenceRow[]).map((e) =>
+            stored.has(e.id) ? { ...e, hasContent: 1 } : e,
+          );
         }
         await database.table(name).bulkPut(toWrite);
         done += rows.length;
