@@ -62,6 +62,11 @@ export function AppNav({ route, role }: { route: Route; role: Role }) {
       )}
       <div className="nav-spacer" />
       <NavLink
+        to={{ name: 'catalogue', section: 'vcp' }}
+        label={t('nav.catalogue')}
+        current={route.name === 'catalogue'}
+      />
+      <NavLink
         to={{ name: 'settings' }}
         label={t('nav.settings')}
         current={route.name === 'settings'}

@@ -7,13 +7,15 @@ import { useEffect, useState } from 'react';
  *   #/officer/:section[/:id[/:tab]]     loan officer workspace
  *   #/workshop/:section                 trainer workspace
  *   #/settings                          profile, backup and restore
+ *   #/catalogue/:section                the criteria pack and factors with their sources
  */
 export type Route =
   | { name: 'home' }
   | { name: 'org'; orgId: string; section: string }
   | { name: 'officer'; section: string; id?: string; tab?: string }
   | { name: 'workshop'; section: string }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'catalogue'; section: string };
 
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -29,6 +31,7 @@ export function parseHash(hash: string): Route {
   }
   if (head === 'workshop') return { name: 'workshop', section: a ?? 'home' };
   if (head === 'settings') return { name: 'settings' };
+  if (head === 'catalogue') return { name: 'catalogue', section: a ?? 'vcp' };
   return { name: 'home' };
 }
 
@@ -46,6 +49,8 @@ export function hrefFor(route: Route): string {
       return `#/workshop/${enc(route.section)}`;
     case 'settings':
       return '#/settings';
+    case 'catalogue':
+      return `#/catalogue/${enc(route.section)}`;
     case 'home':
       return '#/';
   }

@@ -49,6 +49,9 @@ const ApplicationPage = lazy(() =>
 const WorkshopPage = lazy(() =>
   import('../features/workshop/WorkshopPage').then((m) => ({ default: m.WorkshopPage })),
 );
+const CataloguePage = lazy(() =>
+  import('../features/catalogue/CataloguePage').then((m) => ({ default: m.CataloguePage })),
+);
 const SettingsPage = lazy(() =>
   import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
@@ -100,6 +103,8 @@ export function pageFor(route: Route): ReactNode {
       return <WorkshopPage section={route.section} />;
     case 'settings':
       return <SettingsPage />;
+    case 'catalogue':
+      return <CataloguePage section={route.section} />;
     case 'home':
       return <OrganisationsPage />;
   }
