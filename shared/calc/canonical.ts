@@ -1,4 +1,9 @@
-import { checkOutlierIn, rangeTable, type OutlierCheck } from '../catalogue/metrics';
+import {
+  checkOutlierIn,
+  rangeTable,
+  type OutlierCheck,
+  type RangeTable,
+} from '../catalogue/metrics';
 import { METRIC_IDS, type MetricId } from '../catalogue/metricIds';
 import { METRICS } from '../catalogue/metrics';
 import type { Process } from '../package/enums';
@@ -37,12 +42,15 @@ export interface NormalisedPeriod {
 }
 
 /** Converts one period's entries to canonical units and flags outliers (monthly ranges only). */
-export function normalisePeriod(data: PeriodData, processes: readonly Process[]): NormalisedPeriod {
+export function normalisePeriod(
+  data: PeriodData,
+  processes: readonly Process[],
+  ranges: RangeTable = rangeTable(processes),
+): NormalisedPeriod {
   const kind = data.period.length === 4 ? 'year' : 'month';
   const values: CanonicalValues = {};
   const issues: ValueIssue[] = [];
   const outliers: OutlierFlag[] = [];
-  const ranges = rangeTable(processes);
   for (const id of METRIC_IDS) {
     const entry = data.values[id];
     if (!entry) continue;

@@ -1,3 +1,4 @@
+import { rangeTable } from '../catalogue/metrics';
 import type { Process } from '../package/enums';
 import type { PeriodData } from '../package/schema';
 import type { ResolvedFactors } from '../factors/resolve';
@@ -98,10 +99,11 @@ export function computePeriodIndicators(
     a.period < b.period ? -1 : a.period > b.period ? 1 : 0,
   );
   const results: PeriodResult[] = [];
+  const ranges = rangeTable(processes);
   const monthsByYear = new Map<string, NormalisedPeriod[]>();
   const explicitYears = new Map<string, NormalisedPeriod>();
   for (const p of sorted) {
-    const n = normalisePeriod(p, processes);
+    const n = normalisePeriod(p, processes, ranges);
     if (n.kind === 'year') {
       explicitYears.set(n.period, n);
     } else {

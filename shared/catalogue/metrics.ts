@@ -225,7 +225,8 @@ export interface OutlierCheck {
   provenance: typeof RANGE_SOURCE.provenance;
 }
 
-const RANGE_TABLES = new Map<string, Readonly<Partial<Record<MetricId, Range>>>>();
+export type RangeTable = Readonly<Partial<Record<MetricId, Range>>>;
+const RANGE_TABLES = new Map<string, RangeTable>();
 
 /**
  * Combined plausible ranges of every metric for one set of processes, computed once per set:
@@ -260,7 +261,7 @@ export function checkOutlier(
 
 /** checkOutlier against a table from rangeTable (the hot path: no per-call lookups). */
 export function checkOutlierIn(
-  table: Readonly<Partial<Record<MetricId, Range>>>,
+  table: RangeTable,
   metricId: MetricId,
   canonicalValue: number,
 ): OutlierCheck {

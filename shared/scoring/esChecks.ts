@@ -61,7 +61,7 @@ export function evaluateChecks(
       answer: answers[itemId]?.answer ?? null,
     }));
     const inputs = linked.map((l) => ({
-      label: `VCP ${l.itemId}`,
+      label: 'VCP answer',
       value: l.answer ?? 'unanswered',
       unit: 'answer',
       ref: l.itemId,

@@ -28,6 +28,12 @@ export interface PackIndex {
 /** The parts of a pack that apply to one set of processes. */
 export interface ProcessView {
   items: readonly VcpItem[];
+  /** Applicable items grouped by pillar (pack pillar order): indices into items, and their ids. */
+  pillarGroups: readonly {
+    pillar: VcpPillarId;
+    indices: readonly number[];
+    ids: readonly string[];
+  }[];
   itemsNotApplicable: readonly string[];
   esChecks: readonly EsCheck[];
   documents: readonly RequiredDocument[];
@@ -71,8 +77,19 @@ function buildIndex(pack: CriteriaPack): PackIndex {
       const key = [...processes].sort().join(',');
       const cached = views.get(key);
       if (cached) return cached;
+      const items = pack.vcpItems.filter((i) => applies(i.appliesTo, processes));
+      const pillarGroups = pillarOrder
+        .map((pillar) => {
+          const indices: number[] = [];
+          items.forEach((i, k) => {
+            if (i.pillar === pillar) indices.push(k);
+          });
+          return { pillar, indices, ids: indices.map((k) => items[k]?.id ?? '') };
+        })
+        .filter((g) => g.indices.length > 0);
       const view: ProcessView = {
-        items: pack.vcpItems.filter((i) => applies(i.appliesTo, processes)),
+        items,
+        pillarGroups,
         itemsNotApplicable: pack.vcpItems
           .filter((i) => !applies(i.appliesTo, processes))
           .map((i) => i.id),

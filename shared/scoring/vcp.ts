@@ -100,17 +100,18 @@ export function scoreVcp(
     .sort();
 
   const pillars: PillarScore[] = [];
-  for (const pillar of idx.pillarOrder) {
-    const mine = items.filter((i) => i.pillar === pillar);
-    if (mine.length === 0) continue;
+  for (const group of view.pillarGroups) {
     let scoredWeight = 0;
     let earned = 0;
     let answered = 0;
     const inputs: ExplanationInput[] = [];
-    for (const i of mine) {
+    for (const k of group.indices) {
+      const i = items[k];
+      const def = view.items[k];
+      if (!i || !def) continue;
       if (i.answer !== null) answered++;
       inputs.push({
-        label: `${i.id} (weight ${i.weight})`,
+        label: def.question.en,
         value: i.answer ?? 'unanswered',
         unit: 'answer',
         ref: i.id,
@@ -120,15 +121,15 @@ export function scoreVcp(
       earned += i.weight * i.points;
     }
     pillars.push({
-      pillar,
+      pillar: group.pillar,
       scorePct: explained(scoredWeight > 0 ? (earned / scoredWeight) * 100 : null, {
         formula:
           'Σ(weight × points) ÷ Σ weight × 100; yes 1, partly 0.5, no 0; na and unanswered left out',
         inputs,
-        criteria: mine.map((i) => i.id),
+        criteria: group.ids,
         unit: '%',
       }),
-      applicable: mine.length,
+      applicable: group.indices.length,
       answered,
       scoredWeight,
       earned,

@@ -3,6 +3,9 @@ import { computePeriodIndicators } from '../../../shared/calc/periods';
 import { resolveFactors } from '../../../shared/factors';
 import type { PeriodData } from '../../../shared/package/schema';
 
+// Property runs are CPU-bound; a busy shared machine must not turn them into timeouts.
+vi.setConfig({ testTimeout: 60_000 });
+
 const F = resolveFactors();
 
 describe('months roll up to years', () => {

@@ -51,7 +51,7 @@ describe('scorePackage', () => {
       expect(a.asOf).toBe(pkg.createdAt.slice(0, 10));
       expect(a.packMatches).toBe(true);
     }
-  });
+  }, 60_000);
 
   it('never throws and keeps scores in range for arbitrary valid packages', () => {
     for (const pack of [MINI_PACK, PACK_V1]) {
@@ -67,10 +67,10 @@ describe('scorePackage', () => {
           expect(problems).toEqual([]);
           if (r.es.exclusion.excluded && r.green) expect(r.green.eligible).toBe(false);
         }),
-        { numRuns: 60 },
+        { numRuns: 40 },
       );
     }
-  });
+  }, 120_000);
 
   it('ties the pieces together on a hand-made package', () => {
     const pkg = basePackage({

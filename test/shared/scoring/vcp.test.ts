@@ -7,6 +7,9 @@ import { arbAnswers, arbProcesses } from '../engine/arbitraries';
 import { MINI_PACK } from '../engine/fixtures/miniPack';
 import { PACK_V1 } from '../../../shared/catalogue/pack-v1';
 
+// Property runs are CPU-bound; a busy shared machine must not turn them into timeouts.
+vi.setConfig({ testTimeout: 60_000 });
+
 const assess = (answers: Record<string, Answer>): VcpAssessment => ({
   packVersion: '0.0.1',
   status: 'draft',

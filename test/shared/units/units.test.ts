@@ -13,6 +13,9 @@ import {
   tryToCanonical,
 } from '../../../shared/units';
 
+// Property runs are CPU-bound; a busy shared machine must not turn them into timeouts.
+vi.setConfig({ testTimeout: 60_000 });
+
 describe('energy conversions (reference §5.4)', () => {
   it('matches the standard equivalences', () => {
     expect(convertEnergy(1, 'Gcal', 'GJ')).toBeCloseTo(4.1868, 10);
