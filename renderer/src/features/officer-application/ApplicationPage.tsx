@@ -23,7 +23,8 @@ function useCategorySync(data: ApplicationData | null) {
   const finalCategory = data?.results.es.finalCategory;
   useEffect(() => {
     if (id && finalCategory && rowCategory !== finalCategory) {
-      void updateApplication(id, { category: finalCategory });
+      // A row deleted meanwhile (trash, restore) simply has nothing to follow.
+      updateApplication(id, { category: finalCategory }).catch(() => undefined);
     }
   }, [id, rowCategory, finalCategory]);
 }

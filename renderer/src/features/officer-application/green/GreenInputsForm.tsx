@@ -39,7 +39,11 @@ export function GreenInputsForm({
   }
 
   return (
-    <form className="form-card" onSubmit={(e) => void onSubmit(e)} aria-labelledby="inputs-title">
+    <form
+      className="form-card wide"
+      onSubmit={(e) => void onSubmit(e)}
+      aria-labelledby="inputs-title"
+    >
       <h3 id="inputs-title">{t('green.inputs')}</h3>
       <p className="hint">{t('green.inputsHint')}</p>
       <div className="grid-2">

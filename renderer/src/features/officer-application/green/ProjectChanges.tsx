@@ -37,8 +37,8 @@ export function ProjectChanges({ orgId }: { orgId: string }) {
               <th scope="col">{t('green.when')}</th>
               <th scope="col">{t('green.who')}</th>
               <th scope="col">{t('import.field')}</th>
-              <th scope="col">{t('import.previously')}</th>
-              <th scope="col">{t('import.now')}</th>
+              <th scope="col">{t('green.before')}</th>
+              <th scope="col">{t('green.after')}</th>
             </tr>
           </thead>
           <tbody>

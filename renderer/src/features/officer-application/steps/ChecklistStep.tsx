@@ -57,7 +57,7 @@ export function ChecklistStep({ data }: { data: ApplicationData }) {
         return (
           <section key={topic.id} className="topic" aria-label={topic.title[language]}>
             <h3>{topic.title[language]}</h3>
-            <ul className="card-list">
+            <ul className="card-list one-column">
               {inTopic.map((o) => {
                 const check = checks.get(o.id);
                 return check ? (

@@ -98,7 +98,7 @@ export function ExclusionStep({ data }: { data: ApplicationData }) {
           {t('exclusion.clear')}
         </p>
       )}
-      <ul className="card-list">
+      <ul className="card-list one-column">
         {data.pack.exclusions.map((item) => (
           <ExclusionRow key={item.id} item={item} data={data} />
         ))}

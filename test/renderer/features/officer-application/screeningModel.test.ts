@@ -1,0 +1,138 @@
+import fc from 'fast-check';
+import type { EsapItem } from '../../../../shared/scoring/esap';
+import {
+  canOverride,
+  esapAction,
+  monitoringSchedule,
+  newEsapActions,
+  withCheck,
+  withDocument,
+  withExclusion,
+  withOverride,
+} from '../../../../renderer/src/features/officer-application/screeningModel';
+
+const empty = { exclusions: {}, checks: {}, documentsReceived: [] };
+
+describe('canOverride', () => {
+  it('needs another category and a written reason of at least 10 characters', () => {
+    expect(canOverride('B', 'A', '')).toBe(false);
+    expect(canOverride('B', 'A', '123456789')).toBe(false);
+    expect(canOverride('B', 'A', '   12345678   ')).toBe(false); // trimmed: 8
+    expect(canOverride('B', 'A', '1234567890')).toBe(true);
+    expect(canOverride('B', 'B', 'a long enough reason')).toBe(false);
+  });
+
+  it('never allows an override with a short reason (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 9 }),
+        fc.constantFrom('A' as const, 'B' as const, 'C' as const),
+        (reason, to) => {
+          expect(canOverride('B', to, reason)).toBe(false);
+        },
+      ),
+    );
+  });
+});
+
+describe('screening edits', () => {
+  it('records exclusions, checks, documents and overrides without touching the rest', () => {
+    let s = withExclusion(empty, 'EX-01', true, 'child labour seen');
+    s = withCheck(s, 'ES-LAB-01', { result: 'finding', severity: 'high', confirmed: true });
+    s = withDocument(s, 'DOC-EIA', true);
+    s = withOverride(s, { category: 'A', reason: 'near the river bank' });
+    expect(s.exclusions['EX-01']).toEqual({ hit: true, note: 'child labour seen' });
+    expect(s.checks['ES-LAB-01']?.severity).toBe('high');
+    expect(s.documentsReceived).toEqual(['DOC-EIA']);
+    expect(s.categoryOverride?.category).toBe('A');
+    const cleared = withDocument(withOverride(s, null), 'DOC-EIA', false);
+    expect(cleared.categoryOverride).toBeUndefined();
+    expect(cleared.documentsReceived).toEqual([]);
+    expect(cleared.exclusions['EX-01']?.hit).toBe(true);
+    expect(withExclusion(empty, 'EX-02', false, '  ').exclusions['EX-02']).toEqual({ hit: false });
+  });
+});
+
+const item = (
+  id: string,
+  priority: 'high' | 'medium' | 'low',
+  deadline: string | null,
+): EsapItem => ({
+  id,
+  kind: 'finding',
+  ref: id.replace('ESAP-', ''),
+  issue: { en: 'issue', mn: 'асуудал', mnReviewed: false },
+  action: { en: 'Fix it', mn: 'Засах', mnReviewed: false },
+  covenant: { en: 'The borrower shall fix it.', mn: 'Зээлдэгч засна.', mnReviewed: false },
+  priority,
+  severity: 'high',
+  deadlineDays: 90,
+  deadline,
+  conditionPrecedent: priority === 'high',
+});
+
+describe('ESAP actions', () => {
+  it('turn generated items into action items in the chosen language', () => {
+    const a = esapAction(item('ESAP-ES-LAB-01', 'high', '2026-05-30'), 'mn');
+    expect(a).toEqual({
+      id: 'ESAP-ES-LAB-01',
+      source: { kind: 'es', ref: 'ES-LAB-01' },
+      action: 'Засах',
+      priority: 'high',
+      status: 'open',
+      conditionPrecedent: true,
+      deadline: '2026-05-30',
+      covenant: 'Зээлдэгч засна.',
+    });
+    expect(esapAction(item('ESAP-X', 'low', null), 'en').deadline).toBeUndefined();
+  });
+
+  it('adds only items not yet in the plan, so the officer’s edits are never overwritten', () => {
+    const generated = [item('ESAP-A', 'high', null), item('ESAP-B', 'low', null)];
+    const saved = [{ ...esapAction(generated[0]!, 'en'), action: 'Edited by the officer' }];
+    expect(newEsapActions(generated, saved, 'en').map((a) => a.id)).toEqual(['ESAP-B']);
+  });
+});
+
+describe('monitoringSchedule', () => {
+  it('B: an annual report and a yearly site visit over a 3-year term', () => {
+    const s = monitoringSchedule('B', '2026-03-01', 3, [], []);
+    expect(s.filter((m) => m.kind === 'es_report').map((m) => m.due)).toEqual([
+      '2027-03-01',
+      '2028-03-01',
+      '2029-03-01',
+    ]);
+    expect(s.filter((m) => m.kind === 'site_visit').map((m) => m.due)).toEqual([
+      '2027-03-01',
+      '2028-02-29',
+      '2029-02-28',
+    ]);
+  });
+
+  it('A visits every six months, C has no scheduled visit', () => {
+    expect(
+      monitoringSchedule('A', '2026-01-01', 2, [], []).filter((m) => m.kind === 'site_visit'),
+    ).toHaveLength(4);
+    expect(
+      monitoringSchedule('C', '2026-01-01', 2, [], []).filter((m) => m.kind === 'site_visit'),
+    ).toHaveLength(0);
+  });
+
+  it('reviews ESAP deadlines and permits expiring within the term, 30 days ahead', () => {
+    const s = monitoringSchedule(
+      'C',
+      '2026-01-01',
+      1,
+      ['2026-04-01', '2026-04-01', '2030-01-01'],
+      [
+        { ref: 'DOC-EIA', expiresOn: '2026-08-31' },
+        { ref: 'DOC-OLD', expiresOn: '2025-01-01' },
+      ],
+    );
+    expect(s.map((m) => `${m.kind}:${m.due}`)).toEqual([
+      'esap_review:2026-04-01',
+      'permit_renewal:2026-08-01',
+      'es_report:2027-01-01',
+    ]);
+  });
+});
