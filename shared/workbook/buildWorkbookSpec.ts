@@ -82,7 +82,7 @@ export function buildWorkbookSpec(input: WorkbookInput): BuiltWorkbook {
       creator: `GreenThread ${pkg.appVersion}`,
       created: pkg.createdAt,
       title,
-      sheets: [...visible, lists.sheet, buildMachineSheet(pkg, lang, layout)],
+      sheets: [...visible, lists.sheet, buildMachineSheet(pkg, lang, layout, digest)],
     },
     digest,
     layout,

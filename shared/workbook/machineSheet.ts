@@ -43,6 +43,7 @@ export function buildMachineSheet(
   pkg: ApplicationPackage,
   language: string,
   layout: VisibleLayout,
+  digest: string = packageDigest(pkg),
 ): SheetSpec {
   const rows = flattenJson(pkg);
   const meta: [string, Json][] = [
@@ -50,7 +51,7 @@ export function buildMachineSheet(
     ['$formatVersion', WORKBOOK_FORMAT_VERSION],
     ['$packId', pkg.packId],
     ['$packVersion', pkg.packVersion],
-    ['$digest', packageDigest(pkg)],
+    ['$digest', digest],
     ['$language', language],
     ['$layout', layout],
     ['$rowCount', rows.length],

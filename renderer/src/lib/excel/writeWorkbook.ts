@@ -58,10 +58,28 @@ function setCell(ws: Worksheet, r: number, c: number, spec: CellSpec): void {
       cell.value = { formula: spec.f, result: spec.result, date1904: false };
       break;
   }
-  const style: Style = spec.style ? { ...STYLES[spec.style] } : {};
-  if (spec.numFmt) style.numFmt = spec.numFmt;
-  if (spec.unlocked) style.protection = { locked: false };
-  if (Object.keys(style).length > 0) cell.style = style;
+  const style = styleFor(spec.style, spec.numFmt, spec.unlocked);
+  if (style) cell.style = style;
+}
+
+const styleCache = new Map<string, Style>();
+
+/** One shared style object per combination, instead of a fresh one for every cell. */
+function styleFor(
+  key: CellStyle | undefined,
+  numFmt: string | undefined,
+  unlocked: boolean | undefined,
+): Style | null {
+  if (!key && !numFmt && !unlocked) return null;
+  const id = `${key ?? ''}|${numFmt ?? ''}|${unlocked ? 1 : 0}`;
+  let style = styleCache.get(id);
+  if (!style) {
+    style = key ? { ...STYLES[key] } : {};
+    if (numFmt) style.numFmt = numFmt;
+    if (unlocked) style.protection = { locked: false };
+    styleCache.set(id, style);
+  }
+  return style;
 }
 
 async function writeSheet(
@@ -142,7 +160,8 @@ export async function writeWorkbook(
     await yieldToEventLoop();
   }
   onProgress?.(n / (n + 1), 'zip');
-  const buffer = await wb.xlsx.writeBuffer();
+  // deflate level 1: the XML still shrinks ~8×, and zipping is the largest single cost
+  const buffer = await wb.xlsx.writeBuffer({ zip: { compressionOptions: { level: 1 } } });
   onProgress?.(1, 'done');
   return new Uint8Array(buffer);
 }
