@@ -51,13 +51,23 @@ export function encodeValue(_key: string, value: unknown): unknown {
   return value;
 }
 
-/** JSON reviver: the inverse of encodeValue. */
-export function decodeValue(_key: string, value: unknown): unknown {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    const tagged = value as Record<string, unknown>;
-    const b64 = tagged[BYTES_TAG];
-    if (typeof b64 === 'string' && Object.keys(tagged).length === 1)
-      return base64ToBytes(b64).buffer;
+function decodeTagged(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = decodeTagged(value[i]);
+    return value;
   }
-  return value;
+  const obj = value as Record<string, unknown>;
+  const b64 = obj[BYTES_TAG];
+  if (typeof b64 === 'string' && Object.keys(obj).length === 1) return base64ToBytes(b64).buffer;
+  for (const key of Object.keys(obj)) obj[key] = decodeTagged(obj[key]);
+  return obj;
+}
+
+/**
+ * The inverse of encodeValue over a parsed document, in place. A walk after a plain JSON.parse
+ * is several times faster than a reviver on large backups.
+ */
+export function decodeBinary<T>(parsed: T): T {
+  return decodeTagged(parsed) as T;
 }

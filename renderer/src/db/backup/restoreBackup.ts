@@ -10,7 +10,7 @@ import {
   BACKUP_FORMAT_VERSION,
   BACKUP_KIND,
   TABLES_BY_VERSION,
-  decodeValue,
+  decodeBinary,
   headerSchema,
   type BackupHeader,
 } from './format';
@@ -31,7 +31,7 @@ export interface RestoreSummary {
 
 function parseJson(text: string): unknown {
   try {
-    return JSON.parse(text, decodeValue);
+    return JSON.parse(text) as unknown;
   } catch {
     if (text.trimStart().startsWith(`{"app":"${BACKUP_APP}"`)) {
       throw new BackupError(
@@ -115,7 +115,7 @@ export async function restoreBackup(
   if (text.trim() === '') throw new BackupError('The backup file is empty. Nothing was changed.');
   const { header, tables: rawTables } = checkBackup(parseJson(text));
   onProgress?.({ stage: 'checking', done: 0, total: 0 });
-  const tables = migrateTables(rawTables, header.schemaVersion);
+  const tables = migrateTables(decodeBinary(rawTables), header.schemaVersion);
   validateRows(tables);
   const total = Object.values(tables).reduce((n, rows) => n + rows.length, 0);
   let done = 0;
