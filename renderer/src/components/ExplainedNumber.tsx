@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import './ExplainedNumber.css';
 import { useTranslation } from 'react-i18next';
 import type { Explained } from '../../../shared/explain/types';
 import { ExplanationView } from './ExplanationView';

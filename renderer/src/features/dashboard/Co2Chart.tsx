@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import type { Carrier } from '../../../../shared/calc/carriers';
+import type { YearResult } from '../../../../shared/calc/periods';
+import { ExplainedNumber } from '../../components/ExplainedNumber';
+import { ExplanationView } from '../../components/ExplanationView';
+import { ChartFrame } from '../../components/charts/ChartFrame';
+import { CategoryBarChart } from '../../components/charts/CategoryBarChart';
+import { co2BySource } from './dashboardData';
+import { useDashboardFormat } from './useDashboardFormat';
+
+export function Co2Chart({
+  year,
+  current,
+  empty,
+}: {
+  year: string;
+  current: YearResult | null;
+  empty: React.ReactNode;
+}) {
+  const { t, num } = useDashboardFormat();
+  const [picked, setPicked] = useState<Carrier | null>(null);
+  const sources = current ? co2BySource(current) : [];
+  const pickedSource = sources.find((s) => s.carrier === picked);
+  const total = current?.indicators.emissions.total;
+  return (
+    <ChartFrame
+      title={t('co2.title', { year })}
+      unit={t('co2.unit')}
+      testId="chart-co2"
+      empty={sources.length === 0 ? empty : undefined}
+      footer={
+        <>
+          {total && (
+            <div className="inline-kpi">
+              {t('co2.total')}:{' '}
+              <ExplainedNumber
+                explained={total}
+                label={t('co2.total')}
+                text={total.value === null ? '—' : `${num(total.value, 2)} ${t('co2.unit')}`}
+                testId="co2-total"
+              />
+            </div>
+          )}
+          <p className="hint">{t('clickBar')}</p>
+          {pickedSource && (
+            <div>
+              <strong>
+                {t(`carriers.${pickedSource.carrier}`)}: {num(pickedSource.tco2e, 2)}{' '}
+                {t('co2.unit')}
+              </strong>
+              <ExplanationView explanation={pickedSource.explained.explanation} />
+            </div>
+          )}
+        </>
+      }
+    >
+      <CategoryBarChart
+        data={sources.map((s) => ({
+          key: s.carrier,
+          label: `${t(`carriers.${s.carrier}`)} (${t('co2.scope', { scope: s.scope })})`,
+          value: s.tco2e,
+        }))}
+        format={(v) => num(v, 1)}
+        xLabel={t('co2.unit')}
+        onSelect={(k) => setPicked(k as Carrier)}
+      />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import type { IndicatorResults, YearResult } from '../../../../shared/calc/periods';
+import { ExplainedNumber } from '../../components/ExplainedNumber';
+import { ChartFrame } from '../../components/charts/ChartFrame';
+import { MonthlyLineChart } from '../../components/charts/MonthlyLineChart';
+import { intensitySeries, type IntensityKind } from './dashboardData';
+import { useDashboardFormat } from './useDashboardFormat';
+
+const KINDS: readonly IntensityKind[] = ['energyKwhPerKg', 'waterLPerKg', 'co2KgPerKg'];
+
+export function IntensityChart({
+  results,
+  year,
+  current,
+  empty,
+}: {
+  results: IndicatorResults;
+  year: string;
+  current: YearResult | null;
+  empty: React.ReactNode;
+}) {
+  const { t, num, month } = useDashboardFormat();
+  const [kind, setKind] = useState<IntensityKind>('energyKwhPerKg');
+  const { data, baseline } = intensitySeries(results, year, kind);
+  const hasData = data.some((d) => d.value !== undefined);
+  const annual = current?.indicators.intensity[kind];
+  const unit = t(`intensity.unit.${kind}`);
+  return (
+    <ChartFrame
+      title={t('intensity.title', { year })}
+      unit={unit}
+      testId="chart-intensity"
+      empty={hasData ? undefined : empty}
+      footer={
+        <>
+          <div className="chart-controls" role="group" aria-label={t('intensity.choice')}>
+            {KINDS.map((k) => (
+              <label key={k} className="inline">
+                <input
+                  type="radio"
+                  name="intensity-kind"
+                  checked={kind === k}
+                  onChange={() => setKind(k)}
+                />
+                {t(`intensity.kind.${k}`)}
+              </label>
+            ))}
+          </div>
+          <p className="hint">
+            {baseline
+              ? t('intensity.baselineNote', { year: baseline.year })
+              : t('intensity.noBaseline')}
+          </p>
+          {annual && (
+            <div className="inline-kpi">
+              {t('intensity.annual', { year })}:{' '}
+              <ExplainedNumber
+                explained={annual}
+                label={t(`intensity.kind.${kind}`)}
+                text={annual.value === null ? '—' : `${num(annual.value, 2)} ${unit}`}
+                testId="intensity-annual"
+              />
+            </div>
+          )}
+        </>
+      }
+    >
+      <MonthlyLineChart
+        data={data}
+        label={t(`intensity.kind.${kind}`)}
+        monthLabel={month}
+        format={(v) => num(v, 2)}
+        yLabel={unit}
+        reference={
+          baseline
+            ? { value: baseline.value, label: t('intensity.baseline', { year: baseline.year }) }
+            : null
+        }
+      />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,114 @@
+import { useMemo } from 'react';
+import { ACTIVE_PACK, PACKS } from '../../../../shared/catalogue/packs';
+import type { Process } from '../../../../shared/package/enums';
+import { scoreVcp } from '../../../../shared/scoring/vcp';
+import { hrefFor } from '../../app/router';
+import { ExplainedNumber } from '../../components/ExplainedNumber';
+import { ChartFrame } from '../../components/charts/ChartFrame';
+import { CategoryBarChart } from '../../components/charts/CategoryBarChart';
+import type { VcpAssessmentRow } from '../../db/types';
+import { useDashboardFormat } from './useDashboardFormat';
+import { useState } from 'react';
+import { ExplanationView } from '../../components/ExplanationView';
+
+export function VcpPanel({
+  orgId,
+  assessment,
+  processes,
+}: {
+  orgId: string;
+  assessment: VcpAssessmentRow;
+  processes: readonly Process[];
+}) {
+  const { t, num, language } = useDashboardFormat();
+  const [picked, setPicked] = useState<string | null>(null);
+  // An assessment is scored against the pack it was answered with, never a newer one.
+  const pack =
+    PACKS.find((p) => p.id === assessment.packId && p.version === assessment.packVersion) ??
+    ACTIVE_PACK;
+  const result = useMemo(
+    () =>
+      scoreVcp(pack, processes, {
+        packVersion: assessment.packVersion,
+        status: assessment.status,
+        version: assessment.version,
+        answers: assessment.answers,
+      }),
+    [pack, processes, assessment],
+  );
+  const title = (pillar: string) =>
+    pack.pillars.find((p) => p.id === pillar)?.title[language] ?? pillar;
+  const question = (id: string) => pack.vcpItems.find((i) => i.id === id)?.question[language] ?? id;
+  const scored = result.pillars.filter((p) => p.scorePct.value !== null);
+  const pickedPillar = result.pillars.find((p) => p.pillar === picked);
+  const vcpLink = hrefFor({ name: 'org', orgId, section: 'vcp' });
+  return (
+    <section className="grid-2 vcp-row" aria-label={t('vcp.title')}>
+      <ChartFrame
+        title={t('vcp.title')}
+        unit={t('vcp.unit')}
+        testId="chart-vcp"
+        empty={scored.length === 0 ? <a href={vcpLink}>{t('vcp.noAnswers')}</a> : undefined}
+        footer={
+          <>
+            <div className="inline-kpi">
+              {t('vcp.overall')}:{' '}
+              <ExplainedNumber
+                explained={result.overallPct}
+                label={t('vcp.overall')}
+                text={
+                  result.overallPct.value === null ? '—' : `${num(result.overallPct.value, 0)}%`
+                }
+                testId="vcp-overall"
+              />{' '}
+              <span className="muted">
+                {t('vcp.completion', {
+                  answered: result.completion.answered,
+                  applicable: result.completion.applicable,
+                })}
+              </span>
+            </div>
+            {pickedPillar && (
+              <div>
+                <strong>{title(pickedPillar.pillar)}</strong>
+                <ExplanationView explanation={pickedPillar.scorePct.explanation} />
+              </div>
+            )}
+          </>
+        }
+      >
+        <CategoryBarChart
+          data={scored.map((p) => ({
+            key: p.pillar,
+            label: title(p.pillar),
+            value: p.scorePct.value ?? 0,
+          }))}
+          format={(v) => `${num(v, 0)}%`}
+          xLabel={t('vcp.unit')}
+          domainMax={100}
+          onSelect={setPicked}
+        />
+      </ChartFrame>
+      <div className="panel">
+        <h2>{t('vcp.gapsTitle')}</h2>
+        {result.topGaps.length === 0 ? (
+          <p className="muted">{t('vcp.noGaps')}</p>
+        ) : (
+          <ol className="gap-list">
+            {result.topGaps.map((g) => (
+              <li key={g.itemId}>
+                <div>{question(g.itemId)}</div>
+                <div className="hint">
+                  {g.itemId} · {title(g.pillar)} · {t('vcp.gain', { points: num(g.gainPct, 1) })}
+                </div>
+              </li>
+            ))}
+          </ol>
+        )}
+        <p>
+          <a href={vcpLink}>{t('vcp.open')}</a>
+        </p>
+      </div>
+    </section>
+  );
+}
