@@ -27,7 +27,7 @@ export function ExplainedNumber({
     <div className="explained-number">
       <button
         type="button"
-        className="link-button"
+        className="explained-number-button"
         aria-expanded={open}
         aria-controls={open ? id : undefined}
         aria-label={`${label}: ${text}. ${t('show')}`}
