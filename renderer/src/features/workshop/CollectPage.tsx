@@ -28,7 +28,13 @@ function EntryResult({ entry }: { entry: CollectedEntry }) {
     case 'refused':
       return (
         <span className="fail">
-          {t('collect.refused', { reason: describeRefusal(entry.refusal, language) })}
+          {t('collect.refused', {
+            // The technical detail is English only: a Mongolian screen shows the reason alone.
+            reason: describeRefusal(
+              language === 'mn' ? { ...entry.refusal, detail: undefined } : entry.refusal,
+              language,
+            ),
+          })}
         </span>
       );
   }
