@@ -115,7 +115,9 @@ test('a new user builds a scourer-dehairer application and exports the workbook'
 
   // 4. Action plan from the gaps.
   await page.getByRole('link', { name: 'Action plan' }).click();
-  const addAll = page.getByRole('button', { name: /^Add all \d+ to the plan$/ });
+  const addAll = page.getByRole('button', {
+    name: /^Add (all|the) \d+ (suggestions? )?to the plan$/,
+  });
   const suggested = Number(/\d+/.exec((await addAll.textContent()) ?? '')?.[0]);
   expect(suggested).toBeGreaterThan(0);
   await addAll.click();

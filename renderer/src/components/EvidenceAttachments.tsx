@@ -93,12 +93,13 @@ export function EvidenceAttachments({
       ) : (
         <p className="hint">{t('evidence.none')}</p>
       )}
-      <label htmlFor={inputId} className="inline evidence-add">
-        <span>{t('evidence.attach')}</span>
+      {/* The native file input is hidden: its button text would follow the browser's language. */}
+      <label htmlFor={inputId} className="evidence-add">
         <input
           id={inputId}
           type="file"
           multiple
+          className="sr-only"
           aria-label={label}
           disabled={busy}
           onChange={(ev) => {
@@ -106,7 +107,8 @@ export function EvidenceAttachments({
             ev.target.value = '';
           }}
         />
-      </label>
+        <span aria-hidden="true">{t('evidence.attach')}</span>
+      </label>{' '}
       <span className="hint">{t('evidence.limit')}</span>
       {busy && <span className="status">{t('evidence.storing')}</span>}
       {message && (

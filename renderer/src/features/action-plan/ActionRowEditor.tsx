@@ -61,7 +61,7 @@ export function ActionRowEditor({
     <tr className={overdue ? 'overdue' : undefined} data-action={action.id}>
       <td>
         <textarea
-          rows={2}
+          rows={4}
           aria-label={label('action')}
           value={action.action}
           aria-invalid={action.action.trim() === ''}

@@ -140,7 +140,7 @@ export function SelfAssessmentPage({
       <p className="hint">
         {t('applicableCount', {
           applicable: result.items.length,
-          hidden: result.itemsNotApplicable.length,
+          count: result.itemsNotApplicable.length,
         })}
       </p>
       <p

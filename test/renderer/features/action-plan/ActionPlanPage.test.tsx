@@ -96,7 +96,7 @@ describe('ActionPlanPage', { timeout: 20_000 }, () => {
     expect(document.querySelector('[data-action="done"]')).not.toHaveClass('overdue');
     expect(document.querySelector('[data-action="future"]')).not.toHaveClass('overdue');
     expect(screen.queryByTestId('overdue-done')).toBeNull();
-    expect(screen.getByText('1 actions are past their deadline.')).toBeVisible();
+    expect(screen.getByText('1 action is past its deadline.')).toBeVisible();
   });
 
   it('adds a manual action and autosaves edits to it', async () => {
