@@ -39,6 +39,26 @@ const num = (label: string, value: number | null, unit: string, ref: string): Ex
   ref,
 });
 
+interface Measured {
+  measured: number | boolean | null;
+  unit: string;
+  pass: boolean | null;
+  e: Explained;
+}
+
+function atLeast(c: GreenCriterion, v: number | null, unit: string, e: Explained): Measured {
+  return { measured: v, unit, pass: v === null ? null : v >= c.threshold, e };
+}
+
+function given(c: GreenCriterion, v: number | undefined, label: string, ref: string): Explained {
+  return explained(v ?? null, {
+    formula: `${label} as stated by the project (≥ ${c.threshold} %)`,
+    inputs: [num(label, v ?? null, '%', ref)],
+    criteria: [c.id],
+    unit: '%',
+  });
+}
+
 /**
  * One green criterion against the project. "At least" kinds pass when measured ≥ threshold;
  * payback passes when ≤ threshold; a criterion with no data is not applicable (pass null).
@@ -49,35 +69,24 @@ export function evaluateCriterion(c: GreenCriterion, ctx: CriterionContext): Gre
     !es.exclusion.excluded &&
     es.unresolvedHighFindings.length === 0 &&
     es.permitProblems.length === 0;
-  const atLeast = (v: number | null, unit: string, e: Explained) => ({
-    measured: v,
-    unit,
-    pass: v === null ? null : v >= c.threshold,
-    e,
-  });
-  const given = (v: number | undefined, label: string, ref: string) =>
-    explained(v ?? null, {
-      formula: `${label} as stated by the project (≥ ${c.threshold} %)`,
-      inputs: [num(label, v ?? null, '%', ref)],
-      criteria: [c.id],
-      unit: '%',
-    });
-  let r: { measured: number | boolean | null; unit: string; pass: boolean | null; e: Explained };
+  let r: Measured;
   switch (c.kind) {
     case 'energy_intensity_reduction':
-      r = atLeast(energyRed.value, '%', energyRed);
+      r = atLeast(c, energyRed.value, '%', energyRed);
       break;
     case 'co2_reduction':
-      r = atLeast(co2Red.value, '%', co2Red);
+      r = atLeast(c, co2Red.value, '%', co2Red);
       break;
     case 'water_intensity_reduction':
-      r = atLeast(waterRed.value, '%', waterRed);
+      r = atLeast(c, waterRed.value, '%', waterRed);
       break;
     case 'equipment_ghg_reduction':
       r = atLeast(
+        c,
         project.equipmentGhgReductionPct ?? null,
         '%',
         given(
+          c,
           project.equipmentGhgReductionPct,
           'Equipment GHG reduction',
           'project.equipmentGhgReductionPct',
@@ -86,16 +95,23 @@ export function evaluateCriterion(c: GreenCriterion, ctx: CriterionContext): Gre
       break;
     case 'apeo_substitution':
       r = atLeast(
+        c,
         project.apeoSubstitutionPct ?? null,
         '%',
-        given(project.apeoSubstitutionPct, 'APEO/NPEO substitution', 'project.apeoSubstitutionPct'),
+        given(
+          c,
+          project.apeoSubstitutionPct,
+          'APEO/NPEO substitution',
+          'project.apeoSubstitutionPct',
+        ),
       );
       break;
     case 'waste_reuse':
       r = atLeast(
+        c,
         project.wasteReusedPct ?? null,
         '%',
-        given(project.wasteReusedPct, 'Waste reused or recycled', 'project.wasteReusedPct'),
+        given(c, project.wasteReusedPct, 'Waste reused or recycled', 'project.wasteReusedPct'),
       );
       break;
     case 'renewable': {
