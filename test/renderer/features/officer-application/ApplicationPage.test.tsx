@@ -70,7 +70,7 @@ describe('ApplicationPage screening', { timeout: 60_000 }, () => {
     expect(reasons).toHaveTextContent('Required permit missing or expired');
     expect(suggested).toBe('B');
 
-    const apply = screen.getByRole('button', { name: 'Override', exact: true });
+    const apply = screen.getByRole('button', { name: 'Override' });
     await user.selectOptions(screen.getByLabelText('New category'), 'C');
     expect(apply).toBeDisabled();
     await user.type(screen.getByLabelText('Written reason for the override'), 'too short');

@@ -1,0 +1,127 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
+import { generatePackage } from '../../../../shared/engine/generatePackage';
+import { db } from '../../../../renderer/src/db/db';
+import { listActions, saveAction } from '../../../../renderer/src/db/repositories/actions';
+import {
+  getProject,
+  projectFromRow,
+  saveProject,
+} from '../../../../renderer/src/db/repositories/projects';
+import {
+  changesSinceLastImport,
+  findSameOrganisation,
+} from '../../../../renderer/src/features/officer-import/previousSubmission';
+import { readPackageBytes } from '../../../../renderer/src/features/officer-import/readSubmission';
+import {
+  getLastImport,
+  storeSubmission,
+} from '../../../../renderer/src/features/officer-import/storeSubmission';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((t) => t.clear()));
+});
+
+describe('readPackageBytes', () => {
+  it('accepts a valid package and names the first invalid field of a bad one', () => {
+    const pkg = generatePackage(3, 2, ACTIVE_PACK);
+    expect(readPackageBytes(enc(JSON.stringify(pkg)), 'a.json', 'en').kind).toBe('intact');
+    const bad = { ...pkg, organisation: { ...pkg.organisation, employees: -1 } };
+    const r = readPackageBytes(enc(JSON.stringify(bad)), 'b.json', 'en');
+    expect(r.kind).toBe('unreadable');
+    if (r.kind === 'unreadable') expect(r.reason).toContain('organisation.employees');
+    const junk = readPackageBytes(enc('{ not json'), 'c.json', 'mn');
+    expect(junk.kind === 'unreadable' && junk.reason.startsWith('файл зөв JSON биш')).toBe(true);
+  });
+});
+
+describe('re-submissions', () => {
+  it('match the same organisation by id or by registration number', () => {
+    const pkg = generatePackage(3, 2, ACTIVE_PACK);
+    const known = [
+      { id: 'org-x', registrationNo: ` ${pkg.organisation.registrationNo} `, nameMn: 'X' },
+    ];
+    expect(findSameOrganisation(pkg, known)?.id).toBe('org-x');
+    expect(
+      findSameOrganisation(
+        { ...pkg, organisation: { ...pkg.organisation, registrationNo: '' } },
+        known,
+      ),
+    ).toBeUndefined();
+    expect(
+      findSameOrganisation(pkg, [{ id: pkg.organisation.id, registrationNo: '1', nameMn: 'Y' }])
+        ?.nameMn,
+    ).toBe('Y');
+  });
+
+  it('list exactly the changed answers, not the envelope', () => {
+    const a = generatePackage(4, 6, ACTIVE_PACK);
+    const b = structuredClone(a);
+    const [id1 = '', id2 = ''] = Object.keys(b.vcp?.answers ?? {});
+    b.vcp!.answers[id1] = { answer: b.vcp!.answers[id1]!.answer === 'no' ? 'yes' : 'no' };
+    b.vcp!.answers[id2] = { answer: b.vcp!.answers[id2]!.answer === 'no' ? 'yes' : 'no' };
+    b.createdAt = '2030-01-01T00:00:00Z';
+    b.preparedBy = 'someone else';
+    const diff = changesSinceLastImport(a, b);
+    expect(diff.map((d) => d.path.join('.')).sort()).toEqual(
+      [`vcp.answers.${id1}.answer`, `vcp.answers.${id2}.answer`].sort(),
+    );
+  });
+});
+
+describe('storeSubmission', { timeout: 30_000 }, () => {
+  it('stores the package, the portfolio entry and a copy of what was imported together', async () => {
+    const pkg = generatePackage(7, 12, ACTIVE_PACK);
+    const row = await storeSubmission(pkg, { fileName: 'first.xlsx' });
+    expect(row.orgId).toBe(pkg.organisation.id);
+    expect(row.history).toHaveLength(1);
+    expect(row.amountMnt).toBe(pkg.project?.investmentMnt);
+    expect(row.category).toMatch(/^[ABC]$/);
+    expect(await db.organisations.get(pkg.organisation.id)).toBeDefined();
+    expect((await getLastImport(pkg.organisation.id))?.createdAt).toBe(pkg.createdAt);
+  });
+
+  it('keeps the officer’s decision, ESAP and loan amount on a re-submission', async () => {
+    const pkg = generatePackage(7, 12, ACTIVE_PACK);
+    const first = await storeSubmission(pkg, { fileName: 'first.xlsx' });
+    const orgId = first.orgId;
+    const project = await getProject(orgId);
+    if (!project?.title) throw new Error('expected a project');
+    const body = projectFromRow(project);
+    const id = project.id;
+    await saveProject(
+      orgId,
+      { ...body, decision: { decision: 'eligible', taxonomyCode: 'MGT-EE' } },
+      id,
+    );
+    await db.applications.update(first.id, { amountMnt: 123_000_000, greenDecision: 'eligible' });
+    await saveAction(orgId, {
+      id: 'ESAP-X',
+      source: { kind: 'es' },
+      action: 'Fix',
+      priority: 'high',
+      status: 'open',
+    });
+
+    const again = structuredClone(pkg);
+    again.organisation.id = 'org-other-id'; // same registration number, new id
+    const row = await storeSubmission(again, { fileName: 'second.xlsx', existingOrgId: orgId });
+    expect(row.id).toBe(first.id);
+    expect(row.history.map((h) => h.fileName)).toEqual(['first.xlsx', 'second.xlsx']);
+    expect(row.amountMnt).toBe(123_000_000);
+    expect(row.greenDecision).toBe('eligible');
+    expect((await getProject(orgId))?.decision?.decision).toBe('eligible');
+    expect((await listActions(orgId)).some((a) => a.id === 'ESAP-X')).toBe(true);
+    expect(await db.organisations.get('org-other-id')).toBeUndefined();
+  });
+
+  it('stores nothing when the package cannot be written', async () => {
+    const pkg = generatePackage(7, 2, ACTIVE_PACK);
+    const broken = { ...pkg, formatVersion: 99 } as unknown as typeof pkg;
+    await expect(storeSubmission(broken, { fileName: 'x.xlsx' })).rejects.toThrow();
+    expect(await db.applications.count()).toBe(0);
+    expect(await db.organisations.count()).toBe(0);
+  });
+});
