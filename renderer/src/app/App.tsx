@@ -1,16 +1,21 @@
-import { Suspense } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FirstStartPage } from '../features/first-start/FirstStartPage';
 import { AppShell } from '../features/shell/AppShell';
+import { AboutDialog } from './AboutDialog';
 import { AppNav } from './AppNav';
 import { pageFor } from './routes';
 import { useRoute } from './router';
+import { useDesktopIntegration } from './useDesktopIntegration';
 import { useProfileSummary } from './useProfileRole';
 
 export function App() {
   const route = useRoute();
   const profile = useProfileSummary();
   const { t } = useTranslation('common');
+  const [aboutOpen, setAboutOpen] = useState(false);
+  const openAbout = useCallback(() => setAboutOpen(true), []);
+  useDesktopIntegration(route, openAbout, profile !== undefined && profile !== null);
   if (profile === undefined) return <p className="muted">{t('loading')}</p>;
   if (profile === null) {
     return (
@@ -22,6 +27,7 @@ export function App() {
   return (
     <AppShell nav={<AppNav route={route} role={profile.role} />}>
       <Suspense fallback={<p className="muted">{t('loading')}</p>}>{pageFor(route)}</Suspense>
+      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
     </AppShell>
   );
 }

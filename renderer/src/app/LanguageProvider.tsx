@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { I18nextProvider } from 'react-i18next';
 import type { Language } from '../../../shared/package/enums';
 import { db } from '../db/db';
+import { platform } from '../platform/platform';
 import { initI18n, i18next } from '../i18n/i18n';
 import { LanguageContext } from './LanguageContext';
 
@@ -27,6 +28,8 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     // localStorage gives the first paint the right language; the database is the record.
     localStorage.setItem('gt.language', next);
     void db.settings.put({ key: KEY, value: next });
+    // The desktop menu follows the interface language.
+    void platform.setLanguage?.(next);
   }, []);
 
   const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
