@@ -26,7 +26,7 @@ function parsePct(text: string): number {
 }
 
 export function GreenThresholdExercise({ exercise }: { exercise: ExerciseDefinition }) {
-  const { t } = useTranslation('workshop');
+  const { t } = useTranslation(['workshop', 'common']);
   const { language } = useLanguage();
   const pkg = demoCompanyPackage(exercise.companyId);
   const [values, setValues] = useState<Record<ChangeField, string>>({
@@ -101,6 +101,8 @@ export function GreenThresholdExercise({ exercise }: { exercise: ExerciseDefinit
         className="exercise-form form-grid"
         onSubmit={(e) => {
           e.preventDefault();
+          // Not a number: the field says so (aria-invalid + message); nothing is checked yet.
+          if (FIELDS.some((f) => !Number.isFinite(parsePct(values[f])))) return;
           setCheck(
             checkGreenThreshold(pkg, ACTIVE_PACK, {
               electricityPct: parsePct(values.electricityPct),
@@ -122,7 +124,11 @@ export function GreenThresholdExercise({ exercise }: { exercise: ExerciseDefinit
                 setCheck(null);
               }}
             />
-            <span className="hint">{t('green.changeHint')}</span>
+            {Number.isFinite(parsePct(values[f])) ? (
+              <span className="hint">{t('green.changeHint')}</span>
+            ) : (
+              <span className="error">{t('common:errors.notANumber')}</span>
+            )}
           </label>
         ))}
         <div>

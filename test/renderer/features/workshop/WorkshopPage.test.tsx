@@ -116,6 +116,11 @@ describe('exercises', () => {
     expect(screen.getByTestId('verdict')).toHaveTextContent('Not yet.');
     const heat = screen.getByLabelText(/Change in District heat/);
     await user.clear(heat);
+    await user.type(heat, 'abc');
+    expect(screen.getByText('Enter a number')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Check my answer' }));
+    expect(screen.queryByTestId('verdict')).toBeNull();
+    await user.clear(heat);
     await user.type(heat, '-20');
     const el = screen.getByLabelText(/Change in Electricity/);
     await user.clear(el);
