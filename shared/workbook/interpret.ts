@@ -159,6 +159,17 @@ export function interpretWorkbook(
     });
   }
   const digestMatches = packageDigest(pkg) === machine.meta.digest;
+  // an editable sheet that is gone or renamed would hide its edits: refuse rather than drop them
+  const { vcp, es, metrics } = machine.meta.layout;
+  for (const part of [vcp, es, metrics]) {
+    if (part && !raw.sheets.some((s) => s.name === part.sheet)) {
+      return unreadable({
+        code: 'truncated',
+        sheet: part.sheet,
+        detail: 'this editable sheet is missing or was renamed; restore its name and try again',
+      });
+    }
+  }
   const changes = diffVisible(raw, machine.meta.layout, pkg);
   if (digestMatches && changes.length === 0) return { kind: 'intact', pkg, meta: machine.meta };
   return { kind: 'changed', pkg, meta: machine.meta, digestMatches, changes };
