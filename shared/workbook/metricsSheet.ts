@@ -233,8 +233,9 @@ export function buildMetricsSheet(
     sheet.rows.push(totalsRow(periods.length, columns, hasCoal, firstDerived, columnValues, lang));
 
   const lastCol = firstDerived + derivedKeys.length - 1;
-  sheet.columns = [{ width: 12 }, ...Array.from({ length: lastCol - 1 }, () => ({ width: 16 }))];
+  sheet.columns = [{ width: 12 }, ...Array.from({ length: lastCol - 1 }, () => ({ width: 13 }))];
   sheet.frozen = { rows: HEADER_ROW, cols: 1 };
+  sheet.headerHeight = 60;
   sheet.protect = true;
   return {
     sheet,

@@ -53,7 +53,7 @@ export function buildVcpSheet(
     const a = answers[id];
     return [
       text(id, { style: 'label' }),
-      text(pillar),
+      text(pillar, { style: 'wrap' }),
       text(question, { style: 'wrap' }),
       text(guidance, { style: 'wrap' }),
       answerCell(a ? word(ANSWER_WORDS, a.answer, lang) : ''),
@@ -122,7 +122,7 @@ export function buildEsSheet(
     const c = checks[id];
     return [
       text(id, { style: 'label' }),
-      text(topic),
+      text(topic, { style: 'wrap' }),
       text(question, { style: 'wrap' }),
       answerCell(c ? word(ES_RESULT_WORDS, c.result, lang) : ''),
       text(sev(c?.severity)),

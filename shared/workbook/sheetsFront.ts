@@ -45,7 +45,7 @@ export function buildSummarySheet(
 ): SheetSpec {
   const s = emptySheet('summary', label('summary', lang));
   const org = pkg.organisation;
-  s.columns = [{ width: 34 }, { width: 48 }, { width: 14 }];
+  s.columns = [{ width: 44 }, { width: 66 }, { width: 14 }];
   s.rows.push([text(lang === 'en' ? org.nameEn || org.nameMn : org.nameMn, { style: 'title' })]);
   s.merges.push('A1:C1');
   s.rows.push(

@@ -81,6 +81,8 @@ export interface SheetSpec {
   images: ImageSpec[];
   /** Merged ranges, e.g. "A1:F1". */
   merges: string[];
+  /** Height in points of row 1, so long wrapped headers show in full. */
+  headerHeight?: number;
 }
 
 export interface WorkbookSpec {

@@ -25,10 +25,10 @@ const STYLES: Record<CellStyle, Style> = {
     fill: fill('FFDCE6D8'),
     alignment: { vertical: 'top', wrapText: true },
   },
-  label: { font: { bold: true } },
-  text: {},
+  label: { font: { bold: true }, alignment: { vertical: 'top' } },
+  text: { alignment: { vertical: 'top' } },
   wrap: { alignment: { vertical: 'top', wrapText: true } },
-  input: { fill: fill('FFFFF8DC') },
+  input: { fill: fill('FFFFF8DC'), alignment: { vertical: 'top' } },
   good: { fill: fill('FFC6EFCE'), font: { color: { argb: 'FF006100' } } },
   warn: { fill: fill('FFFFEB9C'), font: { color: { argb: 'FF9C5700' } } },
   bad: { fill: fill('FFFFC7CE'), font: { color: { argb: 'FF9C0006' } } },
@@ -82,6 +82,23 @@ function styleFor(
   return style;
 }
 
+/**
+ * Spreadsheets do not grow a row for wrapped text written by a program, so estimate the lines
+ * the longest wrapped cell needs from its column width (about one character per width unit).
+ */
+function wrappedLines(row: readonly CellSpec[], widths: readonly number[]): number {
+  let lines = 1;
+  row.forEach((cell, c) => {
+    if (cell?.t !== 's' || cell.style !== 'wrap') return;
+    const width = Math.max(8, (widths[c] ?? 10) * 1.1);
+    const n = cell.v
+      .split('\n')
+      .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / width)), 0);
+    lines = Math.max(lines, n);
+  });
+  return Math.min(lines, 27);
+}
+
 async function writeSheet(
   wb: Workbook,
   sheet: SheetSpec,
@@ -95,8 +112,14 @@ async function writeSheet(
   sheet.rows.forEach((row, r) => {
     if (!Array.isArray(row)) return;
     row.forEach((cell, c) => setCell(ws, r + 1, c + 1, cell));
+    const lines = wrappedLines(
+      row,
+      sheet.columns.map((c) => c.width),
+    );
+    if (lines > 1) ws.getRow(r + 1).height = Math.min(409, 15 * lines);
   });
   for (const m of sheet.merges) ws.mergeCells(m);
+  if (sheet.headerHeight !== undefined) ws.getRow(1).height = sheet.headerHeight;
   for (const v of sheet.validations) addListValidation(ws, v.range, v.source);
   if (sheet.frozen) {
     ws.views = [{ state: 'frozen', xSplit: sheet.frozen.cols, ySplit: sheet.frozen.rows }];
