@@ -10,6 +10,7 @@ export interface AuditInput {
   orgId?: string;
   entity: AuditEntity;
   entityId: string;
+  field?: string;
   action: AuditAction;
   before?: unknown;
   after?: unknown;
@@ -43,7 +44,7 @@ async function currentUser(database: GreenThreadDb): Promise<string> {
 /**
  * Records one audit event. Must be called inside writeTransaction. Autosaved typing would
  * otherwise leave one event per pause; repeated updates of one entity merge, keeping the
- * first `before` and the latest `after`.
+ * first `before` and the latest `after` (per field, so two answers never merge).
  */
 export async function recordAudit(database: GreenThreadDb, input: AuditInput): Promise<void> {
   const who = await currentUser(database);
@@ -57,6 +58,7 @@ export async function recordAudit(database: GreenThreadDb, input: AuditInput): P
     if (
       last?.seq !== undefined &&
       last.action === 'update' &&
+      last.field === input.field &&
       last.who === who &&
       now.getTime() - Date.parse(last.at) < COALESCE_MS
     ) {

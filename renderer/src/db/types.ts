@@ -164,6 +164,8 @@ export interface AuditEventRow {
   orgId?: string;
   entity: AuditEntity;
   entityId: string;
+  /** The part of the entity that changed (e.g. an answer's item id), when not the whole record. */
+  field?: string;
   action: AuditAction;
   before?: unknown;
   after?: unknown;

@@ -84,4 +84,19 @@ describe('audit trail', () => {
     await expect(saveOrganisation(sampleOrganisation('o1'), {}, db)).rejects.toThrow('disk gone');
     expect(await db.auditEvents.count()).toBe(0);
   });
+
+  it('keeps edits of two different answers as separate events', async () => {
+    const db = freshDb();
+    const a = await openAssessment({ orgId: 'o1', instrument: 'vcp', period: '2025' }, db);
+    await setAnswer(a.id, 'VCP-1', { answer: 'yes' }, db);
+    await setAnswer(a.id, 'VCP-2', { answer: 'no' }, db);
+    await setAnswer(a.id, 'VCP-2', { answer: 'partly' }, db);
+    const updates = (await listAuditForEntity('assessment', a.id, db)).filter(
+      (e) => e.action === 'update',
+    );
+    expect(updates.map((e) => [e.field, e.before, e.after])).toEqual([
+      ['VCP-2', { 'VCP-2': undefined }, { 'VCP-2': { answer: 'partly' } }],
+      ['VCP-1', { 'VCP-1': undefined }, { 'VCP-1': { answer: 'yes' } }],
+    ]);
+  });
 });

@@ -125,6 +125,7 @@ export async function setAnswer(
       orgId: row.orgId,
       entity: 'assessment',
       entityId: row.id,
+      field: itemId,
       action: 'update',
       before: { [itemId]: before },
       after: { [itemId]: parsed ?? undefined },
