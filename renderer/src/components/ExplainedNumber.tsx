@@ -12,12 +12,15 @@ export function ExplainedNumber({
   explained,
   text,
   label,
+  unit,
   testId,
 }: {
   explained: Explained;
   text: string;
   /** What the number is, for screen readers: "Total energy". */
   label: string;
+  /** Shown after the number, before the explanation opens below it. */
+  unit?: string;
   testId?: string;
 }) {
   const { t } = useTranslation('explain');
@@ -37,6 +40,7 @@ export function ExplainedNumber({
       >
         {text}
       </button>
+      {unit && <span className="kpi-unit">{unit}</span>}
       {open && (
         <div id={id} className="explained-number-detail">
           <ExplanationView explanation={explained.explanation} />

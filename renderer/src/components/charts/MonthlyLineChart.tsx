@@ -49,7 +49,7 @@ export function MonthlyLineChart({
           formatter={(v) => (typeof v === 'number' ? format(v) : String(v))}
         />
         <Line
-          type="monotone"
+          type="linear"
           dataKey="value"
           name={label}
           stroke={seriesColor(0)}

@@ -102,9 +102,9 @@ function Dashboard({
     <>
       <p className="lead">{t('intro', { name })}</p>
       {years.length > 0 && (
-        <label className="inline year-choice">
-          {t('year')}
-          <select value={year} onChange={(e) => setYear(e.target.value)}>
+        <div className="year-choice">
+          <label htmlFor="dash-year">{t('year')}</label>
+          <select id="dash-year" value={year} onChange={(e) => setYear(e.target.value)}>
             {years.map((y) => (
               <option key={y} value={y}>
                 {y}
@@ -114,7 +114,7 @@ function Dashboard({
           {current && (
             <span className="muted">{t('monthsCovered', { count: current.monthsCovered })}</span>
           )}
-        </label>
+        </div>
       )}
       <GuidancePanel orgId={orgId} items={guidance} />
       {kpis.length > 0 && (
@@ -128,8 +128,8 @@ function Dashboard({
                   label={t(`kpi.${id}`)}
                   text={e.value === null ? '—' : num(e.value, digits)}
                   testId={`kpi-${id}`}
+                  unit={unit}
                 />
-                <span className="kpi-unit">{unit}</span>
               </div>
             </div>
           ))}

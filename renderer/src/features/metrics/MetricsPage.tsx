@@ -76,22 +76,23 @@ function MetricsWorkspace({
         </p>
       )}
       <div className="metrics-toolbar">
-        <label className="inline">
+        <label className="inline" htmlFor="metrics-year">
           {t('year')}
-          <select
-            value={year}
-            onChange={(e) => {
-              void editor.flush();
-              setYear(e.target.value);
-            }}
-          >
-            {yearChoices(periods).map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
         </label>
+        <select
+          id="metrics-year"
+          value={year}
+          onChange={(e) => {
+            void editor.flush();
+            setYear(e.target.value);
+          }}
+        >
+          {yearChoices(periods).map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
         <SaveLine
           saving={editor.saving}
           error={editor.saveError}
