@@ -113,6 +113,11 @@ test('officer imports, screens, decides, prints, then sees a re-submission diff'
   });
   await expect(page.getByTestId('memo-category')).toContainText('final category A');
   await expect(page.getByTestId('memo-green')).toContainText('Eligible subject to verification');
+  // What the printer gets: the memo alone, without the app's navigation.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Application sections' })).toBeHidden();
+  await shot(page, info, 'memo-print-en');
+  await page.emulateMedia({ media: 'screen' });
   await page.getByRole('button', { name: 'Print / save as PDF' }).click();
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   await shot(page, info, 'memo-en');

@@ -124,7 +124,12 @@ export function PortfolioTable({
                 }}
               >
                 {COLUMNS.map((c) => (
-                  <div key={c.key} role="cell" className={c.num ? 'num' : undefined}>
+                  <div
+                    key={c.key}
+                    role="cell"
+                    className={c.num ? 'num' : undefined}
+                    title={c.key === 'name' ? `${r.nameMn} ${r.nameEn}`.trim() : undefined}
+                  >
                     {cell(r, c.key)}
                   </div>
                 ))}
