@@ -198,6 +198,12 @@ export function ActionPlanPage({ orgId, pack: packProp }: { orgId: string; pack?
           {message}
         </p>
       )}
+      <p className="next-step">
+        {t('next')}{' '}
+        <a href={hrefFor({ name: 'org', orgId, section: 'project' })}>{t('nextProject')}</a>
+        {' · '}
+        <a href={hrefFor({ name: 'org', orgId, section: 'export' })}>{t('nextExport')}</a>
+      </p>
     </section>
   );
 }

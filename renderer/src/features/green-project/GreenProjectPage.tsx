@@ -298,7 +298,10 @@ export function GreenProjectPage({
           </div>
           {message && (
             <p className={message.error ? 'toast error' : 'toast'} role="status">
-              {message.text}
+              {message.text}{' '}
+              {!message.error && (
+                <a href={hrefFor({ name: 'org', orgId, section: 'export' })}>{t('nextExport')}</a>
+              )}
             </p>
           )}
         </form>

@@ -159,6 +159,14 @@ export function SelfAssessmentPage({
             onSelect={setSelected}
           />
           <VcpScorePanel result={result} pillars={pack.pillars} />
+          <button
+            type="button"
+            onClick={() => document.getElementById('vcp-check-title')?.scrollIntoView()}
+          >
+            {report.canSubmit
+              ? t('jumpSubmit')
+              : t('jumpCheck', { count: report.unanswered.length })}
+          </button>
         </div>
         <div className="vcp-items">
           {pillar && <h2>{pick(pillar.title)}</h2>}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VcpPillarId } from '../../../../shared/catalogue/types';
 import { useLanguage } from '../../app/LanguageContext';
+import { hrefFor } from '../../app/router';
 import { useAssessmentHistory } from '../../db/hooks/useAssessmentHistory';
 import type { VcpAssessmentRow } from '../../db/types';
 import { formatDate } from '../../i18n/format';
@@ -96,7 +97,14 @@ export function SubmitPanel({
           <p className="hint">{report.canSubmit ? t('submit.hint') : t('submit.blocked')}</p>
         </>
       ) : (
-        <p className="hint">{t('submit.frozen', { next: assessment.version + 1 })}</p>
+        <>
+          <p className="hint">{t('submit.frozen', { next: assessment.version + 1 })}</p>
+          <p>
+            <a href={hrefFor({ name: 'org', orgId: assessment.orgId, section: 'actions' })}>
+              {t('submit.next')}
+            </a>
+          </p>
+        </>
       )}
       {message && (
         <p className={message.error ? 'toast error' : 'toast'} role="status">

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
@@ -33,12 +33,15 @@ function renderPage(orgId: string) {
   );
 }
 
+// The DOM suite runs beside heavy jobs on two cores: wait generously, assert exactly.
+configure({ asyncUtilTimeout: 10_000 });
+
 beforeEach(async () => {
   localStorage.setItem('gt.language', 'en');
   await Promise.all(db.tables.map((t) => t.clear()));
 });
 
-describe('ActionPlanPage', { timeout: 20_000 }, () => {
+describe('ActionPlanPage', { timeout: 60_000 }, () => {
   it('suggests actions from VCP gaps, knock-outs first, and accepts one into the plan', async () => {
     const user = userEvent.setup();
     const orgId = await setup();

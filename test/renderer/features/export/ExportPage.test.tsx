@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -15,6 +15,9 @@ import { setMetricValue } from '../../../../renderer/src/db/repositories/periods
 import { ExportPage } from '../../../../renderer/src/features/export/ExportPage';
 import { platform } from '../../../../renderer/src/platform/platform';
 
+// The DOM suite runs beside heavy jobs on two cores: wait generously, assert exactly.
+configure({ asyncUtilTimeout: 10_000 });
+
 beforeEach(async () => {
   localStorage.setItem('gt.language', 'en');
   await Promise.all(db.tables.map((t) => t.clear()));
@@ -25,7 +28,7 @@ afterEach(() => {
 
 const KO = ACTIVE_PACK.vcpItems.find((i) => i.knockOut && i.appliesTo.length === 0)?.id ?? '';
 
-describe('ExportPage', { timeout: 30_000 }, () => {
+describe('ExportPage', { timeout: 60_000 }, () => {
   it('warns about incomplete parts and exports a workbook the app can read back', async () => {
     const user = userEvent.setup();
     const org = { ...blankOrganisation('Тест ХХК', 'Test LLC'), processes: ['garment' as const] };

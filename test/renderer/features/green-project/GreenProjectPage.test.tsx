@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LanguageProvider } from '../../../../renderer/src/app/LanguageProvider';
@@ -8,6 +8,9 @@ import {
   saveOrganisation,
 } from '../../../../renderer/src/db/repositories/organisations';
 import { GreenProjectPage } from '../../../../renderer/src/features/green-project/GreenProjectPage';
+
+// The DOM suite runs beside heavy jobs on two cores: wait generously, assert exactly.
+configure({ asyncUtilTimeout: 10_000 });
 
 beforeEach(async () => {
   localStorage.setItem('gt.language', 'en');
@@ -21,7 +24,7 @@ async function fill(user: ReturnType<typeof userEvent.setup>, label: string, val
   await user.paste(value);
 }
 
-describe('GreenProjectPage', { timeout: 30_000 }, () => {
+describe('GreenProjectPage', { timeout: 60_000 }, () => {
   it('passes GC-EE-1 at exactly 20 % less energy per kg and fails just below', async () => {
     const user = userEvent.setup();
     const org = {

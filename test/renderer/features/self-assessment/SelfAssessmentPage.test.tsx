@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
@@ -39,12 +39,15 @@ const card = (id: string) => {
   return el;
 };
 
+// The DOM suite runs beside heavy jobs on two cores: wait generously, assert exactly.
+configure({ asyncUtilTimeout: 10_000 });
+
 beforeEach(async () => {
   localStorage.setItem('gt.language', 'en');
   await Promise.all(db.tables.map((t) => t.clear()));
 });
 
-describe('SelfAssessmentPage', { timeout: 30_000 }, () => {
+describe('SelfAssessmentPage', { timeout: 60_000 }, () => {
   it('shows only the questions that apply to the processes', async () => {
     const user = userEvent.setup();
     const garment = await makeOrg(['garment']);
