@@ -20,6 +20,8 @@ export interface MonthlyBarChartProps {
   data: readonly { month: number; [k: string]: number }[];
   series: readonly Series[];
   monthLabel: (month: number) => string;
+  /** Shorter label for the axis ticks; defaults to monthLabel. */
+  monthTick?: (month: number) => string;
   format: (value: number) => string;
   yLabel: string;
   stacked?: boolean;
@@ -32,6 +34,7 @@ export function MonthlyBarChart({
   data,
   series,
   monthLabel,
+  monthTick,
   format,
   yLabel,
   stacked = true,
@@ -44,7 +47,7 @@ export function MonthlyBarChart({
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis
           dataKey="month"
-          tickFormatter={(m: number) => monthLabel(m)}
+          tickFormatter={(m: number) => (monthTick ?? monthLabel)(m)}
           interval={0}
           fontSize={12}
         />

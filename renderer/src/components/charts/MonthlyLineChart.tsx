@@ -15,6 +15,7 @@ export function MonthlyLineChart({
   data,
   label,
   monthLabel,
+  monthTick,
   format,
   yLabel,
   reference,
@@ -23,6 +24,8 @@ export function MonthlyLineChart({
   data: readonly { month: number; value?: number }[];
   label: string;
   monthLabel: (month: number) => string;
+  /** Shorter label for the axis ticks; defaults to monthLabel. */
+  monthTick?: (month: number) => string;
   format: (value: number) => string;
   yLabel: string;
   reference?: { value: number; label: string } | null;
@@ -34,7 +37,7 @@ export function MonthlyLineChart({
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis
           dataKey="month"
-          tickFormatter={(m: number) => monthLabel(m)}
+          tickFormatter={(m: number) => (monthTick ?? monthLabel)(m)}
           interval={0}
           fontSize={12}
         />

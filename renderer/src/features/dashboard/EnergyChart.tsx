@@ -16,7 +16,7 @@ export function EnergyChart({
   year: string;
   empty: React.ReactNode;
 }) {
-  const { t, num, tick, month } = useDashboardFormat();
+  const { t, num, tick, month, monthTick } = useDashboardFormat();
   const [unit, setUnit] = useState<EnergyUnit>('kWh');
   const [picked, setPicked] = useState<{ carrier: Carrier; month: number } | null>(null);
   const { data, carriers } = energyByCarrierByMonth(results, year, unit);
@@ -66,6 +66,7 @@ export function EnergyChart({
         data={data}
         series={carriers.map((c) => ({ key: c, label: t(`carriers.${c}`) }))}
         monthLabel={month}
+        monthTick={monthTick}
         format={tick}
         yLabel={t(`energy.unit.${unit}`)}
         onSelect={(key, m) => setPicked({ carrier: key as Carrier, month: m })}

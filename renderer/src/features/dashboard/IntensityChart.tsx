@@ -19,7 +19,7 @@ export function IntensityChart({
   current: YearResult | null;
   empty: React.ReactNode;
 }) {
-  const { t, num, month } = useDashboardFormat();
+  const { t, num, month, monthTick } = useDashboardFormat();
   const [kind, setKind] = useState<IntensityKind>('energyKwhPerKg');
   const { data, baseline } = intensitySeries(results, year, kind);
   const hasData = data.some((d) => d.value !== undefined);
@@ -69,6 +69,7 @@ export function IntensityChart({
         data={data}
         label={t(`intensity.kind.${kind}`)}
         monthLabel={month}
+        monthTick={monthTick}
         format={(v) => num(v, 2)}
         yLabel={unit}
         reference={

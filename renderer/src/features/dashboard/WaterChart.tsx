@@ -13,7 +13,7 @@ export function WaterChart({
   year: string;
   empty: React.ReactNode;
 }) {
-  const { t, tick, month } = useDashboardFormat();
+  const { t, tick, month, monthTick } = useDashboardFormat();
   const data = waterByMonth(results, year);
   const hasData = data.some((d) => d.m3 !== undefined);
   return (
@@ -27,6 +27,7 @@ export function WaterChart({
         data={data}
         series={[{ key: 'm3', label: t('water.series'), color: '#56B4E9' }]}
         monthLabel={month}
+        monthTick={monthTick}
         format={tick}
         yLabel={t('water.unit')}
       />

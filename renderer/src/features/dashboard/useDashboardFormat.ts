@@ -16,5 +16,7 @@ export function useDashboardFormat() {
         ? `${formatNumber(v / 1000, language, 0)}${t('thousandSuffix')}`
         : formatNumber(v, language, Math.abs(v) < 10 ? 2 : 0),
     month: (m: number) => t(`months.m${String(m)}`),
+    /** Axis ticks: "1-р сар" twelve times does not fit under a chart. */
+    monthTick: (m: number) => t(`monthsShort.m${String(m)}`),
   };
 }
