@@ -1,0 +1,162 @@
+// Damaged, foreign and hostile backup files, derived from a real backup's text at test time.
+import { bigString, PDF_HEADER, randomBytes } from './workbookCases';
+import { zerosDeflateStream, zipParts } from './zipBytes';
+
+export interface RefusedBackup {
+  id: string;
+  title: string;
+  bytes: Uint8Array;
+  /** The message must match this: the table, row, field or reason. */
+  mentions: RegExp;
+}
+
+type Json = Record<string, unknown>;
+type Tables = Record<string, Json[]>;
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+/** A 1 MB zip whose one part inflates to 1 GiB: handed to restore by mistake or malice. */
+export function zipBombBytes(): Uint8Array {
+  return zipParts([
+    {
+      name: 'xl/worksheets/sheet1.xml',
+      method: 8,
+      body: zerosDeflateStream(1024),
+      crc: 0, // never checked: nothing may inflate it
+      declaredSize: 0xfffffffe,
+    },
+  ]);
+}
+
+/**
+ * Every refused backup. `valid` is the text of a real backup with at least two organisations
+ * and some periods; each case edits a parsed copy.
+ */
+export function refusedBackups(valid: string, newerSchema: number): RefusedBackup[] {
+  const edited = (edit: (b: Json & { tables: Tables }) => void) => {
+    const b = JSON.parse(valid) as Json & { tables: Tables };
+    edit(b);
+    return enc(JSON.stringify(b));
+  };
+  const half = (rows: Json[]) => rows[Math.floor(rows.length / 2)] as Json;
+  return [
+    { id: 'empty', title: 'an empty file', bytes: new Uint8Array(0), mentions: /empty/ },
+    {
+      id: 'random',
+      title: 'random bytes',
+      bytes: randomBytes(4096, 3),
+      mentions: /not a JSON file/,
+    },
+    { id: 'pdf', title: 'a PDF', bytes: PDF_HEADER, mentions: /not a JSON file/ },
+    { id: 'zip-bomb', title: 'a zip bomb', bytes: zipBombBytes(), mentions: /not a JSON file/ },
+    {
+      id: 'truncated',
+      title: 'a backup cut in half',
+      bytes: enc(valid.slice(0, valid.length >> 1)),
+      mentions: /incomplete or damaged/,
+    },
+    {
+      id: 'foreign',
+      title: "another app's JSON",
+      bytes: enc('{"app":"OtherApp","tables":{},"end":true}'),
+      mentions: /not made by GreenThread/,
+    },
+    {
+      id: 'array',
+      title: 'a JSON array',
+      bytes: enc('[1,2,3]'),
+      mentions: /not a GreenThread backup/,
+    },
+    {
+      id: 'package',
+      title: 'an application package',
+      bytes: enc('{"format":"greenthread-application","formatVersion":1}'),
+      mentions: /application package, not a backup/,
+    },
+    {
+      id: 'newer-schema',
+      title: 'a newer schemaVersion',
+      bytes: edited((b) => (b.schemaVersion = newerSchema)),
+      mentions: /newer version of GreenThread/,
+    },
+    {
+      id: 'newer-format',
+      title: 'a newer backupFormat',
+      bytes: edited((b) => (b.backupFormat = 9)),
+      mentions: /newer version of GreenThread/,
+    },
+    {
+      id: 'unknown-table',
+      title: 'an unknown table',
+      bytes: edited((b) => (b.tables.secrets = [])),
+      mentions: /unknown table "secrets"/,
+    },
+    {
+      id: 'count-mismatch',
+      title: 'rows missing from a table',
+      bytes: edited((b) => b.tables.periods?.pop()),
+      mentions: /"periods" has \d+ rows where its header promises/,
+    },
+    {
+      id: 'no-end',
+      title: 'no end marker',
+      bytes: edited((b) => delete b.end),
+      mentions: /end is missing/,
+    },
+    {
+      id: 'invalid-halfway',
+      title: 'a period in the middle with a text value',
+      bytes: edited((b) => (half(b.tables.periods ?? []).orgId = 42)),
+      mentions: /"periods" is not valid/,
+    },
+    {
+      id: 'huge',
+      title: '1e308 turnover in the last organisation',
+      bytes: edited((b) => ((b.tables.organisations ?? []).at(-1)!.annualTurnoverMnt = 1e308)),
+      mentions: /"organisations" is not valid[\s\S]*annualTurnoverMnt/,
+    },
+    {
+      id: 'infinity',
+      title: '1e999 (Infinity) employees',
+      bytes: enc(valid.replace(/"employees":\d+/, '"employees":1e999')),
+      mentions: /"organisations" is not valid[\s\S]*employees/,
+    },
+    {
+      id: 'nan',
+      title: 'NaN in the text',
+      bytes: enc(valid.replace(/"employees":\d+/, '"employees":NaN')),
+      mentions: /incomplete or damaged|not a JSON file/,
+    },
+    {
+      id: 'impossible-date',
+      title: 'a permit expiring 2025-02-30',
+      bytes: edited(
+        (b) =>
+          ((b.tables.organisations ?? [])[0]!.permits = [
+            { id: 'p', kind: 'eia', expiresOn: '2025-02-30' },
+          ]),
+      ),
+      mentions: /permits\.0\.expiresOn/,
+    },
+    {
+      id: 'string-10mb',
+      title: 'a 10 MB organisation name',
+      bytes: edited(
+        (b) => ((b.tables.organisations ?? [])[0]!.nameEn = bigString(10 * 1024 * 1024)),
+      ),
+      mentions: /nameEn/,
+    },
+    {
+      id: 'missing-field',
+      title: 'an organisation without a name',
+      bytes: edited((b) => delete (b.tables.organisations ?? [])[0]!.nameMn),
+      mentions: /nameMn/,
+    },
+    {
+      id: 'extra-field',
+      title: 'an organisation with an unknown field',
+      bytes: edited((b) => ((b.tables.organisations ?? [])[0]!.colour = 'red')),
+      mentions: /colour/,
+    },
+  ];
+}
