@@ -64,7 +64,7 @@ test('a new user builds a scourer-dehairer application and exports the workbook'
   await shot(page, info, 'profile-en');
 
   // 2. Twelve months of 2025 through the metrics grid (pasted from "Excel").
-  await page.getByRole('link', { name: 'Monthly data' }).click();
+  await page.getByRole('link', { name: 'Monthly data', exact: true }).click();
   await page.getByRole('combobox', { name: /^Year/ }).selectOption('2025');
   await pasteRow(page, 'Production output', DATA.output);
   await pasteRow(page, 'Electricity (grid)', DATA.electricity);
@@ -78,7 +78,7 @@ test('a new user builds a scourer-dehairer application and exports the workbook'
   await shot(page, info, 'metrics-en');
 
   // 3. The whole VCP, pillar by pillar: mostly yes, a few gaps, one knock-out fully met.
-  await page.getByRole('link', { name: 'Self-assessment (VCP)' }).click();
+  await page.getByRole('link', { name: 'Self-assessment (VCP)', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Self-assessment (VCP)' })).toBeVisible();
   const pillars = page.locator('.pillar-nav button');
   const pillarCount = await pillars.count();
@@ -114,7 +114,8 @@ test('a new user builds a scourer-dehairer application and exports the workbook'
   await expect(page.getByTestId('vcp-status')).toHaveText('Submitted · version 1');
 
   // 4. Action plan from the gaps.
-  await page.getByRole('link', { name: 'Action plan' }).click();
+  // The screen says what to do next; a new user follows it.
+  await page.getByRole('link', { name: 'Next: turn your gaps into an action plan →' }).click();
   const addAll = page.getByRole('button', {
     name: /^Add (all|the) \d+ (suggestions? )?to the plan$/,
   });
@@ -125,7 +126,7 @@ test('a new user builds a scourer-dehairer application and exports the workbook'
   await shot(page, info, 'actions-en');
 
   // 5. Boiler upgrade: coal 308 t → 180 t a year at the same output.
-  await page.getByRole('link', { name: 'Green project' }).click();
+  await page.getByRole('link', { name: 'plan a green investment' }).click();
   await expect(page.getByLabel('Measure')).toHaveValue('GM-BOILER-UPGRADE');
   await expect(page.getByLabel('Coal (t) — Baseline (now)')).toHaveValue(String(sum(DATA.coal)));
   await expect(page.getByLabel('Electricity (kWh) — Baseline (now)')).toHaveValue(
@@ -145,7 +146,7 @@ test('a new user builds a scourer-dehairer application and exports the workbook'
   await shot(page, info, 'project-en');
 
   // 6. Export the English workbook and read it back.
-  await page.getByRole('link', { name: 'Export', exact: true }).click();
+  await page.getByRole('link', { name: 'Next: export for the bank →' }).click();
   await expect(page.getByTestId('export-included')).toContainText('12 periods, 2025-01 to 2025-12');
   await shot(page, info, 'export-en');
   await page.getByLabel('English').check();
