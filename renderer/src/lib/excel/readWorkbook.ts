@@ -109,5 +109,11 @@ export async function verifyWorkbook(
 ): Promise<WorkbookVerdict> {
   const read = await readWorkbook(bytes, options);
   if (!read.ok) return { kind: 'unreadable', refusal: read.refusal };
-  return interpretWorkbook(read.workbook, options);
+  try {
+    return interpretWorkbook(read.workbook, options);
+  } catch (error) {
+    // a bug in interpretation must still reach the caller as a verdict, not an exception
+    const detail = error instanceof Error ? error.message.slice(0, 200) : 'unknown error';
+    return { kind: 'unreadable', refusal: { code: 'not_workbook', detail } };
+  }
 }
