@@ -99,7 +99,7 @@ export function MetricsGrid({ groups, rows, months, model, onCells, onUnit, onPa
             <strong>{label(focusedRow)}</strong> · {monthLabel(focus.c)}{' '}
             {focusedRow.kind === 'value'
               ? `(${unitLabel(model.units[focusedRow.metricId] ?? focusedRow.metric.canonicalUnit)})`
-              : '(kcal/kg)'}
+              : `(${t('units.kcal_per_kg')})`}
             {focusedCell?.error && (
               <span className="error"> — {t(`cellErrors.${focusedCell.error}`)}</span>
             )}
@@ -157,7 +157,7 @@ export function MetricsGrid({ groups, rows, months, model, onCells, onUnit, onPa
                     </th>
                     <td className="col-unit">
                       {row.kind === 'ncv' ? (
-                        'kcal/kg'
+                        t('units.kcal_per_kg')
                       ) : units.length > 1 ? (
                         <select
                           aria-label={t('unitFor', { metric: label(row) })}
