@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { achievedShare } from '../../../../renderer/src/features/officer-application/green/VerificationPanel';
 import type { EsapItem } from '../../../../shared/scoring/esap';
 import {
   canOverride,
@@ -134,5 +135,15 @@ describe('monitoringSchedule', () => {
       'permit_renewal:2026-08-01',
       'es_report:2027-01-01',
     ]);
+  });
+});
+
+describe('achievedShare', () => {
+  it('is achieved as a percentage of promised, undefined without a promise', () => {
+    expect(achievedShare(20, 15)).toBe(75);
+    expect(achievedShare(20, 25)).toBe(125);
+    expect(achievedShare(0, 5)).toBeNull();
+    expect(achievedShare(null, 5)).toBeNull();
+    expect(achievedShare(10, null)).toBeNull();
   });
 });
