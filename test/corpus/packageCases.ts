@@ -92,7 +92,7 @@ export function refusedPackages(): RefusedJson[] {
     {
       id: 'missing-field',
       title: 'no organisation',
-      bytes: edited((p) => delete p.organisation),
+      bytes: edited((p) => Reflect.deleteProperty(p, 'organisation')),
       mentions: /organisation/,
     },
     {
