@@ -26,6 +26,7 @@ export default tseslint.config(
       'bench/results/**',
       'cli/greenthread.mjs',
       'eslint.config.js',
+      'build/**/*.mjs',
       'scripts/*.mjs',
     ],
   },

@@ -13,7 +13,7 @@ export const isoDate = z
     return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
   }, 'not a real calendar date');
 
-export const isoDateTime = z.string().datetime({ offset: true });
+export const isoDateTime = z.iso.datetime({ offset: true });
 
 /** A reporting period: a month (YYYY-MM) or a year (YYYY). */
 export const periodKey = z
@@ -23,10 +23,10 @@ export const periodKey = z
 export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest');
 
 /** A finite number within sane physical bounds (no NaN, no Infinity, no 1e308). */
-export const quantity = z.number().finite().min(-1e12).max(1e12);
-export const nonNegative = z.number().finite().min(0).max(1e12);
-export const percent = z.number().finite().min(0).max(100);
-export const mnt = z.number().finite().min(0).max(1e15);
+export const quantity = z.number().min(-1e12).max(1e12);
+export const nonNegative = z.number().min(0).max(1e12);
+export const percent = z.number().min(0).max(100);
+export const mnt = z.number().min(0).max(1e15);
 
 export const id = z
   .string()

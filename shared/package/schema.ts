@@ -66,7 +66,7 @@ export const metricValueSchema = z.strictObject({
   /** Why an outlier was kept ("keep and explain"). */
   outlierExplanation: longText.optional(),
   /** Coal and briquettes: net calorific value from the supplier's certificate. */
-  ncvKcalPerKg: z.number().finite().min(1000).max(8000).optional(),
+  ncvKcalPerKg: z.number().min(1000).max(8000).optional(),
   evidence: z.array(sha256Hex).max(50).optional(),
 });
 
@@ -113,7 +113,7 @@ export const projectFiguresSchema = z.strictObject({
   electricityKwh: nonNegative,
   heatGcal: nonNegative,
   coalT: nonNegative,
-  coalNcvKcalPerKg: z.number().finite().min(1000).max(8000).optional(),
+  coalNcvKcalPerKg: z.number().min(1000).max(8000).optional(),
   dieselL: nonNegative,
   waterM3: nonNegative,
   energyCostMnt: mnt.optional(),
@@ -126,7 +126,7 @@ export const greenProjectSchema = z.strictObject({
   taxonomyCode: id,
   equipment: shortText.optional(),
   investmentMnt: mnt,
-  lifetimeYears: z.number().finite().min(1).max(50),
+  lifetimeYears: z.number().min(1).max(50),
   baseline: projectFiguresSchema,
   projected: projectFiguresSchema,
   /** Replaced equipment's own GHG reduction, when the project is end-user equipment (GC-EE-2). */
@@ -176,9 +176,9 @@ export const evidenceRefSchema = z.strictObject({
 });
 
 export const factorOverridesSchema = z.strictObject({
-  gridTco2PerMwh: z.number().finite().min(0).max(3).optional(),
-  heatSupplyEfficiency: z.number().finite().min(0.2).max(1).optional(),
-  coalNcvKcalPerKg: z.number().finite().min(1000).max(8000).optional(),
+  gridTco2PerMwh: z.number().min(0).max(3).optional(),
+  heatSupplyEfficiency: z.number().min(0.2).max(1).optional(),
+  coalNcvKcalPerKg: z.number().min(1000).max(8000).optional(),
 });
 
 export const applicationPackageSchema = z.strictObject({
