@@ -5,12 +5,24 @@ import globals from 'globals';
 
 const platformImports = [
   { group: ['electron', 'electron/*'], message: 'shared/ is pure: no Electron.' },
-  { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ is pure: no React.' },
+  {
+    group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+    message: 'shared/ is pure: no React.',
+  },
   { group: ['dexie', 'dexie-*'], message: 'shared/ is pure: no Dexie.' },
-  { group: ['exceljs'], message: 'shared/ is pure: no exceljs (the writer lives in renderer/ and cli/).' },
+  {
+    group: ['exceljs'],
+    message: 'shared/ is pure: no exceljs (the writer lives in renderer/ and cli/).',
+  },
   { group: ['recharts'], message: 'shared/ is pure: no recharts.' },
-  { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process'], message: 'shared/ is pure: no Node built-ins.' },
-  { group: ['**/renderer/**', '**/electron/**', '**/cli/**'], message: 'shared/ may not import app layers.' },
+  {
+    group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process'],
+    message: 'shared/ is pure: no Node built-ins.',
+  },
+  {
+    group: ['**/renderer/**', '**/electron/**', '**/cli/**'],
+    message: 'shared/ may not import app layers.',
+  },
 ];
 
 export default tseslint.config(

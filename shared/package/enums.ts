@@ -61,5 +61,9 @@ export type Role = (typeof ROLES)[number];
 export const LANGUAGES = ['mn', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const GREEN_DECISIONS = ['eligible', 'eligible_subject_to_verification', 'not_eligible'] as const;
+export const GREEN_DECISIONS = [
+  'eligible',
+  'eligible_subject_to_verification',
+  'not_eligible',
+] as const;
 export type GreenDecision = (typeof GREEN_DECISIONS)[number];

@@ -172,7 +172,11 @@ export const evidenceRefSchema = z.strictObject({
   sha256: sha256Hex,
   name: shortText.min(1),
   type: z.string().max(120),
-  size: z.number().int().min(0).max(100 * 1024 * 1024),
+  size: z
+    .number()
+    .int()
+    .min(0)
+    .max(100 * 1024 * 1024),
 });
 
 export const factorOverridesSchema = z.strictObject({
