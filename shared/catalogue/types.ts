@@ -17,17 +17,7 @@ export interface Text {
   mnReviewed: boolean;
 }
 
-export type VcpPillarId =
-  | 'ENV'
-  | 'EN'
-  | 'WA'
-  | 'CH'
-  | 'WS'
-  | 'RM'
-  | 'LA'
-  | 'HS'
-  | 'AC'
-  | 'MR';
+export type VcpPillarId = 'ENV' | 'EN' | 'WA' | 'CH' | 'WS' | 'RM' | 'LA' | 'HS' | 'AC' | 'MR';
 
 export interface VcpPillar {
   id: VcpPillarId;
@@ -58,15 +48,7 @@ export interface VcpItem {
 }
 
 export type EsTopicId =
-  | 'LEGAL'
-  | 'EFFLUENT'
-  | 'CHEM'
-  | 'AIR'
-  | 'WASTE'
-  | 'LABOUR'
-  | 'OHS'
-  | 'COMMUNITY'
-  | 'GOV';
+  'LEGAL' | 'EFFLUENT' | 'CHEM' | 'AIR' | 'WASTE' | 'LABOUR' | 'OHS' | 'COMMUNITY' | 'GOV';
 
 export interface EsTopic {
   id: EsTopicId;
