@@ -1,20 +1,21 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { metricsForProcesses } from '../../../../shared/catalogue/metrics';
 import type { Organisation } from '../../../../shared/package/schema';
 import { hrefFor } from '../../app/router';
 import { useAutosave } from '../../db/hooks/useAutosave';
-import { saveOrganisation } from '../../db/repositories/organisations';
+import {
+  getOrganisation,
+  organisationFromRow,
+  saveOrganisation,
+} from '../../db/repositories/organisations';
+import { mergeChanges } from './mergeChanges';
 import { ChoiceList } from './ChoiceList';
 import { PermitsEditor } from './PermitsEditor';
 import { ProfileFields } from './ProfileFields';
 import { fromDraft, toDraft, type ProfileDraft } from './profileDraft';
 import { SaveStatus } from './SaveStatus';
 import { CERTIFICATIONS, PROCESSES } from '../../../../shared/package/enums';
-
-async function persist(org: Organisation): Promise<void> {
-  await saveOrganisation(org);
-}
 
 /**
  * The whole profile as one draft. `saved` is the stored organisation (live): a field the user
@@ -27,6 +28,14 @@ export function ProfileForm({ saved }: { saved: Organisation }) {
   // The same content must keep the same identity, or every stored update would trigger a save.
   const json = JSON.stringify(organisation);
   const value = useMemo(() => JSON.parse(json) as Organisation, [json]);
+  // What this form last wrote: only fields changed since then are written over the stored row.
+  const lastWritten = useRef(value);
+  const persist = useCallback(async (org: Organisation) => {
+    const row = await getOrganisation(org.id);
+    const merged = row ? mergeChanges(organisationFromRow(row), lastWritten.current, org) : org;
+    await saveOrganisation(merged);
+    lastWritten.current = org;
+  }, []);
   const autosave = useAutosave(value, persist, { delayMs: 500 });
 
   const update = (patch: Partial<ProfileDraft>) => setDraft((d) => ({ ...d, ...patch }));

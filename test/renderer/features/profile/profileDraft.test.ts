@@ -3,6 +3,7 @@ import { organisationSchema } from '../../../../shared/package/schema';
 import { blankOrganisation } from '../../../../renderer/src/db/repositories/organisations';
 import { parseNumberText } from '../../../../renderer/src/features/profile/parseField';
 import { fromDraft, toDraft } from '../../../../renderer/src/features/profile/profileDraft';
+import { mergeChanges } from '../../../../renderer/src/features/profile/mergeChanges';
 
 describe('parseNumberText', () => {
   it.each([
@@ -90,5 +91,20 @@ describe('fromDraft', () => {
       { id: 'p2', kind: 'other' },
     ]);
     expect(organisationSchema.safeParse(organisation).success).toBe(true);
+  });
+});
+
+describe('mergeChanges', () => {
+  it('writes only the fields this form changed over what another window stored', () => {
+    const before = { ...blankOrganisation('Ноос ХХК'), employees: 40, nameEn: 'Wool LLC' };
+    const stored = { ...before, nameEn: 'Wool Group' }; // renamed in another window
+    const after = { ...before, employees: 140 }; // this form changed staff only
+    expect(mergeChanges(stored, before, after)).toEqual({
+      ...before,
+      nameEn: 'Wool Group',
+      employees: 140,
+    });
+    const noContact = { ...before, contactName: 'Bat' };
+    expect(mergeChanges(noContact, noContact, before).contactName).toBeUndefined();
   });
 });
