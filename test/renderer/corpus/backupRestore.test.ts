@@ -26,7 +26,12 @@ describe('backup corpus', { timeout: 60_000 }, () => {
     expect(cases.length).toBeGreaterThanOrEqual(20);
     for (const c of cases) {
       for (const mode of ['replace', 'merge'] as const) {
-        const error = await restoreBackup(new Blob([c.bytes]), { mode }, undefined, db).then(
+        const error = await restoreBackup(
+          new Blob([new Uint8Array(c.bytes)]),
+          { mode },
+          undefined,
+          db,
+        ).then(
           () => null,
           (e: unknown) => e,
         );
@@ -46,7 +51,7 @@ describe('backup corpus', { timeout: 60_000 }, () => {
     const before = await databaseDigest(db);
     for (const c of refusedPackages()) {
       const error = await restoreBackup(
-        new Blob([c.bytes]),
+        new Blob([new Uint8Array(c.bytes)]),
         { mode: 'replace' },
         undefined,
         db,
