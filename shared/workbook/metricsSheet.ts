@@ -7,9 +7,10 @@ import type { Language } from '../package/enums';
 import type { ApplicationPackage } from '../package/schema';
 import { GJ_PER } from '../units/energy';
 import { DEFAULT_COAL_NCV_KCAL_PER_KG } from '../units/toCanonical';
-import { add, c, div, evaluate, mul, ratio, ref, render, sum, type Expr } from './expr';
+import { add, c, div, evaluate, mul, ratio, ref, render, type Expr } from './expr';
 import type { FactorKey } from './factorTable';
 import { label } from './labels';
+import { totalsRow } from './metricsTotals';
 import type { MetricColumn, MetricsLayout } from './layout';
 import { columnLetter } from './raw';
 import { emptySheet, formula, num, text, type CellSpec, type SheetSpec } from './spec';
@@ -25,10 +26,10 @@ export interface DerivedRow {
   waterLPerKg: number | '';
 }
 
-const HEADER_ROW = 1;
+export const HEADER_ROW = 1;
 const MONEY = '#,##0 ₮';
 
-function numFmtFor(metric: MetricId): string {
+export function numFmtFor(metric: MetricId): string {
   const dim = METRICS[metric].dimension;
   if (dim === 'money') return MONEY;
   if (dim === 'count' || dim === 'hours') return '#,##0';
@@ -242,60 +243,4 @@ export function buildMetricsSheet(
     layout: { sheet: sheet.name, headerRow: HEADER_ROW, periodCol: 1, columns },
     derived,
   };
-}
-
-/** A Total row: SUM of every input and of energy and CO2e; intensities from the totals. */
-function totalsRow(
-  n: number,
-  columns: readonly MetricColumn[],
-  hasCoal: boolean,
-  firstDerived: number,
-  columnValues: (number | '')[][],
-  lang: Language,
-): CellSpec[] {
-  const first = HEADER_ROW + 1;
-  const last = HEADER_ROW + n;
-  const totalRowNo = last + 1;
-  const row: CellSpec[] = [text(lang === 'en' ? 'Total' : 'Нийт', { style: 'header' })];
-  const sumOf = (col: number, idx: number): Expr =>
-    sum(
-      `${columnLetter(col)}${first}:${columnLetter(col)}${last}`,
-      columnValues.map((v) => v[idx] ?? ''),
-    );
-  columns.forEach((col, idx) => {
-    const e = sumOf(col.col, idx);
-    row.push(
-      formula(render(e), evaluate(e), {
-        numFmt: numFmtFor(col.metric as MetricId),
-        style: 'header',
-      }),
-    );
-  });
-  if (hasCoal) row.push(null);
-  const base = columns.length + (hasCoal ? 1 : 0);
-  const eSum = sumOf(firstDerived, base);
-  const cSum = sumOf(firstDerived + 1, base + 1);
-  const eTotal = evaluate(eSum);
-  const cTotal = evaluate(cSum);
-  row.push(formula(render(eSum), eTotal, { numFmt: '#,##0', style: 'header' }));
-  row.push(formula(render(cSum), cTotal, { numFmt: '#,##0.00', style: 'header' }));
-  const at = (col: number, v: number | ''): Expr =>
-    ref(`${columnLetter(col)}${totalRowNo}`, v === '' ? 0 : v);
-  const outIdx = columns.findIndex((x) => x.metric === 'production.output_kg' && x.unit === 'kg');
-  const out = outIdx >= 0 ? at(outIdx + 2, evaluate(sumOf(outIdx + 2, outIdx))) : c(0);
-  const waterParts = columns
-    .map((x, idx) => ({ x, idx }))
-    .filter(
-      ({ x }) =>
-        (x.metric === 'water.municipal' || x.metric === 'water.groundwater') && x.unit === 'm3',
-    )
-    .map(({ x, idx }) => at(x.col, evaluate(sumOf(x.col, idx))));
-  const exprs = [
-    ratio(at(firstDerived, eTotal), out),
-    ratio(mul(at(firstDerived + 1, cTotal), c(1000)), out),
-    ratio(mul(add(...waterParts), c(1000)), out),
-  ];
-  for (const e of exprs)
-    row.push(formula(render(e), evaluate(e), { numFmt: '0.000', style: 'header' }));
-  return row;
 }
