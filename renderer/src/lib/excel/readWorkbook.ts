@@ -12,7 +12,7 @@ import {
 } from '../../../../shared/workbook';
 import { WORKBOOK_LIMITS, type WorkbookLimits } from './limits';
 import { loadExcelJs, yieldToEventLoop, type ProgressFn, type Worksheet } from './loadExcelJs';
-import { inspectZip } from './zipInspect';
+import { checkInflatedSizes, inspectZip } from './zipInspect';
 
 export type ReadResult = { ok: true; workbook: RawWorkbook } | { ok: false; refusal: Refusal };
 
@@ -62,6 +62,8 @@ export async function readWorkbook(
   const limits: WorkbookLimits = { ...WORKBOOK_LIMITS, ...options.limits };
   const zip = inspectZip(bytes, limits);
   if (!zip.ok) return { ok: false, refusal: zip.refusal };
+  const lying = await checkInflatedSizes(bytes, zip.entries);
+  if (lying) return { ok: false, refusal: lying };
   options.onProgress?.(0.05, 'zip');
   await yieldToEventLoop();
   try {

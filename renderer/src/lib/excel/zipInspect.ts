@@ -103,3 +103,44 @@ export function inspectZip(bytes: Uint8Array, limits: WorkbookLimits): ZipInspec
   }
   return { ok: true, entries };
 }
+
+/**
+ * Inflates each deflated part as a stream and stops as soon as it yields more than the size its
+ * directory entry declares: a bomb that lies about its size is refused after at most one chunk
+ * beyond the declared size, never fully inflated. Skipped where DecompressionStream is missing.
+ */
+export async function checkInflatedSizes(
+  bytes: Uint8Array,
+  entries: readonly ZipEntryInfo[],
+): Promise<Refusal | null> {
+  if (typeof DecompressionStream === 'undefined') return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const e of entries) {
+    if (e.method !== 8) continue;
+    const at = e.localHeaderOffset;
+    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+    const body = new Uint8Array(bytes.subarray(start, start + e.compressedSize));
+    const reader = new Blob([body])
+      .stream()
+      .pipeThrough(new DecompressionStream('deflate-raw'))
+      .getReader();
+    let total = 0;
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        total += value.byteLength;
+        if (total > e.uncompressedSize) {
+          await reader.cancel();
+          return {
+            code: 'zip_bomb',
+            detail: `part ${e.name} unpacks to more than the ${String(e.uncompressedSize)} bytes it declares`,
+          };
+        }
+      }
+    } catch {
+      return { code: 'truncated', detail: `part ${e.name} is damaged` };
+    }
+  }
+  return null;
+}
