@@ -8,6 +8,7 @@
  *   truncated-half, truncated-tail  cut short                          → truncated
  *   zip-bomb-1gib                   ~1 MB, 64 parts × 16 MiB of zeros  → zip_bomb (before inflating)
  *   zip-bomb-claims-3gib            directory claims 3 GiB             → zip_bomb (before inflating)
+ *   zip-bomb-hidden                 claims 1000 B, inflates to 1 GiB   → zip_bomb (stream stops early)
  *   foreign-xlsx                    valid workbook from plain exceljs  → not_ours
  *   machine-removed/-renamed        _gt_data gone / renamed in the zip → not_ours
  *   wrong-type, negative, huge (1e308), infinity (1e999), impossible-date (2025-02-30),

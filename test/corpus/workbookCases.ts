@@ -251,6 +251,25 @@ export async function refusedWorkbooks(): Promise<RefusedFile[]> {
       mentions: /unpack to too much data/,
     },
     {
+      id: 'zip-bomb-hidden',
+      title: 'a real sheet replaced by 1 GiB of zeros whose directory says 1000 bytes',
+      bytes: zipParts(
+        unzipParts(good).map((p) =>
+          p.name === 'xl/worksheets/sheet2.xml'
+            ? {
+                name: p.name,
+                method: 8 as const,
+                body: zerosDeflateStream(1024),
+                crc: 0,
+                declaredSize: 1000,
+              }
+            : p,
+        ),
+      ),
+      codes: ['zip_bomb'],
+      mentions: /unpack to too much data.*more than the 1000 bytes it declares/,
+    },
+    {
       id: 'foreign-xlsx',
       title: 'a valid workbook from another program',
       bytes: await foreignWorkbook(),

@@ -52,6 +52,7 @@ describe('workbook corpus: verifyWorkbook refuses every file', { timeout: 120_00
       'truncated-half',
       'zip-bomb-1gib',
       'zip-bomb-claims-3gib',
+      'zip-bomb-hidden',
     ]) {
       const c = corpus.find((x) => x.id === id);
       if (!c) throw new Error(id);
