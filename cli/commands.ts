@@ -1,6 +1,7 @@
 // The commands: score, schema, catalogue, export, import, verify. Each returns an exit code.
 import { z } from 'zod';
-import { ACTIVE_PACK, PACKS, getPack } from '../shared/catalogue/packs';
+import { ACTIVE_PACK, PACKS, packForPackage } from '../shared/catalogue/packs';
+import type { CriteriaPack } from '../shared/catalogue/types';
 import { METRICS } from '../shared/catalogue/metrics';
 import { scorePackage } from '../shared/engine/scorePackage';
 import type { Language } from '../shared/package/enums';
@@ -34,8 +35,12 @@ function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-function packFor(pkg: ApplicationPackage) {
-  return getPack(pkg.packId, pkg.packVersion) ?? ACTIVE_PACK;
+/** The pack for a package, or null (after saying why) when it is newer than this app knows. */
+function packFor(ctx: Ctx, pkg: ApplicationPackage): CriteriaPack | null {
+  const choice = packForPackage(pkg.packId, pkg.packVersion);
+  if (choice.ok) return choice.pack;
+  ctx.io.stderr(`${choice.reason}\n`);
+  return null;
 }
 
 function verdictOf(bytes: Uint8Array): Promise<WorkbookVerdict> {
@@ -90,7 +95,9 @@ export async function score(ctx: Ctx): Promise<number> {
     return fail(ctx, ctx.m.badDate(String(asOf)));
   const pkg = await loadAnyPackage(ctx, input);
   if (pkg === null) return EXIT.bad;
-  const results = scorePackage(pkg, packFor(pkg), typeof asOf === 'string' ? { asOf } : {});
+  const pack = packFor(ctx, pkg);
+  if (pack === null) return EXIT.bad;
+  const results = scorePackage(pkg, pack, typeof asOf === 'string' ? { asOf } : {});
   ctx.io.stdout(json(results));
   return EXIT.ok;
 }
@@ -172,7 +179,8 @@ export async function exportCmd(ctx: Ctx): Promise<number> {
   if (bytes === null) return EXIT.bad;
   const pkg = packageFromJson(ctx.io, input, bytes, ctx.m);
   if (pkg === null) return EXIT.bad;
-  const pack = packFor(pkg);
+  const pack = packFor(ctx, pkg);
+  if (pack === null) return EXIT.bad;
   const results = headlineResults(scorePackage(pkg, pack));
   const built = buildWorkbookSpec({ pkg, pack, results, language: ctx.lang, charts: null });
   const xlsx = await writeWorkbook(built.spec);

@@ -11,3 +11,39 @@ export const ACTIVE_PACK: CriteriaPack = PACK_V1;
 export function getPack(id: string, version: string): CriteriaPack | undefined {
   return PACKS.find((p) => p.id === id && p.version === version);
 }
+
+function compareVersion(a: string, b: string): number {
+  const pa = a.split('.').map((x) => Number.parseInt(x, 10) || 0);
+  const pb = b.split('.').map((x) => Number.parseInt(x, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+export type PackChoice =
+  { ok: true; pack: CriteriaPack; exact: boolean } | { ok: false; reason: string };
+
+/**
+ * The pack to score a package with. A newer version of a pack this app ships is refused: its
+ * criteria and thresholds are unknown here, and scoring it with the older pack would mislead.
+ * A pack id this app does not know (a bank's own pack) is scored with the active pack.
+ */
+export function packForPackage(packId: string, packVersion: string): PackChoice {
+  const exact = getPack(packId, packVersion);
+  if (exact) return { ok: true, pack: exact, exact: true };
+  const sameId = PACKS.filter((p) => p.id === packId);
+  if (sameId.some((p) => compareVersion(packVersion, p.version) > 0)) {
+    const newest =
+      sameId
+        .map((p) => p.version)
+        .sort(compareVersion)
+        .at(-1) ?? '';
+    return {
+      ok: false,
+      reason: `criteria pack ${packId} ${packVersion} is newer than this app knows (${newest}); update GreenThread to read it`,
+    };
+  }
+  return { ok: true, pack: ACTIVE_PACK, exact: false };
+}

@@ -77,9 +77,9 @@ describe('command line refuses every corpus file', { timeout: 180_000 }, () => {
       expect(JSON.stringify(json)).toContain(JSON.stringify(inj).slice(1, -1));
   });
 
-  it('FINDING: a package pinned to an unknown newer pack is scored with the active pack', async () => {
+  it('refuses a package pinned to a newer version of the criteria pack', async () => {
     const r = await run(['score', 'p.json'], 'p.json', newerPackPackage());
-    // documents current behaviour; see the corpus report (refusing it is the proposed fix)
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/99\.0\.0 is newer than this app knows/);
   });
 });

@@ -1,3 +1,4 @@
+import { packForPackage } from '../../../../shared/catalogue/packs';
 import type { ApplicationPackage } from '../../../../shared/package/schema';
 import {
   PACKAGE_FORMAT,
@@ -68,6 +69,8 @@ export async function importPackage(
       `This is not a GreenThread application package of format version ${String(PACKAGE_FORMAT_VERSION)}.`,
     );
   }
+  const choice = packForPackage(pkg.packId, pkg.packVersion);
+  if (!choice.ok) throw new Error(`This package cannot be imported: ${choice.reason}.`);
   const mode = options.mode;
   const tables = database.tables;
   return database.transaction('rw', tables, async () => {
