@@ -87,7 +87,7 @@ async function measurePortfolio(page: Page, context: BrowserContext, backup: str
     await search.fill('');
     await page.locator('[data-testid="portfolio-row"]').first().waitFor();
     const t = performance.now();
-    await search.fill(`gen-org-${String(4000 + i)}`);
+    await search.fill(String(5_004_000 + i));
     await page.waitForFunction(
       () => document.querySelectorAll('[data-testid="portfolio-row"]').length <= 2,
     );
