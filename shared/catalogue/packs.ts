@@ -1,5 +1,6 @@
 import { PACK_V1 } from './pack-v1';
 import type { CriteriaPack } from './types';
+import { compareVersions } from './version';
 
 /** Every pack shipped with the app, oldest first. Assessments pin a pack id + version. */
 export const PACKS: readonly CriteriaPack[] = [PACK_V1];
@@ -10,16 +11,6 @@ export const ACTIVE_PACK: CriteriaPack = PACK_V1;
 /** The shipped pack with this id and version, or undefined (e.g. a bank's own pack file). */
 export function getPack(id: string, version: string): CriteriaPack | undefined {
   return PACKS.find((p) => p.id === id && p.version === version);
-}
-
-function compareVersion(a: string, b: string): number {
-  const pa = a.split('.').map((x) => Number.parseInt(x, 10) || 0);
-  const pb = b.split('.').map((x) => Number.parseInt(x, 10) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
 }
 
 export type PackChoice =
@@ -34,11 +25,11 @@ export function packForPackage(packId: string, packVersion: string): PackChoice 
   const exact = getPack(packId, packVersion);
   if (exact) return { ok: true, pack: exact, exact: true };
   const sameId = PACKS.filter((p) => p.id === packId);
-  if (sameId.some((p) => compareVersion(packVersion, p.version) > 0)) {
+  if (sameId.some((p) => compareVersions(packVersion, p.version) > 0)) {
     const newest =
       sameId
         .map((p) => p.version)
-        .sort(compareVersion)
+        .sort(compareVersions)
         .at(-1) ?? '';
     return {
       ok: false,

@@ -5,6 +5,7 @@ import {
   PACKAGE_FORMAT_VERSION,
   type ApplicationPackage,
 } from '../package/schema';
+import { compareVersions } from '../catalogue/version';
 import { packageDigest } from './canonical';
 import { MACHINE_SHEET, readMachineSheet, type MachineMeta } from './machineSheet';
 import { rebuildJson, type PathSegment } from './machineRows';
@@ -16,6 +17,9 @@ export const READ_LIMITS = {
   maxSheets: 40,
   maxRowsPerSheet: 50_000,
 } as const;
+
+// Re-exported: the workbook's public API (index.ts) offers it from this module.
+export { compareVersions };
 
 export interface KnownPack {
   id: string;
@@ -38,21 +42,6 @@ export type WorkbookVerdict =
       changes: CellChange[];
     }
   | { kind: 'unreadable'; refusal: Refusal };
-
-/** Compares dotted numeric versions ("1.2.0" < "1.10.0"); non-numeric parts compare as text. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split(/[.-]/);
-  const pb = b.split(/[.-]/);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = pa[i] ?? '0';
-    const y = pb[i] ?? '0';
-    const nx = Number(x);
-    const ny = Number(y);
-    const d = Number.isFinite(nx) && Number.isFinite(ny) ? nx - ny : x.localeCompare(y);
-    if (d !== 0) return Math.sign(d);
-  }
-  return 0;
-}
 
 function startsWith(path: readonly PathSegment[], prefix: readonly PathSegment[]): boolean {
   return prefix.every((seg, i) => String(path[i]) === String(seg));
