@@ -2,34 +2,55 @@ import type { Language } from '../../../shared/package/enums';
 
 const LOCALE: Record<Language, string> = { mn: 'mn-MN', en: 'en-GB' };
 
+// Building an Intl formatter costs far more than using one, and tables and charts format
+// thousands of cells: one formatter per language and precision, built on first use.
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(language: Language, maxFractionDigits: number): Intl.NumberFormat {
+  const key = `${language}:${String(maxFractionDigits)}`;
+  let f = NUMBER_FORMATS.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: maxFractionDigits });
+    NUMBER_FORMATS.set(key, f);
+  }
+  return f;
+}
+
+const DATE_FORMATS = new Map<Language, Intl.DateTimeFormat>();
+
+function dateFormat(language: Language): Intl.DateTimeFormat {
+  let f = DATE_FORMATS.get(language);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE[language], {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      timeZone: 'UTC',
+    });
+    DATE_FORMATS.set(language, f);
+  }
+  return f;
+}
+
 export function formatNumber(value: number, language: Language, maxFractionDigits = 1): string {
   if (!Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(LOCALE[language], {
-    maximumFractionDigits: maxFractionDigits,
-  }).format(value);
+  return numberFormat(language, maxFractionDigits).format(value);
 }
 
 /** MNT has no minor unit in use: whole tögrög, with the ₮ sign after the number in both languages. */
 export function formatMnt(value: number, language: Language): string {
   if (!Number.isFinite(value)) return '—';
-  const n = new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: 0 }).format(
-    Math.round(value),
-  );
+  const n = numberFormat(language, 0).format(Math.round(value));
   return `${n} ₮`;
 }
 
 export function formatPercent(value: number, language: Language, digits = 0): string {
   if (!Number.isFinite(value)) return '—';
-  return `${new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: digits }).format(value)}%`;
+  return `${numberFormat(language, digits).format(value)}%`;
 }
 
 export function formatDate(iso: string, language: Language): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALE[language], {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    timeZone: 'UTC',
-  }).format(d);
+  return dateFormat(language).format(d);
 }

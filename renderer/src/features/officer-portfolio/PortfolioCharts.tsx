@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Bar,
@@ -20,7 +21,8 @@ const GREEN = '#2f6b3b';
 const AMBER = '#b26a00';
 const GREY = '#8a968c';
 
-export function PortfolioCharts({ stats }: { stats: PortfolioStats }) {
+/** Memoised: re-rendering five charts is the costly part of a keystroke in the search box. */
+export const PortfolioCharts = memo(function PortfolioCharts({ stats }: { stats: PortfolioStats }) {
   const { t } = useTranslation(['portfolio']);
   const { language } = useLanguage();
   const millions = (v: number) => formatNumber(v / 1e6, language, 0);
@@ -122,4 +124,4 @@ export function PortfolioCharts({ stats }: { stats: PortfolioStats }) {
       </figure>
     </div>
   );
-}
+});

@@ -31,11 +31,13 @@ export function PortfolioPage() {
   const [message, setMessage] = useState<string | null>(null);
   // Typing in the search box stays responsive while 5,000 rows re-filter.
   const deferredFilter = useDeferredValue(filter);
-  const shown = useMemo(
-    () => (rows ? sortPortfolio(filterPortfolio(rows, deferredFilter), sort) : []),
-    [rows, deferredFilter, sort],
-  );
+  // Sorting once per sort order and filtering the sorted list keeps each keystroke to one pass
+  // over the rows (filtering keeps the order).
+  const sorted = useMemo(() => (rows ? sortPortfolio(rows, sort) : []), [rows, sort]);
+  const shown = useMemo(() => filterPortfolio(sorted, deferredFilter), [sorted, deferredFilter]);
   const stats = useMemo(() => portfolioStats(shown), [shown]);
+  // The table answers the search first; the charts follow in a later, interruptible render.
+  const chartStats = useDeferredValue(stats);
 
   function onSort(key: SortKey) {
     setSort((s) =>
@@ -119,7 +121,7 @@ export function PortfolioPage() {
             <PortfolioTable rows={shown} sort={sort} onSort={onSort} />
           )}
           <h2>{t('statistics')}</h2>
-          <PortfolioCharts stats={stats} />
+          <PortfolioCharts stats={chartStats} />
         </>
       )}
     </section>

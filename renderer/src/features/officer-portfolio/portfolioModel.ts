@@ -69,12 +69,23 @@ export function filterPortfolio(
       return false;
     if (filter.womenLed !== 'all' && r.womenLed !== (filter.womenLed === 'yes')) return false;
     if (needle === '') return true;
-    return (
-      r.nameMn.toLowerCase().includes(needle) ||
-      r.nameEn.toLowerCase().includes(needle) ||
-      r.registrationNo.toLowerCase().includes(needle)
-    );
+    return searchText(r).includes(needle);
   });
+}
+
+const SEARCH_TEXT = new WeakMap<PortfolioRow, string>();
+
+/**
+ * The row's searchable text, lower-cased once per row object rather than on every keystroke.
+ * Fields are joined with a character no one types, so a match cannot straddle two fields.
+ */
+function searchText(r: PortfolioRow): string {
+  let text = SEARCH_TEXT.get(r);
+  if (text === undefined) {
+    text = [r.nameMn, r.nameEn, r.registrationNo].join('\u0000').toLowerCase();
+    SEARCH_TEXT.set(r, text);
+  }
+  return text;
 }
 
 type SortValue = string | number | null;
