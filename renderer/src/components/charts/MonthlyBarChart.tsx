@@ -1,14 +1,6 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, Legend, ResponsiveContainer } from 'recharts';
 import { seriesColor } from './chartColors';
+import { MonthlyAxes, type MonthlyAxesProps } from './monthlyAxes';
 
 export interface Series {
   key: string;
@@ -16,14 +8,9 @@ export interface Series {
   color?: string;
 }
 
-export interface MonthlyBarChartProps {
+export interface MonthlyBarChartProps extends MonthlyAxesProps {
   data: readonly { month: number; [k: string]: number }[];
   series: readonly Series[];
-  monthLabel: (month: number) => string;
-  /** Shorter label for the axis ticks; defaults to monthLabel. */
-  monthTick?: (month: number) => string;
-  format: (value: number) => string;
-  yLabel: string;
   stacked?: boolean;
   height?: number;
   onSelect?: (seriesKey: string, month: number) => void;
@@ -44,22 +31,11 @@ export function MonthlyBarChart({
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
       <BarChart data={[...data]} margin={{ top: 8, right: 12, bottom: 4, left: 12 }}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis
-          dataKey="month"
-          tickFormatter={(m: number) => (monthTick ?? monthLabel)(m)}
-          interval={0}
-          fontSize={12}
-        />
-        <YAxis
-          tickFormatter={(v: number) => format(v)}
-          width={78}
-          fontSize={12}
-          label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 0, fontSize: 12 }}
-        />
-        <Tooltip
-          labelFormatter={(m) => monthLabel(Number(m))}
-          formatter={(v) => (typeof v === 'number' ? format(v) : String(v))}
+        <MonthlyAxes
+          monthLabel={monthLabel}
+          monthTick={monthTick}
+          format={format}
+          yLabel={yLabel}
         />
         {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
         {series.map((s, i) => (

@@ -1,14 +1,6 @@
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Line, LineChart, ReferenceLine, ResponsiveContainer } from 'recharts';
 import { BASELINE_COLOR, seriesColor } from './chartColors';
+import { MonthlyAxes, type MonthlyAxesProps } from './monthlyAxes';
 
 /** One monthly series with an optional horizontal reference (the firm's own baseline). */
 export function MonthlyLineChart({
@@ -20,36 +12,20 @@ export function MonthlyLineChart({
   yLabel,
   reference,
   height = 260,
-}: {
+}: MonthlyAxesProps & {
   data: readonly { month: number; value?: number }[];
   label: string;
-  monthLabel: (month: number) => string;
-  /** Shorter label for the axis ticks; defaults to monthLabel. */
-  monthTick?: (month: number) => string;
-  format: (value: number) => string;
-  yLabel: string;
   reference?: { value: number; label: string } | null;
   height?: number;
 }) {
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
       <LineChart data={[...data]} margin={{ top: 16, right: 24, bottom: 4, left: 12 }}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis
-          dataKey="month"
-          tickFormatter={(m: number) => (monthTick ?? monthLabel)(m)}
-          interval={0}
-          fontSize={12}
-        />
-        <YAxis
-          tickFormatter={(v: number) => format(v)}
-          width={78}
-          fontSize={12}
-          label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 0, fontSize: 12 }}
-        />
-        <Tooltip
-          labelFormatter={(m) => monthLabel(Number(m))}
-          formatter={(v) => (typeof v === 'number' ? format(v) : String(v))}
+        <MonthlyAxes
+          monthLabel={monthLabel}
+          monthTick={monthTick}
+          format={format}
+          yLabel={yLabel}
         />
         <Line
           type="linear"
