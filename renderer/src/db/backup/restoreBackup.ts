@@ -4,7 +4,7 @@ import { db as defaultDb, type GreenThreadDb } from '../db';
 import { BackupError, StorageFullError, isQuotaError } from '../errors';
 import { SCHEMA_VERSION, migrateTables, type TableRows } from '../migrations';
 import { omit } from '../omit';
-import type { AuditEventRow, EvidenceRow } from '../types';
+import type { AssessmentRow, AuditEventRow, EvidenceRow } from '../types';
 import {
   BACKUP_APP,
   BACKUP_FORMAT_VERSION,
@@ -14,6 +14,7 @@ import {
   headerSchema,
   type BackupHeader,
 } from './format';
+import { mergeAssessments } from './mergeAssessments';
 import { validateRows } from './validateRows';
 
 export interface RestoreProgress {
@@ -27,6 +28,20 @@ export interface RestoreSummary {
   createdAt: string;
   rows: number;
   migratedFrom?: number;
+  /** merge: assessments dropped because another one of the same organisation and period was newer. */
+  assessmentsSuperseded?: number;
+}
+
+export interface RestoreOptions {
+  mode: 'replace' | 'merge';
+  /** Named in the audit event; defaults to the name of `blob` when it is a File. */
+  fileName?: string;
+}
+
+function fileNameOf(blob: Blob, options: RestoreOptions): string | undefined {
+  if (options.fileName !== undefined) return options.fileName;
+  const name = (blob as Partial<File>).name;
+  return typeof name === 'string' && name !== '' ? name : undefined;
 }
 
 function parseJson(text: string): unknown {
@@ -102,11 +117,14 @@ function auditKey(e: AuditEventRow): string {
 /**
  * Restores a backup file. Everything is checked (and an older backup migrated) before the
  * database is touched; then ONE transaction writes it, so a failure leaves the database as it was.
- * replace: the database becomes the backup. merge: the backup's rows win where keys collide.
+ * replace: the database becomes the backup, plus one audit event recording the restore (so the
+ * trail says where the data came from; databaseDigest can leave it out to compare with the
+ * backup). merge: the backup's rows win where keys collide, assessments as in mergeAssessments,
+ * and the restore is recorded too.
  */
 export async function restoreBackup(
   blob: Blob,
-  options: { mode: 'replace' | 'merge' },
+  options: RestoreOptions,
   onProgress?: (p: RestoreProgress) => void,
   database: GreenThreadDb = defaultDb,
 ): Promise<RestoreSummary> {
@@ -119,6 +137,7 @@ export async function restoreBackup(
   validateRows(tables);
   const total = Object.values(tables).reduce((n, rows) => n + rows.length, 0);
   let done = 0;
+  let superseded = 0;
   try {
     await database.transaction('rw', database.tables, async () => {
       if (options.mode === 'replace') {
@@ -142,18 +161,32 @@ export async function restoreBackup(
             stored.has(e.id) ? { ...e, hasContent: 1 } : e,
           );
         }
+        if (name === 'assessments' && options.mode === 'merge') {
+          const merged = await mergeAssessments(database, rows as AssessmentRow[]);
+          toWrite = merged.toWrite;
+          superseded = merged.superseded;
+        }
         await database.table(name).bulkPut(toWrite);
         done += rows.length;
         onProgress?.({ stage: 'writing', done, total });
       }
-      if (options.mode === 'merge') {
-        await recordAudit(database, {
-          entity: 'database',
-          entityId: 'backup',
-          action: 'restore_backup',
-          after: { createdAt: header.createdAt, schemaVersion: header.schemaVersion, rows: total },
-        });
-      }
+      const fileName = fileNameOf(blob, options);
+      await recordAudit(database, {
+        entity: 'database',
+        entityId: 'backup',
+        action: 'restore_backup',
+        after: {
+          mode: options.mode,
+          ...(fileName !== undefined ? { fileName } : {}),
+          createdAt: header.createdAt,
+          schemaVersion: header.schemaVersion,
+          rows: total,
+          tableCounts: Object.fromEntries(
+            Object.entries(tables).map(([name, list]) => [name, list.length]),
+          ),
+          ...(superseded > 0 ? { assessmentsSuperseded: superseded } : {}),
+        },
+      });
     });
   } catch (error) {
     if (isQuotaError(error)) throw new StorageFullError();
@@ -165,5 +198,6 @@ export async function restoreBackup(
     createdAt: header.createdAt,
     rows: total,
     ...(header.schemaVersion < SCHEMA_VERSION ? { migratedFrom: header.schemaVersion } : {}),
+    ...(superseded > 0 ? { assessmentsSuperseded: superseded } : {}),
   };
 }
