@@ -50,7 +50,9 @@ interface CachedRule extends EnergyRule {
   co2Factors: ExplanationFactor[];
 }
 
-const RULES = new WeakMap<ResolvedFactors, Map<Carrier, Map<number | null, CachedRule>>>();
+/** Per factor set: one cache per carrier, keyed by the entered calorific value (null = default). */
+const RULES = new WeakMap<ResolvedFactors, Map<number | null, CachedRule>[]>();
+const CARRIER_INDEX = new Map<Carrier, number>(CARRIERS.map((c, i) => [c, i]));
 
 /**
  * energyRule plus derived formula texts, cached per factor set and calorific value: the same few
@@ -59,14 +61,10 @@ const RULES = new WeakMap<ResolvedFactors, Map<Carrier, Map<number | null, Cache
 function cachedRule(carrier: Carrier, cv: CanonicalValue, f: ResolvedFactors): CachedRule {
   let byCarrier = RULES.get(f);
   if (!byCarrier) {
-    byCarrier = new Map();
+    byCarrier = CARRIERS.map(() => new Map<number | null, CachedRule>());
     RULES.set(f, byCarrier);
   }
-  let byKey = byCarrier.get(carrier);
-  if (!byKey) {
-    byKey = new Map();
-    byCarrier.set(carrier, byKey);
-  }
+  const byKey = byCarrier[CARRIER_INDEX.get(carrier) ?? 0] as Map<number | null, CachedRule>;
   const key = cv.ncvKcalPerKg;
   let rule = byKey.get(key);
   if (!rule) {
@@ -92,6 +90,25 @@ function cachedRule(carrier: Carrier, cv: CanonicalValue, f: ResolvedFactors): C
     if (byKey.size < 5000) byKey.set(key, rule);
   }
   return rule;
+}
+
+/** Scope 2 citations, built once per factor set rather than once per month. */
+const SCOPE2_CITES = new WeakMap<
+  ResolvedFactors,
+  Readonly<Record<Scope2Carrier, ExplanationFactor[]>>
+>();
+
+function scope2Cites(f: ResolvedFactors): Readonly<Record<Scope2Carrier, ExplanationFactor[]>> {
+  let c = SCOPE2_CITES.get(f);
+  if (!c) {
+    c = {
+      electricity: cite(f, 'grid.ef'),
+      district_heat: cite(f, 'heat.ef', 'fuel.lignite.co2', 'heat.supply_efficiency'),
+      steam: cite(f, 'steam.enthalpy', 'heat.ef', 'fuel.lignite.co2', 'heat.supply_efficiency'),
+    };
+    SCOPE2_CITES.set(f, c);
+  }
+  return c;
 }
 
 const GASES: Readonly<Record<Scope1Carrier, readonly [string, string]>> = {
@@ -243,7 +260,7 @@ export function carrierEmissions(
     return explained((cv.value / 1000) * f.gridTco2PerMwh, {
       formula: 'tCO2 = kWh ÷ 1000 × grid EF[tCO2/MWh]',
       inputs,
-      factors: cite(f, 'grid.ef'),
+      factors: scope2Cites(f).electricity,
       unit: 'tCO2e',
     });
   }
@@ -251,7 +268,7 @@ export function carrierEmissions(
     return explained(cv.value * f.heatTco2PerGcal, {
       formula: 'tCO2 = Gcal × EF_heat; EF_heat = 4.1868 × EF_lignite ÷ supply efficiency',
       inputs,
-      factors: cite(f, 'heat.ef', 'fuel.lignite.co2', 'heat.supply_efficiency'),
+      factors: scope2Cites(f).district_heat,
       unit: 'tCO2e',
     });
   }
@@ -259,7 +276,7 @@ export function carrierEmissions(
     return explained(cv.value * f.steamGjPerT * f.heatTco2PerGj, {
       formula: 'tCO2 = t steam × enthalpy[GJ/t] × EF_heat[tCO2/GJ]',
       inputs,
-      factors: cite(f, 'steam.enthalpy', 'heat.ef', 'fuel.lignite.co2', 'heat.supply_efficiency'),
+      factors: scope2Cites(f).steam,
       unit: 'tCO2e',
     });
   }

@@ -30,14 +30,17 @@ export function rollUpValues(
     let min = Infinity;
     let ncvWeighted = 0;
     let anyNcv = false;
+    const solidFuel = id === 'energy.coal' || id === 'energy.briquettes';
+    let fuelDefault: number | undefined;
     for (const m of months) {
       const cv = m.values[id];
       if (!cv) continue;
       n++;
       sum += cv.value;
       if (cv.value < min) min = cv.value;
+      if (!solidFuel) continue;
       if (cv.ncvKcalPerKg !== null) anyNcv = true;
-      ncvWeighted += cv.value * (cv.ncvKcalPerKg ?? defaultNcv(id, f));
+      ncvWeighted += cv.value * (cv.ncvKcalPerKg ?? (fuelDefault ??= defaultNcv(id, f)));
     }
     if (n === 0) continue;
     const value = AVERAGED.has(id) ? sum / n : MINIMUM.has(id) ? min : sum;
