@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /**
  * A synchronous safety net for autosave: IndexedDB writes started while a page unloads may never
  * complete, so a form also keeps its latest unsaved value in localStorage (written synchronously
@@ -28,4 +30,21 @@ export function clearJournal(key: string): void {
   } catch {
     // nothing to clear
   }
+}
+
+/**
+ * The value journalled under `key`, if it passes `schema`. localStorage is anyone's to edit (and
+ * may hold a value from an older app version), so a journal that does not parse is discarded
+ * rather than let into a form.
+ */
+export function recoverJournal<S extends z.ZodType>(
+  key: string,
+  schema: S,
+): z.output<S> | undefined {
+  const raw = readJournal(key);
+  const parsed = raw === undefined ? undefined : schema.safeParse(raw);
+  if (parsed?.success) return parsed.data;
+  // Also drops text that is not JSON at all (readJournal reads it as absent).
+  clearJournal(key);
+  return undefined;
 }

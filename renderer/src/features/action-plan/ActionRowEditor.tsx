@@ -5,6 +5,8 @@ import type { ActionItem } from '../../../../shared/package/schema';
 import { EvidenceAttachments } from '../../components/EvidenceAttachments';
 import { useAutosave } from '../../db/hooks/useAutosave';
 import { deleteAction, saveAction } from '../../db/repositories/actions';
+import { clearJournal } from '../../lib/typingJournal';
+import { actionJournalKey, recoverAction } from './actionJournal';
 import { isOverdue } from './suggestions';
 
 /** Only whole, non-negative tögrög amounts are costs; anything else stays in the field as an error. */
@@ -26,8 +28,12 @@ export function ActionRowEditor({
   today: string;
 }) {
   const { t } = useTranslation(['actions', 'common']);
-  const [action, setAction] = useState<ActionItem>(initial);
-  const [costText, setCostText] = useState(initial.costMnt?.toString() ?? '');
+  const journalKey = actionJournalKey(orgId, initial.id);
+  // Typing from before a reload that the database did not receive in time. The row is only
+  // shown while the action is stored, so a deleted action is never brought back by its journal.
+  const [recovered] = useState(() => recoverAction(orgId, initial.id));
+  const [action, setAction] = useState<ActionItem>(recovered ?? initial);
+  const [costText, setCostText] = useState((recovered ?? initial).costMnt?.toString() ?? '');
   const cost = parseCost(costText);
   const valid = action.action.trim() !== '' && cost !== null;
 
@@ -40,7 +46,7 @@ export function ActionRowEditor({
     },
     [orgId],
   );
-  const autosave = useAutosave(action, save);
+  const autosave = useAutosave(action, save, { journalKey, recovered: recovered !== undefined });
 
   const set = (patch: Partial<ActionItem>) => {
     setAction((prev) => {
@@ -161,6 +167,7 @@ export function ActionRowEditor({
           className="link-button danger-link"
           onClick={() => {
             deleted.current = true;
+            clearJournal(journalKey);
             void deleteAction(orgId, action.id);
           }}
         >

@@ -1,11 +1,20 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MetricId } from '../../../../shared/catalogue/metricIds';
 import type { Process } from '../../../../shared/package/enums';
 import { setMetricValue } from '../../db/repositories/periods';
 import { numberText, rowUnit, storedInUnit, type StoredYear } from './cellEntry';
 import { buildGridModel, entryFor, entryKey, type GridModel, type GridState } from './gridModel';
 import { cellKey, type GridRow } from './gridRows';
-import { useSaveQueue } from './useSaveQueue';
+import { metricsJournalKey, recoverPendingCells, type PendingCell } from './metricsJournal';
+import { useSaveQueue, type SaveQueue } from './useSaveQueue';
+
+function scheduleCell(queue: SaveQueue, cell: PendingCell): void {
+  queue.schedule(
+    entryKey(cell.metricId, cell.period),
+    () => setMetricValue(cell.orgId, cell.period, cell.metricId, cell.entry),
+    cell,
+  );
+}
 
 export interface CellChange {
   row: GridRow;
@@ -35,7 +44,16 @@ export function useMetricsEditor(
   processes: readonly Process[],
 ): MetricsEditor {
   const [state, setState] = useState<GridState>({ drafts: {}, explanations: {}, chosenUnits: {} });
-  const queue = useSaveQueue(400);
+  const queue = useSaveQueue(400, metricsJournalKey(orgId));
+  // Cell writes a reload cut off last time are written now (once, even when effects run twice).
+  const replayed = useRef(false);
+  useEffect(() => {
+    if (replayed.current) return;
+    replayed.current = true;
+    const pending = recoverPendingCells(orgId);
+    for (const cell of pending) scheduleCell(queue, cell);
+    if (pending.length > 0) void queue.flush();
+  }, [orgId, queue]);
   const model = useMemo(
     () => buildGridModel(rows, months, stored, state, processes),
     [rows, months, stored, state, processes],
@@ -45,9 +63,12 @@ export function useMetricsEditor(
     const unit = rowUnit(metricId, months, stored, next.chosenUnits[metricId]);
     const r = entryFor(metricId, period, unit, stored, next, processes);
     if (r.kind === 'invalid') return;
-    queue.schedule(entryKey(metricId, period), () =>
-      setMetricValue(orgId, period, metricId, r.kind === 'clear' ? null : r.value),
-    );
+    scheduleCell(queue, {
+      orgId,
+      period,
+      metricId,
+      entry: r.kind === 'clear' ? null : r.value,
+    });
   }
 
   function setCells(changes: readonly CellChange[]) {

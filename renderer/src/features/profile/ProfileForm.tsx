@@ -14,6 +14,7 @@ import { ChoiceList } from './ChoiceList';
 import { PermitsEditor } from './PermitsEditor';
 import { ProfileFields } from './ProfileFields';
 import { fromDraft, toDraft, type ProfileDraft } from './profileDraft';
+import { profileJournalKey, recoverProfile } from './profileJournal';
 import { SaveStatus } from './SaveStatus';
 import { CERTIFICATIONS, PROCESSES } from '../../../../shared/package/enums';
 
@@ -23,20 +24,28 @@ import { CERTIFICATIONS, PROCESSES } from '../../../../shared/package/enums';
  */
 export function ProfileForm({ saved }: { saved: Organisation }) {
   const { t } = useTranslation(['profile', 'common']);
-  const [draft, setDraft] = useState<ProfileDraft>(() => toDraft(saved));
+  const journalKey = profileJournalKey(saved.id);
+  // Typing from before a reload that the database did not receive in time.
+  const [recovered] = useState(() => recoverProfile(saved.id));
+  const [draft, setDraft] = useState<ProfileDraft>(() => toDraft(recovered ?? saved));
   const { organisation, errors } = fromDraft(draft, saved);
   // The same content must keep the same identity, or every stored update would trigger a save.
   const json = JSON.stringify(organisation);
   const value = useMemo(() => JSON.parse(json) as Organisation, [json]);
   // What this form last wrote: only fields changed since then are written over the stored row.
-  const lastWritten = useRef(value);
+  // A recovered draft was never written, so its changes count from the stored organisation.
+  const lastWritten = useRef(recovered ? saved : value);
   const persist = useCallback(async (org: Organisation) => {
     const row = await getOrganisation(org.id);
     const merged = row ? mergeChanges(organisationFromRow(row), lastWritten.current, org) : org;
     await saveOrganisation(merged);
     lastWritten.current = org;
   }, []);
-  const autosave = useAutosave(value, persist, { delayMs: 500 });
+  const autosave = useAutosave(value, persist, {
+    delayMs: 500,
+    journalKey,
+    recovered: recovered !== undefined,
+  });
 
   const update = (patch: Partial<ProfileDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const metricCount = metricsForProcesses(draft.processes).length;

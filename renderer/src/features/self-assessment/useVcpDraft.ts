@@ -1,9 +1,10 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AnswerEntry } from '../../../../shared/package/schema';
 import { useAutosave, type AutosaveState } from '../../db/hooks/useAutosave';
 import { setAnswer } from '../../db/repositories/assessments';
+import { recoverVcpEdits, vcpJournalKey, type Edits } from './vcpJournal';
 
-export type Edits = Readonly<Record<string, AnswerEntry | null>>;
+export type { Edits } from './vcpJournal';
 
 export interface VcpDraft {
   /** Stored answers with the user's unsaved edits on top: what the screen and score show. */
@@ -16,6 +17,7 @@ export interface VcpDraft {
  * Answers typed on the page are kept as an overlay over the stored assessment and written by
  * autosave. Only entries that changed since they were last written are sent, because writing an
  * answer to a submitted version opens the next version: re-sending an unchanged answer must not.
+ * The overlay is journalled per assessment, so edits a reload cut off are replayed on return.
  */
 export function useVcpDraft(
   assessmentId: string | undefined,
@@ -35,7 +37,21 @@ export function useVcpDraft(
     },
     [assessmentId],
   );
-  const autosave = useAutosave(edits, save, { delayMs: 350 });
+  // The assessment loads (or is created) after the first render: no key, so no journal, until then.
+  const journalKey = assessmentId === undefined ? undefined : vcpJournalKey(assessmentId);
+  const autosave = useAutosave(edits, save, { delayMs: 350, journalKey });
+
+  // Once per assessment, as soon as it is known; a layout effect so the stored answers never
+  // flash on screen in place of the recovered ones.
+  const recoveredFor = useRef<string | undefined>(undefined);
+  useLayoutEffect(() => {
+    if (assessmentId === undefined || stored === undefined) return;
+    if (recoveredFor.current === assessmentId) return;
+    recoveredFor.current = assessmentId;
+    const recovered = recoverVcpEdits(assessmentId, stored);
+    // Edits made since (none, normally) win over older journalled ones.
+    if (recovered) setEdits((prev) => ({ ...recovered, ...prev }));
+  }, [assessmentId, stored]);
 
   const edit = useCallback((itemId: string, entry: AnswerEntry | null) => {
     setEdits((prev) => ({ ...prev, [itemId]: entry }));

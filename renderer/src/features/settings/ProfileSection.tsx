@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../../shared/package/enums';
 import { useLanguage } from '../../app/LanguageContext';
@@ -6,37 +6,32 @@ import { useAutosave } from '../../db/hooks/useAutosave';
 import { saveProfile } from '../../db/repositories/profile';
 import type { Profile } from '../../db/types';
 import { profileSchema } from '../../db/rowSchemas';
-import { clearJournal, readJournal, writeJournal } from '../../lib/typingJournal';
+import { recoverJournal } from '../../lib/typingJournal';
 
 const JOURNAL = 'settings.profile';
-
-/** A value typed before a reload that the database did not receive in time. */
-function recovered(stored: Profile): Profile {
-  const parsed = profileSchema.safeParse(readJournal(JOURNAL));
-  return parsed.success ? { ...parsed.data, language: stored.language } : stored;
-}
 
 export function ProfileSection({ profile }: { profile: Profile }) {
   const { t } = useTranslation(['settings', 'firstStart', 'common']);
   const { language } = useLanguage();
-  const [start] = useState(() => recovered(profile));
+  // Typing from before a reload that the database did not receive in time.
+  const [recovered] = useState(() => recoverJournal(JOURNAL, profileSchema));
+  const start = recovered ?? profile;
   const [name, setName] = useState(start.name);
   const [role, setRole] = useState<Role>(start.role);
   const [affiliation, setAffiliation] = useState(start.affiliation);
-  const value: Profile = { name: name.trim() || profile.name, role, language, affiliation };
-  const autosave = useAutosave(value, async (v) => {
+  const nameOrStored = name.trim() || profile.name;
+  // A new object every render would look like a change every render and save in a loop.
+  const value = useMemo(
+    (): Profile => ({ name: nameOrStored, role, language, affiliation }),
+    [nameOrStored, role, language, affiliation],
+  );
+  const persist = useCallback(async (v: Profile) => {
     await saveProfile(v);
-    clearJournal(JOURNAL);
-  });
-  // Replay a recovered value the database never received.
-  useEffect(() => {
-    if (JSON.stringify(start) !== JSON.stringify(profile)) {
-      void saveProfile({ ...start, language }).then(() => clearJournal(JOURNAL));
-    }
-    // Only once, for the value recovered at mount.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  const journal = (next: Partial<Profile>) => writeJournal(JOURNAL, { ...value, ...next });
+  const autosave = useAutosave(value, persist, {
+    journalKey: JOURNAL,
+    recovered: recovered !== undefined,
+  });
   return (
     <section className="panel settings-section" aria-labelledby="profile-title">
       <h2 id="profile-title">{t('profile')}</h2>
@@ -47,7 +42,6 @@ export function ProfileSection({ profile }: { profile: Profile }) {
             value={name}
             onChange={(e) => {
               setName(e.target.value);
-              journal({ name: e.target.value.trim() || profile.name });
             }}
             maxLength={200}
             aria-invalid={name.trim() === ''}
@@ -60,7 +54,6 @@ export function ProfileSection({ profile }: { profile: Profile }) {
             value={role}
             onChange={(e) => {
               setRole(e.target.value as Role);
-              journal({ role: e.target.value as Role });
             }}
           >
             {ROLES.map((r) => (
@@ -76,7 +69,6 @@ export function ProfileSection({ profile }: { profile: Profile }) {
             value={affiliation}
             onChange={(e) => {
               setAffiliation(e.target.value);
-              journal({ affiliation: e.target.value });
             }}
             maxLength={200}
           />
