@@ -4,6 +4,7 @@ import { databaseDigest } from '../../../renderer/src/db/backup/databaseDigest';
 import { exportBackup } from '../../../renderer/src/db/backup/exportBackup';
 import { restoreBackup } from '../../../renderer/src/db/backup/restoreBackup';
 import type { GreenThreadDb } from '../../../renderer/src/db/db';
+import type { VcpAssessmentRow } from '../../../renderer/src/db/types';
 import {
   findAssessment,
   openAssessment,
@@ -133,7 +134,8 @@ describe('merge restore of one organisation and period assessed in two places', 
     await copy.organisations.bulkPut(await local.db.organisations.toArray());
     const row = await local.db.assessments.get(local.id);
     if (row?.instrument !== 'vcp') throw new Error('no vcp row');
-    await copy.assessments.put({ ...row, answers: { 'VCP-EN-01': { answer: 'yes' } } });
+    const changed: VcpAssessmentRow = { ...row, answers: { 'VCP-EN-01': { answer: 'yes' } } };
+    await copy.assessments.put(changed);
     const summary = await restoreBackup(
       await exportBackup(undefined, copy),
       { mode: 'merge' },
