@@ -12,7 +12,8 @@ import {
   type LargestCo2Check,
 } from '../../../../shared/workshop';
 import { demoCompanyPackage, demoCompanyPackages } from './demoCompanies';
-import { ExerciseFrame, Verdict } from './ExerciseFrame';
+import { ChoiceFieldset } from './ChoiceFieldset';
+import { ExerciseFrame } from './ExerciseFrame';
 import { orgName } from './orgName';
 
 export function Co2Exercise({ exercise }: { exercise: ExerciseDefinition }) {
@@ -35,88 +36,72 @@ export function Co2Exercise({ exercise }: { exercise: ExerciseDefinition }) {
       exercise={exercise}
       companyId={companyId}
       companyName={name}
-      verdict={
-        check && (
-          <Verdict
-            correct={check.correct}
-            summary={t('co2.summary', {
-              year: check.result.year ?? '—',
-              carrier: check.expected ? t(`carriers.${check.expected}`) : '—',
-              share: formatPercent(check.result.sources[0]?.sharePct ?? 0, language),
-            })}
-            details={
-              <table className="data">
-                <thead>
-                  <tr>
-                    <th>{t('co2.carrier')}</th>
-                    <th>{t('co2.tonnes')}</th>
-                    <th>{t('co2.share')}</th>
+      canCheck={picked !== null}
+      onCheck={() => {
+        if (picked) setCheck(checkLargestCo2Source(pkg, ACTIVE_PACK, picked));
+      }}
+      outcome={
+        check && {
+          correct: check.correct,
+          summary: t('co2.summary', {
+            year: check.result.year ?? '—',
+            carrier: check.expected ? t(`carriers.${check.expected}`) : '—',
+            share: formatPercent(check.result.sources[0]?.sharePct ?? 0, language),
+          }),
+          details: (
+            <table className="data">
+              <thead>
+                <tr>
+                  <th>{t('co2.carrier')}</th>
+                  <th>{t('co2.tonnes')}</th>
+                  <th>{t('co2.share')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {check.result.sources.map((s) => (
+                  <tr key={s.carrier}>
+                    <td>{t(`carriers.${s.carrier}`)}</td>
+                    <td className="num">
+                      <ExplainableValue explanation={s.explained.explanation}>
+                        {formatNumber(s.tCo2, language, 1)}
+                      </ExplainableValue>
+                    </td>
+                    <td className="num">{formatPercent(s.sharePct, language)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {check.result.sources.map((s) => (
-                    <tr key={s.carrier}>
-                      <td>{t(`carriers.${s.carrier}`)}</td>
-                      <td className="num">
-                        <ExplainableValue explanation={s.explained.explanation}>
-                          {formatNumber(s.tCo2, language, 1)}
-                        </ExplainableValue>
-                      </td>
-                      <td className="num">{formatPercent(s.sharePct, language)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            }
-          />
-        )
+                ))}
+              </tbody>
+            </table>
+          ),
+        }
       }
     >
-      <form
-        className="exercise-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (picked) setCheck(checkLargestCo2Source(pkg, ACTIVE_PACK, picked));
+      <label htmlFor={selectId}>{t('co2.company')}</label>
+      <select
+        id={selectId}
+        value={companyId}
+        onChange={(e) => {
+          setCompanyId(e.target.value);
+          setPicked(null);
+          setCheck(null);
         }}
       >
-        <label htmlFor={selectId}>{t('co2.company')}</label>
-        <select
-          id={selectId}
-          value={companyId}
-          onChange={(e) => {
-            setCompanyId(e.target.value);
-            setPicked(null);
-            setCheck(null);
-          }}
-        >
-          {demoCompanyPackages().map((p) => (
-            <option key={p.organisation.id} value={p.organisation.id}>
-              {orgName(p, language)}
-            </option>
-          ))}
-        </select>
-        <fieldset>
-          <legend>{t('co2.question')}</legend>
-          {options.map((c) => (
-            <label key={c} className="inline">
-              <input
-                type="radio"
-                name="co2-carrier"
-                value={c}
-                checked={picked === c}
-                onChange={() => {
-                  setPicked(c);
-                  setCheck(null);
-                }}
-              />
-              {t(`carriers.${c}`)}
-            </label>
-          ))}
-        </fieldset>
-        <button type="submit" className="primary" disabled={!picked}>
-          {t('exercises.check')}
-        </button>
-      </form>
+        {demoCompanyPackages().map((p) => (
+          <option key={p.organisation.id} value={p.organisation.id}>
+            {orgName(p, language)}
+          </option>
+        ))}
+      </select>
+      <ChoiceFieldset
+        legend={t('co2.question')}
+        name="co2-carrier"
+        options={options}
+        picked={picked}
+        label={(c) => t(`carriers.${c}`)}
+        onPick={(c) => {
+          setPicked(c);
+          setCheck(null);
+        }}
+      />
     </ExerciseFrame>
   );
 }

@@ -4,27 +4,51 @@ import { useLanguage } from '../../app/LanguageContext';
 import { hrefFor } from '../../app/router';
 import type { ExerciseDefinition } from '../../../../shared/workshop';
 
+/** What "Check" found, shown as the verdict under the answer form. */
+export interface Outcome {
+  correct: boolean;
+  summary: ReactNode;
+  details: ReactNode;
+}
+
 /**
- * One exercise: the task, hints revealed one at a time, the participant's answer form and,
- * once checked, the verdict with the engine's explanation.
+ * One exercise: the task, hints revealed one at a time, the participant's answer form with its
+ * "Check" button and, once checked, the verdict with the engine's explanation.
  */
 export function ExerciseFrame({
   exercise,
   companyId,
   companyName,
+  intro,
+  layout = 'column',
+  canCheck = true,
+  onCheck,
+  outcome,
   children,
-  verdict,
 }: {
   exercise: ExerciseDefinition;
   companyId: string;
   companyName: string;
+  /** Shown above the answer form, e.g. the figures the task starts from. */
+  intro?: ReactNode;
+  /** 'grid' sets the answer fields side by side. */
+  layout?: 'column' | 'grid';
+  canCheck?: boolean;
+  onCheck: () => void;
+  /** null until checked, and again once the answer changes. */
+  outcome: Outcome | null;
+  /** The answer fields. */
   children: ReactNode;
-  verdict: ReactNode;
 }) {
   const { t } = useTranslation('workshop');
   const { language } = useLanguage();
   const [hintsShown, setHintsShown] = useState(0);
   const total = exercise.hints.length;
+  const check = (
+    <button type="submit" className="primary" disabled={!canCheck}>
+      {t('exercises.check')}
+    </button>
+  );
   return (
     <article className="panel exercise" aria-labelledby={`ex-${exercise.id}`}>
       <h2 id={`ex-${exercise.id}`}>{exercise.title[language]}</h2>
@@ -48,8 +72,21 @@ export function ExerciseFrame({
           {t('exercises.showHint', { n: hintsShown + 1, total })}
         </button>
       )}
-      <div className="exercise-answer">{children}</div>
-      <div aria-live="polite">{verdict}</div>
+      <div className="exercise-answer">
+        {intro}
+        <form
+          className={layout === 'grid' ? 'exercise-form form-grid' : 'exercise-form'}
+          onSubmit={(e) => {
+            e.preventDefault();
+            onCheck();
+          }}
+        >
+          {children}
+          {/* A grid cell would stretch the button to the column's width. */}
+          {layout === 'grid' ? <div>{check}</div> : check}
+        </form>
+      </div>
+      <div aria-live="polite">{outcome && <Verdict {...outcome} />}</div>
     </article>
   );
 }
@@ -58,15 +95,7 @@ export function ExerciseFrame({
  * The verdict after "Check": right answers show the engine's explanation at once; a wrong one
  * says so and keeps the explanation behind a button, so the participant can try again first.
  */
-export function Verdict({
-  correct,
-  summary,
-  details,
-}: {
-  correct: boolean;
-  summary: ReactNode;
-  details: ReactNode;
-}) {
+function Verdict({ correct, summary, details }: Outcome) {
   const { t } = useTranslation('workshop');
   const [revealed, setRevealed] = useState(false);
   return (

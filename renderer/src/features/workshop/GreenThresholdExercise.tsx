@@ -13,7 +13,7 @@ import {
   type ProjectChange,
 } from '../../../../shared/workshop';
 import { demoCompanyPackage } from './demoCompanies';
-import { ExerciseFrame, Verdict } from './ExerciseFrame';
+import { ExerciseFrame } from './ExerciseFrame';
 import { orgName } from './orgName';
 
 const FIELDS: readonly ChangeField[] = ['electricityPct', 'heatPct', 'coalPct'];
@@ -45,98 +45,88 @@ export function GreenThresholdExercise({ exercise }: { exercise: ExerciseDefinit
       exercise={exercise}
       companyId={exercise.companyId}
       companyName={orgName(pkg, language)}
-      verdict={
-        check && (
-          <Verdict
-            correct={check.pass}
-            summary={
-              check.notCredible.length > 0
-                ? t('green.notCredible', {
-                    fields: check.notCredible.map((f) => t(`green.${f}`)).join(', '),
-                    limit: CREDIBLE_CHANGE_PCT,
-                  })
-                : t('green.summary', {
-                    reduction: pct(check.reduction.value),
-                    threshold: formatPercent(check.thresholdPct, language),
-                  })
-            }
-            details={
-              <>
-                <ExplanationView explanation={check.reduction.explanation} />
-                <p>
-                  {t('green.example', {
-                    electricity: EXAMPLE.electricityPct,
-                    heat: EXAMPLE.heatPct,
-                    reduction: pct(example.reduction.value),
-                  })}
-                </p>
-              </>
-            }
-          />
-        )
+      layout="grid"
+      onCheck={() => {
+        // Not a number: the field says so (aria-invalid + message); nothing is checked yet.
+        if (FIELDS.some((f) => !Number.isFinite(parsePct(values[f])))) return;
+        setCheck(
+          checkGreenThreshold(pkg, ACTIVE_PACK, {
+            electricityPct: parsePct(values.electricityPct),
+            heatPct: parsePct(values.heatPct),
+            coalPct: parsePct(values.coalPct),
+          }),
+        );
+      }}
+      outcome={
+        check && {
+          correct: check.pass,
+          summary:
+            check.notCredible.length > 0
+              ? t('green.notCredible', {
+                  fields: check.notCredible.map((f) => t(`green.${f}`)).join(', '),
+                  limit: CREDIBLE_CHANGE_PCT,
+                })
+              : t('green.summary', {
+                  reduction: pct(check.reduction.value),
+                  threshold: formatPercent(check.thresholdPct, language),
+                }),
+          details: (
+            <>
+              <ExplanationView explanation={check.reduction.explanation} />
+              <p>
+                {t('green.example', {
+                  electricity: EXAMPLE.electricityPct,
+                  heat: EXAMPLE.heatPct,
+                  reduction: pct(example.reduction.value),
+                })}
+              </p>
+            </>
+          ),
+        }
+      }
+      intro={
+        <table className="data workshop-baseline">
+          <caption>{t('green.baseline')}</caption>
+          <tbody>
+            <tr>
+              <th scope="row">{t('green.electricityPct')}</th>
+              <td className="num">{formatNumber(baseline.electricityKwh, language, 0)} kWh</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('green.heatPct')}</th>
+              <td className="num">{formatNumber(baseline.heatGcal, language, 1)} Gcal</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('green.coalPct')}</th>
+              <td className="num">{formatNumber(baseline.coalT, language, 1)} t</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('green.production')}</th>
+              <td className="num">{formatNumber(baseline.productionKg, language, 0)} kg</td>
+            </tr>
+          </tbody>
+        </table>
       }
     >
-      <table className="data workshop-baseline">
-        <caption>{t('green.baseline')}</caption>
-        <tbody>
-          <tr>
-            <th scope="row">{t('green.electricityPct')}</th>
-            <td className="num">{formatNumber(baseline.electricityKwh, language, 0)} kWh</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('green.heatPct')}</th>
-            <td className="num">{formatNumber(baseline.heatGcal, language, 1)} Gcal</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('green.coalPct')}</th>
-            <td className="num">{formatNumber(baseline.coalT, language, 1)} t</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('green.production')}</th>
-            <td className="num">{formatNumber(baseline.productionKg, language, 0)} kg</td>
-          </tr>
-        </tbody>
-      </table>
-      <form
-        className="exercise-form form-grid"
-        onSubmit={(e) => {
-          e.preventDefault();
-          // Not a number: the field says so (aria-invalid + message); nothing is checked yet.
-          if (FIELDS.some((f) => !Number.isFinite(parsePct(values[f])))) return;
-          setCheck(
-            checkGreenThreshold(pkg, ACTIVE_PACK, {
-              electricityPct: parsePct(values.electricityPct),
-              heatPct: parsePct(values.heatPct),
-              coalPct: parsePct(values.coalPct),
-            }),
-          );
-        }}
-      >
-        {FIELDS.map((f) => (
-          <label key={f}>
-            {t('green.changeOf', { what: t(`green.${f}`) })}
-            <input
-              inputMode="decimal"
-              value={values[f]}
-              aria-invalid={!Number.isFinite(parsePct(values[f]))}
-              onChange={(e) => {
-                setValues((v) => ({ ...v, [f]: e.target.value }));
-                setCheck(null);
-              }}
-            />
-            {Number.isFinite(parsePct(values[f])) ? (
-              <span className="hint">{t('green.changeHint')}</span>
-            ) : (
-              <span className="error">{t('common:errors.notANumber')}</span>
-            )}
-          </label>
-        ))}
-        <div>
-          <button type="submit" className="primary">
-            {t('exercises.check')}
-          </button>
-        </div>
-      </form>
+      {FIELDS.map((f) => (
+        <label key={f}>
+          {t('green.changeOf', { what: t(`green.${f}`) })}
+          <input
+            inputMode="decimal"
+            value={values[f]}
+            aria-invalid={!Number.isFinite(parsePct(values[f]))}
+            onChange={(e) => {
+              setValues((v) => ({ ...v, [f]: e.target.value }));
+              setCheck(null);
+            }}
+          />
+          {Number.isFinite(parsePct(values[f])) ? (
+            <span className="hint">{t('green.changeHint')}</span>
+          ) : (
+            <span className="error">{t('common:errors.notANumber')}</span>
+          )}
+        </label>
+      ))}
     </ExerciseFrame>
   );
 }

@@ -10,7 +10,8 @@ import {
   type ScreeningCheck,
 } from '../../../../shared/workshop';
 import { demoCompanyPackage } from './demoCompanies';
-import { ExerciseFrame, Verdict } from './ExerciseFrame';
+import { ChoiceFieldset } from './ChoiceFieldset';
+import { ExerciseFrame } from './ExerciseFrame';
 import { orgName } from './orgName';
 
 const CATEGORIES: readonly RiskCategory[] = ['A', 'B', 'C'];
@@ -27,55 +28,39 @@ export function ScreeningExercise({ exercise }: { exercise: ExerciseDefinition }
       exercise={exercise}
       companyId={exercise.companyId}
       companyName={orgName(pkg, language)}
-      verdict={
-        check && (
-          <Verdict
-            correct={check.correct}
-            summary={t('screening.summary', { category: check.expected })}
-            details={
-              <>
-                <h3>{t('screening.reasons')}</h3>
-                <ul data-testid="screening-reasons">
-                  {check.reasons.map((r) => (
-                    <li key={r.code}>{r.text[language]}</li>
-                  ))}
-                </ul>
-                <ExplanationView explanation={check.explanation} />
-              </>
-            }
-          />
-        )
+      canCheck={picked !== null}
+      onCheck={() => {
+        if (picked) setCheck(checkScreeningCategory(pkg, ACTIVE_PACK, picked));
+      }}
+      outcome={
+        check && {
+          correct: check.correct,
+          summary: t('screening.summary', { category: check.expected }),
+          details: (
+            <>
+              <h3>{t('screening.reasons')}</h3>
+              <ul data-testid="screening-reasons">
+                {check.reasons.map((r) => (
+                  <li key={r.code}>{r.text[language]}</li>
+                ))}
+              </ul>
+              <ExplanationView explanation={check.explanation} />
+            </>
+          ),
+        }
       }
     >
-      <form
-        className="exercise-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (picked) setCheck(checkScreeningCategory(pkg, ACTIVE_PACK, picked));
+      <ChoiceFieldset
+        legend={t('screening.question')}
+        name="es-category"
+        options={CATEGORIES}
+        picked={picked}
+        label={(c) => t(`screening.category${c}`)}
+        onPick={(c) => {
+          setPicked(c);
+          setCheck(null);
         }}
-      >
-        <fieldset>
-          <legend>{t('screening.question')}</legend>
-          {CATEGORIES.map((c) => (
-            <label key={c} className="inline">
-              <input
-                type="radio"
-                name="es-category"
-                value={c}
-                checked={picked === c}
-                onChange={() => {
-                  setPicked(c);
-                  setCheck(null);
-                }}
-              />
-              {t(`screening.category${c}`)}
-            </label>
-          ))}
-        </fieldset>
-        <button type="submit" className="primary" disabled={!picked}>
-          {t('exercises.check')}
-        </button>
-      </form>
+      />
     </ExerciseFrame>
   );
 }

@@ -11,7 +11,7 @@ import {
   type MinimumWageCheck,
 } from '../../../../shared/workshop';
 import { demoCompanyPackage } from './demoCompanies';
-import { ExerciseFrame, Verdict } from './ExerciseFrame';
+import { ExerciseFrame } from './ExerciseFrame';
 import { orgName } from './orgName';
 
 export function WageExercise({ exercise }: { exercise: ExerciseDefinition }) {
@@ -29,84 +29,70 @@ export function WageExercise({ exercise }: { exercise: ExerciseDefinition }) {
       exercise={exercise}
       companyId={exercise.companyId}
       companyName={orgName(pkg, language)}
-      verdict={
-        check && (
-          <Verdict
-            correct={check.correct}
-            summary={
-              check.correct
-                ? t('wage.summaryRight', { months: list(check.expected) })
-                : t('wage.summaryWrong', {
-                    missed: check.missed.length,
-                    extra: check.extra.length,
-                  })
-            }
-            details={
-              <table className="data">
-                <thead>
-                  <tr>
-                    <th>{t('wage.month')}</th>
-                    <th>{t('wage.lowest')}</th>
-                    <th>{t('wage.minimum')}</th>
-                    <th>{t('wage.ratio')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {check.months
-                    .filter((m) => m.pass === false)
-                    .map((m) => (
-                      <tr key={m.period}>
-                        <td>{m.period}</td>
-                        <td className="num">
-                          {m.wageMnt === null ? '—' : formatMnt(m.wageMnt, language)}
-                        </td>
-                        <td className="num">
-                          {m.minimumMnt === null ? '—' : formatMnt(m.minimumMnt, language)}
-                        </td>
-                        <td className="num">
-                          <ExplainableValue explanation={m.ratio.explanation}>
-                            {m.ratio.value === null ? '—' : m.ratio.value.toFixed(3)}
-                          </ExplainableValue>
-                        </td>
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
-            }
-          />
-        )
+      onCheck={() => setCheck(checkMinimumWage(pkg, ACTIVE_PACK, [...ticked]))}
+      outcome={
+        check && {
+          correct: check.correct,
+          summary: check.correct
+            ? t('wage.summaryRight', { months: list(check.expected) })
+            : t('wage.summaryWrong', {
+                missed: check.missed.length,
+                extra: check.extra.length,
+              }),
+          details: (
+            <table className="data">
+              <thead>
+                <tr>
+                  <th>{t('wage.month')}</th>
+                  <th>{t('wage.lowest')}</th>
+                  <th>{t('wage.minimum')}</th>
+                  <th>{t('wage.ratio')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {check.months
+                  .filter((m) => m.pass === false)
+                  .map((m) => (
+                    <tr key={m.period}>
+                      <td>{m.period}</td>
+                      <td className="num">
+                        {m.wageMnt === null ? '—' : formatMnt(m.wageMnt, language)}
+                      </td>
+                      <td className="num">
+                        {m.minimumMnt === null ? '—' : formatMnt(m.minimumMnt, language)}
+                      </td>
+                      <td className="num">
+                        <ExplainableValue explanation={m.ratio.explanation}>
+                          {m.ratio.value === null ? '—' : m.ratio.value.toFixed(3)}
+                        </ExplainableValue>
+                      </td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          ),
+        }
       }
     >
-      <form
-        className="exercise-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setCheck(checkMinimumWage(pkg, ACTIVE_PACK, [...ticked]));
-        }}
-      >
-        <fieldset className="wage-months">
-          <legend>{t('wage.question')}</legend>
-          {months.map((m) => (
-            <label key={m.period} className="inline">
-              <input
-                type="checkbox"
-                checked={ticked.has(m.period)}
-                onChange={(e) => {
-                  const next = new Set(ticked);
-                  if (e.target.checked) next.add(m.period);
-                  else next.delete(m.period);
-                  setTicked(next);
-                  setCheck(null);
-                }}
-              />
-              {m.period}
-            </label>
-          ))}
-        </fieldset>
-        <button type="submit" className="primary">
-          {t('exercises.check')}
-        </button>
-      </form>
+      <fieldset className="wage-months">
+        <legend>{t('wage.question')}</legend>
+        {months.map((m) => (
+          <label key={m.period} className="inline">
+            <input
+              type="checkbox"
+              checked={ticked.has(m.period)}
+              onChange={(e) => {
+                const next = new Set(ticked);
+                if (e.target.checked) next.add(m.period);
+                else next.delete(m.period);
+                setTicked(next);
+                setCheck(null);
+              }}
+            />
+            {m.period}
+          </label>
+        ))}
+      </fieldset>
     </ExerciseFrame>
   );
 }
