@@ -40,13 +40,18 @@ interface EnergyRule {
   /** GJ per canonical unit. */
   gjPerUnit: number;
   formula: string;
+  /** Names the formula's wording (Explanation.formulaKey), shared by its GJ, kWh and CO2e forms. */
+  key: string;
   factors: ExplanationFactor[];
 }
 
 interface CachedRule extends EnergyRule {
+  gjKey: string;
   kwhFormula: string;
+  kwhKey: string;
   /** Scope 1 fuels only: the CO2e formula and factors. */
   co2Formula: string;
+  co2Key: string;
   co2Factors: ExplanationFactor[];
 }
 
@@ -86,7 +91,15 @@ function cachedRule(carrier: Carrier, cv: CanonicalValue, f: ResolvedFactors): C
         ...cite(f, `fuel.${fuelKey}.co2`, ...gas, 'gwp.ch4', 'gwp.n2o'),
       ];
     }
-    rule = { ...base, kwhFormula: `kWh = (${body}) ÷ 0.0036`, co2Formula, co2Factors };
+    rule = {
+      ...base,
+      gjKey: `energy.gj.${base.key}`,
+      kwhFormula: `kWh = (${body}) ÷ 0.0036`,
+      kwhKey: `energy.kwh.${base.key}`,
+      co2Formula,
+      co2Key: `co2.fuel.${base.key}`,
+      co2Factors,
+    };
     if (byKey.size < 5000) byKey.set(key, rule);
   }
   return rule;
@@ -133,17 +146,19 @@ export function energyRule(carrier: Carrier, cv: CanonicalValue, f: ResolvedFact
   switch (carrier) {
     case 'electricity':
     case 'solar':
-      return { gjPerUnit: 0.0036, formula: 'GJ = kWh × 0.0036', factors: [] };
+      return { gjPerUnit: 0.0036, formula: 'GJ = kWh × 0.0036', key: 'kwh', factors: [] };
     case 'district_heat':
       return {
         gjPerUnit: 4.1868,
         formula: 'GJ = Gcal × 4.1868',
+        key: 'gcal',
         factors: cite(f, 'heat.gj_per_gcal'),
       };
     case 'steam':
       return {
         gjPerUnit: f.steamGjPerT,
         formula: 'GJ = t steam × enthalpy',
+        key: 'steam',
         factors: cite(f, 'steam.enthalpy'),
       };
     case 'coal': {
@@ -160,6 +175,7 @@ export function energyRule(carrier: Carrier, cv: CanonicalValue, f: ResolvedFact
       return {
         gjPerUnit: ncvKcalPerKgToGjPerT(ncv),
         formula: 'GJ = t × NCV[kcal/kg] × 4.1868 ÷ 1000',
+        key: 'ncvKcal',
         factors: [ncvFactor],
       };
     }
@@ -168,6 +184,7 @@ export function energyRule(carrier: Carrier, cv: CanonicalValue, f: ResolvedFact
         return {
           gjPerUnit: ncvKcalPerKgToGjPerT(cv.ncvKcalPerKg),
           formula: 'GJ = t × NCV[kcal/kg] × 4.1868 ÷ 1000',
+          key: 'ncvKcal',
           factors: [
             {
               id: 'briquettes.ncv.certificate',
@@ -180,12 +197,14 @@ export function energyRule(carrier: Carrier, cv: CanonicalValue, f: ResolvedFact
       return {
         gjPerUnit: f.fuelNcvGjPerT.briquettes,
         formula: 'GJ = t × NCV[GJ/t]',
+        key: 'ncvGj',
         factors: cite(f, 'fuel.briquettes.ncv'),
       };
     case 'diesel':
       return {
         gjPerUnit: (DENSITY.diesel.kgPerL / 1000) * f.fuelNcvGjPerT.diesel,
         formula: 'GJ = L × density[kg/L] ÷ 1000 × NCV[GJ/t]',
+        key: 'litres',
         factors: [
           {
             id: DENSITY.diesel.id,
@@ -200,6 +219,7 @@ export function energyRule(carrier: Carrier, cv: CanonicalValue, f: ResolvedFact
       return {
         gjPerUnit: (DENSITY.gasoline.kgPerL / 1000) * f.fuelNcvGjPerT.gasoline,
         formula: 'GJ = L × density[kg/L] ÷ 1000 × NCV[GJ/t]',
+        key: 'litres',
         factors: [
           {
             id: DENSITY.gasoline.id,
@@ -214,6 +234,7 @@ export function energyRule(carrier: Carrier, cv: CanonicalValue, f: ResolvedFact
       return {
         gjPerUnit: f.fuelNcvGjPerT.lpg / 1000,
         formula: 'GJ = kg ÷ 1000 × NCV[GJ/t]',
+        key: 'lpg',
         factors: cite(f, 'fuel.lpg.ncv'),
       };
   }
@@ -236,9 +257,16 @@ export function carrierEnergy(
   const gj = cv.value * rule.gjPerUnit;
   const inputs = [metricInput(metric, cv.value)];
   return {
-    gj: explained(gj, { formula: rule.formula, inputs, factors: rule.factors, unit: 'GJ' }),
+    gj: explained(gj, {
+      formula: rule.formula,
+      formulaKey: rule.gjKey,
+      inputs,
+      factors: rule.factors,
+      unit: 'GJ',
+    }),
     kwh: explained(gj / 0.0036, {
       formula: rule.kwhFormula,
+      formulaKey: rule.kwhKey,
       inputs,
       factors: rule.factors,
       unit: 'kWh',
@@ -259,6 +287,7 @@ export function carrierEmissions(
   if (carrier === 'electricity') {
     return explained((cv.value / 1000) * f.gridTco2PerMwh, {
       formula: 'tCO2 = kWh ÷ 1000 × grid EF[tCO2/MWh]',
+      formulaKey: 'co2.electricity',
       inputs,
       factors: scope2Cites(f).electricity,
       unit: 'tCO2e',
@@ -267,6 +296,7 @@ export function carrierEmissions(
   if (carrier === 'district_heat') {
     return explained(cv.value * f.heatTco2PerGcal, {
       formula: 'tCO2 = Gcal × EF_heat; EF_heat = 4.1868 × EF_lignite ÷ supply efficiency',
+      formulaKey: 'co2.districtHeat',
       inputs,
       factors: scope2Cites(f).district_heat,
       unit: 'tCO2e',
@@ -275,6 +305,7 @@ export function carrierEmissions(
   if (carrier === 'steam') {
     return explained(cv.value * f.steamGjPerT * f.heatTco2PerGj, {
       formula: 'tCO2 = t steam × enthalpy[GJ/t] × EF_heat[tCO2/GJ]',
+      formulaKey: 'co2.steam',
       inputs,
       factors: scope2Cites(f).steam,
       unit: 'tCO2e',
@@ -283,6 +314,7 @@ export function carrierEmissions(
   const rule = cachedRule(carrier, cv, f);
   return explained(cv.value * rule.gjPerUnit * f.fuelCo2ePerGj[carrier], {
     formula: rule.co2Formula,
+    formulaKey: rule.co2Key,
     inputs,
     factors: rule.co2Factors,
     unit: 'tCO2e',

@@ -38,13 +38,19 @@ function sumExplained(
   parts: readonly [string, Explained][],
   unit: string,
   formula: string,
+  formulaKey: string,
 ): Explained {
   if (parts.length === 0)
-    return explained(null, { formula: `${formula} (nothing reported)`, unit });
+    return explained(null, {
+      formula: `${formula} (nothing reported)`,
+      formulaKey: `${formulaKey}None`,
+      unit,
+    });
   let total = 0;
   for (const [, e] of parts) total += e.value ?? 0;
   return explained(total, {
     formula,
+    formulaKey,
     inputs: parts.map(([label, e]) => ({ label, value: e.value, unit, ref: label })),
     unit,
   });
@@ -82,8 +88,18 @@ export function computeIndicators(
     const e = co2[c];
     if (e) s2.push([`co2.${c}`, e]);
   }
-  const scope1 = sumExplained(s1, 'tCO2e', 'scope 1 = Σ coal, briquettes, diesel, gasoline, LPG');
-  const scope2 = sumExplained(s2, 'tCO2e', 'scope 2 = Σ electricity, district heat, steam');
+  const scope1 = sumExplained(
+    s1,
+    'tCO2e',
+    'scope 1 = Σ coal, briquettes, diesel, gasoline, LPG',
+    'emissions.scope1',
+  );
+  const scope2 = sumExplained(
+    s2,
+    'tCO2e',
+    'scope 2 = Σ electricity, district heat, steam',
+    'emissions.scope2',
+  );
   const total = sumExplained(
     [
       ['co2.scope1', scope1],
@@ -91,15 +107,17 @@ export function computeIndicators(
     ].filter(([, e]) => (e as Explained).value !== null) as [string, Explained][],
     'tCO2e',
     'total = scope 1 + scope 2',
+    'emissions.total',
   );
-  const totalKwh = sumExplained(kwhParts, 'kWh', 'Σ energy by carrier (kWh)');
-  const totalGj = sumExplained(gjParts, 'GJ', 'Σ energy by carrier (GJ)');
+  const totalKwh = sumExplained(kwhParts, 'kWh', 'Σ energy by carrier (kWh)', 'energy.totalKwh');
+  const totalGj = sumExplained(gjParts, 'GJ', 'Σ energy by carrier (GJ)', 'energy.totalGj');
 
   const municipal = val(values, 'water.municipal');
   const ground = val(values, 'water.groundwater');
   const intake = municipal === null && ground === null ? null : (municipal ?? 0) + (ground ?? 0);
   const intakeM3 = explained(intake, {
     formula: 'water intake = municipal + groundwater (recycled water excluded)',
+    formulaKey: 'water.intake',
     inputs: [metricInput('water.municipal', municipal), metricInput('water.groundwater', ground)],
     unit: 'm3',
   });
@@ -108,6 +126,7 @@ export function computeIndicators(
   const outInput = metricInput('production.output_kg', output);
   const energyKwhPerKg = explained(ratio(totalKwh.value, output), {
     formula: 'total energy (kWh) ÷ production output (kg)',
+    formulaKey: 'intensity.energy',
     inputs: [
       { label: 'Total energy', value: totalKwh.value, unit: 'kWh', ref: 'energy.total' },
       outInput,
@@ -116,11 +135,13 @@ export function computeIndicators(
   });
   const waterLPerKg = explained(intake === null ? null : ratio(intake * 1000, output), {
     formula: 'water intake (m3) × 1000 ÷ production output (kg)',
+    formulaKey: 'intensity.water',
     inputs: [{ label: 'Water intake', value: intake, unit: 'm3', ref: 'water.intake' }, outInput],
     unit: 'L/kg',
   });
   const co2KgPerKg = explained(total.value === null ? null : ratio(total.value * 1000, output), {
     formula: 'scope 1 + 2 (tCO2e) × 1000 ÷ production output (kg)',
+    formulaKey: 'intensity.co2',
     inputs: [
       { label: 'Scope 1 + 2', value: total.value, unit: 'tCO2e', ref: 'co2.total' },
       outInput,

@@ -44,10 +44,14 @@ export function labourIndicators(values: CanonicalValues, wage: WageCheck): Labo
     formula: wage.minimum
       ? `lowest monthly wage ÷ minimum wage in force (${wage.period}); pass when ≥ 1`
       : `no minimum wage on file for ${wage.period}`,
+    formulaKey: wage.minimum ? 'labour.wageRatio' : 'labour.noMinimumWage',
+    formulaParams: { period: wage.period },
     inputs: [
       {
         ...metricInput('labour.lowest_wage_mnt', wage.wage),
         label: `Lowest monthly wage (${wage.period})`,
+        labelKey: 'lowestWage',
+        labelParams: { period: wage.period },
       },
     ],
     factors: wage.minimum ? [wageFactor(wage.minimum)] : [],
@@ -58,11 +62,13 @@ export function labourIndicators(values: CanonicalValues, wage: WageCheck): Labo
   return {
     womenSharePct: explained(pct(ratio(women, employees)), {
       formula: 'women employees ÷ employees × 100',
+      formulaKey: 'labour.womenShare',
       inputs: [metricInput('labour.women', women), metricInput('labour.employees', employees)],
       unit: '%',
     }),
     ltifr: explained(lti === null ? null : ratio(lti * 1_000_000, hours), {
       formula: 'lost-time injuries × 1,000,000 ÷ hours worked',
+      formulaKey: 'labour.ltifr',
       inputs: [
         metricInput('labour.lost_time_injuries', lti),
         metricInput('labour.hours_worked', hours),
@@ -71,6 +77,7 @@ export function labourIndicators(values: CanonicalValues, wage: WageCheck): Labo
     }),
     trainingHoursPerEmployee: explained(ratio(training, employees), {
       formula: 'training hours ÷ employees',
+      formulaKey: 'labour.trainingPerEmployee',
       inputs: [
         metricInput('labour.training_hours', training),
         metricInput('labour.employees', employees),
@@ -79,6 +86,7 @@ export function labourIndicators(values: CanonicalValues, wage: WageCheck): Labo
     }),
     overtimeSharePct: explained(pct(ratio(overtime, hours)), {
       formula: 'overtime hours ÷ hours worked × 100',
+      formulaKey: 'labour.overtimeShare',
       inputs: [
         metricInput('labour.overtime_hours', overtime),
         metricInput('labour.hours_worked', hours),

@@ -2,7 +2,7 @@ import { rangeTable } from '../catalogue/metrics';
 import type { Process } from '../package/enums';
 import type { PeriodData } from '../package/schema';
 import type { ResolvedFactors } from '../factors/resolve';
-import { explained } from '../explain/build';
+import { explained, keyedInput } from '../explain/build';
 import type { Explained } from '../explain/types';
 import {
   normalisePeriod,
@@ -51,9 +51,14 @@ function change(label: string, cur: Explained, prev: Explained, prevYear: string
   const v = c === null || p === null || p === 0 ? null : ((c - p) / p) * 100;
   return explained(v, {
     formula: `(this year − ${prevYear}) ÷ ${prevYear} × 100`,
+    formulaKey: 'yoy.change',
+    formulaParams: { prevYear },
     inputs: [
-      { label: `${label}, this year`, value: c, unit: cur.unit, ref: label },
-      { label: `${label}, ${prevYear}`, value: p, unit: prev.unit, ref: label },
+      keyedInput(`${label}, this year`, c, cur.unit, label, 'yoy.thisYear', { indicator: label }),
+      keyedInput(`${label}, ${prevYear}`, p, prev.unit, label, 'yoy.year', {
+        indicator: label,
+        year: prevYear,
+      }),
     ],
     unit: '%',
   });

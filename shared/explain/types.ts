@@ -7,7 +7,16 @@ export interface ExplanationInput {
   unit: string;
   /** Metric id, VCP item id, E&S check id, factor id or package field path. */
   ref: string;
+  /**
+   * Stable id of the label's wording when it is not the catalogue text of `ref` (which a user
+   * interface looks up by ref): lets a display translate the label; `label` stays the record.
+   */
+  labelKey?: string;
+  labelParams?: ExplanationParams;
 }
+
+/** The variable parts of a keyed text: years, periods, thresholds, ids, answer words. */
+export type ExplanationParams = Readonly<Record<string, string | number>>;
 
 /** A constant used by the formula, with where it comes from. */
 export interface ExplanationFactor {
@@ -22,7 +31,14 @@ export interface ExplanationFactor {
  * back to the answers and figures that produced it.
  */
 export interface Explanation {
+  /** English, the canonical record (workbooks, CLI). */
   formula: string;
+  /**
+   * Stable id of the formula's wording with its variable parts, so a display can show it in
+   * another language; absent for formulas built outside the engine.
+   */
+  formulaKey?: string;
+  formulaParams?: ExplanationParams;
   inputs: readonly ExplanationInput[];
   factors: readonly ExplanationFactor[];
   /** Criterion / rule ids the result was judged against. */

@@ -1,5 +1,5 @@
 import type { CriteriaPack, EsCheck, InherentRisk, Text } from '../catalogue/types';
-import { explain } from '../explain/build';
+import { explain, keyedInput } from '../explain/build';
 import type { Explanation, ExplanationInput } from '../explain/types';
 import { WET_PROCESSES, type RiskCategory } from '../package/enums';
 import type { ApplicationPackage } from '../package/schema';
@@ -71,12 +71,11 @@ export function screenEs(pkg: ApplicationPackage, pack: CriteriaPack, opts: EsOp
   const riskInputs: ExplanationInput[] = [];
   for (const p of org.processes) {
     inherent = maxRisk(inherent, PROCESS_INHERENT_RISK[p]);
-    riskInputs.push({
-      label: `Process ${p}`,
-      value: PROCESS_INHERENT_RISK[p],
-      unit: 'risk',
-      ref: `process.${p}`,
-    });
+    riskInputs.push(
+      keyedInput(`Process ${p}`, PROCESS_INHERENT_RISK[p], 'risk', `process.${p}`, 'process', {
+        process: p,
+      }),
+    );
     for (const c of view.esChecks) {
       const r = c.inherentRisk[p];
       if (r) inherent = maxRisk(inherent, r);
@@ -85,6 +84,7 @@ export function screenEs(pkg: ApplicationPackage, pack: CriteriaPack, opts: EsOp
   const inherentExplanation = explain(null, {
     formula:
       'highest of the process risk table and the applicable checks’ inherent risk for each process run',
+    formulaKey: 'es.inherentRisk',
     inputs: riskInputs,
     unit: 'risk',
   });
@@ -210,28 +210,26 @@ export function screenEs(pkg: ApplicationPackage, pack: CriteriaPack, opts: EsOp
     categoryExplanation: explain(null, {
       formula:
         'C; wet process / medium-high inherent risk / any finding / permit gap → B; A only with high inherent risk + high findings or permit gap + large operation',
+      formulaKey: 'es.category',
       inputs: [
-        { label: 'Inherent risk', value: inherent, unit: 'risk', ref: 'es.inherent' },
-        { label: 'High findings', value: findings.high, unit: 'count', ref: 'es.findings.high' },
-        { label: 'Findings', value: findings.total, unit: 'count', ref: 'es.findings' },
-        {
-          label: 'Permit problems',
-          value: permitProblems.length,
-          unit: 'count',
-          ref: 'es.permits',
-        },
-        {
-          label: 'Employees',
-          value: org.employees,
-          unit: 'persons',
-          ref: 'organisation.employees',
-        },
-        {
-          label: 'Annual turnover',
-          value: org.annualTurnoverMnt,
-          unit: 'MNT',
-          ref: 'organisation.annualTurnoverMnt',
-        },
+        keyedInput('Inherent risk', inherent, 'risk', 'es.inherent', 'es.inherentRisk'),
+        keyedInput('High findings', findings.high, 'count', 'es.findings.high', 'es.highFindings'),
+        keyedInput('Findings', findings.total, 'count', 'es.findings', 'es.findings'),
+        keyedInput(
+          'Permit problems',
+          permitProblems.length,
+          'count',
+          'es.permits',
+          'es.permitProblems',
+        ),
+        keyedInput('Employees', org.employees, 'persons', 'organisation.employees', 'es.employees'),
+        keyedInput(
+          'Annual turnover',
+          org.annualTurnoverMnt,
+          'MNT',
+          'organisation.annualTurnoverMnt',
+          'es.turnover',
+        ),
       ],
       criteria: ['es.category.rules'],
       unit: 'category',

@@ -1,5 +1,5 @@
 import type { EsCheck, EsTopicId } from '../catalogue/types';
-import { explain } from '../explain/build';
+import { explain, keyedInput } from '../explain/build';
 import type { Explanation } from '../explain/types';
 import type { Answer, Severity } from '../package/enums';
 import type { EsScreening, VcpAssessment } from '../package/schema';
@@ -60,12 +60,9 @@ export function evaluateChecks(
       itemId,
       answer: answers[itemId]?.answer ?? null,
     }));
-    const inputs = linked.map((l) => ({
-      label: 'VCP answer',
-      value: l.answer ?? 'unanswered',
-      unit: 'answer',
-      ref: l.itemId,
-    }));
+    const inputs = linked.map((l) =>
+      keyedInput('VCP answer', l.answer ?? 'unanswered', 'answer', l.itemId, 'vcpAnswer'),
+    );
     const saved = screening?.checks[check.id];
     if (saved) {
       const severity =
@@ -82,8 +79,12 @@ export function evaluateChecks(
         note: saved.note ?? null,
         explanation: explain(null, {
           formula: `officer's screening result "${saved.result}"${saved.confirmed ? ' (confirmed)' : ' (not yet confirmed)'}`,
+          formulaKey: saved.confirmed ? 'es.check.confirmed' : 'es.check.unconfirmed',
+          formulaParams: { result: saved.result },
           inputs: [
-            { label: check.id, value: saved.result, unit: 'result', ref: check.id },
+            keyedInput(check.id, saved.result, 'result', check.id, 'esCheckResult', {
+              check: check.id,
+            }),
             ...inputs,
           ],
           criteria: [check.id],
@@ -105,6 +106,7 @@ export function evaluateChecks(
       explanation: explain(null, {
         formula:
           'prefilled from VCP crosswalk: any no → finding; else any partly → finding one severity lower; else any yes → ok; else unconfirmed',
+        formulaKey: 'es.check.prefilled',
         inputs,
         criteria: [check.id],
         unit: '',

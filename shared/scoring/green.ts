@@ -1,6 +1,11 @@
 import type { CriteriaPack } from '../catalogue/types';
-import { explained } from '../explain/build';
-import type { Explained, ExplanationFactor, ExplanationInput } from '../explain/types';
+import { explained, keyedInput } from '../explain/build';
+import type {
+  Explained,
+  ExplanationFactor,
+  ExplanationInput,
+  ExplanationParams,
+} from '../explain/types';
 import type { ResolvedFactors } from '../factors/resolve';
 import type { GreenDecision } from '../package/enums';
 import type { GreenProject } from '../package/schema';
@@ -40,12 +45,14 @@ export interface GreenResult {
   womenLed: WomenLedResult;
 }
 
-const num = (label: string, value: number | null, unit: string, ref: string): ExplanationInput => ({
-  label,
-  value,
-  unit,
-  ref,
-});
+const num = (
+  label: string,
+  value: number | null,
+  unit: string,
+  ref: string,
+  labelKey: string,
+  labelParams?: ExplanationParams,
+): ExplanationInput => keyedInput(label, value, unit, ref, labelKey, labelParams);
 
 export function assessGreen(
   project: GreenProject,
@@ -62,19 +69,29 @@ export function assessGreen(
   const base = figureMetrics(project.baseline, f);
   const after = figureMetrics(afterFig, f);
   const afterLabel = basis === 'verified' ? 'verified' : 'projected';
+  const afterBasis = { basis: afterLabel };
 
   const useIntensity = base.co2KgPerKg !== null && after.co2KgPerKg !== null;
   const energyRed = explained(
     reductionPct(base.specificEnergyKwhPerKg, after.specificEnergyKwhPerKg),
     {
       formula: '(baseline kWh-eq/kg − new kWh-eq/kg) ÷ baseline × 100',
+      formulaKey: 'green.energyReduction',
       inputs: [
-        num('Baseline specific energy', base.specificEnergyKwhPerKg, 'kWh/kg', 'project.baseline'),
+        num(
+          'Baseline specific energy',
+          base.specificEnergyKwhPerKg,
+          'kWh/kg',
+          'project.baseline',
+          'green.baselineEnergy',
+        ),
         num(
           `Specific energy (${afterLabel})`,
           after.specificEnergyKwhPerKg,
           'kWh/kg',
           `project.${afterLabel}`,
+          'green.energy',
+          afterBasis,
         ),
       ],
       factors: [f.cite['grid.ef'], f.cite['coal.default_ncv']].filter(
@@ -91,19 +108,35 @@ export function assessGreen(
       formula: useIntensity
         ? '(baseline kgCO2e/kg − new) ÷ baseline × 100'
         : '(baseline tCO2e − new) ÷ baseline × 100 (no production figure)',
+      formulaKey: useIntensity ? 'green.co2ReductionIntensity' : 'green.co2ReductionTotal',
       inputs: useIntensity
         ? [
-            num('Baseline CO2 intensity', base.co2KgPerKg, 'kgCO2e/kg', 'project.baseline'),
+            num(
+              'Baseline CO2 intensity',
+              base.co2KgPerKg,
+              'kgCO2e/kg',
+              'project.baseline',
+              'green.baselineCo2Intensity',
+            ),
             num(
               `CO2 intensity (${afterLabel})`,
               after.co2KgPerKg,
               'kgCO2e/kg',
               `project.${afterLabel}`,
+              'green.co2Intensity',
+              afterBasis,
             ),
           ]
         : [
-            num('Baseline CO2', base.co2T, 'tCO2e', 'project.baseline'),
-            num(`CO2 (${afterLabel})`, after.co2T, 'tCO2e', `project.${afterLabel}`),
+            num('Baseline CO2', base.co2T, 'tCO2e', 'project.baseline', 'green.baselineCo2'),
+            num(
+              `CO2 (${afterLabel})`,
+              after.co2T,
+              'tCO2e',
+              `project.${afterLabel}`,
+              'green.co2',
+              afterBasis,
+            ),
           ],
       factors: [
         f.cite['grid.ef'],
@@ -116,22 +149,39 @@ export function assessGreen(
   );
   const waterRed = explained(reductionPct(base.waterLPerKg, after.waterLPerKg), {
     formula: '(baseline L/kg − new L/kg) ÷ baseline × 100',
+    formulaKey: 'green.waterReduction',
     inputs: [
-      num('Baseline water intensity', base.waterLPerKg, 'L/kg', 'project.baseline.waterM3'),
+      num(
+        'Baseline water intensity',
+        base.waterLPerKg,
+        'L/kg',
+        'project.baseline.waterM3',
+        'green.baselineWater',
+      ),
       num(
         `Water intensity (${afterLabel})`,
         after.waterLPerKg,
         'L/kg',
         `project.${afterLabel}.waterM3`,
+        'green.water',
+        afterBasis,
       ),
     ],
     unit: '%',
   });
   const co2Avoided = explained(base.co2T - after.co2T, {
     formula: 'baseline tCO2e/yr − new tCO2e/yr',
+    formulaKey: 'green.co2Avoided',
     inputs: [
-      num('Baseline CO2', base.co2T, 'tCO2e/yr', 'project.baseline'),
-      num(`CO2 (${afterLabel})`, after.co2T, 'tCO2e/yr', `project.${afterLabel}`),
+      num('Baseline CO2', base.co2T, 'tCO2e/yr', 'project.baseline', 'green.baselineCo2'),
+      num(
+        `CO2 (${afterLabel})`,
+        after.co2T,
+        'tCO2e/yr',
+        `project.${afterLabel}`,
+        'green.co2',
+        afterBasis,
+      ),
     ],
     unit: 'tCO2e/yr',
   });
@@ -143,23 +193,49 @@ export function assessGreen(
     formula: stated
       ? 'baseline cost − new cost (energy + water, as stated)'
       : 'Σ (baseline − new quantity) × price hint',
+    formulaKey: stated ? 'green.savingsStated' : 'green.savingsHinted',
     inputs: stated
       ? [
-          num('Baseline cost', base.statedCostMnt, 'MNT/yr', 'project.baseline.energyCostMnt'),
-          num('New cost', after.statedCostMnt, 'MNT/yr', `project.${afterLabel}.energyCostMnt`),
+          num(
+            'Baseline cost',
+            base.statedCostMnt,
+            'MNT/yr',
+            'project.baseline.energyCostMnt',
+            'green.baselineCost',
+          ),
+          num(
+            'New cost',
+            after.statedCostMnt,
+            'MNT/yr',
+            `project.${afterLabel}.energyCostMnt`,
+            'green.newCost',
+          ),
         ]
       : [
-          num('Baseline cost at price hints', base.hintedCostMnt, 'MNT/yr', 'project.baseline'),
-          num('New cost at price hints', after.hintedCostMnt, 'MNT/yr', `project.${afterLabel}`),
+          num(
+            'Baseline cost at price hints',
+            base.hintedCostMnt,
+            'MNT/yr',
+            'project.baseline',
+            'green.baselineCostHinted',
+          ),
+          num(
+            'New cost at price hints',
+            after.hintedCostMnt,
+            'MNT/yr',
+            `project.${afterLabel}`,
+            'green.newCostHinted',
+          ),
         ],
     factors: stated ? [] : PRICE_FACTORS,
     unit: 'MNT/yr',
   });
   const payback = explained(saved > 0 ? project.investmentMnt / saved : null, {
     formula: saved > 0 ? 'investment ÷ annual savings' : 'no annual savings: payback not reached',
+    formulaKey: saved > 0 ? 'green.payback' : 'green.noPayback',
     inputs: [
-      num('Investment', project.investmentMnt, 'MNT', 'project.investmentMnt'),
-      num('Annual savings', saved, 'MNT/yr', 'green.mntSaved'),
+      num('Investment', project.investmentMnt, 'MNT', 'project.investmentMnt', 'green.investment'),
+      num('Annual savings', saved, 'MNT/yr', 'green.mntSaved', 'green.annualSavings'),
     ],
     unit: 'years',
   });

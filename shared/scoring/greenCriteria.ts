@@ -1,6 +1,6 @@
 import type { GreenCriterion, GreenCriterionKind, Text } from '../catalogue/types';
-import { explained } from '../explain/build';
-import type { Explained, ExplanationInput } from '../explain/types';
+import { explained, keyedInput } from '../explain/build';
+import type { Explained } from '../explain/types';
 import type { GreenProject } from '../package/schema';
 import type { EsResult } from './es';
 import type { WomenLedResult } from './womenLed';
@@ -32,13 +32,6 @@ export interface CriterionContext {
   qualifyingKinds: readonly GreenCriterionKind[];
 }
 
-const num = (label: string, value: number | null, unit: string, ref: string): ExplanationInput => ({
-  label,
-  value,
-  unit,
-  ref,
-});
-
 interface Measured {
   measured: number | boolean | null;
   unit: string;
@@ -50,10 +43,19 @@ function atLeast(c: GreenCriterion, v: number | null, unit: string, e: Explained
   return { measured: v, unit, pass: v === null ? null : v >= c.threshold, e };
 }
 
-function given(c: GreenCriterion, v: number | undefined, label: string, ref: string): Explained {
+/** `key` names the figure's wording in Explanation.formulaKey and the input's labelKey. */
+function given(
+  c: GreenCriterion,
+  v: number | undefined,
+  label: string,
+  ref: string,
+  key: string,
+): Explained {
   return explained(v ?? null, {
     formula: `${label} as stated by the project (≥ ${c.threshold} %)`,
-    inputs: [num(label, v ?? null, '%', ref)],
+    formulaKey: `green.stated.${key}`,
+    formulaParams: { threshold: c.threshold },
+    inputs: [keyedInput(label, v ?? null, '%', ref, `green.${key}`)],
     criteria: [c.id],
     unit: '%',
   });
@@ -90,6 +92,7 @@ export function evaluateCriterion(c: GreenCriterion, ctx: CriterionContext): Gre
           project.equipmentGhgReductionPct,
           'Equipment GHG reduction',
           'project.equipmentGhgReductionPct',
+          'equipmentGhg',
         ),
       );
       break;
@@ -103,6 +106,7 @@ export function evaluateCriterion(c: GreenCriterion, ctx: CriterionContext): Gre
           project.apeoSubstitutionPct,
           'APEO/NPEO substitution',
           'project.apeoSubstitutionPct',
+          'apeoSubstitution',
         ),
       );
       break;
@@ -111,14 +115,29 @@ export function evaluateCriterion(c: GreenCriterion, ctx: CriterionContext): Gre
         c,
         project.wasteReusedPct ?? null,
         '%',
-        given(c, project.wasteReusedPct, 'Waste reused or recycled', 'project.wasteReusedPct'),
+        given(
+          c,
+          project.wasteReusedPct,
+          'Waste reused or recycled',
+          'project.wasteReusedPct',
+          'wasteReused',
+        ),
       );
       break;
     case 'renewable': {
       const kwh = project.renewableKwhPerYear ?? null;
       const e = explained(kwh, {
         formula: 'renewable kWh/yr for own use > 0 (and ≥ threshold)',
-        inputs: [num('Renewable generation', kwh, 'kWh/yr', 'project.renewableKwhPerYear')],
+        formulaKey: 'green.renewable',
+        inputs: [
+          keyedInput(
+            'Renewable generation',
+            kwh,
+            'kWh/yr',
+            'project.renewableKwhPerYear',
+            'green.renewableGeneration',
+          ),
+        ],
         criteria: [c.id],
         unit: 'kWh/yr',
       });
@@ -134,13 +153,15 @@ export function evaluateCriterion(c: GreenCriterion, ctx: CriterionContext): Gre
       const v = project.effluentCompliantByLabTest;
       const e = explained(v === undefined ? null : v ? 1 : 0, {
         formula: 'effluent compliance demonstrated by an accredited lab test',
+        formulaKey: 'green.effluent',
         inputs: [
-          {
-            label: 'Lab test shows compliance',
-            value: v === undefined ? null : String(v),
-            unit: '',
-            ref: 'project.effluentCompliantByLabTest',
-          },
+          keyedInput(
+            'Lab test shows compliance',
+            v === undefined ? null : String(v),
+            '',
+            'project.effluentCompliantByLabTest',
+            'green.labTest',
+          ),
         ],
         criteria: [c.id],
         unit: 'flag',
@@ -162,24 +183,28 @@ export function evaluateCriterion(c: GreenCriterion, ctx: CriterionContext): Gre
       const e = explained(gate ? 1 : 0, {
         formula:
           'not excluded AND no unresolved high-severity finding AND no missing/expired required permit',
+        formulaKey: 'green.esGate',
         inputs: [
-          {
-            label: 'Excluded',
-            value: String(es.exclusion.excluded),
-            unit: '',
-            ref: 'es.exclusion',
-          },
-          num(
+          keyedInput(
+            'Excluded',
+            String(es.exclusion.excluded),
+            '',
+            'es.exclusion',
+            'green.excluded',
+          ),
+          keyedInput(
             'Unresolved high findings',
             es.unresolvedHighFindings.length,
             'count',
             es.unresolvedHighFindings.join(',') || 'es.findings',
+            'green.unresolvedHighFindings',
           ),
-          num(
+          keyedInput(
             'Permit problems',
             es.permitProblems.length,
             'count',
             es.permitProblems.join(',') || 'es.documents',
+            'green.permitProblems',
           ),
         ],
         criteria: [c.id, ...es.unresolvedHighFindings, ...es.permitProblems],

@@ -1,5 +1,5 @@
 import type { CriteriaPack, VcpItem, VcpLevel, VcpPillarId } from '../catalogue/types';
-import { explained } from '../explain/build';
+import { explained, keyedInput } from '../explain/build';
 import type { Explained, ExplanationInput } from '../explain/types';
 import type { Answer, Process } from '../package/enums';
 import type { VcpAssessment } from '../package/schema';
@@ -125,6 +125,7 @@ export function scoreVcp(
       scorePct: explained(scoredWeight > 0 ? (earned / scoredWeight) * 100 : null, {
         formula:
           'Σ(weight × points) ÷ Σ weight × 100; yes 1, partly 0.5, no 0; na and unanswered left out',
+        formulaKey: 'vcp.pillar',
         inputs,
         criteria: group.ids,
         unit: '%',
@@ -150,6 +151,9 @@ export function scoreVcp(
       knockOutsFailed.length > 0
         ? `min(mean of pillar %, ${KNOCKOUT_CAP_PCT}) — knock-out item(s) answered "no"`
         : 'mean of pillar % (pillars weighted equally)',
+    ...(knockOutsFailed.length > 0
+      ? { formulaKey: 'vcp.overallKnockOut', formulaParams: { cap: KNOCKOUT_CAP_PCT } }
+      : { formulaKey: 'vcp.overall' }),
     inputs: pillars.map((p) => ({
       label: `Pillar ${p.pillar}`,
       value: p.scorePct.value,
@@ -183,12 +187,14 @@ export function scoreVcp(
     formula: notCompliant
       ? 'level 0 (not compliant): a knock-out item is answered "no"'
       : `highest level L with every level 1..L at ≥ ${LEVEL_MET_PCT} % (unanswered counts 0, na left out)`,
-    inputs: levels.map((l) => ({
-      label: `Level ${l.level} items`,
-      value: l.scorePct,
-      unit: '%',
-      ref: `level.${l.level}`,
-    })),
+    ...(notCompliant
+      ? { formulaKey: 'vcp.levelNotCompliant' }
+      : { formulaKey: 'vcp.level', formulaParams: { threshold: LEVEL_MET_PCT } }),
+    inputs: levels.map((l) =>
+      keyedInput(`Level ${l.level} items`, l.scorePct, '%', `level.${l.level}`, 'levelItems', {
+        level: l.level,
+      }),
+    ),
     criteria: notCompliant ? knockOutsFailed : [],
     unit: 'level',
   });
@@ -197,6 +203,7 @@ export function scoreVcp(
   const na = items.filter((i) => i.answer === 'na').length;
   const completionPct = explained(items.length > 0 ? (answered / items.length) * 100 : null, {
     formula: 'answered applicable items ÷ applicable items × 100',
+    formulaKey: 'vcp.completion',
     inputs: [
       { label: 'Answered', value: answered, unit: 'items', ref: 'vcp.answered' },
       { label: 'Applicable', value: items.length, unit: 'items', ref: 'vcp.applicable' },

@@ -1,4 +1,4 @@
-import { explained } from '../explain/build';
+import { explained, keyedInput } from '../explain/build';
 import type { Explained } from '../explain/types';
 import type { Organisation } from '../package/schema';
 
@@ -26,25 +26,30 @@ export function womenLed(org: Organisation, womenStaffPct: number | null): Women
     met,
     detail: explained(met.length > 0 ? 1 : 0, {
       formula: `women staff ≥ ${t.staffPct} % OR women-owned ≥ ${t.ownershipPct} % OR women senior managers ≥ ${t.seniorMgmtPct} %`,
+      formulaKey: 'womenLed',
+      formulaParams: t,
       inputs: [
-        {
-          label: 'Women staff (latest year)',
-          value: womenStaffPct,
-          unit: '%',
-          ref: 'labour.women',
-        },
-        {
-          label: 'Women ownership',
-          value: org.womenOwnershipPct,
-          unit: '%',
-          ref: 'organisation.womenOwnershipPct',
-        },
-        {
-          label: 'Women in senior management',
-          value: org.womenSeniorMgmtPct,
-          unit: '%',
-          ref: 'organisation.womenSeniorMgmtPct',
-        },
+        keyedInput(
+          'Women staff (latest year)',
+          womenStaffPct,
+          '%',
+          'labour.women',
+          'womenLed.staff',
+        ),
+        keyedInput(
+          'Women ownership',
+          org.womenOwnershipPct,
+          '%',
+          'organisation.womenOwnershipPct',
+          'womenLed.ownership',
+        ),
+        keyedInput(
+          'Women in senior management',
+          org.womenSeniorMgmtPct,
+          '%',
+          'organisation.womenSeniorMgmtPct',
+          'womenLed.seniorMgmt',
+        ),
       ],
       criteria: ['GC-GEN-1'],
       unit: 'flag',
