@@ -1,9 +1,11 @@
 // Row-level data migrations, shared by Dexie's upgrade() and by restoring an older backup,
 // so a backup made by any earlier version arrives in the current shape.
-import type { PeriodRow, Profile, SettingRow } from './types';
+import { isoDate } from '../../../shared/package/primitives';
+import { termYearsSchema } from './rowSchemas';
+import type { ApplicationRow, PeriodRow, Profile, SettingRow } from './types';
 
 /** The highest schema version declared in schema.ts. Backups carry it in their header. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type TableRows = Record<string, unknown[]>;
 
@@ -31,6 +33,45 @@ export function profileFromV1Settings(settings: readonly SettingRow[]): Profile 
   };
 }
 
+/** Where v2 kept an application's loan terms: a settings row per application. */
+export const LEGACY_TERMS_PREFIX = 'officer:terms:';
+
+export interface MovedLoanTerms {
+  /** The applications that received terms (only those). */
+  applications: ApplicationRow[];
+  /** Settings rows whose terms now live on their application; to be deleted. */
+  movedKeys: string[];
+}
+
+/**
+ * v2 → v3: the officer's loan terms (signing date, tenor) move from `officer:terms:<id>`
+ * settings rows onto the application row. A value v2 would not have used (malformed date,
+ * tenor out of range) is dropped, as v2 read it as unset. A settings row whose application is
+ * absent is left where it is rather than lost.
+ */
+export function moveLoanTermsV3(
+  settings: readonly SettingRow[],
+  applications: readonly ApplicationRow[],
+): MovedLoanTerms {
+  const byId = new Map(applications.map((a) => [a.id, a]));
+  const out: MovedLoanTerms = { applications: [], movedKeys: [] };
+  for (const s of settings) {
+    if (!s.key.startsWith(LEGACY_TERMS_PREFIX)) continue;
+    const app = byId.get(s.key.slice(LEGACY_TERMS_PREFIX.length));
+    if (!app) continue;
+    const value = isRecord(s.value) ? s.value : {};
+    const date = isoDate.safeParse(value.signingDate);
+    const years = termYearsSchema.safeParse(value.termYears);
+    out.applications.push({
+      ...app,
+      ...(date.success ? { signingDate: date.data } : {}),
+      ...(years.success ? { termYears: years.data } : {}),
+    });
+    out.movedKeys.push(s.key);
+  }
+  return out;
+}
+
 const STEPS: Record<number, (tables: TableRows) => TableRows> = {
   2: (tables) => {
     const periods = (tables.periods ?? []).map((row) =>
@@ -44,6 +85,19 @@ const STEPS: Record<number, (tables: TableRows) => TableRows> = {
       ...tables,
       periods,
       settings: profile ? [...settings, { key: 'profile', value: profile }] : settings,
+    };
+  },
+  3: (tables) => {
+    const settings = (tables.settings ?? []) as SettingRow[];
+    const applications = (tables.applications ?? []) as ApplicationRow[];
+    const moved = moveLoanTermsV3(settings, applications);
+    if (moved.movedKeys.length === 0) return tables;
+    const updated = new Map(moved.applications.map((a) => [a.id, a]));
+    const gone = new Set(moved.movedKeys);
+    return {
+      ...tables,
+      settings: settings.filter((s) => !gone.has(s.key)),
+      applications: applications.map((a) => updated.get(a.id) ?? a),
     };
   },
 };

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/package/enums';
 import {
   id,
+  isoDate,
   isoDateTime,
   mnt,
   periodKey,
@@ -57,4 +58,22 @@ export const applicationInputSchema = z.strictObject({
   digest: sha256Hex,
   fileName: shortText.optional(),
   importedAt: isoDateTime.optional(),
+});
+
+export const TERM_YEARS_MIN = 1;
+export const TERM_YEARS_MAX = 30;
+export const termYearsSchema = z.number().int().min(TERM_YEARS_MIN).max(TERM_YEARS_MAX);
+
+/** The officer's loan terms; a field left out stays as it is, signingDate null clears it. */
+export const applicationTermsSchema = z.strictObject({
+  amountMnt: mnt.optional(),
+  signingDate: isoDate.nullable().optional(),
+  termYears: termYearsSchema.optional(),
+});
+
+/** The screening outcome the officer sets on the portfolio row; null clears a field. */
+export const applicationOutcomeSchema = z.strictObject({
+  category: z.enum(RISK_CATEGORIES).optional(),
+  greenDecision: z.enum(GREEN_DECISIONS).nullable().optional(),
+  taxonomyCode: id.nullable().optional(),
 });

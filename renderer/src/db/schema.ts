@@ -1,8 +1,13 @@
 // Schema versions are append-only: never edit a shipped version, add a new one.
 // Row-level changes live in migrations.ts so restoring an old backup runs the same code.
 import type Dexie from 'dexie';
-import { profileFromV1Settings, upgradePeriodV2 } from './migrations';
-import type { PeriodRow, SettingRow } from './types';
+import {
+  LEGACY_TERMS_PREFIX,
+  moveLoanTermsV3,
+  profileFromV1Settings,
+  upgradePeriodV2,
+} from './migrations';
+import type { ApplicationRow, PeriodRow, SettingRow } from './types';
 
 export function declareSchema(db: Dexie): void {
   // v1: shipped.
@@ -38,5 +43,21 @@ export function declareSchema(db: Dexie): void {
       const settings = tx.table<SettingRow, string>('settings');
       const profile = profileFromV1Settings(await settings.toArray());
       if (profile) await settings.put({ key: 'profile', value: profile });
+    });
+
+  // v3: an application's loan terms (signing date, tenor) live on its row instead of in a
+  // settings row per application. No index changes.
+  db.version(3)
+    .stores({})
+    .upgrade(async (tx) => {
+      const settings = tx.table<SettingRow, string>('settings');
+      const legacy = await settings.where('key').startsWith(LEGACY_TERMS_PREFIX).toArray();
+      if (legacy.length === 0) return;
+      const applications = tx.table<ApplicationRow, string>('applications');
+      const ids = legacy.map((s) => s.key.slice(LEGACY_TERMS_PREFIX.length));
+      const rows = (await applications.bulkGet(ids)).filter((r) => r !== undefined);
+      const moved = moveLoanTermsV3(legacy, rows);
+      await applications.bulkPut(moved.applications);
+      await settings.bulkDelete(moved.movedKeys);
     });
 }

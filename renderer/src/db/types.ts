@@ -209,4 +209,8 @@ export interface ApplicationRow {
   digest: string;
   history: ApplicationImport[];
   updatedAt: string;
+  /** Loan signing date, YYYY-MM-DD (schema v3); ESAP deadlines count from it. Absent until set. */
+  signingDate?: string;
+  /** Loan tenor in years, 1–30 (schema v3). Absent until set. */
+  termYears?: number;
 }

@@ -13,7 +13,57 @@ const EARLIER_VERSIONS: Record<number, Record<string, string>> = {
     periods: '[orgId+period], orgId',
     settings: 'key',
   },
+  2: {
+    organisations: 'id, nameMn, nameEn, updatedAt, deletedAt',
+    periods: '[orgId+period], orgId, [orgId+year]',
+    settings: 'key',
+    assessments: 'id, orgId, [orgId+instrument], [orgId+instrument+period], status, updatedAt',
+    assessmentSnapshots: '[assessmentId+version], assessmentId, orgId',
+    projects: 'id, orgId, updatedAt',
+    actions: '[orgId+id], orgId, [orgId+status], status, deadline',
+    evidence: 'id, createdAt',
+    evidenceData: 'id',
+    evidenceLinks: '[sha+orgId+targetKey], sha, orgId, [orgId+targetKey]',
+    auditEvents: '++seq, at, orgId, [orgId+at], [entity+entityId]',
+    applications:
+      'id, &orgId, status, category, greenDecision, taxonomyCode, womenLed, importedAt, amountMnt',
+  },
 };
+
+/** A v2 portfolio row (no loan terms on it) and the settings rows v2 kept the terms in. */
+function v2Application(id: string, orgId: string): Record<string, unknown> {
+  return {
+    id,
+    orgId,
+    status: 'in_review',
+    amountMnt: 250_000_000,
+    womenLed: 1,
+    importedAt: '2025-05-01T00:00:00.000Z',
+    digest: 'c'.repeat(64),
+    history: [{ importedAt: '2025-05-01T00:00:00.000Z', digest: 'c'.repeat(64) }],
+    updatedAt: '2025-05-01T00:00:00.000Z',
+  };
+}
+
+const V2_TERMS = [
+  { key: 'officer:terms:app-a', value: { signingDate: '2026-03-01', termYears: 5 } },
+  // v2 read a malformed date as unset and kept the valid tenor
+  { key: 'officer:terms:app-b', value: { signingDate: '2026-02-30', termYears: 7 } },
+  // an application that is gone: the row is kept rather than lost
+  { key: 'officer:terms:app-gone', value: { signingDate: '2026-01-01', termYears: 2 } },
+  { key: 'demoSeeded', value: '2025-01-01T00:00:00.000Z' },
+];
+
+async function createV2Database(name: string): Promise<void> {
+  const old = new Dexie(name);
+  old.version(2).stores(EARLIER_VERSIONS[2]!);
+  await old.open();
+  await old
+    .table('applications')
+    .bulkAdd([v2Application('app-a', 'org-a'), v2Application('app-b', 'org-b')]);
+  await old.table('settings').bulkAdd(V2_TERMS);
+  old.close();
+}
 
 async function createV1Database(name: string, language: string): Promise<void> {
   const old = new Dexie(name);
@@ -129,6 +179,38 @@ describe('schema migrations', () => {
       key: 'profile',
       value: { name: '', role: 'msme', language: 'mn', affiliation: '' },
     });
+  });
+
+  it('upgrades a v2 database: loan terms move from settings rows onto their applications', async () => {
+    const name = `t-${crypto.randomUUID()}`;
+    await createV2Database(name);
+    const db = new GreenThreadDb(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    const [a, b] = await db.applications.bulkGet(['app-a', 'app-b']);
+    expect([a?.signingDate, a?.termYears]).toEqual(['2026-03-01', 5]);
+    expect([b?.signingDate, b?.termYears]).toEqual([undefined, 7]);
+    expect(a).toMatchObject({ amountMnt: 250_000_000, status: 'in_review', womenLed: 1 });
+    expect((await db.settings.toArray()).map((s) => s.key).sort()).toEqual([
+      'demoSeeded',
+      'officer:terms:app-gone',
+    ]);
+    db.close();
+  });
+
+  it('migrates the loan terms of a v2 backup the same way', () => {
+    const out = migrateTables(
+      { applications: [v2Application('app-a', 'org-a')], settings: V2_TERMS },
+      2,
+    );
+    expect(out.applications).toEqual([
+      { ...v2Application('app-a', 'org-a'), signingDate: '2026-03-01', termYears: 5 },
+    ]);
+    expect((out.settings as { key: string }[]).map((s) => s.key)).toEqual([
+      'officer:terms:app-b',
+      'officer:terms:app-gone',
+      'demoSeeded',
+    ]);
   });
 
   it('leaves current-version rows untouched', () => {

@@ -6,23 +6,27 @@ export const BACKUP_KIND = 'database-backup';
 /** Version of the file layout itself (not of the database schema, which the header also names). */
 export const BACKUP_FORMAT_VERSION = 1;
 
+const V2_TABLES = [
+  'organisations',
+  'periods',
+  'settings',
+  'assessments',
+  'assessmentSnapshots',
+  'projects',
+  'actions',
+  'evidence',
+  'evidenceData',
+  'evidenceLinks',
+  'auditEvents',
+  'applications',
+] as const;
+
 /** Tables each schema version has; a backup naming any other table is refused. */
 export const TABLES_BY_VERSION: Record<number, readonly string[]> = {
   1: ['organisations', 'periods', 'settings'],
-  2: [
-    'organisations',
-    'periods',
-    'settings',
-    'assessments',
-    'assessmentSnapshots',
-    'projects',
-    'actions',
-    'evidence',
-    'evidenceData',
-    'evidenceLinks',
-    'auditEvents',
-    'applications',
-  ],
+  2: V2_TABLES,
+  // v3 moved loan terms onto applications: rows changed, not the set of tables.
+  3: V2_TABLES,
 };
 
 export const headerSchema = z.object({

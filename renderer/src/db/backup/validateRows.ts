@@ -11,8 +11,9 @@ import {
   organisationSchema,
 } from '../../../../shared/package/schema';
 import { formatIssues, issuesFromZod } from '../../../../shared/package/parsePackage';
-import { id, periodKey, sha256Hex } from '../../../../shared/package/primitives';
+import { id, isoDate, periodKey, sha256Hex } from '../../../../shared/package/primitives';
 import { BackupError } from '../errors';
+import { termYearsSchema } from '../rowSchemas';
 
 const stamps = { createdAt: z.string(), updatedAt: z.string() };
 
@@ -55,7 +56,13 @@ const ROW_SCHEMAS: Record<string, z.ZodType> = {
     entity: z.string(),
     entityId: z.string(),
   }),
-  applications: z.looseObject({ id: z.string().min(1), orgId: id, amountMnt: z.number() }),
+  applications: z.looseObject({
+    id: z.string().min(1),
+    orgId: id,
+    amountMnt: z.number(),
+    signingDate: isoDate.optional(),
+    termYears: termYearsSchema.optional(),
+  }),
 };
 
 export function validateRows(tables: Record<string, unknown[]>): void {

@@ -3,10 +3,17 @@ import type { GreenDecision, RiskCategory } from '../../../../shared/package/enu
 import { recordAudit, writeTransaction } from '../audit';
 import { db as defaultDb, type GreenThreadDb } from '../db';
 import { NotFoundError, validate } from '../errors';
-import { applicationInputSchema } from '../rowSchemas';
+import {
+  applicationInputSchema,
+  applicationOutcomeSchema,
+  applicationTermsSchema,
+} from '../rowSchemas';
 import type { ApplicationRow, ApplicationStatus } from '../types';
+import { withOwnErrors } from './unwrapError';
 
 export type ApplicationInput = z.input<typeof applicationInputSchema>;
+export type ApplicationTerms = z.input<typeof applicationTermsSchema>;
+export type ApplicationOutcome = z.input<typeof applicationOutcomeSchema>;
 
 /**
  * Records that a workbook or package of an organisation was imported into the portfolio.
@@ -34,6 +41,9 @@ export async function recordApplicationImport(
       ...(a.category ? { category: a.category } : {}),
       ...(a.greenDecision ? { greenDecision: a.greenDecision } : {}),
       ...(a.taxonomyCode ? { taxonomyCode: a.taxonomyCode } : {}),
+      // The officer's loan terms are not in the package; a re-import keeps them.
+      ...(existing?.signingDate !== undefined ? { signingDate: existing.signingDate } : {}),
+      ...(existing?.termYears !== undefined ? { termYears: existing.termYears } : {}),
     };
     await database.applications.put(row);
     await recordAudit(database, {
@@ -69,6 +79,88 @@ export async function setApplicationStatus(
       after: { status },
     });
   });
+}
+
+/** Applies `change` to the stored row in one transaction and audits the fields it names. */
+async function changeApplication(
+  database: GreenThreadDb,
+  applicationId: string,
+  field: string,
+  fields: readonly (keyof ApplicationRow)[],
+  change: (row: ApplicationRow) => ApplicationRow,
+): Promise<ApplicationRow> {
+  return withOwnErrors(() =>
+    writeTransaction(database, [database.applications], async () => {
+      const row = await database.applications.get(applicationId);
+      if (!row) throw new NotFoundError(`Application ${applicationId} does not exist.`);
+      const next = change({ ...row });
+      const pick = (r: ApplicationRow) => Object.fromEntries(fields.map((f) => [f, r[f]]));
+      const before = pick(row);
+      const after = pick(next);
+      if (JSON.stringify(before) === JSON.stringify(after)) return row;
+      const saved = { ...next, updatedAt: new Date().toISOString() };
+      await database.applications.put(saved);
+      await recordAudit(database, {
+        orgId: row.orgId,
+        entity: 'application',
+        entityId: applicationId,
+        field,
+        action: 'update',
+        before,
+        after,
+      });
+      return saved;
+    }),
+  );
+}
+
+/**
+ * Sets the loan terms the officer agrees (amount, signing date, tenor) on the portfolio row.
+ * Fields left out stay as they are; signingDate null clears it. Validated and audited; a call
+ * that changes nothing writes nothing.
+ */
+export async function setApplicationTerms(
+  applicationId: string,
+  terms: ApplicationTerms,
+  database: GreenThreadDb = defaultDb,
+): Promise<ApplicationRow> {
+  const t = validate(applicationTermsSchema, terms, 'The loan terms');
+  return changeApplication(
+    database,
+    applicationId,
+    'terms',
+    ['amountMnt', 'signingDate', 'termYears'],
+    (row) => {
+      if (t.amountMnt !== undefined) row.amountMnt = t.amountMnt;
+      if (t.termYears !== undefined) row.termYears = t.termYears;
+      if (t.signingDate === null) delete row.signingDate;
+      else if (t.signingDate !== undefined) row.signingDate = t.signingDate;
+      return row;
+    },
+  );
+}
+
+/** Sets the screening outcome shown in the portfolio (category, green decision, taxonomy code). */
+export async function setApplicationOutcome(
+  applicationId: string,
+  outcome: ApplicationOutcome,
+  database: GreenThreadDb = defaultDb,
+): Promise<ApplicationRow> {
+  const o = validate(applicationOutcomeSchema, outcome, 'The screening outcome');
+  return changeApplication(
+    database,
+    applicationId,
+    'outcome',
+    ['category', 'greenDecision', 'taxonomyCode'],
+    (row) => {
+      if (o.category !== undefined) row.category = o.category;
+      if (o.greenDecision === null) delete row.greenDecision;
+      else if (o.greenDecision !== undefined) row.greenDecision = o.greenDecision;
+      if (o.taxonomyCode === null) delete row.taxonomyCode;
+      else if (o.taxonomyCode !== undefined) row.taxonomyCode = o.taxonomyCode;
+      return row;
+    },
+  );
 }
 
 export interface ApplicationFilter {

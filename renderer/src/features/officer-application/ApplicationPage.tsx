@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/router';
-import { updateApplication } from './applicationStore';
+import { setApplicationOutcome } from '../../db/repositories/applications';
 import { GreenTab } from './GreenTab';
 import { MemoTab } from './MemoTab';
 import { OverviewTab } from './OverviewTab';
@@ -24,7 +24,7 @@ function useCategorySync(data: ApplicationData | null) {
   useEffect(() => {
     if (id && finalCategory && rowCategory !== finalCategory) {
       // A row deleted meanwhile (trash, restore) simply has nothing to follow.
-      updateApplication(id, { category: finalCategory }).catch(() => undefined);
+      setApplicationOutcome(id, { category: finalCategory }).catch(() => undefined);
     }
   }, [id, rowCategory, finalCategory]);
 }

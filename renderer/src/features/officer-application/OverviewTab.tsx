@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/LanguageContext';
 import { hrefFor } from '../../app/router';
 import { ExplainableValue } from '../../components/ExplainableValue';
-import { setApplicationStatus } from '../../db/repositories/applications';
+import { setApplicationStatus, setApplicationTerms } from '../../db/repositories/applications';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../db/types';
 import { formatDate, formatMnt, formatNumber, formatPercent } from '../../i18n/format';
-import { saveLoanTerms, updateApplication } from './applicationStore';
 import type { ApplicationData } from './useApplicationData';
 
 function LoanTermsForm({ data }: { data: ApplicationData }) {
@@ -27,8 +26,8 @@ function LoanTermsForm({ data }: { data: ApplicationData }) {
   async function onSubmit(e: SyntheticEvent) {
     e.preventDefault();
     if (!valid) return;
-    await updateApplication(data.app.id, { amountMnt: amountNumber });
-    await saveLoanTerms(data.app.id, data.app.orgId, {
+    await setApplicationTerms(data.app.id, {
+      amountMnt: Math.round(amountNumber),
       signingDate: signing || null,
       termYears: termNumber,
     });

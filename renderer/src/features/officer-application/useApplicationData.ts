@@ -9,7 +9,7 @@ import type { ApplicationPackage } from '../../../../shared/package/schema';
 import { useAssessment } from '../../db/hooks/useAssessment';
 import { exportPackage } from '../../db/package/exportPackage';
 import type { ApplicationRow, AssessmentRow } from '../../db/types';
-import { useApplicationRow, useLoanTerms, type LoanTerms } from './applicationStore';
+import { DEFAULT_TERM_YEARS, useApplicationRow, type LoanTerms } from './applicationStore';
 
 export interface ApplicationData {
   app: ApplicationRow;
@@ -33,7 +33,10 @@ export function todayIso(): string {
 
 export function useApplicationData(applicationId: string): ApplicationState {
   const app = useApplicationRow(applicationId);
-  const terms = useLoanTerms(applicationId);
+  const signingDate = app?.signingDate ?? null;
+  const termYears = app?.termYears ?? DEFAULT_TERM_YEARS;
+  // By value: a row update that leaves the terms alone (status, category) must not re-score.
+  const terms = useMemo<LoanTerms>(() => ({ signingDate, termYears }), [signingDate, termYears]);
   const orgId = app?.orgId;
   // Live: any write to the organisation's data (screening, project, actions) re-scores.
   const pkg = useLiveQuery(
@@ -43,7 +46,7 @@ export function useApplicationData(applicationId: string): ApplicationState {
   const esAssessment = useAssessment(orgId, 'es');
   const today = todayIso();
   const computed = useMemo(() => {
-    if (!pkg || !terms) return null;
+    if (!pkg) return null;
     const pack = getPack(pkg.packId, pkg.packVersion) ?? ACTIVE_PACK;
     const options = {
       asOf: today,
@@ -59,7 +62,7 @@ export function useApplicationData(applicationId: string): ApplicationState {
     return { pack, results, promised };
   }, [pkg, terms, today]);
 
-  if (app === undefined || terms === undefined) return { state: 'loading' };
+  if (app === undefined) return { state: 'loading' };
   if (app === null) return { state: 'missing' };
   if (pkg === undefined || esAssessment === undefined) return { state: 'loading' };
   if (pkg === null || computed === null) return { state: 'missing' };

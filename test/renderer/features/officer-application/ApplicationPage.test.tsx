@@ -97,6 +97,9 @@ describe('ApplicationPage screening', { timeout: 60_000 }, () => {
     await waitFor(() =>
       expect(screen.queryByText(/Without a signing date/)).not.toBeInTheDocument(),
     );
+    // The signing date is a loan term of the application row, not a settings entry.
+    expect((await db.applications.get(row.id))?.signingDate).toBe('2026-03-01');
+    expect(await db.settings.filter((s) => s.key.includes('terms')).count()).toBe(0);
     await user.click(await screen.findByRole('button', { name: /Add \d+ generated item/ }));
     await screen.findByText('Every generated item is in the plan.', {}, { timeout: 8000 });
 

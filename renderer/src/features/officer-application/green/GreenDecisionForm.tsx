@@ -6,7 +6,7 @@ import { GREEN_DECISIONS, type GreenDecision } from '../../../../../shared/packa
 import type { GreenProject } from '../../../../../shared/package/schema';
 import { useProfile } from '../../../db/hooks/useProfile';
 import { saveProject } from '../../../db/repositories/projects';
-import { updateApplication } from '../applicationStore';
+import { setApplicationOutcome } from '../../../db/repositories/applications';
 
 /** Eligible (with its taxonomy code), not eligible, or eligible subject to verification. */
 export function GreenDecisionForm({
@@ -44,7 +44,7 @@ export function GreenDecisionForm({
       decidedAt: new Date().toISOString(),
     };
     await saveProject(orgId, { ...project, decision: record }, projectId);
-    await updateApplication(applicationId, {
+    await setApplicationOutcome(applicationId, {
       greenDecision: decision,
       taxonomyCode: green ? code : null,
     });

@@ -4,7 +4,7 @@ import { writeTransaction } from '../../../db/audit';
 import { db } from '../../../db/db';
 import { useLanguage } from '../../../app/LanguageContext';
 import { deleteAction, saveAction } from '../../../db/repositories/actions';
-import { saveLoanTerms } from '../applicationStore';
+import { setApplicationTerms } from '../../../db/repositories/applications';
 import { isEsapAction, newEsapActions } from '../screeningModel';
 import type { ApplicationData } from '../useApplicationData';
 import { EsapRow } from './EsapRow';
@@ -47,10 +47,7 @@ export function EsapStep({ data }: { data: ApplicationData }) {
           type="date"
           value={data.terms.signingDate ?? ''}
           onChange={(e) =>
-            void saveLoanTerms(data.app.id, orgId, {
-              ...data.terms,
-              signingDate: e.target.value || null,
-            })
+            void setApplicationTerms(data.app.id, { signingDate: e.target.value || null })
           }
         />
       </label>
