@@ -52,16 +52,56 @@ async function freeze(
   await database.assessmentSnapshots.add(snapshot);
 }
 
-async function existingFor(
+type Instrument = AssessmentRow['instrument'];
+type RowOf<I extends Instrument> = Extract<AssessmentRow, { instrument: I }>;
+
+function isOf<I extends Instrument>(row: AssessmentRow, instrument: I): row is RowOf<I> {
+  return row.instrument === instrument;
+}
+
+/** The organisation's assessment with this instrument for the package's period, if any. */
+async function priorFor<I extends Instrument>(
   database: GreenThreadDb,
   orgId: string,
-  instrument: 'vcp' | 'es',
+  instrument: I,
   period: string,
-): Promise<AssessmentRow | undefined> {
-  return database.assessments
+): Promise<RowOf<I> | undefined> {
+  const existing = await database.assessments
     .where('[orgId+instrument+period]')
     .equals([orgId, instrument, period])
     .first();
+  return existing && isOf(existing, instrument) ? existing : undefined;
+}
+
+/**
+ * Stores an imported row in place of `prior`: a replace also drops the prior's frozen
+ * versions, a submitted row is frozen, and the import is audited.
+ */
+async function writeImported(
+  database: GreenThreadDb,
+  row: AssessmentRow,
+  prior: AssessmentRow | undefined,
+  mode: ImportMode,
+  submittedBy: string,
+): Promise<void> {
+  if (mode === 'replace' && prior) {
+    await database.assessmentSnapshots.where('assessmentId').equals(prior.id).delete();
+  }
+  await database.assessments.put(row);
+  await freeze(database, row, submittedBy);
+  await recordAudit(database, {
+    orgId: row.orgId,
+    entity: 'assessment',
+    entityId: row.id,
+    action: 'import',
+    before: prior ? { version: prior.version, status: prior.status } : undefined,
+    // VCP answers carry their own pack version; a screening always has the package's.
+    after: {
+      version: row.version,
+      status: row.status,
+      ...(row.instrument === 'vcp' ? { packVersion: row.packVersion } : {}),
+    },
+  });
 }
 
 export async function importVcp(
@@ -74,8 +114,7 @@ export async function importVcp(
   const vcp = validate(vcpAssessmentSchema, vcpInput, 'The VCP assessment');
   const period = assessmentPeriodOf(pkg);
   const now = new Date().toISOString();
-  const existing = await existingFor(database, orgId, 'vcp', period);
-  const prior = existing?.instrument === 'vcp' ? existing : undefined;
+  const prior = await priorFor(database, orgId, 'vcp', period);
   const adoptPackage = mode !== 'merge' || !prior || vcp.version > prior.version;
   const answers = mode === 'merge' && prior ? { ...prior.answers, ...vcp.answers } : vcp.answers;
   let row: VcpAssessmentRow = {
@@ -102,19 +141,7 @@ export async function importVcp(
     row = { ...row, status: 'draft', version: prior.version + 1 };
     delete row.submittedAt;
   }
-  if (mode === 'replace' && prior) {
-    await database.assessmentSnapshots.where('assessmentId').equals(prior.id).delete();
-  }
-  await database.assessments.put(row);
-  await freeze(database, row, pkg.preparedBy);
-  await recordAudit(database, {
-    orgId,
-    entity: 'assessment',
-    entityId: row.id,
-    action: 'import',
-    before: prior ? { version: prior.version, status: prior.status } : undefined,
-    after: { version: row.version, status: row.status, packVersion: row.packVersion },
-  });
+  await writeImported(database, row, prior, mode, pkg.preparedBy);
 }
 
 function mergeScreening(prior: EsScreening, next: EsScreening): EsScreening {
@@ -137,8 +164,7 @@ export async function importEs(
   const es = validate(esScreeningSchema, esInput, 'The E&S screening');
   const period = assessmentPeriodOf(pkg);
   const now = new Date().toISOString();
-  const existing = await existingFor(database, orgId, 'es', period);
-  const prior = existing?.instrument === 'es' ? existing : undefined;
+  const prior = await priorFor(database, orgId, 'es', period);
   const screening = mode === 'merge' && prior ? mergeScreening(prior.screening, es) : es;
   const frozen = prior !== undefined && prior.status !== 'draft' && mode === 'merge';
   const row: EsAssessmentRow = {
@@ -154,16 +180,5 @@ export async function importEs(
     createdAt: prior?.createdAt ?? now,
     updatedAt: now,
   };
-  if (mode === 'replace' && prior) {
-    await database.assessmentSnapshots.where('assessmentId').equals(prior.id).delete();
-  }
-  await database.assessments.put(row);
-  await recordAudit(database, {
-    orgId,
-    entity: 'assessment',
-    entityId: row.id,
-    action: 'import',
-    before: prior ? { version: prior.version, status: prior.status } : undefined,
-    after: { version: row.version, status: row.status },
-  });
+  await writeImported(database, row, prior, mode, pkg.preparedBy);
 }
