@@ -11,6 +11,8 @@ import { usePeriods } from '../../db/hooks/usePeriods';
 import { useProject } from '../../db/hooks/useProject';
 import { organisationFromRow } from '../../db/repositories/organisations';
 import { saveProject } from '../../db/repositories/projects';
+import { clearJournal, recoverJournal, writeJournal } from '../../lib/typingJournal';
+import { projectFormSchema, projectJournalKey } from './projectJournal';
 import { baselineFromPeriods } from './baseline';
 import { evaluateProject } from './evaluateProject';
 import { FiguresTable } from './FiguresTable';
@@ -49,6 +51,8 @@ export function GreenProjectPage({
   const esRow = useAssessment(orgId, 'es');
   const [form, setForm] = useState<ProjectForm | null>(null);
   const [dirty, setDirty] = useState(false);
+  const [restoredDraft, setRestoredDraft] = useState(false);
+  const journalKey = projectJournalKey(orgId);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const pick = (x: { en: string; mn: string }) => (language === 'mn' ? x.mn : x.en);
 
@@ -61,6 +65,13 @@ export function GreenProjectPage({
   // The saved project, or a first draft: the default measure over the firm's own baseline.
   useEffect(() => {
     if (form !== null || saved === undefined || periods === undefined || !org) return;
+    const draft = recoverJournal(journalKey, projectFormSchema);
+    if (draft) {
+      setForm(draft);
+      setDirty(true);
+      setRestoredDraft(true);
+      return;
+    }
     if (saved) {
       setForm(projectToForm(saved));
       return;
@@ -108,9 +119,19 @@ export function GreenProjectPage({
     return <p className="status">{t('common:loading')}</p>;
 
   const update = (patch: Partial<ProjectForm>) => {
+    // Journalled in the change itself (not an effect), so a reload straight after keeps it.
+    writeJournal(journalKey, { ...form, ...patch });
     setForm((prev) => (prev ? { ...prev, ...patch } : prev));
     setDirty(true);
     setMessage(null);
+  };
+  const discardDraft = () => {
+    clearJournal(journalKey);
+    setRestoredDraft(false);
+    setDirty(false);
+    setMessage(null);
+    // Back to the saved project, or to a fresh first draft.
+    setForm(null);
   };
   const onMeasure = (id: string) => {
     const next = pack.measures.find((m) => m.id === id);
@@ -141,6 +162,8 @@ export function GreenProjectPage({
           }
         : {};
       await saveProject(orgId, { ...evaluated.project, ...keep }, saved?.id);
+      clearJournal(journalKey);
+      setRestoredDraft(false);
       setDirty(false);
       setMessage({ text: t('savedAsProject'), error: false });
     } catch (err) {
@@ -155,6 +178,14 @@ export function GreenProjectPage({
       <h1 id="green-title">{t('title')}</h1>
       <p className="muted">{org.nameMn}</p>
       <p className="lead">{t('intro')}</p>
+      {restoredDraft && (
+        <div className="panel notice" role="status" data-testid="project-draft-restored">
+          {t('draftRestored')}{' '}
+          <button type="button" onClick={discardDraft}>
+            {t('discardDraft')}
+          </button>
+        </div>
+      )}
       <div className="green-layout">
         <form
           className="panel green-form"

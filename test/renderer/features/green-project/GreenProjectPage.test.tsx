@@ -13,6 +13,7 @@ import { GreenProjectPage } from '../../../../renderer/src/features/green-projec
 configure({ asyncUtilTimeout: 10_000 });
 
 beforeEach(async () => {
+  localStorage.clear();
   localStorage.setItem('gt.language', 'en');
   await Promise.all(db.tables.map((t) => t.clear()));
 });
@@ -69,5 +70,68 @@ describe('GreenProjectPage', { timeout: 60_000 }, () => {
     expect(saved?.measure).toBe('GM-BOILER-UPGRADE');
     expect(saved?.projected.electricityKwh).toBe(800_000);
     expect(saved?.investmentMnt).toBe(100_000_000);
+  });
+
+  it('keeps an unsaved draft across a remount, offers to discard it, and clears it on save', async () => {
+    const user = userEvent.setup();
+    const org = {
+      ...blankOrganisation('Нэхмэл ХХК', 'Weave LLC'),
+      processes: ['weaving' as const],
+    };
+    await saveOrganisation(org);
+    const page = () => (
+      <LanguageProvider>
+        <GreenProjectPage orgId={org.id} />
+      </LanguageProvider>
+    );
+    const first = render(page());
+    await screen.findByText(/No monthly data yet/);
+    await fill(user, 'Investment cost (₮)', '123456');
+    // A reload: the component goes away before anything is saved.
+    first.unmount();
+    expect(await db.projects.count()).toBe(0);
+
+    const second = render(page());
+    expect(await screen.findByTestId('project-draft-restored')).toBeVisible();
+    expect(screen.getByLabelText('Investment cost (₮)')).toHaveValue('123456');
+    expect(screen.getByTestId('project-save-status')).toHaveTextContent('Changes not saved yet');
+
+    await user.click(screen.getByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => expect(screen.getByLabelText('Investment cost (₮)')).toHaveValue(''));
+    expect(screen.queryByTestId('project-draft-restored')).toBeNull();
+    second.unmount();
+
+    // Discarded: the next visit starts clean.
+    const third = render(page());
+    await screen.findByText(/No monthly data yet/);
+    expect(screen.queryByTestId('project-draft-restored')).toBeNull();
+    await fill(user, 'Investment cost (₮)', '5000000');
+    await fill(user, 'Production (kg) — Baseline (now)', '1000');
+    await fill(user, 'Electricity (kWh) — Baseline (now)', '1000');
+    await user.click(screen.getByRole('button', { name: 'Copy baseline to projected' }));
+    await user.click(screen.getByRole('button', { name: 'Save as the application’s project' }));
+    await waitFor(async () => expect(await db.projects.count()).toBe(1));
+    third.unmount();
+
+    // Saved: nothing left to restore.
+    render(page());
+    await waitFor(() =>
+      expect(screen.getByLabelText('Investment cost (₮)')).toHaveValue('5000000'),
+    );
+    expect(screen.queryByTestId('project-draft-restored')).toBeNull();
+  });
+
+  it('ignores a journalled draft that does not parse', async () => {
+    const org = { ...blankOrganisation('Оёдол ХХК', 'Sew LLC'), processes: ['garment' as const] };
+    await saveOrganisation(org);
+    localStorage.setItem(`gt.journal.green.${org.id}`, JSON.stringify({ title: 42 }));
+    render(
+      <LanguageProvider>
+        <GreenProjectPage orgId={org.id} />
+      </LanguageProvider>,
+    );
+    await screen.findByText(/No monthly data yet/);
+    expect(screen.queryByTestId('project-draft-restored')).toBeNull();
+    expect(localStorage.getItem(`gt.journal.green.${org.id}`)).toBeNull();
   });
 });
