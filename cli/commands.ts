@@ -1,6 +1,7 @@
-// The commands: score, schema, catalogue, export, import, verify. Each returns an exit code.
+// The commands: score, schema, catalogue, pack, export, import, verify. Each returns an exit code.
 import { z } from 'zod';
 import { ACTIVE_PACK, PACKS, packForPackage } from '../shared/catalogue/packs';
+import { summarisePack } from '../shared/catalogue/parsePack';
 import type { CriteriaPack } from '../shared/catalogue/types';
 import { METRICS } from '../shared/catalogue/metrics';
 import { scorePackage } from '../shared/engine/scorePackage';
@@ -20,7 +21,7 @@ import { verifyWorkbook, writeWorkbook } from '../renderer/src/lib/excel';
 import type { ParsedArgs } from './args';
 import { EXIT, type CliIo } from './io';
 import type { Messages } from './messages';
-import { looksLikeZip, packageFromJson, readInput, writeAtomic } from './files';
+import { loadPackFile, looksLikeZip, packageFromJson, readInput, writeAtomic } from './files';
 
 export interface Ctx {
   io: CliIo;
@@ -41,6 +42,20 @@ function packFor(ctx: Ctx, pkg: ApplicationPackage): CriteriaPack | null {
   if (choice.ok) return choice.pack;
   ctx.io.stderr(`${choice.reason}\n`);
   return null;
+}
+
+type PackOption = { file: string; pack: CriteriaPack } | 'none' | 'bad';
+
+/** The bank's own pack named by --pack, validated in full before anything else is read. */
+async function packOption(ctx: Ctx): Promise<PackOption> {
+  const flag = ctx.args.options.get('pack');
+  if (flag === undefined) return 'none';
+  if (flag === true || flag === '') {
+    ctx.io.stderr(`${ctx.m.packNeedsFile()}\n`);
+    return 'bad';
+  }
+  const pack = await loadPackFile(ctx.io, flag, ctx.m);
+  return pack === null ? 'bad' : { file: flag, pack };
 }
 
 function verdictOf(bytes: Uint8Array): Promise<WorkbookVerdict> {
@@ -93,11 +108,19 @@ export async function score(ctx: Ctx): Promise<number> {
   const asOf = ctx.args.options.get('as-of');
   if (asOf !== undefined && (asOf === true || !isoDate.safeParse(asOf).success))
     return fail(ctx, ctx.m.badDate(String(asOf)));
+  const own = await packOption(ctx);
+  if (own === 'bad') return EXIT.bad;
   const pkg = await loadAnyPackage(ctx, input);
   if (pkg === null) return EXIT.bad;
-  const pack = packFor(ctx, pkg);
+  // A pack chosen with --pack is used as given, even for a package pinned to another pack:
+  // the results name the pack used and packMatches says whether it was the package's own.
+  const pack = own === 'none' ? packFor(ctx, pkg) : own.pack;
   if (pack === null) return EXIT.bad;
   const results = scorePackage(pkg, pack, typeof asOf === 'string' ? { asOf } : {});
+  if (own !== 'none') {
+    ctx.io.stderr(`${ctx.m.scoredWith(pack.id, pack.version, own.file)}\n`);
+    if (!results.packMatches) ctx.io.stderr(`${ctx.m.packMismatch(pkg.packId, pkg.packVersion)}\n`);
+  }
   ctx.io.stdout(json(results));
   return EXIT.ok;
 }
@@ -114,9 +137,25 @@ export function schema(ctx: Ctx): number {
   return EXIT.ok;
 }
 
-export function catalogue(ctx: Ctx): number {
+/** The whole pack as a pack file (both languages, every field): the template a bank edits. */
+async function packTemplate(ctx: Ctx, p: CriteriaPack): Promise<number> {
+  const o = ctx.args.options.get('o') ?? ctx.args.options.get('output');
+  if (o === undefined) {
+    ctx.io.stdout(json(p));
+    return EXIT.ok;
+  }
+  if (typeof o !== 'string' || o === '') return fail(ctx, ctx.m.missingOutput('catalogue'));
+  if (!(await writeAtomic(ctx.io, o, utf8Encode(json(p)), ctx.m))) return EXIT.bad;
+  ctx.io.stderr(`${ctx.m.wrote(o)}\n`);
+  return EXIT.ok;
+}
+
+export async function catalogue(ctx: Ctx): Promise<number> {
+  const own = await packOption(ctx);
+  if (own === 'bad') return EXIT.bad;
+  const p = own === 'none' ? ACTIVE_PACK : own.pack;
+  if (ctx.args.options.get('json') === true) return packTemplate(ctx, p);
   const L = ctx.lang;
-  const p = ACTIVE_PACK;
   const src = (s: { citation: string; provenance: string }) => `${s.citation} [${s.provenance}]`;
   ctx.io.stdout(
     json({
@@ -158,6 +197,45 @@ export function catalogue(ctx: Ctx): number {
       })),
     }),
   );
+  return EXIT.ok;
+}
+
+/** `pack check <pack.json>`: validates a bank's pack and prints what it holds. */
+export async function packCmd(ctx: Ctx): Promise<number> {
+  const [sub, input] = ctx.args.positional;
+  if (sub === undefined) return fail(ctx, ctx.m.missingInput('pack check'));
+  if (sub !== 'check') return fail(ctx, ctx.m.unknownPackCommand(sub));
+  if (input === undefined) return fail(ctx, ctx.m.missingInput('pack check'));
+  const pack = await loadPackFile(ctx.io, input, ctx.m);
+  if (pack === null) return EXIT.bad;
+  const s = summarisePack(pack);
+  const shipped = PACKS.includes(pack);
+  if (ctx.args.options.get('json') === true) {
+    ctx.io.stdout(json({ ...s, shipped }));
+    return EXIT.ok;
+  }
+  const c = s.counts;
+  const lines = [
+    ctx.m.packHead(input, s.id, s.version, s.effectiveDate),
+    ...(shipped ? [ctx.m.packShipped()] : []),
+    ctx.m.packCounts(
+      String(c.pillars),
+      String(c.vcpItems),
+      String(c.esTopics),
+      String(c.exclusions),
+      String(c.esChecks),
+      String(c.documents),
+      String(c.greenCriteria),
+      String(c.taxonomy),
+      String(c.measures),
+      String(c.crosswalk),
+    ),
+    ctx.m.packThresholdsHead(),
+    ...s.thresholds.map((t) => ctx.m.packThreshold(t.id, t.kind, t.role, String(t.threshold))),
+    ctx.m.packKnockOuts(s.knockOuts.join(', ') || '—'),
+    ctx.m.packMnReviewed(String(s.mnReviewed.reviewed), String(s.mnReviewed.total)),
+  ];
+  ctx.io.stdout(`${lines.join('\n')}\n`);
   return EXIT.ok;
 }
 

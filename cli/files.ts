@@ -1,5 +1,8 @@
 // Reading inputs and writing outputs for the command line: bounded reads, validated packages,
 // and writes through a temporary file + rename so a failure never leaves half a file.
+import { PACK_LIMITS } from '../shared/catalogue/packSchema';
+import { parsePack } from '../shared/catalogue/parsePack';
+import type { CriteriaPack } from '../shared/catalogue/types';
 import { parsePackage } from '../shared/package/parsePackage';
 import type { ApplicationPackage } from '../shared/package/schema';
 import { utf8Decode } from '../shared/crypto/utf8';
@@ -47,6 +50,59 @@ export function packageFromJson(
     return null;
   }
   return parsed.value;
+}
+
+const MAX_SHOWN_ERRORS = 20;
+
+/**
+ * Parses JSON bytes as a criteria pack; prints every refusal with its path and returns null on
+ * failure. The size is checked before decoding, so an oversized file costs no parse.
+ */
+export function packFromJson(
+  io: CliIo,
+  path: string,
+  bytes: Uint8Array,
+  m: Messages,
+): CriteriaPack | null {
+  if (bytes.length > PACK_LIMITS.maxFileBytes) {
+    io.stderr(`${m.packTooLarge(path, String(bytes.length), String(PACK_LIMITS.maxFileBytes))}\n`);
+    return null;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(utf8Decode(bytes).replace(/^\uFEFF/, ''));
+  } catch (error) {
+    io.stderr(`${m.notJson(path, errorText(error))}\n`);
+    return null;
+  }
+  const parsed = parsePack(data);
+  if (parsed.ok) return parsed.pack;
+  io.stderr(`${m.invalidPack(path)}\n`);
+  for (const e of parsed.errors.slice(0, MAX_SHOWN_ERRORS))
+    io.stderr(`${m.packError(e.path, e.message)}\n`);
+  if (parsed.errors.length > MAX_SHOWN_ERRORS)
+    io.stderr(`${m.moreErrors(String(parsed.errors.length - MAX_SHOWN_ERRORS))}\n`);
+  return null;
+}
+
+/** Reads and validates a pack file; null (after saying why) when it cannot be used. */
+export async function loadPackFile(
+  io: CliIo,
+  path: string,
+  m: Messages,
+): Promise<CriteriaPack | null> {
+  let size: number | null = null;
+  try {
+    size = io.fs.size ? await io.fs.size(path) : null;
+  } catch {
+    // readInput below reports a missing or unreadable file in the usual words
+  }
+  if (size !== null && size > PACK_LIMITS.maxFileBytes) {
+    io.stderr(`${m.packTooLarge(path, String(size), String(PACK_LIMITS.maxFileBytes))}\n`);
+    return null;
+  }
+  const bytes = await readInput(io, path, m);
+  return bytes === null ? null : packFromJson(io, path, bytes, m);
 }
 
 /** Writes via `<path>.<random>.tmp` then renames; returns false (and says why) on failure. */

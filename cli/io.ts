@@ -4,6 +4,8 @@ export interface CliFs {
   writeFile(path: string, data: Uint8Array): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
+  /** Bytes in a file, so a size limit can refuse it before reading; optional for test fakes. */
+  size?(path: string): Promise<number>;
 }
 
 export interface CliIo {

@@ -1,7 +1,16 @@
 // Entry of the `greenthread` command line: plain functions over injected io (see io.ts).
 import type { Language } from '../shared/package/enums';
 import { parseArgs } from './args';
-import { catalogue, exportCmd, importCmd, schema, score, verify, type Ctx } from './commands';
+import {
+  catalogue,
+  exportCmd,
+  importCmd,
+  packCmd,
+  schema,
+  score,
+  verify,
+  type Ctx,
+} from './commands';
 import { errorText } from './files';
 import { EXIT, type CliIo } from './io';
 import { messages } from './messages';
@@ -32,7 +41,9 @@ export async function runCli(io: CliIo): Promise<number> {
       case 'schema':
         return schema(ctx);
       case 'catalogue':
-        return catalogue(ctx);
+        return await catalogue(ctx);
+      case 'pack':
+        return await packCmd(ctx);
       case 'export':
         return await exportCmd(ctx);
       case 'import':

@@ -8,9 +8,12 @@ const EN = {
   usage: () => `greenthread — GreenThread command line
 
 Usage:
-  greenthread score <package.json|file.xlsx> [--as-of YYYY-MM-DD]   results as JSON on stdout
+  greenthread score <package.json|file.xlsx> [--as-of YYYY-MM-DD] [--pack <pack.json>]
+                                                      results as JSON on stdout
   greenthread schema                                  JSON Schema of the application package
-  greenthread catalogue [--lang en|mn]                criteria pack items as JSON
+  greenthread catalogue [--lang en|mn] [--pack <pack.json>]   criteria pack items as JSON
+  greenthread catalogue --json [-o <pack.json>]       the whole pack as a file a bank can edit
+  greenthread pack check <pack.json> [--json]         validate a bank's own criteria pack
   greenthread export <package.json> -o <file.xlsx> [--lang mn|en]
   greenthread import <file.xlsx> -o <package.json> [--accept-changes]
   greenthread verify <file.xlsx> [--json]             exit 0 intact, 1 changed, 2 unreadable
@@ -43,15 +46,49 @@ Messages follow --lang or GREENTHREAD_LANG (en, mn). Exit 2 means bad input; not
   scoreFromChanged: () =>
     'warning: the workbook was changed outside GreenThread; scoring the data GreenThread wrote',
   badDate: (v) => `--as-of must be a date YYYY-MM-DD, not "${v}"`,
+  packNeedsFile: () => '--pack needs a criteria pack file: --pack <pack.json>',
+  packTooLarge: (p, n, max) =>
+    `${p} is too large for a criteria pack (${n} bytes; at most ${max}); nothing was read`,
+  invalidPack: (p) => `${p} is not a valid criteria pack:`,
+  packError: (path, why) => `  ${path}: ${why}`,
+  moreErrors: (n) => `  … and ${n} more`,
+  scoredWith: (id, v, p) => `scored with criteria pack ${id} ${v} from ${p}`,
+  packMismatch: (id, v) =>
+    `note: the package was prepared with criteria pack ${id} ${v}; packMatches is false in the results`,
+  unknownPackCommand: (c) =>
+    `pack: unknown subcommand "${c}"; use greenthread pack check <pack.json>`,
+  packHead: (p, id, v, date) => `${p}: criteria pack ${id} version ${v}, effective ${date}`,
+  packShipped: () => '  the pack shipped with GreenThread, unchanged',
+  packCounts: (
+    pillars,
+    items,
+    topics,
+    exclusions,
+    checks,
+    docs,
+    criteria,
+    taxonomy,
+    measures,
+    links,
+  ) =>
+    `  ${pillars} pillars, ${items} VCP items, ${topics} E&S topics, ${exclusions} exclusions, ${checks} E&S checks, ${docs} documents, ${criteria} green criteria, ${taxonomy} taxonomy categories, ${measures} measures, ${links} crosswalk links`,
+  packThresholdsHead: () => '  green criteria thresholds:',
+  packThreshold: (id, kind, role, threshold) => `    ${id} ${kind} (${role}): ${threshold}`,
+  packKnockOuts: (ids) => `  knock-out items: ${ids}`,
+  packMnReviewed: (reviewed, total) =>
+    `  Mongolian texts marked reviewed: ${reviewed} of ${total} (the bank answers for its own Mongolian texts)`,
 } satisfies Record<string, Msg>;
 
 const MN: typeof EN = {
   usage: () => `greenthread — GreenThread командын мөр
 
 Хэрэглээ:
-  greenthread score <package.json|file.xlsx> [--as-of YYYY-MM-DD]   үр дүнг JSON-оор гаргана
+  greenthread score <package.json|file.xlsx> [--as-of YYYY-MM-DD] [--pack <pack.json>]
+                                                      үр дүнг JSON-оор гаргана
   greenthread schema                                  өргөдлийн багцын JSON Schema
-  greenthread catalogue [--lang en|mn]                шалгуурын багцын жагсаалт (JSON)
+  greenthread catalogue [--lang en|mn] [--pack <pack.json>]   шалгуурын багцын жагсаалт (JSON)
+  greenthread catalogue --json [-o <pack.json>]       банк засварлах бүтэн шалгуурын багцын файл
+  greenthread pack check <pack.json> [--json]         банкны өөрийн шалгуурын багцыг шалгана
   greenthread export <package.json> -o <file.xlsx> [--lang mn|en]
   greenthread import <file.xlsx> -o <package.json> [--accept-changes]
   greenthread verify <file.xlsx> [--json]             0 бүрэн, 1 өөрчлөгдсөн, 2 уншигдахгүй
@@ -84,6 +121,38 @@ const MN: typeof EN = {
   scoreFromChanged: () =>
     'анхааруулга: ажлын номыг GreenThread-ээс гадуур өөрчилсөн; GreenThread-ийн бичсэн өгөгдлөөр тооцлоо',
   badDate: (v) => `--as-of нь YYYY-MM-DD огноо байна, "${v}" биш`,
+  packNeedsFile: () => '--pack-д шалгуурын багцын файл өгнө үү: --pack <pack.json>',
+  packTooLarge: (p, n, max) =>
+    `${p} шалгуурын багц байхад хэт том байна (${n} байт; дээд тал нь ${max}); уншаагүй`,
+  invalidPack: (p) => `${p} хүчинтэй шалгуурын багц биш:`,
+  packError: (path, why) => `  ${path}: ${why}`,
+  moreErrors: (n) => `  … бас ${n} алдаа`,
+  scoredWith: (id, v, p) => `${p} файлын ${id} ${v} шалгуурын багцаар тооцлоо`,
+  packMismatch: (id, v) =>
+    `тэмдэглэл: өргөдлийн багцыг ${id} ${v} шалгуурын багцаар бэлтгэсэн; үр дүнд packMatches нь false байна`,
+  unknownPackCommand: (c) =>
+    `pack: "${c}" гэсэн дэд тушаал алга; greenthread pack check <pack.json> гэж ашиглана уу`,
+  packHead: (p, id, v, date) =>
+    `${p}: шалгуурын багц ${id}, хувилбар ${v}, хүчинтэй болох огноо ${date}`,
+  packShipped: () => '  GreenThread-тэй хамт ирсэн багц, өөрчлөгдөөгүй',
+  packCounts: (
+    pillars,
+    items,
+    topics,
+    exclusions,
+    checks,
+    docs,
+    criteria,
+    taxonomy,
+    measures,
+    links,
+  ) =>
+    `  ${pillars} тулгуур, ${items} дадлын дүрмийн асуулт, ${topics} БОНЭ сэдэв, ${exclusions} хасалт, ${checks} БОНЭ шалгалт, ${docs} баримт бичиг, ${criteria} ногоон шалгуур, ${taxonomy} ангиллын төрөл, ${measures} арга хэмжээ, ${links} холбоос`,
+  packThresholdsHead: () => '  ногоон шалгуурын босго:',
+  packThreshold: (id, kind, role, threshold) => `    ${id} ${kind} (${role}): ${threshold}`,
+  packKnockOuts: (ids) => `  шууд хасах асуултууд: ${ids}`,
+  packMnReviewed: (reviewed, total) =>
+    `  хянагдсан гэж тэмдэглэсэн монгол текст: ${total}-аас ${reviewed} (банк өөрийн монгол текстэд хариуцлага хүлээнэ)`,
 };
 
 export type Messages = typeof EN;

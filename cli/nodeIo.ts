@@ -1,5 +1,5 @@
 // The real process and file system for the command line.
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import type { CliIo } from './io';
 
 export function nodeIo(): CliIo {
@@ -17,6 +17,7 @@ export function nodeIo(): CliIo {
       writeFile: (path, data) => writeFile(path, data, { flag: 'wx' }),
       rename: (from, to) => rename(from, to),
       unlink: (path) => unlink(path),
+      size: async (path) => (await stat(path)).size,
     },
   };
 }
