@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../app/LanguageContext';
 import { formatDate, formatMnt, formatPercent } from '../../../i18n/format';
-import { criterionValue } from '../GreenTab';
+import { GreenCriteriaTable } from '../green/GreenCriteriaTable';
 import { isEsapAction } from '../screeningModel';
 import type { ApplicationData } from '../useApplicationData';
 import { MemoSignatures } from './MemoSignatures';
@@ -169,21 +169,7 @@ export function MemoSections({ data }: { data: ApplicationData }) {
               {decision?.taxonomyCode ? ` · ${decision.taxonomyCode}` : ''}
               {decision?.reason ? ` — ${decision.reason}` : ''}
             </p>
-            <table className="data">
-              <tbody>
-                {green.criteria.map((c) => (
-                  <tr key={c.id}>
-                    <td>
-                      <code>{c.id}</code> {c.title[language]}
-                    </td>
-                    <td className="num">{criterionValue(c, language)}</td>
-                    <td>
-                      {c.pass === null ? t('green.na') : c.pass ? t('green.pass') : t('green.fail')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <GreenCriteriaTable criteria={green.criteria} language={language} explain={false} />
           </>
         )}
       </section>
