@@ -1,38 +1,54 @@
 import { useTranslation } from 'react-i18next';
 import type { Explanation } from '../../../shared/explain/types';
 import { useLanguage } from '../app/LanguageContext';
-import { formatNumber } from '../i18n/format';
+import { localiseExplanation } from './localiseExplanation';
 
-/** Shows how a number was computed: formula, inputs with their ids, factors with sources. */
+/**
+ * Shows how a number was computed: formula, inputs with their ids, factors with sources. The
+ * engine's English is translated here, at display time; the English formula stays reachable.
+ */
 export function ExplanationView({ explanation }: { explanation: Explanation }) {
-  const { t } = useTranslation('explain');
+  const { t, i18n } = useTranslation('explain');
   const { language } = useLanguage();
-  const show = (v: number | string | null) =>
-    typeof v === 'number' ? formatNumber(v, language, 4) : (v ?? '—');
+  const shown = localiseExplanation(explanation, language, i18n);
+  // Every Mongolian text here is machine-made and unreviewed, like the rest of the Mongolian UI.
+  const unreviewed = language === 'mn';
   return (
-    <div className="explain" role="note">
+    <div className="explain" role="note" lang={language}>
+      {unreviewed && (
+        <div>
+          <span
+            className="badge warn"
+            title={t('mnNotReviewedHint', { formula: explanation.formula })}
+          >
+            {t('mnNotReviewed')}
+          </span>
+        </div>
+      )}
       <div>
-        <strong>{t('formula')}:</strong> <code>{explanation.formula}</code>
+        <strong>{t('formula')}:</strong>{' '}
+        <code lang={shown.formula.translated ? language : 'en'}>{shown.formula.text}</code>
       </div>
-      {explanation.inputs.length > 0 && (
+      {shown.inputs.length > 0 && (
         <div>
           <strong>{t('inputs')}:</strong>
           <ul>
-            {explanation.inputs.map((i) => (
-              <li key={`${i.ref}-${i.label}`}>
-                {i.label} = {show(i.value)} {i.unit} <span className="muted">[{i.ref}]</span>
+            {shown.inputs.map((i, k) => (
+              <li key={`${String(k)}-${i.ref}`}>
+                {i.label.text} = {i.value.text} {i.unit.text}{' '}
+                <span className="muted">[{i.ref}]</span>
               </li>
             ))}
           </ul>
         </div>
       )}
-      {explanation.factors.length > 0 && (
+      {shown.factors.length > 0 && (
         <div>
           <strong>{t('factors')}:</strong>
           <ul>
-            {explanation.factors.map((f) => (
+            {shown.factors.map((f) => (
               <li key={f.id}>
-                {f.id} = {show(f.value)} {f.unit}{' '}
+                {f.id} = {f.value.text} {f.unit.text}{' '}
                 <span className="muted">
                   — {f.source.citation} [{f.source.provenance}]
                   {f.source.provenance === 'D' ? ` · ${t('illustrativeDefault')}` : ''}
@@ -42,13 +58,13 @@ export function ExplanationView({ explanation }: { explanation: Explanation }) {
           </ul>
         </div>
       )}
-      {explanation.criteria.length > 0 && (
+      {shown.criteria.length > 0 && (
         <div>
-          <strong>{t('criteria')}:</strong> {explanation.criteria.join(', ')}
+          <strong>{t('criteria')}:</strong> {shown.criteria.join(', ')}
         </div>
       )}
       <div>
-        <strong>{t('result')}:</strong> {show(explanation.result)} {explanation.unit}
+        <strong>{t('result')}:</strong> {shown.result.text} {shown.unit.text}
       </div>
     </div>
   );

@@ -1,0 +1,94 @@
+import { render, screen } from '@testing-library/react';
+import i18next from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { labourIndicators } from '../../../shared/calc/labour';
+import { scoreVcp } from '../../../shared/scoring/vcp';
+import { ACTIVE_PACK } from '../../../shared/catalogue/packs';
+import type { Explanation } from '../../../shared/explain/types';
+import type { Language } from '../../../shared/package/enums';
+import { LanguageContext } from '../../../renderer/src/app/LanguageContext';
+import { ExplanationView } from '../../../renderer/src/components/ExplanationView';
+import { buildResources } from '../../../renderer/src/i18n/i18n';
+
+function show(explanation: Explanation, language: Language) {
+  const i18n = i18next.createInstance();
+  void i18n.init({
+    resources: buildResources(),
+    lng: language,
+    fallbackLng: false,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <LanguageContext.Provider value={{ language, setLanguage: () => undefined }}>
+        <ExplanationView explanation={explanation} />
+      </LanguageContext.Provider>
+    </I18nextProvider>,
+  );
+}
+
+const canonical = (value: number, unit: string) => ({
+  value,
+  ncvKcalPerKg: null,
+  entered: { value, unit },
+});
+
+const ltifr = labourIndicators(
+  {
+    'labour.lost_time_injuries': canonical(2, 'injuries'),
+    'labour.hours_worked': canonical(400_000, 'h'),
+  },
+  { wage: null, minimum: undefined, period: '2024-03' },
+).ltifr.explanation;
+
+const item = ACTIVE_PACK.vcpItems[0];
+if (!item) throw new Error('empty pack');
+const pillar = scoreVcp(ACTIVE_PACK, [], {
+  packVersion: ACTIVE_PACK.version,
+  status: 'draft',
+  version: 1,
+  answers: { [item.id]: { answer: 'partly' } },
+}).pillars.find((p) => p.pillar === item.pillar)?.scorePct.explanation;
+if (!pillar) throw new Error('no pillar');
+
+describe('ExplanationView', () => {
+  it('in Mongolian shows the formula, labels, units and answers in Mongolian, flagged unreviewed', () => {
+    show(ltifr, 'mn');
+    const note = screen.getByRole('note');
+    expect(note).toHaveTextContent('ажлын цаг алдсан осол × 1 000 000 ÷ ажилласан цаг');
+    expect(note).not.toHaveTextContent('lost-time injuries');
+    // Input labels come from the metric catalogue; units in words are translated.
+    expect(note).toHaveTextContent('Ажилласан цаг =');
+    expect(note).toHaveTextContent('1 000 000 цаг тутамд');
+    expect(note).not.toHaveTextContent('per 1,000,000 h');
+    const badge = screen.getByText('Монгол орчуулгыг хянаагүй');
+    // The engine's English record stays one hover away.
+    expect(badge).toHaveAttribute('title', expect.stringContaining(ltifr.formula));
+  });
+
+  it('shows a VCP answer as a Mongolian word next to the item’s Mongolian question', () => {
+    show(pillar, 'mn');
+    const note = screen.getByRole('note');
+    expect(note).toHaveTextContent(`${item.question.mn} = хэсэгчлэн хариулт`);
+    expect(note).toHaveTextContent('хариулаагүй');
+    expect(note).not.toHaveTextContent('unanswered');
+    expect(note).not.toHaveTextContent(item.question.en);
+  });
+
+  it('in English shows the engine’s record as written, without the review flag', () => {
+    show(ltifr, 'en');
+    const note = screen.getByRole('note');
+    expect(note).toHaveTextContent(ltifr.formula);
+    expect(note).toHaveTextContent('per 1,000,000 h');
+    expect(screen.queryByText('Mongolian not yet reviewed')).toBeNull();
+  });
+
+  it('falls back to the English formula when an explanation has no key', () => {
+    const unkeyed: Explanation = { ...ltifr };
+    delete unkeyed.formulaKey;
+    show(unkeyed, 'mn');
+    expect(screen.getByRole('note')).toHaveTextContent(ltifr.formula);
+  });
+});
