@@ -6,6 +6,7 @@ import { buildWorkbookSpec } from '../../../../shared/workbook';
 import { headlineResults } from '../../../../shared/workbook/headlines';
 import { exportPackage } from '../../db/package/exportPackage';
 import { writeWorkbook, type ProgressFn } from '../../lib/excel';
+import { chartImages } from './chartImages';
 
 /** "GreenThread_Test_Wool_LLC_2026-11-24": letters and digits of any script, nothing a file system minds. */
 export function fileStem(pkg: ApplicationPackage): string {
@@ -18,8 +19,9 @@ export function fileStem(pkg: ApplicationPackage): string {
 
 /**
  * The loan-ready workbook of one organisation in one language: package → engine results →
- * workbook spec → .xlsx. writeWorkbook yields to the event loop between sheets, so the window
- * keeps painting the progress bar. Charts are not embedded (the Charts sheet says so).
+ * charts (PNG) → workbook spec → .xlsx. writeWorkbook yields to the event loop between sheets,
+ * so the window keeps painting the progress bar. Charts that cannot be drawn are left out and
+ * the Charts sheet then carries its note instead; they never stop the export.
  */
 export async function buildLoanWorkbook(
   orgId: string,
@@ -31,15 +33,19 @@ export async function buildLoanWorkbook(
   const pack = getPack(pkg.packId, pkg.packVersion) ?? ACTIVE_PACK;
   onProgress(0.05, 'score');
   const results = scorePackage(pkg, pack);
+  onProgress(0.08, 'charts');
+  const charts = await chartImages({ pkg, results, pack, language }, (fraction) => {
+    onProgress(0.08 + fraction * 0.17, 'charts');
+  });
   const { spec } = buildWorkbookSpec({
     pkg,
     pack,
     results: headlineResults(results),
     language,
-    charts: null,
+    charts,
   });
   const bytes = await writeWorkbook(spec, (fraction, stage) => {
-    onProgress(0.1 + fraction * 0.9, stage);
+    onProgress(0.25 + fraction * 0.75, stage);
   });
   return { bytes, name: `${fileStem(pkg)}.xlsx`, pkg };
 }
