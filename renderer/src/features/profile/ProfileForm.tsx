@@ -4,11 +4,7 @@ import { metricsForProcesses } from '../../../../shared/catalogue/metrics';
 import type { Organisation } from '../../../../shared/package/schema';
 import { hrefFor } from '../../app/router';
 import { useAutosave } from '../../db/hooks/useAutosave';
-import {
-  getOrganisation,
-  organisationFromRow,
-  saveOrganisation,
-} from '../../db/repositories/organisations';
+import { updateOrganisation } from '../../db/repositories/organisations';
 import { mergeChanges } from './mergeChanges';
 import { ChoiceList } from './ChoiceList';
 import { PermitsEditor } from './PermitsEditor';
@@ -35,10 +31,10 @@ export function ProfileForm({ saved }: { saved: Organisation }) {
   // What this form last wrote: only fields changed since then are written over the stored row.
   // A recovered draft was never written, so its changes count from the stored organisation.
   const lastWritten = useRef(recovered ? saved : value);
+  // Read, merge and write in one transaction, so another window's write cannot land between
+  // this form reading the row and writing it back.
   const persist = useCallback(async (org: Organisation) => {
-    const row = await getOrganisation(org.id);
-    const merged = row ? mergeChanges(organisationFromRow(row), lastWritten.current, org) : org;
-    await saveOrganisation(merged);
+    await updateOrganisation(org.id, (stored) => mergeChanges(stored, lastWritten.current, org));
     lastWritten.current = org;
   }, []);
   const autosave = useAutosave(value, persist, {

@@ -52,7 +52,7 @@ export function BackupSection() {
     try {
       const summary = await restoreBackup(
         new Blob([file.bytes.slice().buffer], { type: 'application/json' }),
-        { mode },
+        { mode, fileName: file.name },
         (p) =>
           setBusy({
             label: t(`restoreStage.${p.stage}`),
