@@ -237,11 +237,11 @@ function thresholdProblem(kind: GreenCriterionKind, value: number): string | nul
   if ('fixed' in rule)
     return value === rule.fixed
       ? null
-      : `the threshold of a ${kind} criterion must be ${rule.fixed}: ${rule.why}, so another value would be shown but not applied`;
+      : `the ${kind} threshold must be ${rule.fixed}: ${rule.why}, so another value would be shown but not applied`;
   const low = rule.minExclusive ? value <= rule.min : value < rule.min;
   if (!low && value <= rule.max) return null;
   const from = rule.minExclusive ? `above ${rule.min}` : `at least ${rule.min}`;
-  return `the threshold of a ${kind} criterion must be ${from} and at most ${rule.max} ${rule.unit}, not ${value}`;
+  return `the ${kind} threshold must be ${from} and at most ${rule.max} ${rule.unit}, not ${value}`;
 }
 
 function duplicates(

@@ -83,7 +83,7 @@ describe('parsePack refusals name the path and why', () => {
       (p) => {
         p.greenCriteria.find((c: { kind: string }) => c.kind === 'payback').threshold = 0;
       },
-      /^greenCriteria\[8\]\.threshold: .*payback criterion must be above 0/,
+      /^greenCriteria\[8\]\.threshold: .*the payback threshold must be above 0/,
     ],
     [
       'a women-led threshold the engine would not apply',
