@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import type { GreenThreadDb } from './db';
 import { StorageFullError, isQuotaError } from './errors';
+import { unwrapError } from './repositories/unwrapError';
 import type { AuditAction, AuditEntity, AuditEventRow, Profile } from './types';
 
 /** Edits to the same field by the same person within this window merge into one audit event. */
@@ -31,7 +32,8 @@ export async function writeTransaction<T>(
   } catch (error) {
     // A full disk reaches the user as one clear message, whichever write hit it.
     if (isQuotaError(error)) throw new StorageFullError();
-    throw error;
+    // Our own errors (NotFoundError shares a name with an IndexedDB error) come back as thrown.
+    throw unwrapError(error);
   }
 }
 

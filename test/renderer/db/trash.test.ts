@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { NotFoundError } from '../../../renderer/src/db/errors';
 import { addEvidence, linkEvidence } from '../../../renderer/src/db/repositories/evidence';
 import {
   listOrganisations,
@@ -92,5 +94,14 @@ describe('trash', () => {
     expect(await db.organisations.get('o1')).toBeUndefined();
     expect(await db.periods.count()).toBe(0);
     expect(await db.evidence.count()).toBe(0);
+  });
+});
+
+describe('errors thrown inside a write transaction', () => {
+  it('reach the caller as our own NotFoundError with its message intact', async () => {
+    const db = freshDb();
+    const error = await moveToTrash('no-such-org', db).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as Error).message).toBe('Organisation no-such-org does not exist.');
   });
 });

@@ -1,8 +1,7 @@
 /**
  * Dexie re-wraps an error thrown inside a transaction when its name is also an IndexedDB error
  * name (our NotFoundError is), appending the name to the message and breaking `instanceof`.
- * This hands back the original error. (writeTransaction in ../audit.ts could do this for every
- * repository; until it does, the repositories that throw NotFoundError call this.)
+ * This hands back the original error; writeTransaction (../audit.ts) applies it to every write.
  */
 export function unwrapError(error: unknown): unknown {
   if (typeof error !== 'object' || error === null) return error;
