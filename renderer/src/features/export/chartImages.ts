@@ -106,31 +106,20 @@ async function loadImage(url: string, width: number, height: number): Promise<HT
 }
 
 async function canvasPng(img: HTMLImageElement, width: number, height: number): Promise<Blob> {
-  const w = Math.round(width * SCALE);
-  const h = Math.round(height * SCALE);
-  if (typeof document !== 'undefined') {
-    const canvas = document.createElement('canvas');
-    canvas.width = w;
-    canvas.height = h;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas');
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, w, h);
-    ctx.drawImage(img, 0, 0, w, h);
-    return new Promise<Blob>((resolve, reject) => {
-      canvas.toBlob((b) => {
-        if (b) resolve(b);
-        else reject(new Error('the canvas gave no PNG'));
-      }, 'image/png');
-    });
-  }
-  const canvas = new OffscreenCanvas(w, h);
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * SCALE);
+  canvas.height = Math.round(height * SCALE);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
   ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, w, h);
-  ctx.drawImage(img, 0, 0, w, h);
-  return canvas.convertToBlob({ type: 'image/png' });
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+  return new Promise<Blob>((resolve, reject) => {
+    canvas.toBlob((b) => {
+      if (b) resolve(b);
+      else reject(new Error('the canvas gave no PNG'));
+    }, 'image/png');
+  });
 }
 
 async function rasterise(chart: ChartSvg, fonts: FontCss): Promise<ChartImage> {
@@ -206,11 +195,9 @@ export async function chartImages(
 
 /** Image decoding and a 2D canvas: a browser or Electron has both, a test DOM has neither. */
 function canDraw(): boolean {
-  if (typeof Image === 'undefined') return false;
+  if (typeof Image === 'undefined' || typeof document === 'undefined') return false;
   try {
-    if (typeof document !== 'undefined')
-      return document.createElement('canvas').getContext('2d') !== null;
-    return typeof OffscreenCanvas !== 'undefined';
+    return document.createElement('canvas').getContext('2d') !== null;
   } catch {
     return false;
   }
