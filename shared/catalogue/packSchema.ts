@@ -11,6 +11,13 @@ export const PACK_LIMITS = {
   maxFileBytes: 5 * 1024 * 1024,
   maxListItems: 2_000,
   maxTextChars: 10_000,
+  /**
+   * Values (every array entry and object field, at any depth) in one file; the shipped pack
+   * holds under 5,000. Bounds the work of checking a file of many tiny values.
+   */
+  maxValues: 100_000,
+  /** Problems reported before checking stops; the count of the rest is still given. */
+  maxErrors: 100,
 } as const;
 
 // Records keyed by the unions in types.ts: a member added there without being listed here fails
@@ -244,8 +251,19 @@ function thresholdProblem(kind: GreenCriterionKind, value: number): string | nul
   return `the ${kind} threshold must be ${from} and at most ${rule.max} ${rule.unit}, not ${value}`;
 }
 
+/** Collects at most `limit` issues: a hostile file with a million bad references costs a count. */
+class CappedIssues {
+  readonly list: PackIssue[] = [];
+  dropped = 0;
+  constructor(private readonly limit: number) {}
+  push(issue: PackIssue): void {
+    if (this.list.length < this.limit) this.list.push(issue);
+    else this.dropped++;
+  }
+}
+
 function duplicates(
-  issues: PackIssue[],
+  issues: CappedIssues,
   listName: string,
   keys: readonly string[],
   field: string,
@@ -264,8 +282,11 @@ function duplicates(
 }
 
 /** Every dangling or inconsistent reference in a structurally valid pack, each with its path. */
-export function packReferenceIssues(pack: CriteriaPack): PackIssue[] {
-  const issues: PackIssue[] = [];
+export function packReferenceIssues(
+  pack: CriteriaPack,
+  limit = PACK_LIMITS.maxErrors,
+): { issues: PackIssue[]; dropped: number } {
+  const issues = new CappedIssues(limit);
   const pillars = duplicates(
     issues,
     'pillars',
@@ -332,9 +353,10 @@ export function packReferenceIssues(pack: CriteriaPack): PackIssue[] {
       issues.push({ path: ['vcpItems', i, 'pillar'], message: `unknown pillar "${item.pillar}"` });
   });
   // The level ladder (L1 awareness, L2 targets, L3 leading practice) is read pillar by pillar.
+  const levels = new Set(pack.vcpItems.map((x) => `${x.pillar}:${x.level}`));
   pack.pillars.forEach((pillar, i) => {
     for (const level of [1, 2, 3] as const)
-      if (!pack.vcpItems.some((x) => x.pillar === pillar.id && x.level === level))
+      if (!levels.has(`${pillar.id}:${level}`))
         issues.push({
           path: ['pillars', i],
           message: `pillar "${pillar.id}" has no level-${level} item; every pillar needs items at levels 1, 2 and 3`,
@@ -398,11 +420,11 @@ export function packReferenceIssues(pack: CriteriaPack): PackIssue[] {
         message: `unknown taxonomy code "${m.taxonomyCode}"`,
       });
   });
-  return issues;
+  return { issues: issues.list, dropped: issues.dropped };
 }
 
 /** A criteria-pack file: structure, then (only when the structure holds) every cross-reference. */
 export const criteriaPackSchema = packStructureSchema.superRefine((pack, ctx) => {
-  for (const issue of packReferenceIssues(pack))
+  for (const issue of packReferenceIssues(pack).issues)
     ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message });
 });

@@ -1,8 +1,8 @@
 // Reading a criteria pack from untrusted JSON (a bank's own pack file). Pure: callers read the
 // bytes, check the size against PACK_LIMITS.maxFileBytes and JSON.parse them.
-import type { z } from 'zod';
+import { z } from 'zod';
 import { PACKS } from './packs';
-import { criteriaPackSchema } from './packSchema';
+import { PACK_LIMITS, packReferenceIssues, packStructureSchema } from './packSchema';
 import type { CriteriaPack } from './types';
 
 export interface PackError {
@@ -22,11 +22,92 @@ export function formatPackPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(root)' : out;
 }
 
-function errorsFromZod(error: z.ZodError): PackError[] {
+function errorsFromZod(error: z.ZodError, prefix: readonly PropertyKey[] = []): PackError[] {
   return error.issues.map((issue) => ({
-    path: formatPackPath(issue.path),
+    path: formatPackPath([...prefix, ...issue.path]),
     message: issue.message,
   }));
+}
+
+const LISTS = [
+  'pillars',
+  'vcpItems',
+  'esTopics',
+  'exclusions',
+  'esChecks',
+  'documents',
+  'greenCriteria',
+  'taxonomy',
+  'measures',
+  'crosswalk',
+] as const;
+
+const shape = packStructureSchema.shape;
+const anyList = z.array(z.unknown()).max(PACK_LIMITS.maxListItems);
+/** The top level with every list taken as-is, so entries can be checked one at a time. */
+const topLevel = z.strictObject({
+  id: shape.id,
+  version: shape.version,
+  effectiveDate: shape.effectiveDate,
+  title: shape.title,
+  pillars: anyList,
+  vcpItems: anyList,
+  esTopics: anyList,
+  exclusions: anyList,
+  esChecks: anyList,
+  documents: anyList,
+  greenCriteria: anyList,
+  taxonomy: anyList,
+  measures: anyList,
+  crosswalk: anyList,
+});
+
+function stopped(errors: PackError[], more: string): PackError[] {
+  return [
+    ...errors,
+    { path: '(root)', message: `checking stopped after ${errors.length} problems${more}` },
+  ];
+}
+
+/**
+ * Structural problems, entry by entry, stopping at PACK_LIMITS.maxErrors: zod reports every bad
+ * value, and a 5 MB file of wrong values would otherwise cost millions of issues.
+ */
+/** True when the tree holds at most `budget` values; iterative, so deep nesting cannot overflow. */
+function withinValueBudget(json: unknown, budget: number): boolean {
+  const stack: unknown[] = [json];
+  let seen = 0;
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (++seen > budget) return false;
+    if (Array.isArray(v)) for (const x of v) stack.push(x);
+    else if (isRecord(v)) for (const x of Object.values(v)) stack.push(x);
+  }
+  return true;
+}
+
+function structureErrors(json: unknown): PackError[] {
+  if (!withinValueBudget(json, PACK_LIMITS.maxValues))
+    return [
+      {
+        path: '(root)',
+        message: `more than ${PACK_LIMITS.maxValues} values in the file (the shipped pack has under 5,000); refused before checking`,
+      },
+    ];
+  const head = topLevel.safeParse(json);
+  if (!head.success) return errorsFromZod(head.error).slice(0, PACK_LIMITS.maxErrors);
+  const errors: PackError[] = [];
+  for (const key of LISTS) {
+    const entry = shape[key].element;
+    for (const [i, value] of head.data[key].entries()) {
+      const r = entry.safeParse(value);
+      if (r.success) continue;
+      errors.push(...errorsFromZod(r.error, [key, i]));
+      if (errors.length >= PACK_LIMITS.maxErrors)
+        return stopped(errors.slice(0, PACK_LIMITS.maxErrors), '');
+    }
+  }
+  return errors;
 }
 
 /** The first path where two JSON-like values differ, or null when they are equal. */
@@ -87,9 +168,19 @@ function shippedIdProblem(pack: CriteriaPack): { original: CriteriaPack } | Pack
  * unedited shipped pack comes back as the shipped object itself.
  */
 export function parsePack(json: unknown): PackParse {
-  const parsed = criteriaPackSchema.safeParse(json);
+  const structural = structureErrors(json);
+  if (structural.length > 0) return { ok: false, errors: structural };
+  const parsed = packStructureSchema.safeParse(json);
   if (!parsed.success) return { ok: false, errors: errorsFromZod(parsed.error) };
   const pack: CriteriaPack = parsed.data;
+  const refs = packReferenceIssues(pack);
+  if (refs.issues.length > 0) {
+    const errors = refs.issues.map((i) => ({ path: formatPackPath(i.path), message: i.message }));
+    return {
+      ok: false,
+      errors: refs.dropped > 0 ? stopped(errors, `; ${refs.dropped} more not listed`) : errors,
+    };
+  }
   const shipped = shippedIdProblem(pack);
   if (shipped === null) return { ok: true, pack };
   if ('original' in shipped) return { ok: true, pack: shipped.original };

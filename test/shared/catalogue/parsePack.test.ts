@@ -250,6 +250,41 @@ describe('parsePack refusals name the path and why', () => {
   });
 });
 
+describe('parsePack bounds the work a hostile file can cause', () => {
+  it('refuses a file of more values than the budget before checking any of them', () => {
+    const p = template();
+    p.crosswalk[0].esChecks = Array.from({ length: PACK_LIMITS.maxValues }, () => 1);
+    expect(lines(errorsOf(p))).toEqual([
+      expect.stringMatching(/^\(root\): more than 100000 values in the file/),
+    ]);
+    const deep = JSON.parse(
+      '['.repeat(PACK_LIMITS.maxValues + 1) + ']'.repeat(PACK_LIMITS.maxValues + 1),
+    );
+    expect(lines(errorsOf(deep))[0]).toMatch(/more than 100000 values/);
+  });
+
+  it('lists at most maxErrors problems, then says how many more it did not list', () => {
+    const p = template();
+    for (const link of p.crosswalk) link.esChecks = Array.from({ length: 40 }, () => 'ES-NONE');
+    const errors = errorsOf(p);
+    expect(errors).toHaveLength(PACK_LIMITS.maxErrors + 1);
+    expect(errors[0]).toEqual({
+      path: 'crosswalk[0].esChecks[0]',
+      message: 'unknown E&S check "ES-NONE"',
+    });
+    const total = p.crosswalk.length * 40;
+    expect(errors.at(-1)).toEqual({
+      path: '(root)',
+      message: `checking stopped after ${PACK_LIMITS.maxErrors} problems; ${total - PACK_LIMITS.maxErrors} more not listed`,
+    });
+    const wrongTypes = template();
+    for (const link of wrongTypes.crosswalk) link.esChecks = Array.from({ length: 40 }, () => 7);
+    const structural = errorsOf(wrongTypes);
+    expect(structural).toHaveLength(PACK_LIMITS.maxErrors + 1);
+    expect(structural.at(-1)?.message).toMatch(/^checking stopped after 100 problems$/);
+  });
+});
+
 describe('summarisePack', () => {
   it('counts each kind and lists the thresholds of the pack it is given', () => {
     const p = template();
