@@ -52,8 +52,6 @@ export function packageFromJson(
   return parsed.value;
 }
 
-const MAX_SHOWN_ERRORS = 20;
-
 /**
  * Parses JSON bytes as a criteria pack; prints every refusal with its path and returns null on
  * failure. The size is checked before decoding, so an oversized file costs no parse.
@@ -78,10 +76,8 @@ export function packFromJson(
   const parsed = parsePack(data);
   if (parsed.ok) return parsed.pack;
   io.stderr(`${m.invalidPack(path)}\n`);
-  for (const e of parsed.errors.slice(0, MAX_SHOWN_ERRORS))
-    io.stderr(`${m.packError(e.path, e.message)}\n`);
-  if (parsed.errors.length > MAX_SHOWN_ERRORS)
-    io.stderr(`${m.moreErrors(String(parsed.errors.length - MAX_SHOWN_ERRORS))}\n`);
+  // All of them: parsePack already stops at PACK_LIMITS.maxErrors and says how many it left out.
+  for (const e of parsed.errors) io.stderr(`${m.packError(e.path, e.message)}\n`);
   return null;
 }
 

@@ -51,7 +51,6 @@ Messages follow --lang or GREENTHREAD_LANG (en, mn). Exit 2 means bad input; not
     `${p} is too large for a criteria pack (${n} bytes; at most ${max}); nothing was read`,
   invalidPack: (p) => `${p} is not a valid criteria pack:`,
   packError: (path, why) => `  ${path}: ${why}`,
-  moreErrors: (n) => `  … and ${n} more`,
   scoredWith: (id, v, p) => `scored with criteria pack ${id} ${v} from ${p}`,
   packMismatch: (id, v) =>
     `note: the package was prepared with criteria pack ${id} ${v}; packMatches is false in the results`,
@@ -126,7 +125,6 @@ const MN: typeof EN = {
     `${p} шалгуурын багц байхад хэт том байна (${n} байт; дээд тал нь ${max}); уншаагүй`,
   invalidPack: (p) => `${p} хүчинтэй шалгуурын багц биш:`,
   packError: (path, why) => `  ${path}: ${why}`,
-  moreErrors: (n) => `  … бас ${n} алдаа`,
   scoredWith: (id, v, p) => `${p} файлын ${id} ${v} шалгуурын багцаар тооцлоо`,
   packMismatch: (id, v) =>
     `тэмдэглэл: өргөдлийн багцыг ${id} ${v} шалгуурын багцаар бэлтгэсэн; үр дүнд packMatches нь false байна`,
