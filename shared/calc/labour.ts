@@ -1,5 +1,6 @@
 import type { MetricId } from '../catalogue/metricIds';
-import { explained, ratio } from '../explain/build';
+import { METRICS } from '../catalogue/metrics';
+import { explained, keyedInput, ratio } from '../explain/build';
 import type { Explained, ExplanationFactor } from '../explain/types';
 import type { MinimumWage } from '../factors/labour';
 import type { CanonicalValues } from './canonical';
@@ -47,12 +48,16 @@ export function labourIndicators(values: CanonicalValues, wage: WageCheck): Labo
     formulaKey: wage.minimum ? 'labour.wageRatio' : 'labour.noMinimumWage',
     formulaParams: { period: wage.period },
     inputs: [
-      {
-        ...metricInput('labour.lowest_wage_mnt', wage.wage),
-        label: `Lowest monthly wage (${wage.period})`,
-        labelKey: 'lowestWage',
-        labelParams: { period: wage.period },
-      },
+      // Built as one literal: spreading and then adding keys is a slow path in V8, and this
+      // runs for every month of every package.
+      keyedInput(
+        `Lowest monthly wage (${wage.period})`,
+        wage.wage,
+        METRICS['labour.lowest_wage_mnt'].canonicalUnit,
+        'labour.lowest_wage_mnt',
+        'lowestWage',
+        { period: wage.period },
+      ),
     ],
     factors: wage.minimum ? [wageFactor(wage.minimum)] : [],
     criteria: ['labour.minimum_wage'],
