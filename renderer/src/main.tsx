@@ -1,7 +1,15 @@
 // Bundled so Cyrillic renders the same offline on every system; only the subsets we need.
+// Mongolian's Ө and Ү are in cyrillic-ext, not cyrillic: without it they came from a system font.
+import '@fontsource/noto-sans/cyrillic-ext-400.css';
+import '@fontsource/noto-sans/cyrillic-ext-600.css';
+import '@fontsource/noto-sans/cyrillic-ext-700.css';
 import '@fontsource/noto-sans/cyrillic-400.css';
 import '@fontsource/noto-sans/cyrillic-600.css';
 import '@fontsource/noto-sans/cyrillic-700.css';
+// latin-ext carries the tögrög sign ₮.
+import '@fontsource/noto-sans/latin-ext-400.css';
+import '@fontsource/noto-sans/latin-ext-600.css';
+import '@fontsource/noto-sans/latin-ext-700.css';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-600.css';
 import '@fontsource/noto-sans/latin-700.css';

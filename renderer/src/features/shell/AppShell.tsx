@@ -40,9 +40,16 @@ export function AppShell({ nav, children }: { nav: ReactNode; children: ReactNod
     <div className="shell">
       <header className="topbar">
         <a href="#/" className="brand" aria-label={t('appName')}>
-          <span className="brand-mark" aria-hidden="true">
-            ◆
-          </span>{' '}
+          {/* Drawn, not a text glyph: the bundled font has no ◆ and a system font would stand in. */}
+          <svg
+            className="brand-mark"
+            aria-hidden="true"
+            viewBox="0 0 10 10"
+            width="0.8em"
+            height="0.8em"
+          >
+            <path d="M5 0 10 5 5 10 0 5Z" fill="currentColor" />
+          </svg>{' '}
           {t('appName')}
         </a>
         <span className="tagline">{t('tagline')}</span>
