@@ -46,34 +46,10 @@ export interface ExplainTexts {
   getResource(lng: string, ns: string, key: string): unknown;
 }
 
-// Symbols read the same in Mongolian texts (kWh, t, Gcal ...); only word units are translated.
-const SYMBOL_UNITS: ReadonlySet<string> = new Set([
-  '',
-  '%',
-  'kWh',
-  'MWh',
-  'GJ',
-  'Gcal',
-  't',
-  'kg',
-  'L',
-  'm3',
-  'tCO2',
-  'tCO2e',
-  'kWh/kg',
-  'L/kg',
-  'kgCO2e/kg',
-  'GJ/t',
-  'GJ/Gcal',
-  'kcal/kg',
-  'kg/L',
-  'kg/TJ',
-  'tCO2/GJ',
-  'tCO2/Gcal',
-  'tCO2/MWh',
-  'tCO2e/tCH4',
-  'tCO2e/tN2O',
-]);
+// Only these read the same in every language. Symbol units (kWh, t, Gcal ...) are looked up in
+// the `units` table too: the Mongolian interface writes them in Cyrillic (кВт·ц, т, Гкал), as the
+// metric tables and dashboard do.
+const SAME_IN_EVERY_LANGUAGE: ReadonlySet<string> = new Set(['', '%']);
 
 // Params that carry a word rather than a number or an id: translated through these value tables.
 const PARAM_TABLES: Readonly<Record<string, string>> = {
@@ -195,7 +171,7 @@ export function localiseExplanation(
   }
 
   const unitText = (u: string): ShownText => {
-    if (SYMBOL_UNITS.has(u)) return english(u);
+    if (SAME_IN_EVERY_LANGUAGE.has(u)) return english(u);
     const t = entry('units', u);
     return t !== undefined ? { text: t, translated: true } : fallback(u);
   };

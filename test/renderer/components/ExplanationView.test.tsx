@@ -1,8 +1,10 @@
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import i18next from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { labourIndicators } from '../../../shared/calc/labour';
+import { computePeriodIndicators } from '../../../shared/calc/periods';
+import { factorsFor } from '../../../shared/factors/resolve';
 import { scoreVcp } from '../../../shared/scoring/vcp';
 import { ACTIVE_PACK } from '../../../shared/catalogue/packs';
 import type { Explanation } from '../../../shared/explain/types';
@@ -43,6 +45,13 @@ const ltifr = labourIndicators(
   { wage: null, minimum: undefined, period: '2024-03' },
 ).ltifr.explanation;
 
+const electricity = computePeriodIndicators(
+  [{ period: '2024-03', values: { 'energy.electricity': { value: 12_000, unit: 'kWh' } } }],
+  [],
+  factorsFor(undefined),
+).periods[0]?.indicators.emissions.byCarrier.electricity?.explanation;
+if (!electricity) throw new Error('no electricity CO2 explanation');
+
 const item = ACTIVE_PACK.vcpItems[0];
 if (!item) throw new Error('empty pack');
 const pillar = scoreVcp(ACTIVE_PACK, [], {
@@ -75,6 +84,19 @@ describe('ExplanationView', () => {
     expect(note).toHaveTextContent('хариулаагүй');
     expect(note).not.toHaveTextContent('unanswered');
     expect(note).not.toHaveTextContent(item.question.en);
+  });
+
+  it('in Mongolian writes symbol units in Cyrillic, in English as the engine wrote them', () => {
+    show(electricity, 'mn');
+    const note = screen.getByRole('note');
+    expect(note).toHaveTextContent('кВт·ц');
+    expect(note).toHaveTextContent('т CO2/МВт·ц');
+    expect(note).not.toHaveTextContent('kWh');
+    expect(note).not.toHaveTextContent('tCO2');
+    expect(note).toHaveTextContent('т CO2 = кВт·ц ÷ 1000');
+    cleanup();
+    show(electricity, 'en');
+    expect(screen.getByRole('note')).toHaveTextContent('tCO2/MWh');
   });
 
   it('in English shows the engine’s record as written, without the review flag', () => {

@@ -130,12 +130,32 @@ describe('explanations in Mongolian', () => {
     expect(s.inputs[0]?.label.text).toMatch(/\p{Script=Cyrillic}/u);
   });
 
+  it('writes units in Cyrillic as the rest of the Mongolian interface does (кВт·ц, т, Гкал)', () => {
+    const electricity = all.find((e) => e.formulaKey === 'co2.electricity');
+    if (!electricity) throw new Error('no electricity CO2 explanation');
+    const s = localiseExplanation(electricity, 'mn', texts);
+    expect(s.inputs.map((i) => i.unit.text)).toContain('кВт·ц');
+    expect(s.factors.map((f) => f.unit.text)).toContain('т CO2/МВт·ц');
+    expect(s.unit.text).toBe('т CO2e');
+    // Chemical formulas stay Latin; any other Latin letter is an English unit left behind.
+    const latin = new Set<string>();
+    for (const e of all) {
+      const m = localiseExplanation(e, 'mn', texts);
+      const units = [m.unit, ...m.inputs.map((i) => i.unit), ...m.factors.map((f) => f.unit)];
+      for (const u of units)
+        if (/[A-Za-z]/.test(u.text.replace(/CO2e?|CH4|N2O/g, ''))) latin.add(u.text);
+    }
+    expect([...latin]).toEqual([]);
+  });
+
   it('in English shows the engine’s record unchanged', () => {
     for (const e of all.slice(0, 200)) {
       const s = localiseExplanation(e, 'en', texts);
       expect(s.formula.text).toBe(e.formula);
       expect(s.inputs.map((i) => i.label.text)).toEqual(e.inputs.map((i) => i.label));
       expect(s.unit.text).toBe(e.unit);
+      expect(s.inputs.map((i) => i.unit.text)).toEqual(e.inputs.map((i) => i.unit));
+      expect(s.factors.map((f) => f.unit.text)).toEqual(e.factors.map((f) => f.unit));
     }
   });
 });
