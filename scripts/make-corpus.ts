@@ -10,6 +10,7 @@ import {
   newerPackPackage,
   refusedBackups,
   refusedPackages,
+  refusedPacks,
   refusedWorkbooks,
   workbookBytes,
 } from '../test/corpus/makeCorpus';
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   for (const c of await editedVisibleSheets()) await put('workbook', `${c.id}.xlsx`, c.bytes);
   await put('workbook', 'injection.xlsx', await workbookBytes(injectedPackage()));
   for (const c of refusedPackages()) await put('package', `${c.id}.json`, c.bytes);
+  for (const c of refusedPacks()) await put('pack', `${c.id}.json`, c.bytes);
   await put('package', 'newer-pack.json', newerPackPackage());
   await put(
     'package',

@@ -23,6 +23,9 @@
  *   restoreBackup: empty, random, pdf, truncated, array, foreign, backup, missing-field,
  *   missing-nested, extra-field, extra-nested, wrong-type, negative, nan, huge, infinity,
  *   impossible-date, string-10mb, newer-format (+ newerPackPackage, see the report).
+ * Criteria packs (.json, a bank's own pack) — fed to the CLI pack check and score --pack: empty,
+ *   random, pdf, truncated, array, package, missing-field, extra-field, wrong-type, negative,
+ *   infinity, impossible-date, dangling-reference, duplicate-id, shipped-id-edited, string-10mb.
  * Backups (.json) — fed to restoreBackup (replace and merge): empty, random, pdf, zip-bomb,
  *   truncated, foreign, array, package, newer-schema, newer-format, unknown-table,
  *   count-mismatch, no-end, invalid-halfway, huge, infinity, nan, impossible-date,
@@ -38,6 +41,7 @@ export {
 export type { RefusedFile } from './workbookCases';
 export { refusedPackages, injectedPackage, newerPackPackage, INJECTIONS } from './packageCases';
 export type { RefusedJson } from './packageCases';
+export { refusedPacks } from './packCases';
 export { refusedBackups, zipBombBytes } from './backupCases';
 export type { RefusedBackup } from './backupCases';
 export { zipParts, unzipParts, zerosDeflateStream } from './zipBytes';

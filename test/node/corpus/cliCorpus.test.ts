@@ -9,6 +9,8 @@ import {
   refusedPackages,
 } from '../../corpus/packageCases';
 import { memoryIo } from '../../cli/memoryIo';
+import { refusedPacks } from '../../corpus/packCases';
+import { basePackage } from '../../corpus/workbookCases';
 
 let corpus: RefusedFile[] = [];
 beforeAll(async () => {
@@ -59,6 +61,26 @@ describe('command line refuses every corpus file', { timeout: 180_000 }, () => {
         expect([tag, r.code]).toEqual([tag, 2]);
         expect([tag, r.err]).toEqual([tag, expect.stringMatching(c.mentions)]);
         expect(r.files).toEqual(['p.json']);
+      }
+    }
+  });
+
+  it('pack check and score --pack refuse every bad criteria-pack file, naming the field', async () => {
+    const pkg = JSON.stringify(basePackage());
+    for (const c of refusedPacks()) {
+      for (const argv of [
+        ['pack', 'check', 'bank.json'],
+        ['score', 'p.json', '--pack', 'bank.json'],
+      ]) {
+        const io = memoryIo(argv, { 'bank.json': c.bytes, 'p.json': pkg });
+        const code = await runCli(io);
+        const tag = `${c.id} ${argv.join(' ')}`;
+        expect([tag, code]).toEqual([tag, 2]);
+        expect([tag, io.err()]).toEqual([tag, expect.stringMatching(c.mentions)]);
+        expect(io.err()).toContain('bank.json');
+        // Nothing scored, nothing written.
+        expect([tag, io.out()]).toEqual([tag, '']);
+        expect([...io.files.keys()].sort()).toEqual(['bank.json', 'p.json']);
       }
     }
   });
