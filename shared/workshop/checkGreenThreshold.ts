@@ -1,5 +1,6 @@
 import type { CriteriaPack } from '../catalogue/types';
 import { scorePackage } from '../engine/scorePackage';
+import { explained } from '../explain/build';
 import type { Explained } from '../explain/types';
 import { factorsFor } from '../factors/resolve';
 import type { ApplicationPackage, ProjectFigures } from '../package/schema';
@@ -84,18 +85,14 @@ export function checkGreenThreshold(
     coalPct: Number.isFinite(change.coalPct) ? change.coalPct : 0,
   };
   const green = scorePackage(withProjectedChange(pkg, safe), pack).green;
-  const reduction: Explained = green?.specificEnergyReductionPct ?? {
-    value: null,
-    unit: '%',
-    explanation: {
+  const reduction: Explained =
+    green?.specificEnergyReductionPct ??
+    explained(null, {
       formula: 'no green project in this package',
-      inputs: [],
-      factors: [],
+      formulaKey: 'green.noProject',
       criteria: [ENERGY_CRITERION_ID],
-      result: null,
       unit: '%',
-    },
-  };
+    });
   const value = reduction.value;
   return {
     pass: notCredible.length === 0 && value !== null && value >= thresholdPct,

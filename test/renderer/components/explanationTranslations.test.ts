@@ -1,9 +1,13 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { computePeriodIndicators } from '../../../shared/calc/periods';
+import { ACTIVE_PACK } from '../../../shared/catalogue/packs';
+import { demoPackages } from '../../../shared/demo';
 import type { Explanation, ExplanationParams } from '../../../shared/explain/types';
 import { factorsFor } from '../../../shared/factors/resolve';
+import { checkGreenThreshold } from '../../../shared/workshop/checkGreenThreshold';
 import { localiseExplanation } from '../../../renderer/src/components/localiseExplanation';
+import { monthCo2, nothingReported } from '../../../renderer/src/features/monthly-entry/monthCo2';
 import { buildResources } from '../../../renderer/src/i18n/i18n';
 import { collectExplanations, scoredExamples } from '../../shared/explain/explanations';
 
@@ -34,8 +38,33 @@ function rareExplanations(): Explanation[] {
   return collectExplanations(r);
 }
 
+/** Explanations built outside the engine's calculations, by the workshop and quick entry. */
+function appExplanations(): Explanation[] {
+  const [pkg] = demoPackages(ACTIVE_PACK);
+  if (!pkg) throw new Error('no demo package');
+  const noProject = structuredClone(pkg);
+  delete noProject.project;
+  const noGreen = checkGreenThreshold(noProject, ACTIVE_PACK, {
+    electricityPct: -30,
+    heatPct: 0,
+    coalPct: 0,
+  });
+  const month = monthCo2(1200, 3);
+  return [
+    noGreen.reduction.explanation,
+    month.electricity.explanation,
+    month.coal.explanation,
+    month.total.explanation,
+    ...(['electricity', 'coal', 'total'] as const).map((p) => nothingReported(p).explanation),
+  ];
+}
+
 const examples = scoredExamples();
-const all = [...examples.flatMap((e) => e.explanations), ...rareExplanations()];
+const all = [
+  ...examples.flatMap((e) => e.explanations),
+  ...rareExplanations(),
+  ...appExplanations(),
+];
 
 /** What fell back to English when shown in Mongolian, each once: "kind: English text". */
 function fallbacks(list: readonly Explanation[]): string[] {
@@ -78,6 +107,14 @@ describe('explanations in Mongolian', () => {
       'energy.totalKwhNone',
     ])
       expect(rare, k).toContain(k);
+    const app = new Set(appExplanations().map((e) => e.formulaKey));
+    for (const k of [
+      'green.noProject',
+      'monthCo2.electricityNone',
+      'monthCo2.coalNone',
+      'monthCo2.totalNone',
+    ])
+      expect(app, k).toContain(k);
   });
 
   it('every formula, input label, answer word and unit the engine produces has a Mongolian text', () => {

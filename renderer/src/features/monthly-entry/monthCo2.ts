@@ -14,8 +14,16 @@ export interface MonthCo2 {
   total: Explained;
 }
 
-const none = (label: string): Explained =>
-  explained(0, { formula: `${label}: nothing reported`, unit: 'tCO2e' });
+export type MonthCo2Part = keyof MonthCo2;
+
+/** Stands in when the engine returns no indicator for a part (it normally always does). */
+export function nothingReported(part: MonthCo2Part): Explained {
+  return explained(0, {
+    formula: `${part}: nothing reported`,
+    formulaKey: `monthCo2.${part}None`,
+    unit: 'tCO2e',
+  });
+}
 
 /** The engine's indicators for one month of electricity and coal (scope 2 and scope 1). */
 export function monthCo2(
@@ -38,8 +46,8 @@ export function monthCo2(
   const result = computePeriodIndicators([period], processes, factorsFor(undefined));
   const emissions = result.periods[0]?.indicators.emissions;
   return {
-    electricity: emissions?.byCarrier.electricity ?? none('electricity'),
-    coal: emissions?.byCarrier.coal ?? none('coal'),
-    total: emissions?.total ?? none('total'),
+    electricity: emissions?.byCarrier.electricity ?? nothingReported('electricity'),
+    coal: emissions?.byCarrier.coal ?? nothingReported('coal'),
+    total: emissions?.total ?? nothingReported('total'),
   };
 }
