@@ -15,7 +15,6 @@ export interface CanonicalValue {
   value: number;
   /** Coal and briquettes: calorific value used (from the entry, else null = use the default). */
   ncvKcalPerKg: number | null;
-  entered: { value: number; unit: string };
 }
 
 export type CanonicalValues = Partial<Record<MetricId, CanonicalValue>>;
@@ -63,11 +62,7 @@ export function normalisePeriod(
       });
       continue;
     }
-    values[id] = {
-      value: canonical,
-      ncvKcalPerKg: ncv,
-      entered: { value: entry.value, unit: entry.unit },
-    };
+    values[id] = { value: canonical, ncvKcalPerKg: ncv };
     // Ranges are monthly: a yearly figure is compared after dividing by 12.
     const monthly = kind === 'year' ? canonical / 12 : canonical;
     const r = ranges[id];

@@ -1,6 +1,6 @@
 import type { MetricId } from '../catalogue/metricIds';
 import { explained, ratio } from '../explain/build';
-import type { Explained } from '../explain/types';
+import type { Explained, ExplanationInput } from '../explain/types';
 import type { ResolvedFactors } from '../factors/resolve';
 import type { CanonicalValues } from './canonical';
 import {
@@ -34,26 +34,55 @@ export interface PeriodIndicators {
   labour: LabourIndicators;
 }
 
-function sumExplained(
-  parts: readonly [string, Explained][],
-  unit: string,
-  formula: string,
-  formulaKey: string,
-): Explained {
-  if (parts.length === 0)
-    return explained(null, {
-      formula: `${formula} (nothing reported)`,
-      formulaKey: `${formulaKey}None`,
-      unit,
-    });
-  let total = 0;
-  for (const [, e] of parts) total += e.value ?? 0;
-  return explained(total, {
+interface SumRule {
+  unit: string;
+  formula: string;
+  formulaKey: string;
+  noneFormula: string;
+  noneKey: string;
+}
+
+function sumRule(unit: string, formula: string, formulaKey: string): SumRule {
+  return {
+    unit,
     formula,
     formulaKey,
-    inputs: parts.map(([label, e]) => ({ label, value: e.value, unit, ref: label })),
-    unit,
-  });
+    noneFormula: `${formula} (nothing reported)`,
+    noneKey: `${formulaKey}None`,
+  };
+}
+
+// Built once: these run for every period of every package.
+const SCOPE1_SUM = sumRule(
+  'tCO2e',
+  'scope 1 = Σ coal, briquettes, diesel, gasoline, LPG',
+  'emissions.scope1',
+);
+const SCOPE2_SUM = sumRule(
+  'tCO2e',
+  'scope 2 = Σ electricity, district heat, steam',
+  'emissions.scope2',
+);
+const TOTAL_SUM = sumRule('tCO2e', 'total = scope 1 + scope 2', 'emissions.total');
+const KWH_SUM = sumRule('kWh', 'Σ energy by carrier (kWh)', 'energy.totalKwh');
+const GJ_SUM = sumRule('GJ', 'Σ energy by carrier (GJ)', 'energy.totalGj');
+const ENERGY_REF = Object.fromEntries(CARRIERS.map((c) => [c, `energy.${c}`])) as Record<
+  Carrier,
+  string
+>;
+const CO2_REF = Object.fromEntries(CARRIERS.map((c) => [c, `co2.${c}`])) as Record<Carrier, string>;
+
+function sumExplained(parts: readonly [string, Explained][], rule: SumRule): Explained {
+  const unit = rule.unit;
+  if (parts.length === 0)
+    return explained(null, { formula: rule.noneFormula, formulaKey: rule.noneKey, unit });
+  let total = 0;
+  const inputs: ExplanationInput[] = [];
+  for (const [label, e] of parts) {
+    total += e.value ?? 0;
+    inputs.push({ label, value: e.value, unit, ref: label });
+  }
+  return explained(total, { formula: rule.formula, formulaKey: rule.formulaKey, inputs, unit });
 }
 
 function val(values: CanonicalValues, id: MetricId): number | null {
@@ -73,44 +102,29 @@ export function computeIndicators(
     const e = carrierEnergy(c, values, f);
     if (!e) continue;
     byCarrier[c] = e;
-    gjParts.push([`energy.${c}`, e.gj]);
-    kwhParts.push([`energy.${c}`, e.kwh]);
+    gjParts.push([ENERGY_REF[c], e.gj]);
+    kwhParts.push([ENERGY_REF[c], e.kwh]);
     const em = carrierEmissions(c, values, f);
     if (em) co2[c] = em;
   }
   const s1: [string, Explained][] = [];
   for (const c of SCOPE1) {
     const e = co2[c];
-    if (e) s1.push([`co2.${c}`, e]);
+    if (e) s1.push([CO2_REF[c], e]);
   }
   const s2: [string, Explained][] = [];
   for (const c of SCOPE2) {
     const e = co2[c];
-    if (e) s2.push([`co2.${c}`, e]);
+    if (e) s2.push([CO2_REF[c], e]);
   }
-  const scope1 = sumExplained(
-    s1,
-    'tCO2e',
-    'scope 1 = Σ coal, briquettes, diesel, gasoline, LPG',
-    'emissions.scope1',
-  );
-  const scope2 = sumExplained(
-    s2,
-    'tCO2e',
-    'scope 2 = Σ electricity, district heat, steam',
-    'emissions.scope2',
-  );
-  const total = sumExplained(
-    [
-      ['co2.scope1', scope1],
-      ['co2.scope2', scope2],
-    ].filter(([, e]) => (e as Explained).value !== null) as [string, Explained][],
-    'tCO2e',
-    'total = scope 1 + scope 2',
-    'emissions.total',
-  );
-  const totalKwh = sumExplained(kwhParts, 'kWh', 'Σ energy by carrier (kWh)', 'energy.totalKwh');
-  const totalGj = sumExplained(gjParts, 'GJ', 'Σ energy by carrier (GJ)', 'energy.totalGj');
+  const scope1 = sumExplained(s1, SCOPE1_SUM);
+  const scope2 = sumExplained(s2, SCOPE2_SUM);
+  const scopes: [string, Explained][] = [];
+  if (scope1.value !== null) scopes.push(['co2.scope1', scope1]);
+  if (scope2.value !== null) scopes.push(['co2.scope2', scope2]);
+  const total = sumExplained(scopes, TOTAL_SUM);
+  const totalKwh = sumExplained(kwhParts, KWH_SUM);
+  const totalGj = sumExplained(gjParts, GJ_SUM);
 
   const municipal = val(values, 'water.municipal');
   const ground = val(values, 'water.groundwater');

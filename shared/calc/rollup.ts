@@ -47,7 +47,6 @@ export function rollUpValues(
     const rolled: CanonicalValue = {
       value,
       ncvKcalPerKg: anyNcv && sum > 0 ? ncvWeighted / sum : null,
-      entered: { value, unit: 'rolled up' },
     };
     out[id] = rolled;
   }

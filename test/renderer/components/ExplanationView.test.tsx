@@ -31,16 +31,12 @@ function show(explanation: Explanation, language: Language) {
   );
 }
 
-const canonical = (value: number, unit: string) => ({
-  value,
-  ncvKcalPerKg: null,
-  entered: { value, unit },
-});
+const canonical = (value: number) => ({ value, ncvKcalPerKg: null });
 
 const ltifr = labourIndicators(
   {
-    'labour.lost_time_injuries': canonical(2, 'injuries'),
-    'labour.hours_worked': canonical(400_000, 'h'),
+    'labour.lost_time_injuries': canonical(2),
+    'labour.hours_worked': canonical(400_000),
   },
   { wage: null, minimum: undefined, period: '2024-03' },
 ).ltifr.explanation;
