@@ -1,15 +1,43 @@
 import { useTranslation } from 'react-i18next';
+import type { GreenCriterionKind } from '../../../../../shared/catalogue/types';
 import type { Language } from '../../../../../shared/package/enums';
 import type { GreenCriterionResult } from '../../../../../shared/scoring/green';
 import { ExplainableValue } from '../../../components/ExplainableValue';
 import { formatNumber, formatPercent } from '../../../i18n/format';
 
-export function criterionValue(c: GreenCriterionResult, language: Language): string {
+/** Criteria judged yes or no: their pack threshold is a placeholder, not a number to reach. */
+const PASS_FAIL_KINDS: ReadonlySet<GreenCriterionKind> = new Set([
+  'effluent_compliance',
+  'es_gate',
+  'women_led',
+]);
+
+/** A unit in the user's language, from the explanation units table (kWh/yr → кВт·ц/жил). */
+type UnitText = (unit: string) => string;
+
+export function criterionValue(
+  c: GreenCriterionResult,
+  language: Language,
+  unitText: UnitText,
+): string {
   if (c.measured === null) return '—';
   if (typeof c.measured === 'boolean') return c.measured ? '✓' : '✗';
   return c.unit === '%'
     ? formatPercent(c.measured, language, 1)
-    : `${formatNumber(c.measured, language)} ${c.unit}`;
+    : `${formatNumber(c.measured, language)} ${unitText(c.unit)}`;
+}
+
+function thresholdText(
+  c: GreenCriterionResult,
+  language: Language,
+  unitText: UnitText,
+  passFail: string,
+): string {
+  if (PASS_FAIL_KINDS.has(c.kind)) return passFail;
+  // The engine passes renewable generation only above zero, whatever the threshold.
+  const sign = c.kind === 'payback' ? '≤' : c.kind === 'renewable' && c.threshold <= 0 ? '>' : '≥';
+  const unit = c.unit === '%' ? ' %' : c.unit === '' ? '' : ` ${unitText(c.unit)}`;
+  return `${sign} ${formatNumber(c.threshold, language)}${unit}`;
 }
 
 /**
@@ -26,7 +54,8 @@ export function GreenCriteriaTable({
   language: Language;
   explain?: boolean;
 }) {
-  const { t } = useTranslation(['officer']);
+  const { t } = useTranslation(['officer', 'explain']);
+  const unitText: UnitText = (unit) => t(`explain:units.${unit}`, { defaultValue: unit });
   return (
     <table className="data" data-testid="green-criteria">
       <thead>
@@ -48,16 +77,13 @@ export function GreenCriteriaTable({
             <td className="num">
               {explain ? (
                 <ExplainableValue explanation={c.explanation.explanation}>
-                  {criterionValue(c, language)}
+                  {criterionValue(c, language, unitText)}
                 </ExplainableValue>
               ) : (
-                criterionValue(c, language)
+                criterionValue(c, language, unitText)
               )}
             </td>
-            <td className="num">
-              {c.kind === 'payback' ? '≤ ' : '≥ '}
-              {formatNumber(c.threshold, language)} {c.unit}
-            </td>
+            <td className="num">{thresholdText(c, language, unitText, t('green.passFail'))}</td>
             <td>
               {c.pass === null ? (
                 <span className="muted">{t('green.na')}</span>
