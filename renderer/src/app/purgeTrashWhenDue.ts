@@ -1,7 +1,37 @@
-import { db } from '../db/db';
+import { db as defaultDb, type GreenThreadDb } from '../db/db';
 import { purgeTrash, TRASH_DAYS } from '../db/repositories/trash';
+import { clearJournalsFor, type OrgJournalOwners } from '../lib/typingJournal';
 
 const DELAY_MS = 3000;
+
+async function journalOwners(database: GreenThreadDb, orgId: string): Promise<OrgJournalOwners> {
+  const [assessmentIds, actions] = await Promise.all([
+    database.assessments.where('orgId').equals(orgId).primaryKeys(),
+    database.actions.where('orgId').equals(orgId).toArray(),
+  ]);
+  return { assessmentIds, actionIds: actions.map((a) => a.id) };
+}
+
+/**
+ * Purges the organisations trashed more than 30 days before `now`, then their typing journals.
+ * Journals of assessments and actions are keyed by those records' ids, so the ids are read before
+ * the purge deletes the rows. Returns the purged organisation ids.
+ */
+export async function purgeDueTrash(
+  now: Date = new Date(),
+  database: GreenThreadDb = defaultDb,
+): Promise<string[]> {
+  const cutoff = new Date(now.getTime() - TRASH_DAYS * 86_400_000).toISOString();
+  const due = await database.organisations.where('deletedAt').below(cutoff).primaryKeys();
+  if (due.length === 0) return [];
+  const owners = new Map(
+    await Promise.all(due.map(async (id) => [id, await journalOwners(database, id)] as const)),
+  );
+  const purged = await purgeTrash(now, database);
+  for (const id of purged)
+    clearJournalsFor(id, owners.get(id) ?? { assessmentIds: [], actionIds: [] });
+  return purged;
+}
 
 /**
  * Removes trash older than 30 days, a few seconds after start and only when something is due:
@@ -10,12 +40,6 @@ const DELAY_MS = 3000;
  */
 export function purgeTrashWhenDue(): void {
   setTimeout(() => {
-    const cutoff = new Date(Date.now() - TRASH_DAYS * 86_400_000).toISOString();
-    void db.organisations
-      .where('deletedAt')
-      .below(cutoff)
-      .count()
-      .then((due) => (due > 0 ? purgeTrash() : []))
-      .catch((e: unknown) => console.error('purging the trash failed', e));
+    purgeDueTrash().catch((e: unknown) => console.error('purging the trash failed', e));
   }, DELAY_MS);
 }

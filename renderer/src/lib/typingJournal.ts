@@ -48,3 +48,32 @@ export function recoverJournal<S extends z.ZodType>(
   clearJournal(key);
   return undefined;
 }
+
+/** The records of an organisation whose journals are keyed by their own id, not the org's. */
+export interface OrgJournalOwners {
+  assessmentIds: readonly string[];
+  actionIds: readonly string[];
+}
+
+/**
+ * Every journal key that belongs to an organisation, spelled as the forms write them
+ * (features/{metrics,green-project,profile,action-plan,self-assessment}/*Journal.ts). Exact keys
+ * rather than a prefix match: ids may contain dots, so "action.a." also begins org "a.b"'s keys.
+ */
+function orgJournalKeys(orgId: string, owners: OrgJournalOwners): string[] {
+  return [
+    `metrics.${orgId}`,
+    `green.${orgId}`,
+    `org.profile.${orgId}`,
+    ...owners.actionIds.map((a) => `action.${orgId}.${a}`),
+    ...owners.assessmentIds.map((a) => `vcp.answers.${a}`),
+  ];
+}
+
+/**
+ * Drops the unsaved typing of an organisation that is gone for good (purged from the trash), so
+ * its answers and figures do not stay in localStorage after its data left the database.
+ */
+export function clearJournalsFor(orgId: string, owners: OrgJournalOwners): void {
+  for (const key of orgJournalKeys(orgId, owners)) clearJournal(key);
+}
