@@ -20,6 +20,18 @@ export async function completeFirstStart(
   await page.getByLabel(role).check();
   await page.getByLabel('Your name').fill(name);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
+  // The app moves to the role's home page once the profile is stored: wait for it, or a test's
+  // own page.goto can land first and be overridden by that move.
+  const home =
+    role === 'Bank loan officer'
+      ? /#\/officer\/portfolio$/
+      : role === 'Trainer'
+        ? /#\/workshop\/home$/
+        : /#\/$/;
+  await page.waitForURL(home);
+  await page
+    .getByRole('heading', { name: 'Welcome to GreenThread' })
+    .waitFor({ state: 'detached' });
 }
 
 export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
