@@ -1,5 +1,5 @@
 import { db as defaultDb, type GreenThreadDb } from '../db/db';
-import { purgeTrash, TRASH_DAYS } from '../db/repositories/trash';
+import { deleteForever, purgeTrash, TRASH_DAYS } from '../db/repositories/trash';
 import { clearJournalsFor, type OrgJournalOwners } from '../lib/typingJournal';
 
 const DELAY_MS = 3000;
@@ -31,6 +31,16 @@ export async function purgeDueTrash(
   for (const id of purged)
     clearJournalsFor(id, owners.get(id) ?? { assessmentIds: [], actionIds: [] });
   return purged;
+}
+
+/** Deletes one trashed organisation now (the user asked), then its typing journals. */
+export async function deleteTrashedForever(
+  orgId: string,
+  database: GreenThreadDb = defaultDb,
+): Promise<void> {
+  const owners = await journalOwners(database, orgId);
+  await deleteForever(orgId, database);
+  clearJournalsFor(orgId, owners);
 }
 
 /**

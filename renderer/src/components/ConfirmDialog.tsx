@@ -21,7 +21,10 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
     }
-    if (!props.open && dialog.open) dialog.close();
+    if (!props.open && dialog.open) {
+      if (typeof dialog.close === 'function') dialog.close();
+      else dialog.removeAttribute('open');
+    }
   }, [props.open]);
   return (
     <dialog

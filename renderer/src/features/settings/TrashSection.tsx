@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/LanguageContext';
+import { deleteTrashedForever } from '../../app/purgeTrashWhenDue';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useTrash } from '../../db/hooks/useTrash';
 import { restoreFromTrash, TRASH_DAYS } from '../../db/repositories/trash';
 import { formatDate } from '../../i18n/format';
@@ -8,11 +10,25 @@ import { formatDate } from '../../i18n/format';
 const DAY = 86_400_000;
 
 export function TrashSection() {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['settings', 'common']);
   const { language } = useLanguage();
   const trash = useTrash();
   // The page's own clock: days left are counted from when the page opened.
   const [now] = useState(() => Date.now());
+  const [confirming, setConfirming] = useState<{ id: string; name: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function onDeleteForever() {
+    const target = confirming;
+    setConfirming(null);
+    if (!target) return;
+    try {
+      await deleteTrashedForever(target.id);
+      setError(null);
+    } catch (e: unknown) {
+      setError(t('deleteForeverFailed', { error: e instanceof Error ? e.message : String(e) }));
+    }
+  }
   return (
     <section className="panel settings-section" aria-labelledby="trash-title">
       <h2 id="trash-title">{t('trashTitle')}</h2>
@@ -41,6 +57,13 @@ export function TrashSection() {
                   <td>
                     <button type="button" onClick={() => void restoreFromTrash(o.id)}>
                       {t('restoreOrg')}
+                    </button>{' '}
+                    <button
+                      type="button"
+                      className="danger"
+                      onClick={() => setConfirming({ id: o.id, name: o.nameMn })}
+                    >
+                      {t('deleteForever')}
                     </button>
                   </td>
                 </tr>
@@ -49,6 +72,22 @@ export function TrashSection() {
           </tbody>
         </table>
       )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <ConfirmDialog
+        open={confirming !== null}
+        title={t('deleteForeverTitle', { name: confirming?.name ?? '' })}
+        confirmLabel={t('deleteForever')}
+        cancelLabel={t('common:cancel')}
+        danger
+        onConfirm={() => void onDeleteForever()}
+        onCancel={() => setConfirming(null)}
+      >
+        <p>{t('deleteForeverText')}</p>
+      </ConfirmDialog>
     </section>
   );
 }
