@@ -49,8 +49,29 @@ export function formatPercent(value: number, language: Language, digits = 0): st
   return `${numberFormat(language, digits).format(value)}%`;
 }
 
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Dates in Mongolian are written YYYY.MM.DD. Built by hand rather than with Intl: Chromium ships
+ * without Mongolian date patterns and fell back to the US month-first 11/24/2026, which a reader
+ * in Ulaanbaatar could take for day-first (Node, with full ICU, gave 2026.11.24).
+ */
+function mnDate(d: Date): string {
+  return `${String(d.getUTCFullYear())}.${pad2(d.getUTCMonth() + 1)}.${pad2(d.getUTCDate())}`;
+}
+
 export function formatDate(iso: string, language: Language): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return dateFormat(language).format(d);
+  return language === 'mn' ? mnDate(d) : dateFormat(language).format(d);
+}
+
+/** Date and local time of day, e.g. for the audit trail: 2026.11.24 14:05:09 in Mongolian. */
+export function formatDateTime(iso: string, language: Language): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  if (language === 'en')
+    return new Intl.DateTimeFormat('en-GB', { dateStyle: 'short', timeStyle: 'medium' }).format(d);
+  const local = `${String(d.getFullYear())}.${pad2(d.getMonth() + 1)}.${pad2(d.getDate())}`;
+  return `${local} ${pad2(d.getHours())}:${pad2(d.getMinutes())}:${pad2(d.getSeconds())}`;
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/LanguageContext';
 import { useAuditTrail } from '../../db/hooks/useAuditTrail';
 import { useOrganisations } from '../../db/hooks/useOrganisations';
+import { formatDateTime } from '../../i18n/format';
 
 const SHOWN = 200;
 
@@ -19,10 +20,6 @@ export function AuditSection() {
   const organisations = useOrganisations();
   const [orgId, setOrgId] = useState('');
   const events = useAuditTrail(orgId ? { orgId } : undefined);
-  const time = new Intl.DateTimeFormat(language === 'mn' ? 'mn-MN' : 'en-GB', {
-    dateStyle: 'short',
-    timeStyle: 'medium',
-  });
   return (
     <section className="panel settings-section" aria-labelledby="audit-title">
       <h2 id="audit-title">{t('auditTitle')}</h2>
@@ -51,7 +48,7 @@ export function AuditSection() {
           <tbody>
             {events.slice(0, SHOWN).map((e) => (
               <tr key={e.seq ?? `${e.at}-${e.entityId}`}>
-                <td>{time.format(new Date(e.at))}</td>
+                <td>{formatDateTime(e.at, language)}</td>
                 <td>{e.who || '—'}</td>
                 <td>
                   {e.entity} · {e.action} · <code>{e.entityId}</code>
