@@ -24,6 +24,18 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b;
 }
 
+const NOT_JSON: unique symbol = Symbol('not JSON');
+
+/** UTF-8 JSON, a leading byte-order mark allowed; prints why and returns NOT_JSON otherwise. */
+function jsonFromBytes(io: CliIo, path: string, bytes: Uint8Array, m: Messages): unknown {
+  try {
+    return JSON.parse(utf8Decode(bytes).replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    io.stderr(`${m.notJson(path, errorText(error))}\n`);
+    return NOT_JSON;
+  }
+}
+
 /** Parses JSON bytes as a package; prints every field problem and returns null on failure. */
 export function packageFromJson(
   io: CliIo,
@@ -35,13 +47,8 @@ export function packageFromJson(
     io.stderr(`${m.tooLarge(path, String(bytes.length))}\n`);
     return null;
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(utf8Decode(bytes).replace(/^\uFEFF/, ''));
-  } catch (error) {
-    io.stderr(`${m.notJson(path, errorText(error))}\n`);
-    return null;
-  }
+  const data = jsonFromBytes(io, path, bytes, m);
+  if (data === NOT_JSON) return null;
   const parsed = parsePackage(data);
   if (!parsed.ok) {
     io.stderr(`${m.invalidPackage(path)}\n`);
@@ -66,13 +73,8 @@ export function packFromJson(
     io.stderr(`${m.packTooLarge(path, String(bytes.length), String(PACK_LIMITS.maxFileBytes))}\n`);
     return null;
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(utf8Decode(bytes).replace(/^\uFEFF/, ''));
-  } catch (error) {
-    io.stderr(`${m.notJson(path, errorText(error))}\n`);
-    return null;
-  }
+  const data = jsonFromBytes(io, path, bytes, m);
+  if (data === NOT_JSON) return null;
   const parsed = parsePack(data);
   if (parsed.ok) return parsed.pack;
   io.stderr(`${m.invalidPack(path)}\n`);
