@@ -5,19 +5,19 @@ import {
   type RangeTable,
 } from '../catalogue/metrics';
 import { METRIC_IDS, type MetricId } from '../catalogue/metricIds';
-import { METRICS } from '../catalogue/metrics';
+import { METRICS, type UnitConversion } from '../catalogue/metrics';
 import type { Process } from '../package/enums';
 import type { PeriodData } from '../package/schema';
-import { tryToCanonical } from '../units/toCanonical';
+import { GJ_PER, ncvKcalPerKgToGjPerT } from '../units/energy';
+import { DEFAULT_COAL_NCV_KCAL_PER_KG } from '../units/toCanonical';
+import {
+  emptyValues,
+  metricIndexOf,
+  type CanonicalValue,
+  type CanonicalValues,
+} from './valueTable';
 
-export interface CanonicalValue {
-  /** In the metric's canonical unit. */
-  value: number;
-  /** Coal and briquettes: calorific value used (from the entry, else null = use the default). */
-  ncvKcalPerKg: number | null;
-}
-
-export type CanonicalValues = Partial<Record<MetricId, CanonicalValue>>;
+export type { CanonicalValue, CanonicalValues } from './valueTable';
 
 export interface ValueIssue {
   metricId: MetricId;
@@ -40,6 +40,38 @@ export interface NormalisedPeriod {
   outliers: OutlierFlag[];
 }
 
+// Per metric (by METRIC_IDS position): its allowed units and their conversions, so converting a
+// value is one map lookup instead of two keyed reads by dotted id.
+const UNITS: readonly ReadonlyMap<string, UnitConversion>[] = METRIC_IDS.map(
+  (id) => new Map(Object.entries(METRICS[id].units)),
+);
+const ALLOWED: readonly string[] = METRIC_IDS.map((id) =>
+  Object.keys(METRICS[id].units).join(', '),
+);
+
+/** A range table as an array by metric position, built once per table. */
+const RANGE_ARRAYS = new WeakMap<RangeTable, readonly (readonly [number, number] | undefined)[]>();
+function rangeArray(table: RangeTable): readonly (readonly [number, number] | undefined)[] {
+  let a = RANGE_ARRAYS.get(table);
+  if (!a) {
+    a = METRIC_IDS.map((id) => table[id]);
+    RANGE_ARRAYS.set(table, a);
+  }
+  return a;
+}
+
+/** tryToCanonical by metric position (the hot path; same arithmetic). */
+function convert(i: number, value: number, unit: string, ncv: number | null): number | null {
+  const conv = (UNITS[i] as ReadonlyMap<string, UnitConversion>).get(unit);
+  if (!conv) return null;
+  if (conv.kind === 'linear') return value * conv.factor;
+  return (
+    (value * GJ_PER[conv.energyUnit]) / ncvKcalPerKgToGjPerT(ncv ?? DEFAULT_COAL_NCV_KCAL_PER_KG)
+  );
+}
+
+type Entry = PeriodData['values'][MetricId];
+
 /** Converts one period's entries to canonical units and flags outliers (monthly ranges only). */
 export function normalisePeriod(
   data: PeriodData,
@@ -47,25 +79,38 @@ export function normalisePeriod(
   ranges: RangeTable = rangeTable(processes),
 ): NormalisedPeriod {
   const kind = data.period.length === 4 ? 'year' : 'month';
-  const values: CanonicalValues = {};
+  const values = emptyValues();
   const issues: ValueIssue[] = [];
   const outliers: OutlierFlag[] = [];
-  for (const id of METRIC_IDS) {
-    const entry = data.values[id];
+  // Entries by metric position, so issues and outliers come out in METRIC_IDS order.
+  const entries: Entry[] = new Array<Entry>(METRIC_IDS.length).fill(undefined);
+  let any = false;
+  for (const key in data.values) {
+    const i = metricIndexOf(key);
+    if (i === undefined) continue;
+    entries[i] = data.values[key as MetricId];
+    any = true;
+  }
+  if (!any) return { period: data.period, kind, values, issues, outliers };
+  const rangeOf = rangeArray(ranges);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
     if (!entry) continue;
+    const id = METRIC_IDS[i] as MetricId;
     const ncv = entry.ncvKcalPerKg ?? null;
-    const canonical = tryToCanonical(id, entry.value, entry.unit, ncv ?? undefined);
+    const canonical = convert(i, entry.value, entry.unit, ncv);
     if (canonical === null) {
       issues.push({
         metricId: id,
-        message: `unit "${entry.unit}" is not allowed for ${id}; value ignored (allowed: ${Object.keys(METRICS[id].units).join(', ')})`,
+        message: `unit "${entry.unit}" is not allowed for ${id}; value ignored (allowed: ${ALLOWED[i] ?? ''})`,
       });
       continue;
     }
-    values[id] = { value: canonical, ncvKcalPerKg: ncv };
+    const cv: CanonicalValue = { value: canonical, ncvKcalPerKg: ncv };
+    values[i] = cv;
     // Ranges are monthly: a yearly figure is compared after dividing by 12.
     const monthly = kind === 'year' ? canonical / 12 : canonical;
-    const r = ranges[id];
+    const r = rangeOf[i];
     if (r && monthly >= r[0] && monthly <= r[1]) continue;
     const check = checkOutlierIn(ranges, id, monthly);
     if (check.outlier) {

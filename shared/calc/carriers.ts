@@ -5,7 +5,7 @@ import type { Explained, ExplanationFactor } from '../explain/types';
 import type { ResolvedFactors, Scope1Carrier } from '../factors/resolve';
 import { DENSITY } from '../units/densities';
 import { ncvKcalPerKgToGjPerT } from '../units/energy';
-import type { CanonicalValue, CanonicalValues } from './canonical';
+import { metricIndex, type CanonicalValue, type CanonicalValues } from './valueTable';
 
 export const CARRIERS = [
   'electricity',
@@ -31,6 +31,11 @@ export const CARRIER_METRIC: Readonly<Record<Carrier, MetricId>> = {
   lpg: 'energy.lpg',
   solar: 'energy.solar_generated',
 };
+
+/** Each carrier's position in a CanonicalValues table. */
+const SLOT: Readonly<Record<Carrier, number>> = Object.fromEntries(
+  CARRIERS.map((c) => [c, metricIndex(CARRIER_METRIC[c])]),
+) as Record<Carrier, number>;
 
 export const SCOPE1: readonly Scope1Carrier[] = ['coal', 'briquettes', 'diesel', 'gasoline', 'lpg'];
 export const SCOPE2 = ['electricity', 'district_heat', 'steam'] as const;
@@ -250,9 +255,9 @@ export function carrierEnergy(
   values: CanonicalValues,
   f: ResolvedFactors,
 ): CarrierEnergy | null {
-  const metric = CARRIER_METRIC[carrier];
-  const cv = values[metric];
+  const cv = values[SLOT[carrier]];
   if (!cv) return null;
+  const metric = CARRIER_METRIC[carrier];
   const rule = cachedRule(carrier, cv, f);
   const gj = cv.value * rule.gjPerUnit;
   const inputs = [metricInput(metric, cv.value)];
@@ -280,9 +285,9 @@ export function carrierEmissions(
   values: CanonicalValues,
   f: ResolvedFactors,
 ): Explained | null {
-  const metric = CARRIER_METRIC[carrier];
-  const cv = values[metric];
+  const cv = values[SLOT[carrier]];
   if (!cv || carrier === 'solar') return null;
+  const metric = CARRIER_METRIC[carrier];
   const inputs = [metricInput(metric, cv.value)];
   if (carrier === 'electricity') {
     return explained((cv.value / 1000) * f.gridTco2PerMwh, {

@@ -5,3 +5,4 @@ export * from './labour';
 export * from './metricInput';
 export * from './periods';
 export * from './rollup';
+export * from './valueTable';

@@ -1,8 +1,6 @@
-import type { MetricId } from '../catalogue/metricIds';
 import { explained, ratio } from '../explain/build';
 import type { Explained, ExplanationInput } from '../explain/types';
 import type { ResolvedFactors } from '../factors/resolve';
-import type { CanonicalValues } from './canonical';
 import {
   CARRIERS,
   SCOPE1,
@@ -14,6 +12,7 @@ import {
 } from './carriers';
 import { labourIndicators, type LabourIndicators, type WageCheck } from './labour';
 import { metricInput } from './metricInput';
+import { metricIndex, type CanonicalValues } from './valueTable';
 
 export interface EmissionIndicators {
   byCarrier: Partial<Record<Carrier, Explained>>;
@@ -85,8 +84,12 @@ function sumExplained(parts: readonly [string, Explained][], rule: SumRule): Exp
   return explained(total, { formula: rule.formula, formulaKey: rule.formulaKey, inputs, unit });
 }
 
-function val(values: CanonicalValues, id: MetricId): number | null {
-  return values[id]?.value ?? null;
+const MUNICIPAL = metricIndex('water.municipal');
+const GROUND = metricIndex('water.groundwater');
+const OUTPUT = metricIndex('production.output_kg');
+
+function val(values: CanonicalValues, i: number): number | null {
+  return values[i]?.value ?? null;
 }
 
 export function computeIndicators(
@@ -126,8 +129,8 @@ export function computeIndicators(
   const totalKwh = sumExplained(kwhParts, KWH_SUM);
   const totalGj = sumExplained(gjParts, GJ_SUM);
 
-  const municipal = val(values, 'water.municipal');
-  const ground = val(values, 'water.groundwater');
+  const municipal = val(values, MUNICIPAL);
+  const ground = val(values, GROUND);
   const intake = municipal === null && ground === null ? null : (municipal ?? 0) + (ground ?? 0);
   const intakeM3 = explained(intake, {
     formula: 'water intake = municipal + groundwater (recycled water excluded)',
@@ -136,7 +139,7 @@ export function computeIndicators(
     unit: 'm3',
   });
 
-  const output = val(values, 'production.output_kg');
+  const output = val(values, OUTPUT);
   const outInput = metricInput('production.output_kg', output);
   const energyKwhPerKg = explained(ratio(totalKwh.value, output), {
     formula: 'total energy (kWh) ÷ production output (kg)',

@@ -1,10 +1,9 @@
-import type { MetricId } from '../catalogue/metricIds';
 import { METRICS } from '../catalogue/metrics';
 import { explained, keyedInput, ratio } from '../explain/build';
 import type { Explained, ExplanationFactor } from '../explain/types';
 import type { MinimumWage } from '../factors/labour';
-import type { CanonicalValues } from './canonical';
 import { metricInput } from './metricInput';
+import { metricIndex, type CanonicalValues } from './valueTable';
 
 /**
  * The lowest-wage check for a period: the wage compared and the legal minimum it is compared
@@ -25,20 +24,32 @@ export interface LabourIndicators {
   lowestWage: { ratio: Explained; pass: boolean | null; minimumMnt: number | null };
 }
 
-const val = (v: CanonicalValues, id: MetricId) => v[id]?.value ?? null;
+const EMPLOYEES = metricIndex('labour.employees');
+const WOMEN = metricIndex('labour.women');
+const HOURS = metricIndex('labour.hours_worked');
+const LTI = metricIndex('labour.lost_time_injuries');
+const TRAINING = metricIndex('labour.training_hours');
+const OVERTIME = metricIndex('labour.overtime_hours');
+const val = (v: CanonicalValues, i: number) => v[i]?.value ?? null;
 const pct = (r: number | null) => (r === null ? null : r * 100);
 
 export function wageFactor(min: MinimumWage): ExplanationFactor {
   return { id: min.id, value: min.mntPerMonth, unit: 'MNT/month', source: min.source };
 }
 
+/** Women's share of employees (%), null when it cannot be computed; the womenSharePct value. */
+export function womenSharePct(values: CanonicalValues): number | null {
+  const r = pct(ratio(val(values, WOMEN), val(values, EMPLOYEES)));
+  return r !== null && Number.isFinite(r) ? r : null;
+}
+
 export function labourIndicators(values: CanonicalValues, wage: WageCheck): LabourIndicators {
-  const employees = val(values, 'labour.employees');
-  const women = val(values, 'labour.women');
-  const hours = val(values, 'labour.hours_worked');
-  const lti = val(values, 'labour.lost_time_injuries');
-  const training = val(values, 'labour.training_hours');
-  const overtime = val(values, 'labour.overtime_hours');
+  const employees = val(values, EMPLOYEES);
+  const women = val(values, WOMEN);
+  const hours = val(values, HOURS);
+  const lti = val(values, LTI);
+  const training = val(values, TRAINING);
+  const overtime = val(values, OVERTIME);
 
   const wageRatio = wage.minimum ? ratio(wage.wage, wage.minimum.mntPerMonth) : null;
   const ratioExplained = explained(wageRatio, {
@@ -65,7 +76,7 @@ export function labourIndicators(values: CanonicalValues, wage: WageCheck): Labo
   });
 
   return {
-    womenSharePct: explained(pct(ratio(women, employees)), {
+    womenSharePct: explained(womenSharePct(values), {
       formula: 'women employees ÷ employees × 100',
       formulaKey: 'labour.womenShare',
       inputs: [metricInput('labour.women', women), metricInput('labour.employees', employees)],

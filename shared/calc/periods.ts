@@ -11,7 +11,9 @@ import {
   type ValueIssue,
 } from './canonical';
 import { computeIndicators, type PeriodIndicators } from './indicators';
+import { womenSharePct } from './labour';
 import { periodWageCheck, rollUpValues, yearWageCheck } from './rollup';
+import type { CanonicalValues } from './valueTable';
 
 export interface PeriodResult {
   period: string;
@@ -91,6 +93,128 @@ function yoy(cur: PeriodIndicators, prev: PeriodIndicators, prevYear: string): Y
 }
 
 /**
+ * A package's periods normalised and grouped by year, with its indicators built on demand.
+ * `results` reads like any IndicatorResults; its `periods` and `years` are built on first read (a
+ * chart, the grid, a workbook, JSON or a structured clone all read them), because a decision needs
+ * only the outliers, the issues and the latest women's share, and every period's explained figures
+ * were most of the cost of scoring a package.
+ */
+export interface PreparedIndicators {
+  /** Every period, sorted, in canonical units. */
+  normalised: readonly NormalisedPeriod[];
+  results: IndicatorResults;
+  /** Women's share of staff (%) in the latest year that has one; null when none does. */
+  latestWomenSharePct(): number | null;
+}
+
+interface YearGroup {
+  year: string;
+  explicit: NormalisedPeriod | undefined;
+  months: NormalisedPeriod[];
+}
+
+export function prepareIndicators(
+  periods: readonly PeriodData[],
+  processes: readonly Process[],
+  f: ResolvedFactors,
+): PreparedIndicators {
+  const sorted = [...periods].sort((a, b) =>
+    a.period < b.period ? -1 : a.period > b.period ? 1 : 0,
+  );
+  const ranges = rangeTable(processes);
+  const normalised: NormalisedPeriod[] = [];
+  const groups = new Map<string, YearGroup>();
+  for (const p of sorted) {
+    const n = normalisePeriod(p, processes, ranges);
+    normalised.push(n);
+    const y = n.kind === 'year' ? n.period : n.period.slice(0, 4);
+    let g = groups.get(y);
+    if (!g) {
+      g = { year: y, explicit: undefined, months: [] };
+      groups.set(y, g);
+    }
+    if (n.kind === 'year') g.explicit = n;
+    else g.months.push(n);
+  }
+  const yearGroups = [...groups.values()].sort((a, b) =>
+    a.year < b.year ? -1 : a.year > b.year ? 1 : 0,
+  );
+
+  // An explicit year's indicators are both a period's and the year's: built once.
+  const byPeriod = new Map<NormalisedPeriod, PeriodIndicators>();
+  const periodIndicators = (n: NormalisedPeriod): PeriodIndicators => {
+    let i = byPeriod.get(n);
+    if (!i) {
+      i = computeIndicators(n.values, f, periodWageCheck(n));
+      byPeriod.set(n, i);
+    }
+    return i;
+  };
+  const rolled = new Map<YearGroup, CanonicalValues>();
+  const yearValues = (g: YearGroup): CanonicalValues => {
+    if (g.explicit) return g.explicit.values;
+    let v = rolled.get(g);
+    if (!v) {
+      v = rollUpValues(g.months, f);
+      rolled.set(g, v);
+    }
+    return v;
+  };
+
+  const buildPeriods = (): PeriodResult[] =>
+    normalised.map((n) => ({
+      period: n.period,
+      kind: n.kind,
+      indicators: periodIndicators(n),
+      issues: n.issues,
+      outliers: n.outliers,
+    }));
+  const buildYears = (): YearResult[] => {
+    const years: YearResult[] = [];
+    const byYear = new Map<string, PeriodIndicators>();
+    for (const g of yearGroups) {
+      const indicators = g.explicit
+        ? periodIndicators(g.explicit)
+        : computeIndicators(yearValues(g), f, yearWageCheck(g.year, g.months));
+      const prevKey = String(Number(g.year) - 1);
+      const prev = byYear.get(prevKey);
+      byYear.set(g.year, indicators);
+      years.push({
+        year: g.year,
+        basis: g.explicit ? 'explicit' : 'months',
+        monthsCovered: g.explicit ? 12 : g.months.length,
+        indicators,
+        yoy: prev ? yoy(indicators, prev, prevKey) : null,
+      });
+    }
+    return years;
+  };
+
+  let periodsMemo: PeriodResult[] | undefined;
+  let yearsMemo: YearResult[] | undefined;
+  const results: IndicatorResults = {
+    get periods() {
+      return (periodsMemo ??= buildPeriods());
+    },
+    get years() {
+      return (yearsMemo ??= buildYears());
+    },
+  };
+  return {
+    normalised,
+    results,
+    latestWomenSharePct() {
+      for (let i = yearGroups.length - 1; i >= 0; i--) {
+        const g = yearGroups[i] as YearGroup;
+        const pct = womenSharePct(yearValues(g));
+        if (pct !== null) return pct;
+      }
+      return null;
+    },
+  };
+}
+
+/**
  * Indicators for every period in the package and for every calendar year. A yearly entry wins
  * over months of the same year (the firm reported the year directly); otherwise the months present
  * are rolled up and monthsCovered says how complete the year is.
@@ -100,50 +224,5 @@ export function computePeriodIndicators(
   processes: readonly Process[],
   f: ResolvedFactors,
 ): IndicatorResults {
-  const sorted = [...periods].sort((a, b) =>
-    a.period < b.period ? -1 : a.period > b.period ? 1 : 0,
-  );
-  const results: PeriodResult[] = [];
-  const ranges = rangeTable(processes);
-  const monthsByYear = new Map<string, NormalisedPeriod[]>();
-  const explicitYears = new Map<string, NormalisedPeriod>();
-  for (const p of sorted) {
-    const n = normalisePeriod(p, processes, ranges);
-    if (n.kind === 'year') {
-      explicitYears.set(n.period, n);
-    } else {
-      const y = n.period.slice(0, 4);
-      const list = monthsByYear.get(y);
-      if (list) list.push(n);
-      else monthsByYear.set(y, [n]);
-    }
-    results.push({
-      period: n.period,
-      kind: n.kind,
-      indicators: computeIndicators(n.values, f, periodWageCheck(n)),
-      issues: n.issues,
-      outliers: n.outliers,
-    });
-  }
-  const yearKeys = [...new Set([...explicitYears.keys(), ...monthsByYear.keys()])].sort();
-  const years: YearResult[] = [];
-  const byYear = new Map<string, PeriodIndicators>();
-  for (const y of yearKeys) {
-    const explicit = explicitYears.get(y);
-    const ms = monthsByYear.get(y) ?? [];
-    const indicators = explicit
-      ? computeIndicators(explicit.values, f, periodWageCheck(explicit))
-      : computeIndicators(rollUpValues(ms, f), f, yearWageCheck(y, ms));
-    const prevKey = String(Number(y) - 1);
-    const prev = byYear.get(prevKey);
-    byYear.set(y, indicators);
-    years.push({
-      year: y,
-      basis: explicit ? 'explicit' : 'months',
-      monthsCovered: explicit ? 12 : ms.length,
-      indicators,
-      yoy: prev ? yoy(indicators, prev, prevKey) : null,
-    });
-  }
-  return { periods: results, years };
+  return prepareIndicators(periods, processes, f).results;
 }

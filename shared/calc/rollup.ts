@@ -2,12 +2,24 @@ import { METRIC_IDS, type MetricId } from '../catalogue/metricIds';
 import type { ResolvedFactors } from '../factors/resolve';
 import { minimumWageOn } from '../factors/labour';
 import { ncvGjPerTToKcalPerKg } from '../units/energy';
-import type { CanonicalValue, CanonicalValues, NormalisedPeriod } from './canonical';
+import type { NormalisedPeriod } from './canonical';
 import type { WageCheck } from './labour';
+import { emptyValues, metricIndex, type CanonicalValue, type CanonicalValues } from './valueTable';
 
 /** Stocks are averaged over the months reported; the lowest wage takes the minimum; the rest sum. */
 const AVERAGED: ReadonlySet<MetricId> = new Set<MetricId>(['labour.employees', 'labour.women']);
 const MINIMUM: ReadonlySet<MetricId> = new Set<MetricId>(['labour.lowest_wage_mnt']);
+/** How each metric position rolls up: 0 sum, 1 average, 2 minimum, 3 sum with NCV weighting. */
+const HOW: readonly number[] = METRIC_IDS.map((id) =>
+  AVERAGED.has(id)
+    ? 1
+    : MINIMUM.has(id)
+      ? 2
+      : id === 'energy.coal' || id === 'energy.briquettes'
+        ? 3
+        : 0,
+);
+const WAGE = metricIndex('labour.lowest_wage_mnt');
 
 function defaultNcv(id: MetricId, f: ResolvedFactors): number {
   return id === 'energy.briquettes'
@@ -23,32 +35,33 @@ export function rollUpValues(
   months: readonly NormalisedPeriod[],
   f: ResolvedFactors,
 ): CanonicalValues {
-  const out: CanonicalValues = {};
-  for (const id of METRIC_IDS) {
+  const out = emptyValues();
+  for (let i = 0; i < METRIC_IDS.length; i++) {
+    const how = HOW[i] as number;
     let sum = 0;
     let n = 0;
     let min = Infinity;
     let ncvWeighted = 0;
     let anyNcv = false;
-    const solidFuel = id === 'energy.coal' || id === 'energy.briquettes';
     let fuelDefault: number | undefined;
     for (const m of months) {
-      const cv = m.values[id];
+      const cv = m.values[i];
       if (!cv) continue;
       n++;
       sum += cv.value;
       if (cv.value < min) min = cv.value;
-      if (!solidFuel) continue;
+      if (how !== 3) continue;
       if (cv.ncvKcalPerKg !== null) anyNcv = true;
-      ncvWeighted += cv.value * (cv.ncvKcalPerKg ?? (fuelDefault ??= defaultNcv(id, f)));
+      ncvWeighted +=
+        cv.value * (cv.ncvKcalPerKg ?? (fuelDefault ??= defaultNcv(METRIC_IDS[i] as MetricId, f)));
     }
     if (n === 0) continue;
-    const value = AVERAGED.has(id) ? sum / n : MINIMUM.has(id) ? min : sum;
+    const value = how === 1 ? sum / n : how === 2 ? min : sum;
     const rolled: CanonicalValue = {
       value,
       ncvKcalPerKg: anyNcv && sum > 0 ? ncvWeighted / sum : null,
     };
-    out[id] = rolled;
+    out[i] = rolled;
   }
   return out;
 }
@@ -58,7 +71,7 @@ export function yearWageCheck(year: string, months: readonly NormalisedPeriod[])
   let worst: WageCheck = { wage: null, minimum: undefined, period: year };
   let worstRatio = Infinity;
   for (const m of months) {
-    const wage = m.values['labour.lowest_wage_mnt']?.value;
+    const wage = m.values[WAGE]?.value;
     if (wage === undefined) continue;
     const min = minimumWageOn(m.period);
     if (!min) {
@@ -76,7 +89,7 @@ export function yearWageCheck(year: string, months: readonly NormalisedPeriod[])
 
 export function periodWageCheck(p: NormalisedPeriod): WageCheck {
   return {
-    wage: p.values['labour.lowest_wage_mnt']?.value ?? null,
+    wage: p.values[WAGE]?.value ?? null,
     minimum: minimumWageOn(p.period),
     period: p.period,
   };

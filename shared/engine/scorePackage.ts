@@ -1,4 +1,4 @@
-import { computePeriodIndicators } from '../calc/periods';
+import { prepareIndicators } from '../calc/periods';
 import type { CriteriaPack } from '../catalogue/types';
 import { factorsFor } from '../factors/resolve';
 import type { ApplicationPackage } from '../package/schema';
@@ -26,17 +26,16 @@ export function scorePackage(
   const f = factorsFor(pkg.factorOverrides);
   const processes = pkg.organisation.processes;
 
-  const indicators = computePeriodIndicators(pkg.periods, processes, f);
-  const outliers = indicators.periods.flatMap((p) => p.outliers);
-  const issues = indicators.periods.flatMap((p) =>
-    p.issues.map((i) => ({ ...i, period: p.period })),
-  );
-
-  let womenStaffPct: number | null = null;
-  for (let i = indicators.years.length - 1; i >= 0 && womenStaffPct === null; i--) {
-    womenStaffPct = indicators.years[i]?.indicators.labour.womenSharePct.value ?? null;
+  // Indicators by period and year are built when first read (see prepareIndicators).
+  const prepared = prepareIndicators(pkg.periods, processes, f);
+  const indicators = prepared.results;
+  const outliers: PackageResults['outliers'] = [];
+  const issues: PackageResults['issues'] = [];
+  for (const n of prepared.normalised) {
+    for (const o of n.outliers) outliers.push(o);
+    for (const i of n.issues) issues.push({ ...i, period: n.period });
   }
-  const women = womenLed(pkg.organisation, womenStaffPct);
+  const women = womenLed(pkg.organisation, prepared.latestWomenSharePct());
 
   const vcp = scoreVcp(pack, processes, pkg.vcp);
   const es = screenEs(pkg, pack, { asOf, signingDate });

@@ -21,14 +21,19 @@ export function daysBetween(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from);
 }
 
-const ADDED = new Map<string, string>();
+// By date, then by number of days: ESAP deadlines add the same few offsets to one signing date.
+const ADDED = new Map<string, Map<number, string>>();
 
 export function addDays(iso: string, days: number): string {
-  const key = `${iso}+${days}`;
-  const hit = ADDED.get(key);
+  let byDays = ADDED.get(iso);
+  if (!byDays) {
+    if (ADDED.size >= 10_000) ADDED.clear();
+    byDays = new Map();
+    ADDED.set(iso, byDays);
+  }
+  const hit = byDays.get(days);
   if (hit !== undefined) return hit;
   const out = new Date((dayNumber(iso) + days) * 86_400_000).toISOString().slice(0, 10);
-  if (ADDED.size > 10_000) ADDED.clear();
-  ADDED.set(key, out);
+  if (byDays.size < 1_000) byDays.set(days, out);
   return out;
 }

@@ -3,6 +3,7 @@ import { explain, keyedInput } from '../explain/build';
 import type { Explanation } from '../explain/types';
 import type { Answer, Severity } from '../package/enums';
 import type { EsScreening, VcpAssessment } from '../package/schema';
+import { recordMap } from './recordMap';
 import type { PackIndex } from './packIndex';
 import { lowerSeverity } from './esRules';
 
@@ -55,6 +56,7 @@ export function evaluateChecks(
   vcp: VcpAssessment | undefined,
 ): EsCheckOutcome[] {
   const answers = vcp?.answers ?? {};
+  const savedChecks = recordMap(screening?.checks);
   return checks.map((check) => {
     const linked = (idx.vcpForEsCheck.get(check.id) ?? []).map((itemId) => ({
       itemId,
@@ -63,7 +65,7 @@ export function evaluateChecks(
     const inputs = linked.map((l) =>
       keyedInput('VCP answer', l.answer ?? 'unanswered', 'answer', l.itemId, 'vcpAnswer'),
     );
-    const saved = screening?.checks[check.id];
+    const saved = savedChecks.get(check.id);
     if (saved) {
       const severity =
         saved.result === 'finding' ? (saved.severity ?? check.findingSeverity) : null;

@@ -3,6 +3,7 @@ import i18next from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { labourIndicators } from '../../../shared/calc/labour';
+import { valuesFromRecord } from '../../../shared/calc/valueTable';
 import { computePeriodIndicators } from '../../../shared/calc/periods';
 import { factorsFor } from '../../../shared/factors/resolve';
 import { scoreVcp } from '../../../shared/scoring/vcp';
@@ -34,10 +35,10 @@ function show(explanation: Explanation, language: Language) {
 const canonical = (value: number) => ({ value, ncvKcalPerKg: null });
 
 const ltifr = labourIndicators(
-  {
+  valuesFromRecord({
     'labour.lost_time_injuries': canonical(2),
     'labour.hours_worked': canonical(400_000),
-  },
+  }),
   { wage: null, minimum: undefined, period: '2024-03' },
 ).ltifr.explanation;
 

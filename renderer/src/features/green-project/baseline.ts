@@ -1,4 +1,4 @@
-import { normalisePeriod, rollUpValues } from '../../../../shared/calc';
+import { normalisePeriod, rollUpValues, valuesToRecord } from '../../../../shared/calc';
 import type { ResolvedFactors } from '../../../../shared/factors/resolve';
 import type { Process } from '../../../../shared/package/enums';
 import type { PeriodData, ProjectFigures } from '../../../../shared/package/schema';
@@ -34,9 +34,11 @@ export function baselineFromPeriods(
   const lastYear = years[years.length - 1];
   const chosen = months.length > 0 ? months : lastYear ? [lastYear] : [];
   if (chosen.length === 0) return null;
-  const v = rollUpValues(
-    chosen.map((p) => normalisePeriod(p, processes)),
-    f,
+  const v = valuesToRecord(
+    rollUpValues(
+      chosen.map((p) => normalisePeriod(p, processes)),
+      f,
+    ),
   );
   const val = (id: keyof typeof v) => v[id]?.value ?? 0;
   const coal = val('energy.coal');
