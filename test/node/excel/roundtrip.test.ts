@@ -21,7 +21,7 @@ const textArb = (min = 0) =>
     ),
   );
 
-const packageArb: fc.Arbitrary<ApplicationPackage> = fc
+export const packageArbForDebug: fc.Arbitrary<ApplicationPackage> = fc
   .record({
     seed: fc.integer({ min: 1, max: 1_000_000 }),
     months: fc.integer({ min: 0, max: 24 }),
@@ -57,10 +57,19 @@ const packageArb: fc.Arbitrary<ApplicationPackage> = fc
     return parsed.value;
   });
 
+// A failure names its seed and path: replay it with FC_SEED=<seed> FC_PATH=<path>. The time
+// limit stops shrinking before the test's own timeout, so the report (not a bare timeout) is seen.
+// A longer search: FC_RUNS=1500 FC_TIME_MS=600000 (the last one found split emoji, astral.test).
+const replay = {
+  seed: process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED),
+  path: process.env.FC_PATH,
+};
+const RUNS = Number(process.env.FC_RUNS ?? 20);
+
 describe('workbook round trip', { timeout: 30_000 }, () => {
   it('export → import gives back the same package for random valid packages', async () => {
     await fc.assert(
-      fc.asyncProperty(packageArb, async (pkg) => {
+      fc.asyncProperty(packageArbForDebug, async (pkg) => {
         const built = buildWorkbookSpec({
           pkg,
           pack: ACTIVE_PACK,
@@ -70,13 +79,23 @@ describe('workbook round trip', { timeout: 30_000 }, () => {
         });
         const bytes = await writeWorkbook(built.spec);
         const verdict = await verifyWorkbook(bytes);
+        if (verdict.kind === 'changed')
+          throw new Error(
+            `read back as changed (digest matches: ${String(verdict.digestMatches)}): ${JSON.stringify(verdict.changes).slice(0, 1500)}`,
+          );
         if (verdict.kind !== 'intact') throw new Error(JSON.stringify(verdict).slice(0, 800));
         expect(verdict.pkg).toEqual(pkg);
         expect(verdict.meta.digest).toBe(built.digest);
       }),
-      { numRuns: 20 },
+      {
+        numRuns: RUNS,
+        ...(replay.seed === undefined ? {} : { seed: replay.seed }),
+        ...(replay.path === undefined ? {} : { path: replay.path }),
+        interruptAfterTimeLimit: Number(process.env.FC_TIME_MS ?? 45_000),
+        markInterruptAsFailure: true,
+      },
     );
-  }, 60_000);
+  }, 600_000);
 
   it('reports progress from 0 to 1 through every sheet', async () => {
     const pkg = generatePackage(3, 12, ACTIVE_PACK);

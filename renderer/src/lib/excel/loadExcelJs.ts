@@ -48,3 +48,29 @@ export function addListValidation(ws: Worksheet, range: string, source: string):
     errorStyle: 'stop',
   });
 }
+
+type NodeLikeProcess = { browser?: unknown };
+let wholeStringWriters = 0;
+let savedBrowserFlag: unknown;
+
+/**
+ * Runs an exceljs write with its parts encoded to UTF-8 whole. In node, exceljs hands each XML
+ * part to JSZip as a string and JSZip encodes it in 16K-character slices, so a character outside
+ * the Basic Multilingual Plane that straddles a slice is written as two U+FFFD; its browser
+ * build encodes each part whole first (TextEncoder), and exceljs picks that path by
+ * `process.browser`. In the browser there is no `process` and nothing changes. Nested and
+ * concurrent writes share one flag, restored when the last finishes.
+ */
+export async function withWholePartEncoding<T>(write: () => Promise<T>): Promise<T> {
+  const proc = (globalThis as { process?: NodeLikeProcess }).process;
+  if (!proc) return write();
+  if (wholeStringWriters++ === 0) {
+    savedBrowserFlag = proc.browser;
+    proc.browser = true;
+  }
+  try {
+    return await write();
+  } finally {
+    if (--wholeStringWriters === 0) proc.browser = savedBrowserFlag;
+  }
+}

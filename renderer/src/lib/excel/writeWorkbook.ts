@@ -3,6 +3,7 @@ import type { CellSpec, CellStyle, SheetSpec, WorkbookSpec } from '../../../../s
 import {
   addListValidation,
   loadExcelJs,
+  withWholePartEncoding,
   yieldToEventLoop,
   type ProgressFn,
   type Workbook,
@@ -184,7 +185,9 @@ export async function writeWorkbook(
   }
   onProgress?.(n / (n + 1), 'zip');
   // deflate level 1: the XML still shrinks ~8×, and zipping is the largest single cost
-  const buffer = await wb.xlsx.writeBuffer({ zip: { compressionOptions: { level: 1 } } });
+  const buffer = await withWholePartEncoding(() =>
+    wb.xlsx.writeBuffer({ zip: { compressionOptions: { level: 1 } } }),
+  );
   onProgress?.(1, 'done');
   return new Uint8Array(buffer);
 }
