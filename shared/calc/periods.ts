@@ -111,74 +111,83 @@ interface YearGroup {
   year: string;
   explicit: NormalisedPeriod | undefined;
   months: NormalisedPeriod[];
+  /** Memos: the explicit year's indicators, the months rolled up. */
+  indicators: PeriodIndicators | undefined;
+  rolled: CanonicalValues | undefined;
 }
 
-export function prepareIndicators(
-  periods: readonly PeriodData[],
-  processes: readonly Process[],
-  f: ResolvedFactors,
-): PreparedIndicators {
-  const sorted = [...periods].sort((a, b) =>
-    a.period < b.period ? -1 : a.period > b.period ? 1 : 0,
-  );
-  const ranges = rangeTable(processes);
-  const normalised: NormalisedPeriod[] = [];
-  const groups = new Map<string, YearGroup>();
-  for (const p of sorted) {
-    const n = normalisePeriod(p, processes, ranges);
-    normalised.push(n);
-    const y = n.kind === 'year' ? n.period : n.period.slice(0, 4);
-    let g = groups.get(y);
-    if (!g) {
-      g = { year: y, explicit: undefined, months: [] };
-      groups.set(y, g);
+const byPeriod = (a: { period: string }, b: { period: string }) =>
+  a.period < b.period ? -1 : a.period > b.period ? 1 : 0;
+const byYear = (a: YearGroup, b: YearGroup) => (a.year < b.year ? -1 : a.year > b.year ? 1 : 0);
+
+/** A package's normalised periods grouped by year, and the indicators built from them on demand. */
+class PackagePeriods {
+  readonly normalised: NormalisedPeriod[] = [];
+  private readonly groups = new Map<string, YearGroup>();
+  private readonly yearGroups: YearGroup[];
+  private periodsMemo: PeriodResult[] | undefined = undefined;
+  private yearsMemo: YearResult[] | undefined = undefined;
+
+  constructor(
+    periods: readonly PeriodData[],
+    processes: readonly Process[],
+    private readonly f: ResolvedFactors,
+  ) {
+    const ranges = rangeTable(processes);
+    for (const p of [...periods].sort(byPeriod)) {
+      const n = normalisePeriod(p, processes, ranges);
+      this.normalised.push(n);
+      const y = n.kind === 'year' ? n.period : n.period.slice(0, 4);
+      let g = this.groups.get(y);
+      if (!g) {
+        g = { year: y, explicit: undefined, months: [], indicators: undefined, rolled: undefined };
+        this.groups.set(y, g);
+      }
+      if (n.kind === 'year') g.explicit = n;
+      else g.months.push(n);
     }
-    if (n.kind === 'year') g.explicit = n;
-    else g.months.push(n);
+    this.yearGroups = [...this.groups.values()].sort(byYear);
   }
-  const yearGroups = [...groups.values()].sort((a, b) =>
-    a.year < b.year ? -1 : a.year > b.year ? 1 : 0,
-  );
 
-  // An explicit year's indicators are both a period's and the year's: built once.
-  const byPeriod = new Map<NormalisedPeriod, PeriodIndicators>();
-  const periodIndicators = (n: NormalisedPeriod): PeriodIndicators => {
-    let i = byPeriod.get(n);
-    if (!i) {
-      i = computeIndicators(n.values, f, periodWageCheck(n));
-      byPeriod.set(n, i);
-    }
-    return i;
-  };
-  const rolled = new Map<YearGroup, CanonicalValues>();
-  const yearValues = (g: YearGroup): CanonicalValues => {
-    if (g.explicit) return g.explicit.values;
-    let v = rolled.get(g);
-    if (!v) {
-      v = rollUpValues(g.months, f);
-      rolled.set(g, v);
-    }
-    return v;
-  };
+  /** An explicit year's indicators are both a period's and the year's: built once. */
+  private explicitIndicators(g: YearGroup, explicit: NormalisedPeriod): PeriodIndicators {
+    return (g.indicators ??= computeIndicators(explicit.values, this.f, periodWageCheck(explicit)));
+  }
 
-  const buildPeriods = (): PeriodResult[] =>
-    normalised.map((n) => ({
-      period: n.period,
-      kind: n.kind,
-      indicators: periodIndicators(n),
-      issues: n.issues,
-      outliers: n.outliers,
-    }));
-  const buildYears = (): YearResult[] => {
+  private yearValues(g: YearGroup): CanonicalValues {
+    return g.explicit ? g.explicit.values : (g.rolled ??= rollUpValues(g.months, this.f));
+  }
+
+  periods(): PeriodResult[] {
+    if (this.periodsMemo) return this.periodsMemo;
+    const out: PeriodResult[] = [];
+    for (const n of this.normalised) {
+      const g = n.kind === 'year' ? this.groups.get(n.period) : undefined;
+      out.push({
+        period: n.period,
+        kind: n.kind,
+        indicators:
+          g?.explicit === n
+            ? this.explicitIndicators(g, n)
+            : computeIndicators(n.values, this.f, periodWageCheck(n)),
+        issues: n.issues,
+        outliers: n.outliers,
+      });
+    }
+    return (this.periodsMemo = out);
+  }
+
+  years(): YearResult[] {
+    if (this.yearsMemo) return this.yearsMemo;
     const years: YearResult[] = [];
-    const byYear = new Map<string, PeriodIndicators>();
-    for (const g of yearGroups) {
+    const seen = new Map<string, PeriodIndicators>();
+    for (const g of this.yearGroups) {
       const indicators = g.explicit
-        ? periodIndicators(g.explicit)
-        : computeIndicators(yearValues(g), f, yearWageCheck(g.year, g.months));
+        ? this.explicitIndicators(g, g.explicit)
+        : computeIndicators(this.yearValues(g), this.f, yearWageCheck(g.year, g.months));
       const prevKey = String(Number(g.year) - 1);
-      const prev = byYear.get(prevKey);
-      byYear.set(g.year, indicators);
+      const prev = seen.get(prevKey);
+      seen.set(g.year, indicators);
       years.push({
         year: g.year,
         basis: g.explicit ? 'explicit' : 'months',
@@ -187,30 +196,51 @@ export function prepareIndicators(
         yoy: prev ? yoy(indicators, prev, prevKey) : null,
       });
     }
-    return years;
-  };
+    return (this.yearsMemo = years);
+  }
 
-  let periodsMemo: PeriodResult[] | undefined;
-  let yearsMemo: YearResult[] | undefined;
-  const results: IndicatorResults = {
-    get periods() {
-      return (periodsMemo ??= buildPeriods());
+  latestWomenSharePct(): number | null {
+    for (let i = this.yearGroups.length - 1; i >= 0; i--) {
+      const pct = womenSharePct(this.yearValues(this.yearGroups[i] as YearGroup));
+      if (pct !== null) return pct;
+    }
+    return null;
+  }
+}
+
+// Own enumerable accessors, so JSON, structuredClone, IndexedDB and spread all read them like
+// data; the getter functions are shared (not a closure per result), so a call site that reads
+// them never holds on to one package's results.
+const STATE = Symbol('indicator state');
+type WithState = IndicatorResults & { [STATE]: PackagePeriods };
+const LAZY_PROPERTIES: PropertyDescriptorMap = {
+  periods: {
+    enumerable: true,
+    get(this: WithState) {
+      return this[STATE].periods();
     },
-    get years() {
-      return (yearsMemo ??= buildYears());
+  },
+  years: {
+    enumerable: true,
+    get(this: WithState) {
+      return this[STATE].years();
     },
-  };
+  },
+};
+
+export function prepareIndicators(
+  periods: readonly PeriodData[],
+  processes: readonly Process[],
+  f: ResolvedFactors,
+): PreparedIndicators {
+  const state = new PackagePeriods(periods, processes, f);
+  // The state is not enumerable: copies and deep-equality checks see only periods and years.
+  const results = Object.defineProperty({}, STATE, { value: state }) as WithState;
+  Object.defineProperties(results, LAZY_PROPERTIES);
   return {
-    normalised,
+    normalised: state.normalised,
     results,
-    latestWomenSharePct() {
-      for (let i = yearGroups.length - 1; i >= 0; i--) {
-        const g = yearGroups[i] as YearGroup;
-        const pct = womenSharePct(yearValues(g));
-        if (pct !== null) return pct;
-      }
-      return null;
-    },
+    latestWomenSharePct: () => state.latestWomenSharePct(),
   };
 }
 

@@ -32,6 +32,14 @@ describe('indicators built on first read', () => {
     expect(Object.keys(r.indicators)).toEqual(['periods', 'years']);
   });
 
+  it('a result whose indicators were read equals one whose were not', () => {
+    const a = scorePackage(pkg, PACK_V1);
+    const b = scorePackage(pkg, PACK_V1);
+    expect(a.indicators.periods[3]?.indicators.labour.ltifr.value).not.toBeUndefined();
+    expect(b).toEqual(a);
+    expect(Object.getOwnPropertySymbols({ ...a.indicators })).toEqual([]);
+  });
+
   it('a result scored twice serialises identically whether read in between or not', () => {
     const a = scorePackage(pkg, PACK_V1);
     const b = scorePackage(pkg, PACK_V1);
