@@ -19,7 +19,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { LanguageProvider } from './app/LanguageProvider';
 import { seedDemoOnFirstStart } from './app/seedDemo';
-import { purgeTrashWhenDue } from './app/purgeTrashWhenDue';
+import { purgeTrashWhenDue } from './app/trashActions';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { purgeDueTrash } from '../../../renderer/src/app/purgeTrashWhenDue';
+import { purgeDueTrash } from '../../../renderer/src/app/trashActions';
 import { saveAction } from '../../../renderer/src/db/repositories/actions';
 import { openAssessment } from '../../../renderer/src/db/repositories/assessments';
 import { saveOrganisation } from '../../../renderer/src/db/repositories/organisations';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/LanguageContext';
-import { deleteTrashedForever } from '../../app/purgeTrashWhenDue';
+import { deleteTrashedForever } from '../../app/trashActions';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useTrash } from '../../db/hooks/useTrash';
 import { restoreFromTrash, TRASH_DAYS } from '../../db/repositories/trash';

@@ -1,3 +1,5 @@
+// Trash with its typing journals: the automatic 30-day purge (deferred after start-up) and the
+// user's "Delete forever"; journals of assessments and actions go with their organisation.
 import { db as defaultDb, type GreenThreadDb } from '../db/db';
 import { deleteForever, purgeTrash, TRASH_DAYS } from '../db/repositories/trash';
 import { clearJournalsFor, type OrgJournalOwners } from '../lib/typingJournal';
