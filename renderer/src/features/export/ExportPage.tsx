@@ -39,11 +39,21 @@ async function preview(orgId: string) {
   }
 }
 
+/** The step a progress stage belongs to (every sheet is one step: "Writing the sheets"). */
+export function stageKey(
+  stage: string,
+): 'package' | 'score' | 'charts' | 'sheets' | 'zip' | 'done' {
+  if (stage.startsWith('sheet:')) return 'sheets';
+  if (stage === 'package' || stage === 'score' || stage === 'charts' || stage === 'zip')
+    return stage;
+  return 'done';
+}
+
 export function ExportPage({ orgId }: { orgId: string }) {
   const { t } = useTranslation(['export', 'common']);
   const { language: uiLanguage } = useLanguage();
   const [language, setLanguage] = useState<Language>(uiLanguage);
-  const [progress, setProgress] = useState<number | null>(null);
+  const [progress, setProgress] = useState<{ fraction: number; stage: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const state = useLiveQuery(() => preview(orgId), [orgId]);
@@ -51,11 +61,13 @@ export function ExportPage({ orgId }: { orgId: string }) {
   async function run(kind: 'workbook' | 'package') {
     setBusy(true);
     setMessage(null);
-    setProgress(kind === 'workbook' ? 0 : null);
+    setProgress(kind === 'workbook' ? { fraction: 0, stage: 'package' } : null);
     try {
       const file =
         kind === 'workbook'
-          ? await buildLoanWorkbook(orgId, language, (f) => setProgress(f))
+          ? await buildLoanWorkbook(orgId, language, (fraction, stage) =>
+              setProgress({ fraction, stage }),
+            )
           : await buildPackageFile(orgId, language);
       const result = await platform.saveFile({ kind, suggestedName: file.name, bytes: file.bytes });
       if (result.saved)
@@ -172,16 +184,22 @@ export function ExportPage({ orgId }: { orgId: string }) {
         </div>
         <p className="hint">{t('do.hint')}</p>
         {progress !== null && (
-          <div
-            className="progress"
-            role="progressbar"
-            aria-label={t('do.progress')}
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={Math.round(progress * 100)}
-          >
-            <span style={{ width: `${String(Math.round(progress * 100))}%` }} />
-          </div>
+          <>
+            <div
+              className="progress"
+              role="progressbar"
+              aria-label={t('do.progress')}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={Math.round(progress.fraction * 100)}
+              aria-valuetext={t(`do.stage.${stageKey(progress.stage)}`)}
+            >
+              <span style={{ width: `${String(Math.round(progress.fraction * 100))}%` }} />
+            </div>
+            <p className="hint" aria-live="polite" data-testid="export-stage">
+              {t(`do.stage.${stageKey(progress.stage)}`)}
+            </p>
+          </>
         )}
         {message && (
           <p className={message.error ? 'toast error' : 'toast'} role="status">

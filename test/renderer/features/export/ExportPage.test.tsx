@@ -12,7 +12,7 @@ import {
   saveOrganisation,
 } from '../../../../renderer/src/db/repositories/organisations';
 import { setMetricValue } from '../../../../renderer/src/db/repositories/periods';
-import { ExportPage } from '../../../../renderer/src/features/export/ExportPage';
+import { ExportPage, stageKey } from '../../../../renderer/src/features/export/ExportPage';
 import { platform } from '../../../../renderer/src/platform/platform';
 
 // The DOM suite runs beside heavy jobs on two cores: wait generously, assert exactly.
@@ -95,5 +95,41 @@ describe('ExportPage', { timeout: 60_000 }, () => {
     expect(pkg.format).toBe('greenthread-application');
     expect(pkg.periods).toHaveLength(3);
     expect(pkg.language).toBe('en');
+  });
+
+  it('names the step under the progress bar while the workbook is being made', async () => {
+    const user = userEvent.setup();
+    const org = { ...blankOrganisation('Алхам ХХК', 'Step LLC'), processes: ['garment' as const] };
+    await saveOrganisation(org);
+    let release: (v: { saved: boolean }) => void = () => undefined;
+    vi.spyOn(platform, 'saveFile').mockImplementation(
+      () => new Promise((resolve) => (release = resolve)),
+    );
+    render(
+      <LanguageProvider>
+        <ExportPage orgId={org.id} />
+      </LanguageProvider>,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Export workbook (.xlsx)' }));
+    // Held at the save dialog: the bar is full and says so in words.
+    // Each step is named on the way (the first at once, before exceljs has even loaded).
+    expect(await screen.findByTestId('export-stage')).toHaveTextContent(
+      /Collecting the data|Scoring|Drawing the charts|Writing the sheets|Compressing|Finishing/,
+    );
+    await waitFor(() => expect(screen.getByTestId('export-stage')).toHaveTextContent('Finishing'), {
+      timeout: 20_000,
+    });
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuetext', 'Finishing');
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
+    release({ saved: false });
+    await waitFor(() => expect(screen.queryByTestId('export-stage')).toBeNull());
+  });
+
+  it('groups the writer’s stages into steps a user recognises', () => {
+    expect(
+      ['package', 'score', 'charts', 'sheet:summary', 'sheet:_gt_data', 'zip', 'done'].map(
+        stageKey,
+      ),
+    ).toEqual(['package', 'score', 'charts', 'sheets', 'sheets', 'zip', 'done']);
   });
 });
