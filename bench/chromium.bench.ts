@@ -66,7 +66,8 @@ async function restoreThroughUi(page: Page, path: string): Promise<number> {
   await (await chooser).setFiles(path);
   await page.locator('input[name="restore-mode"]').nth(1).check();
   const t = performance.now();
-  await page.locator('dialog button.danger').click();
+  // Only the open dialog: the Trash's closed Delete-forever dialog has a danger button too.
+  await page.locator('dialog[open] button.danger').click();
   await page.locator('.toast', { hasText: /Restored|сэргээлээ/ }).waitFor({ timeout: 300_000 });
   return performance.now() - t;
 }

@@ -19,6 +19,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { LanguageProvider } from './app/LanguageProvider';
 import { seedDemoOnFirstStart } from './app/seedDemo';
+import { preloadPage } from './app/routes';
+import { parseHash } from './app/router';
 import { purgeTrashWhenDue } from './app/trashActions';
 
 const root = document.getElementById('root');
@@ -26,7 +28,11 @@ if (!root) throw new Error('index.html has no #root element');
 
 purgeTrashWhenDue();
 
-void seedDemoOnFirstStart().finally(() => {
+// The first page's chunk loads beside the demo check, so the first render does not suspend.
+void Promise.allSettled([
+  seedDemoOnFirstStart(),
+  preloadPage(parseHash(window.location.hash)),
+]).finally(() => {
   createRoot(root).render(
     <StrictMode>
       <LanguageProvider>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /**
  * Hash routes keep the app a single page under app:// and in the browser build alike.
@@ -63,7 +63,9 @@ export function navigate(route: Route): void {
 export function useRoute(): Route {
   const [route, setRoute] = useState<Route>(() => parseHash(window.location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(parseHash(window.location.hash));
+    // A transition keeps the current page on screen while the next page's chunk loads, instead
+    // of a "Loading" fallback that React then holds for at least 300 ms.
+    const onChange = () => startTransition(() => setRoute(parseHash(window.location.hash)));
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);

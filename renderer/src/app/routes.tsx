@@ -1,59 +1,52 @@
-import { lazy, type ReactNode } from 'react';
+import { isValidElement, type ReactNode } from 'react';
+import { preloadableLazy, type PreloadablePage } from './preloadableLazy';
 import type { Route } from './router';
 
-// Each feature is its own chunk: the first screen loads only what it shows.
-const OrganisationsPage = lazy(() =>
-  import('../features/organisations/OrganisationsPage').then((m) => ({
-    default: m.OrganisationsPage,
-  })),
+// Each feature is its own chunk: the first screen loads only what it shows (see preloadPage).
+const OrganisationsPage = preloadableLazy(() =>
+  import('../features/organisations/OrganisationsPage').then((m) => m.OrganisationsPage),
 );
-const QuickEntryPage = lazy(() =>
-  import('../features/monthly-entry/QuickEntryPage').then((m) => ({ default: m.QuickEntryPage })),
+const QuickEntryPage = preloadableLazy(() =>
+  import('../features/monthly-entry/QuickEntryPage').then((m) => m.QuickEntryPage),
 );
-const ProfilePage = lazy(() =>
-  import('../features/profile/ProfilePage').then((m) => ({ default: m.ProfilePage })),
+const ProfilePage = preloadableLazy(() =>
+  import('../features/profile/ProfilePage').then((m) => m.ProfilePage),
 );
-const MetricsPage = lazy(() =>
-  import('../features/metrics/MetricsPage').then((m) => ({ default: m.MetricsPage })),
+const MetricsPage = preloadableLazy(() =>
+  import('../features/metrics/MetricsPage').then((m) => m.MetricsPage),
 );
-const SelfAssessmentPage = lazy(() =>
-  import('../features/self-assessment/SelfAssessmentPage').then((m) => ({
-    default: m.SelfAssessmentPage,
-  })),
+const SelfAssessmentPage = preloadableLazy(() =>
+  import('../features/self-assessment/SelfAssessmentPage').then((m) => m.SelfAssessmentPage),
 );
-const DashboardPage = lazy(() =>
-  import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+const DashboardPage = preloadableLazy(() =>
+  import('../features/dashboard/DashboardPage').then((m) => m.DashboardPage),
 );
-const ActionPlanPage = lazy(() =>
-  import('../features/action-plan/ActionPlanPage').then((m) => ({ default: m.ActionPlanPage })),
+const ActionPlanPage = preloadableLazy(() =>
+  import('../features/action-plan/ActionPlanPage').then((m) => m.ActionPlanPage),
 );
-const GreenProjectPage = lazy(() =>
-  import('../features/green-project/GreenProjectPage').then((m) => ({
-    default: m.GreenProjectPage,
-  })),
+const GreenProjectPage = preloadableLazy(() =>
+  import('../features/green-project/GreenProjectPage').then((m) => m.GreenProjectPage),
 );
-const ExportPage = lazy(() =>
-  import('../features/export/ExportPage').then((m) => ({ default: m.ExportPage })),
+const ExportPage = preloadableLazy(() =>
+  import('../features/export/ExportPage').then((m) => m.ExportPage),
 );
-const PortfolioPage = lazy(() =>
-  import('../features/officer-portfolio/PortfolioPage').then((m) => ({ default: m.PortfolioPage })),
+const PortfolioPage = preloadableLazy(() =>
+  import('../features/officer-portfolio/PortfolioPage').then((m) => m.PortfolioPage),
 );
-const ImportPage = lazy(() =>
-  import('../features/officer-import/ImportPage').then((m) => ({ default: m.ImportPage })),
+const ImportPage = preloadableLazy(() =>
+  import('../features/officer-import/ImportPage').then((m) => m.ImportPage),
 );
-const ApplicationPage = lazy(() =>
-  import('../features/officer-application/ApplicationPage').then((m) => ({
-    default: m.ApplicationPage,
-  })),
+const ApplicationPage = preloadableLazy(() =>
+  import('../features/officer-application/ApplicationPage').then((m) => m.ApplicationPage),
 );
-const WorkshopPage = lazy(() =>
-  import('../features/workshop/WorkshopPage').then((m) => ({ default: m.WorkshopPage })),
+const WorkshopPage = preloadableLazy(() =>
+  import('../features/workshop/WorkshopPage').then((m) => m.WorkshopPage),
 );
-const CataloguePage = lazy(() =>
-  import('../features/catalogue/CataloguePage').then((m) => ({ default: m.CataloguePage })),
+const CataloguePage = preloadableLazy(() =>
+  import('../features/catalogue/CataloguePage').then((m) => m.CataloguePage),
 );
-const SettingsPage = lazy(() =>
-  import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+const SettingsPage = preloadableLazy(() =>
+  import('../features/settings/SettingsPage').then((m) => m.SettingsPage),
 );
 
 export const ORG_SECTIONS = [
@@ -108,4 +101,13 @@ export function pageFor(route: Route): ReactNode {
     case 'home':
       return <OrganisationsPage />;
   }
+}
+
+/** Loads the chunk of the page a route shows, so its first render does not suspend. */
+export function preloadPage(route: Route): Promise<void> {
+  const page = pageFor(route);
+  const type: unknown = isValidElement(page) ? page.type : null;
+  return typeof type === 'function' && 'preload' in type
+    ? (type as PreloadablePage<object>).preload()
+    : Promise.resolve();
 }

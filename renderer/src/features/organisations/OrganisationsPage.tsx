@@ -37,7 +37,7 @@ export function OrganisationsPage() {
       ) : organisations.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
-        <ul className="card-list" aria-label={t('count', { count: organisations.length })}>
+        <ul className="card-list org-list" aria-label={t('count', { count: organisations.length })}>
           {organisations.map((o) => (
             <li key={o.id} className="card">
               <a href={`#/org/${encodeURIComponent(o.id)}/overview`} className="card-link">
