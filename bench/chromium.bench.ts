@@ -187,6 +187,12 @@ async function main(): Promise<void> {
     // First start: any profile; the restore replaces it with the backup's.
     await page.getByLabel('Your name').fill('Bench');
     await page.getByRole('button', { name: 'Start', exact: true }).click();
+    // The app moves to the home page once the profile is stored; going to Settings before that
+    // move lands can be overridden by it (one bench run lost its restore that way).
+    await page.waitForURL(/#\/$/);
+    await page
+      .getByRole('heading', { name: 'Welcome to GreenThread' })
+      .waitFor({ state: 'detached' });
 
     const restoreOrgsMs = await restoreThroughUi(page, orgBackup);
     const listMs: number[] = [];

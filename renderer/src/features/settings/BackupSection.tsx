@@ -9,7 +9,8 @@ import { platform } from '../../platform/platform';
 type Busy = { label: string; fraction: number | null } | null;
 type Message = { text: string; error: boolean } | null;
 
-export function BackupSection() {
+/** `onRestored`: the database was replaced or merged; sections holding copies of it reload. */
+export function BackupSection({ onRestored }: { onRestored?: () => void } = {}) {
   const { t } = useTranslation(['settings', 'common']);
   const [busy, setBusy] = useState<Busy>(null);
   const [message, setMessage] = useState<Message>(null);
@@ -63,6 +64,7 @@ export function BackupSection() {
         text: t('restored', { rows: summary.rows, date: summary.createdAt.slice(0, 10) }),
         error: false,
       });
+      onRestored?.();
     } catch (error) {
       setMessage({ text: t('restoreFailed', { error: errorText(error) }), error: true });
     } finally {
