@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../../shared/package/enums';
 import { useLanguage } from '../../app/LanguageContext';
@@ -9,6 +9,11 @@ import { profileSchema } from '../../db/rowSchemas';
 import { recoverJournal } from '../../lib/typingJournal';
 
 const JOURNAL = 'settings.profile';
+
+/** The fields this form edits (the language follows the interface, not the form). */
+function sameEditable(a: Profile, b: Profile): boolean {
+  return a.name === b.name && a.role === b.role && a.affiliation === b.affiliation;
+}
 
 export function ProfileSection({ profile }: { profile: Profile }) {
   const { t } = useTranslation(['settings', 'firstStart', 'common']);
@@ -25,9 +30,25 @@ export function ProfileSection({ profile }: { profile: Profile }) {
     (): Profile => ({ name: nameOrStored, role, language, affiliation }),
     [nameOrStored, role, language, affiliation],
   );
+  // The stored profile as this form last knew it (its start, or its own last save). A stored
+  // profile that differs from it was changed elsewhere (a restore, another window): the form
+  // takes it up instead of keeping, and later saving, its own older copy.
+  const known = useRef<Profile>(start);
   const persist = useCallback(async (v: Profile) => {
+    known.current = v;
     await saveProfile(v);
   }, []);
+  const lastStored = useRef<Profile>(profile);
+  useEffect(() => {
+    // Only a change of the stored profile counts (on mount it may differ from a recovered edit).
+    if (sameEditable(profile, lastStored.current)) return;
+    lastStored.current = profile;
+    if (sameEditable(profile, known.current)) return;
+    known.current = profile;
+    setName(profile.name);
+    setRole(profile.role);
+    setAffiliation(profile.affiliation);
+  }, [profile]);
   const autosave = useAutosave(value, persist, {
     journalKey: JOURNAL,
     recovered: recovered !== undefined,

@@ -10,14 +10,13 @@ import { TrashSection } from './TrashSection';
 export function SettingsPage() {
   const { t } = useTranslation('settings');
   const profile = useProfile();
-  // Bumped by a restore: the profile form keeps its own copy of what it is editing and the
-  // storage figures are read once, so both start over from the restored database (the form
-  // kept showing the old role and name, and would have saved them over the restored ones).
+  // Bumped by a restore: the storage figures are read once, so they start over from the restored
+  // database (the profile form follows the stored profile itself).
   const [restores, setRestores] = useState(0);
   return (
     <section className="page" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('title')}</h1>
-      {profile && <ProfileSection key={`profile-${String(restores)}`} profile={profile} />}
+      {profile && <ProfileSection profile={profile} />}
       <BackupSection onRestored={() => setRestores((n) => n + 1)} />
       <StorageSection key={`storage-${String(restores)}`} />
       <TrashSection />
