@@ -10,7 +10,7 @@ import { useDesktopIntegration } from './useDesktopIntegration';
 import { useProfileSummary } from './useProfileRole';
 
 export function App() {
-  const route = useRoute();
+  const { route, pending } = useRoute();
   const profile = useProfileSummary();
   const { t } = useTranslation('common');
   const [aboutOpen, setAboutOpen] = useState(false);
@@ -26,6 +26,7 @@ export function App() {
   }
   return (
     <AppShell nav={<AppNav route={route} role={profile.role} />}>
+      {pending && <div className="route-pending" role="progressbar" aria-label={t('loading')} />}
       <Suspense fallback={<p className="muted">{t('loading')}</p>}>{pageFor(route)}</Suspense>
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
     </AppShell>

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect, useState, useTransition } from 'react';
 
 /**
  * Hash routes keep the app a single page under app:// and in the browser build alike.
@@ -60,14 +60,18 @@ export function navigate(route: Route): void {
   window.location.hash = hrefFor(route);
 }
 
-export function useRoute(): Route {
+/**
+ * The current route, and whether a move to another is still loading (its page's chunk or data):
+ * the move is a transition, so the current page stays on screen meanwhile instead of a "Loading"
+ * fallback that React then holds for at least 300 ms.
+ */
+export function useRoute(): { route: Route; pending: boolean } {
   const [route, setRoute] = useState<Route>(() => parseHash(window.location.hash));
+  const [pending, startTransition] = useTransition();
   useEffect(() => {
-    // A transition keeps the current page on screen while the next page's chunk loads, instead
-    // of a "Loading" fallback that React then holds for at least 300 ms.
     const onChange = () => startTransition(() => setRoute(parseHash(window.location.hash)));
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return route;
+  return { route, pending };
 }
