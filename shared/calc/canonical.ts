@@ -8,8 +8,7 @@ import { METRIC_IDS, type MetricId } from '../catalogue/metricIds';
 import { METRICS, type UnitConversion } from '../catalogue/metrics';
 import type { Process } from '../package/enums';
 import type { PeriodData } from '../package/schema';
-import { GJ_PER, ncvKcalPerKgToGjPerT } from '../units/energy';
-import { DEFAULT_COAL_NCV_KCAL_PER_KG } from '../units/toCanonical';
+import { convertWith } from '../units/toCanonical';
 import {
   emptyValues,
   metricIndexOf,
@@ -60,14 +59,10 @@ function rangeArray(table: RangeTable): readonly (readonly [number, number] | un
   return a;
 }
 
-/** tryToCanonical by metric position (the hot path; same arithmetic). */
+/** tryToCanonical by metric position (the hot path: one map lookup, the same arithmetic). */
 function convert(i: number, value: number, unit: string, ncv: number | null): number | null {
   const conv = (UNITS[i] as ReadonlyMap<string, UnitConversion>).get(unit);
-  if (!conv) return null;
-  if (conv.kind === 'linear') return value * conv.factor;
-  return (
-    (value * GJ_PER[conv.energyUnit]) / ncvKcalPerKgToGjPerT(ncv ?? DEFAULT_COAL_NCV_KCAL_PER_KG)
-  );
+  return conv ? convertWith(conv, value, ncv ?? undefined) : null;
 }
 
 type Entry = PeriodData['values'][MetricId];

@@ -12,7 +12,7 @@ import {
 } from './carriers';
 import { labourIndicators, type LabourIndicators, type WageCheck } from './labour';
 import { metricInput } from './metricInput';
-import { metricIndex, type CanonicalValues } from './valueTable';
+import { metricIndex, numberAt as val, type CanonicalValues } from './valueTable';
 
 export interface EmissionIndicators {
   byCarrier: Partial<Record<Carrier, Explained>>;
@@ -87,10 +87,6 @@ function sumExplained(parts: readonly [string, Explained][], rule: SumRule): Exp
 const MUNICIPAL = metricIndex('water.municipal');
 const GROUND = metricIndex('water.groundwater');
 const OUTPUT = metricIndex('production.output_kg');
-
-function val(values: CanonicalValues, i: number): number | null {
-  return values[i]?.value ?? null;
-}
 
 export function computeIndicators(
   values: CanonicalValues,

@@ -3,7 +3,7 @@ import { explained, keyedInput, ratio } from '../explain/build';
 import type { Explained, ExplanationFactor } from '../explain/types';
 import type { MinimumWage } from '../factors/labour';
 import { metricInput } from './metricInput';
-import { metricIndex, type CanonicalValues } from './valueTable';
+import { metricIndex, numberAt as val, type CanonicalValues } from './valueTable';
 
 /**
  * The lowest-wage check for a period: the wage compared and the legal minimum it is compared
@@ -30,7 +30,6 @@ const HOURS = metricIndex('labour.hours_worked');
 const LTI = metricIndex('labour.lost_time_injuries');
 const TRAINING = metricIndex('labour.training_hours');
 const OVERTIME = metricIndex('labour.overtime_hours');
-const val = (v: CanonicalValues, i: number) => v[i]?.value ?? null;
 const pct = (r: number | null) => (r === null ? null : r * 100);
 
 export function wageFactor(min: MinimumWage): ExplanationFactor {

@@ -32,13 +32,9 @@ export function emptyValues(): (CanonicalValue | undefined)[] {
   return new Array<CanonicalValue | undefined>(METRIC_IDS.length).fill(undefined);
 }
 
-export function valueOf(values: CanonicalValues, id: MetricId): CanonicalValue | undefined {
-  return values[metricIndex(id)];
-}
-
-/** The canonical number of a metric, null when not reported. */
-export function numberOf(values: CanonicalValues, id: MetricId): number | null {
-  return values[metricIndex(id)]?.value ?? null;
+/** The canonical number at a metric position, null when not reported. */
+export function numberAt(values: CanonicalValues, i: number): number | null {
+  return values[i]?.value ?? null;
 }
 
 /** A table from a record keyed by metric id (tests, callers that hold records). */

@@ -1,4 +1,4 @@
-import { METRICS } from '../catalogue/metrics';
+import { METRICS, type UnitConversion } from '../catalogue/metrics';
 import type { MetricId } from '../catalogue/metricIds';
 import { GJ_PER, ncvKcalPerKgToGjPerT } from './energy';
 
@@ -27,6 +27,15 @@ export function tryToCanonical(
   if (!Object.hasOwn(units, unit)) return null;
   const conv = units[unit];
   if (!conv) return null;
+  return convertWith(conv, value, ncvKcalPerKg);
+}
+
+/** Applies one unit's conversion to the canonical unit (the arithmetic behind tryToCanonical). */
+export function convertWith(
+  conv: UnitConversion,
+  value: number,
+  ncvKcalPerKg: number = DEFAULT_COAL_NCV_KCAL_PER_KG,
+): number {
   if (conv.kind === 'linear') return value * conv.factor;
   // energy ÷ (GJ per tonne) = tonnes
   return (value * GJ_PER[conv.energyUnit]) / ncvKcalPerKgToGjPerT(ncvKcalPerKg);
