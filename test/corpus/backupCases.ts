@@ -1,5 +1,5 @@
 // Damaged, foreign and hostile backup files, derived from a real backup's text at test time.
-import { bigString, PDF_HEADER, randomBytes } from './workbookCases';
+import { bigString, enc, PDF_HEADER, randomBytes } from './workbookCases';
 import { zerosDeflateStream, zipParts } from './zipBytes';
 
 export interface RefusedBackup {
@@ -12,8 +12,6 @@ export interface RefusedBackup {
 
 type Json = Record<string, unknown>;
 type Tables = Record<string, Json[]>;
-
-const enc = (s: string) => new TextEncoder().encode(s);
 
 /** A 1 MB zip whose one part inflates to 1 GiB: handed to restore by mistake or malice. */
 export function zipBombBytes(): Uint8Array {

@@ -1,10 +1,8 @@
 // Malformed and hostile criteria-pack files (a bank's own pack, read by `greenthread pack check`
 // and `greenthread score --pack`). Built from the active pack's own template at test time.
 import { ACTIVE_PACK } from '../../shared/catalogue/packs';
-import type { RefusedJson } from './packageCases';
-import { PDF_HEADER, basePackage, bigString, randomBytes } from './workbookCases';
-
-const enc = (s: string) => new TextEncoder().encode(s);
+import { notJsonCases, type RefusedJson } from './packageCases';
+import { basePackage, bigString, enc } from './workbookCases';
 
 type Json = Record<string, unknown> & {
   vcpItems?: Record<string, unknown>[];
@@ -23,16 +21,7 @@ function bankPack(edit: (p: Json) => void = () => undefined, id = 'bank-corpus')
 export function refusedPacks(): RefusedJson[] {
   const good = bankPack();
   return [
-    { id: 'empty', title: 'an empty file', bytes: new Uint8Array(0), mentions: /JSON|empty/i },
-    { id: 'random', title: 'random bytes', bytes: randomBytes(4096), mentions: /JSON/ },
-    { id: 'pdf', title: 'a PDF', bytes: PDF_HEADER, mentions: /JSON/ },
-    {
-      id: 'truncated',
-      title: 'a pack cut in half',
-      bytes: good.slice(0, good.length >> 1),
-      mentions: /JSON/,
-    },
-    { id: 'array', title: 'a JSON array', bytes: enc('[]'), mentions: /\(root\)/ },
+    ...notJsonCases(good, 'a pack'),
     {
       id: 'package',
       title: 'an application package instead of a pack',

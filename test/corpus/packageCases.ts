@@ -1,6 +1,6 @@
 // Malformed application packages (JSON files) and hostile-but-valid text for injection tests.
 import type { ApplicationPackage } from '../../shared/package/schema';
-import { PDF_HEADER, basePackage, bigString, randomBytes } from './workbookCases';
+import { PDF_HEADER, basePackage, bigString, enc, randomBytes } from './workbookCases';
 
 export interface RefusedJson {
   id: string;
@@ -20,7 +20,6 @@ export const INJECTIONS = [
   '\r=HYPERLINK("http://evil.example","x")',
 ] as const;
 
-const enc = (s: string) => new TextEncoder().encode(s);
 const asJson = (v: unknown) => enc(JSON.stringify(v));
 
 type Mutable = Record<string, unknown>;
@@ -57,19 +56,29 @@ export function injectedPackage(): ApplicationPackage {
   };
 }
 
-export function refusedPackages(): RefusedJson[] {
-  const good = asJson(basePackage());
+/**
+ * What every JSON reader refuses alike: no JSON at all (empty, random bytes, a PDF), a good
+ * file (`good`, named by `noun`) cut in half, and JSON of the wrong shape at the root.
+ */
+export function notJsonCases(good: Uint8Array, noun: string): RefusedJson[] {
   return [
     { id: 'empty', title: 'an empty file', bytes: new Uint8Array(0), mentions: /JSON|empty/i },
     { id: 'random', title: 'random bytes', bytes: randomBytes(4096), mentions: /JSON/ },
     { id: 'pdf', title: 'a PDF', bytes: PDF_HEADER, mentions: /JSON/ },
     {
       id: 'truncated',
-      title: 'a package cut in half',
+      title: `${noun} cut in half`,
       bytes: good.slice(0, good.length >> 1),
       mentions: /JSON/,
     },
     { id: 'array', title: 'a JSON array', bytes: enc('[]'), mentions: /\(root\)/ },
+  ];
+}
+
+export function refusedPackages(): RefusedJson[] {
+  const good = asJson(basePackage());
+  return [
+    ...notJsonCases(good, 'a package'),
     {
       id: 'foreign',
       title: "another program's JSON",

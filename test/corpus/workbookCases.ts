@@ -45,6 +45,9 @@ export function bigString(length: number): string {
   return block.repeat(Math.ceil(length / block.length)).slice(0, length);
 }
 
+/** UTF-8 bytes of a text. */
+export const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+
 export const PDF_HEADER = new TextEncoder().encode(
   '%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n',
 );

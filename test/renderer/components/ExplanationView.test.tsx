@@ -1,5 +1,4 @@
 import { cleanup, render, screen } from '@testing-library/react';
-import i18next from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { labourIndicators } from '../../../shared/calc/labour';
@@ -12,17 +11,10 @@ import type { Explanation } from '../../../shared/explain/types';
 import type { Language } from '../../../shared/package/enums';
 import { LanguageContext } from '../../../renderer/src/app/LanguageContext';
 import { ExplanationView } from '../../../renderer/src/components/ExplanationView';
-import { buildResources } from '../../../renderer/src/i18n/i18n';
+import { testI18n } from '../testI18n';
 
 function show(explanation: Explanation, language: Language) {
-  const i18n = i18next.createInstance();
-  void i18n.init({
-    resources: buildResources(),
-    lng: language,
-    fallbackLng: false,
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
+  const i18n = testI18n(language);
   return render(
     <I18nextProvider i18n={i18n}>
       <LanguageContext.Provider value={{ language, setLanguage: () => undefined }}>

@@ -1,7 +1,6 @@
 // Thresholds in the green criteria table: yes/no criteria show a pass/fail word, not the pack's
 // placeholder number, and units are written in the user's language.
 import { render, screen, within } from '@testing-library/react';
-import i18next from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
@@ -10,7 +9,7 @@ import { scorePackage } from '../../../../shared/engine/scorePackage';
 import type { Language } from '../../../../shared/package/enums';
 import type { GreenCriterionResult } from '../../../../shared/scoring/green';
 import { GreenCriteriaTable } from '../../../../renderer/src/features/officer-application/green/GreenCriteriaTable';
-import { buildResources } from '../../../../renderer/src/i18n/i18n';
+import { testI18n } from '../../testI18n';
 
 function criteria(): GreenCriterionResult[] {
   for (let seed = 1; seed < 50; seed++) {
@@ -25,14 +24,7 @@ function criteria(): GreenCriterionResult[] {
 
 /** Threshold cell of each criterion row, by criterion kind. */
 function thresholds(language: Language): Map<string, string> {
-  const i18n = i18next.createInstance();
-  void i18n.init({
-    resources: buildResources(),
-    lng: language,
-    fallbackLng: false,
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
+  const i18n = testI18n(language);
   const list = criteria();
   const view = render(
     <I18nextProvider i18n={i18n}>
