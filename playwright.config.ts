@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
+const PORT = process.env.GT_WEB_PORT ?? '4173';
 const CHROMIUM = process.env.GREENTHREAD_CHROMIUM ?? '/usr/bin/chromium';
 // Debian's Chromium on a machine with no network: the background-networking flags stop it
 // from trying (and failing) to reach Google's hosts at every start.
@@ -22,7 +23,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
     acceptDownloads: true,
     screenshot: 'only-on-failure',
@@ -32,7 +33,7 @@ export default defineConfig({
   webServer: {
     command:
       'npx vite build --config vite.web.config.ts --logLevel warn && npx vite preview --config vite.web.config.ts',
-    url: 'http://127.0.0.1:4173',
+    url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
   },

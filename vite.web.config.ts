@@ -16,5 +16,6 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // GT_WEB_PORT lets several work trees run their e2e layers side by side.
+  preview: { host: '127.0.0.1', port: Number(process.env.GT_WEB_PORT ?? 4173), strictPort: true },
 });
