@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
-const ELECTRON_VERSION = '45.4.1';
+const ELECTRON_VERSION = require('electron/package.json').version;
 const started = Date.now();
 const results = [];
 
