@@ -4,11 +4,17 @@ import react from '@vitejs/plugin-react';
 import pkg from './package.json' with { type: 'json' };
 
 export default defineConfig({
+  // externalizeDeps: false — the libraries are `dependencies` (so audit tools see what ships) yet
+  // bundled here, because electron-builder does not copy node_modules (electron-builder.yml).
   main: {
-    build: { lib: { entry: resolve(import.meta.dirname, 'electron/main.ts') } },
+    build: {
+      externalizeDeps: false,
+      lib: { entry: resolve(import.meta.dirname, 'electron/main.ts') },
+    },
   },
   preload: {
     build: {
+      externalizeDeps: false,
       lib: { entry: resolve(import.meta.dirname, 'electron/preload.ts') },
       // A sandboxed preload must be CommonJS; "type": "module" would otherwise emit ESM.
       rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
