@@ -6,7 +6,7 @@ import type { CriteriaPack } from '../shared/catalogue/types';
 import { parsePackage } from '../shared/package/parsePackage';
 import type { ApplicationPackage } from '../shared/package/schema';
 import { utf8Decode } from '../shared/crypto/utf8';
-import type { CliIo } from './io';
+import { errorText, type CliIo } from './io';
 import type { Messages } from './messages';
 
 const MAX_JSON_BYTES = 50 * 1024 * 1024;
@@ -124,8 +124,4 @@ export async function writeAtomic(
     io.stderr(`${m.cannotWrite(path, errorText(error))}\n`);
     return false;
   }
-}
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

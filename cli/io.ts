@@ -17,3 +17,7 @@ export interface CliIo {
 }
 
 export const EXIT = { ok: 0, changed: 1, bad: 2 } as const;
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

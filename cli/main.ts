@@ -1,18 +1,8 @@
 // Entry of the `greenthread` command line: plain functions over injected io (see io.ts).
 import type { Language } from '../shared/package/enums';
 import { parseArgs } from './args';
-import {
-  catalogue,
-  exportCmd,
-  importCmd,
-  packCmd,
-  schema,
-  score,
-  verify,
-  type Ctx,
-} from './commands';
-import { errorText } from './files';
-import { EXIT, type CliIo } from './io';
+import type { Ctx } from './commands';
+import { EXIT, errorText, type CliIo } from './io';
 import { messages } from './messages';
 
 function pickLanguage(io: CliIo, flag: string | true | undefined): Language | { bad: string } {
@@ -35,6 +25,10 @@ export async function runCli(io: CliIo): Promise<number> {
   }
   const ctx: Ctx = { io, args, lang: picked, m };
   try {
+    // Loaded after the arguments are read: `--help` and a mistyped command need none of the
+    // engine, so the prebuilt CLI compiles only what a command uses.
+    const { catalogue, exportCmd, importCmd, packCmd, schema, score, verify } =
+      await import('./commands');
     switch (args.command) {
       case 'score':
         return await score(ctx);
