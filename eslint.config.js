@@ -12,7 +12,7 @@ const platformImports = [
   { group: ['dexie', 'dexie-*'], message: 'shared/ is pure: no Dexie.' },
   {
     group: ['exceljs'],
-    message: 'shared/ is pure: no exceljs (the writer lives in renderer/ and cli/).',
+    message: 'shared/ is pure: no exceljs (the reader and writer live in adapters/excel).',
   },
   { group: ['recharts'], message: 'shared/ is pure: no recharts.' },
   {
@@ -23,6 +23,22 @@ const platformImports = [
     group: ['**/renderer/**', '**/electron/**', '**/cli/**'],
     message: 'shared/ may not import app layers.',
   },
+];
+
+// adapters/ wrap third-party libraries (exceljs) for both the renderer and the CLI, so they may
+// import those libraries and shared/, but no app layer and nothing tied to one runtime.
+const adapterImports = [
+  ...platformImports.filter((p) => !p.group.includes('exceljs') && !p.group.includes('node:*')),
+  { group: ['node:*'], message: 'adapters/ run in the browser too: no Node built-ins.' },
+].map((p) => ({
+  ...p,
+  message: p.message.replace('shared/ is pure', 'adapters/ serve every layer'),
+}));
+
+// The command line runs without a renderer: it reaches workbooks through adapters/excel.
+const cliImports = [
+  { group: ['**/renderer/**', '**/electron/**'], message: 'cli/ may not import app layers.' },
+  { group: ['react', 'react-dom', 'dexie', 'dexie-*', 'electron'], message: 'cli/ has no UI.' },
 ];
 
 export default tseslint.config(
@@ -78,6 +94,14 @@ export default tseslint.config(
         { name: 'indexedDB', message: 'shared/ is pure: no DOM.' },
       ],
     },
+  },
+  {
+    files: ['adapters/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: adapterImports }] },
+  },
+  {
+    files: ['cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: cliImports }] },
   },
   {
     files: ['test/**/*.{ts,tsx}', 'bench/**/*.ts', '*.config.ts'],

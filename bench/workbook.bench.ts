@@ -10,7 +10,7 @@ import { ACTIVE_PACK } from '../shared/catalogue/packs';
 import { generatePackage } from '../shared/engine/generatePackage';
 import { scorePackage } from '../shared/engine/scorePackage';
 import { buildWorkbookSpec, headlineResults, type WorkbookSpec } from '../shared/workbook';
-import { verifyWorkbook, writeWorkbook } from '../renderer/src/lib/excel';
+import { verifyWorkbook, writeWorkbook } from '../adapters/excel';
 
 const MONTHS = 60;
 const RUNS = 5;

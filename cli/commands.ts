@@ -17,7 +17,7 @@ import {
   type CellChange,
   type WorkbookVerdict,
 } from '../shared/workbook';
-import { verifyWorkbook, writeWorkbook } from '../renderer/src/lib/excel';
+import { verifyWorkbook, writeWorkbook } from '../adapters/excel';
 import type { ParsedArgs } from './args';
 import { EXIT, type CliIo } from './io';
 import type { Messages } from './messages';

@@ -1,5 +1,5 @@
 // A plain description of the workbook: sheets, cells, validations, formulas, print setup.
-// Built purely in shared/; the only code that turns it into an .xlsx is renderer/src/lib/excel.
+// Built purely in shared/; the only code that turns it into an .xlsx is adapters/excel.
 import type { SheetState } from './raw';
 
 export type CellStyle =

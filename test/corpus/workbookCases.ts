@@ -5,7 +5,7 @@ import { generatePackage } from '../../shared/engine/generatePackage';
 import type { ApplicationPackage } from '../../shared/package/schema';
 import { buildWorkbookSpec, MACHINE_SHEET, type RefusalCode } from '../../shared/workbook';
 import type { WorkbookSpec } from '../../shared/workbook/spec';
-import { writeWorkbook } from '../../renderer/src/lib/excel';
+import { writeWorkbook } from '../../adapters/excel';
 import {
   textPart,
   unzipParts,

@@ -4,7 +4,7 @@ import { PACK_V1 } from '../../shared/catalogue/pack-v1';
 import { generatePackage } from '../../shared/engine/generatePackage';
 import type { ApplicationPackage } from '../../shared/package/schema';
 import { buildWorkbookSpec } from '../../shared/workbook';
-import { writeWorkbook } from '../../renderer/src/lib/excel';
+import { writeWorkbook } from '../../adapters/excel';
 import { completeFirstStart, openApp } from './helpers';
 
 const SCREENS = '.artifacts/screens';

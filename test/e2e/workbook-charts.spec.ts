@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { inspectZip } from '../../renderer/src/lib/excel/zipInspect';
-import { WORKBOOK_LIMITS } from '../../renderer/src/lib/excel/limits';
+import { inspectZip } from '../../adapters/excel/zipInspect';
+import { WORKBOOK_LIMITS } from '../../adapters/excel/limits';
 import { completeFirstStart, openApp, readWorkbook } from './helpers';
 
 // The loan workbook exported from the app carries the charts as PNGs on its Charts sheet, drawn

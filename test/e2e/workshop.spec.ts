@@ -6,7 +6,7 @@ import { ACTIVE_PACK } from '../../shared/catalogue/packs';
 import { generatePackage } from '../../shared/engine/generatePackage';
 import { scorePackage } from '../../shared/engine/scorePackage';
 import { buildWorkbookSpec, headlineResults } from '../../shared/workbook';
-import { writeWorkbook } from '../../renderer/src/lib/excel/writeWorkbook';
+import { writeWorkbook } from '../../adapters/excel/writeWorkbook';
 import { openApp, readWorkbook } from './helpers';
 
 type Lang = 'en' | 'mn';

@@ -2,7 +2,7 @@
 // what is wrong, hostile text kept strictly as text both ways.
 import { describeRefusal, type RefusalCode } from '../../../shared/workbook';
 import { ACTIVE_PACK } from '../../../shared/catalogue/packs';
-import { readWorkbook, verifyWorkbook } from '../../../renderer/src/lib/excel';
+import { readWorkbook, verifyWorkbook } from '../../../adapters/excel';
 import {
   editedVisibleSheets,
   refusedWorkbooks,

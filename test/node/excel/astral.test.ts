@@ -5,7 +5,7 @@
 // over); both directions are pinned here at every slice boundary.
 import ExcelJS from 'exceljs';
 import { text, type SheetSpec, type WorkbookSpec } from '../../../shared/workbook/spec';
-import { readWorkbook, writeWorkbook } from '../../../renderer/src/lib/excel';
+import { readWorkbook, writeWorkbook } from '../../../adapters/excel';
 import { sharedStrings, unzip } from './zipUtil';
 
 // 9,000 emoji (18,000 UTF-16 units) per cell, each cell one unit longer than the last, so over

@@ -1,7 +1,7 @@
 // The renderer gets exceljs's prebuilt browser bundle (package.json "browser" field). Run the
 // same writer and reader against that bundle to catch Buffer/stream differences early.
 import { createRequire } from 'node:module';
-import { verifyWorkbook, writeWorkbook } from '../../../renderer/src/lib/excel';
+import { verifyWorkbook, writeWorkbook } from '../../../adapters/excel';
 import { buildWorkbookSpec } from '../../../shared/workbook';
 import { samplePackage } from '../../shared/workbook/fixtures';
 

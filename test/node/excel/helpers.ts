@@ -1,7 +1,7 @@
 import { ACTIVE_PACK } from '../../../shared/catalogue/packs';
 import type { ApplicationPackage } from '../../../shared/package/schema';
 import { buildWorkbookSpec, type BuiltWorkbook } from '../../../shared/workbook';
-import { writeWorkbook } from '../../../renderer/src/lib/excel';
+import { writeWorkbook } from '../../../adapters/excel';
 import { samplePackage } from '../../shared/workbook/fixtures';
 
 export async function exportSample(

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { ACTIVE_PACK } from '../../../shared/catalogue/packs';
 import { generatePackage } from '../../../shared/engine/generatePackage';
 import { buildWorkbookSpec } from '../../../shared/workbook';
-import { verifyWorkbook, writeWorkbook } from '../../../renderer/src/lib/excel';
+import { verifyWorkbook, writeWorkbook } from '../../../adapters/excel';
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
 const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';

@@ -13,7 +13,7 @@ import {
   WORKBOOK_LIMITS,
   writeWorkbook,
   type WorkbookLimits,
-} from '../../../renderer/src/lib/excel';
+} from '../../../adapters/excel';
 import { samplePackage } from '../../shared/workbook/fixtures';
 import { exportSample } from './helpers';
 import { unzip, zip } from './zipUtil';

@@ -4,7 +4,7 @@ import { generatePackage } from '../../../shared/engine/generatePackage';
 import { parsePackage } from '../../../shared/package/parsePackage';
 import type { ApplicationPackage } from '../../../shared/package/schema';
 import { buildWorkbookSpec } from '../../../shared/workbook';
-import { verifyWorkbook, writeWorkbook } from '../../../renderer/src/lib/excel';
+import { verifyWorkbook, writeWorkbook } from '../../../adapters/excel';
 
 const textArb = (min = 0) =>
   fc.oneof(

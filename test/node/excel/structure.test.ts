@@ -51,7 +51,7 @@ describe('banker conventions in the written file', { timeout: 30_000 }, () => {
 
   it('embeds chart PNGs given by the app, and a note instead from the command line', async () => {
     const { buildWorkbookSpec } = await import('../../../shared/workbook');
-    const { writeWorkbook } = await import('../../../renderer/src/lib/excel');
+    const { writeWorkbook } = await import('../../../adapters/excel');
     const { samplePackage } = await import('../../shared/workbook/fixtures');
     // a 1×1 transparent PNG
     const png = Uint8Array.from(

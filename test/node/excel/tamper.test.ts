@@ -1,4 +1,4 @@
-import { verifyWorkbook } from '../../../renderer/src/lib/excel';
+import { verifyWorkbook } from '../../../adapters/excel';
 import { exportSample } from './helpers';
 import { replaceText, sharedStrings, sheetPart, text, unzip, zip } from './zipUtil';
 

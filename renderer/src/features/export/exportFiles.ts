@@ -5,7 +5,7 @@ import type { ApplicationPackage } from '../../../../shared/package/schema';
 import { buildWorkbookSpec } from '../../../../shared/workbook';
 import { headlineResults } from '../../../../shared/workbook/headlines';
 import { exportPackage } from '../../db/package/exportPackage';
-import { writeWorkbook, type ProgressFn } from '../../lib/excel';
+import { writeWorkbook, type ProgressFn } from '../../../../adapters/excel';
 import { chartImages } from './chartImages';
 
 /** "GreenThread_Test_Wool_LLC_2026-11-24": letters and digits of any script, nothing a file system minds. */

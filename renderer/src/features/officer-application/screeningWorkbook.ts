@@ -6,7 +6,7 @@ import type { PackageResults } from '../../../../shared/engine/types';
 import type { Language } from '../../../../shared/package/enums';
 import type { ApplicationPackage } from '../../../../shared/package/schema';
 import { buildWorkbookSpec, type HeadlineResult } from '../../../../shared/workbook';
-import { writeWorkbook, type ProgressFn } from '../../lib/excel';
+import { writeWorkbook, type ProgressFn } from '../../../../adapters/excel';
 
 const tx = (en: string, mn: string) => ({ en, mn, mnReviewed: false });
 

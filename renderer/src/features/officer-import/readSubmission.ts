@@ -4,7 +4,7 @@ import type { Language } from '../../../../shared/package/enums';
 import { formatIssues, parsePackage } from '../../../../shared/package/parsePackage';
 import type { ApplicationPackage } from '../../../../shared/package/schema';
 import { describeRefusal, type CellChange } from '../../../../shared/workbook';
-import { verifyWorkbook, type ProgressFn } from '../../lib/excel';
+import { verifyWorkbook, type ProgressFn } from '../../../../adapters/excel';
 
 export type Submission =
   | { kind: 'intact'; source: 'workbook' | 'package'; fileName: string; pkg: ApplicationPackage }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/LanguageContext';
 import { hrefFor } from '../../app/router';
 import { formatMnt } from '../../i18n/format';
-import { writeWorkbook } from '../../lib/excel';
+import { writeWorkbook } from '../../../../adapters/excel';
 import { platform } from '../../platform/platform';
 import { PortfolioCharts } from './PortfolioCharts';
 import { PortfolioFilters } from './PortfolioFilters';

@@ -2,7 +2,7 @@ import { ACTIVE_PACK, getPack, PACKS } from '../../../../shared/catalogue/packs'
 import type { OpenedFile } from '../../../../shared/ipc/contract';
 import { packageDigest } from '../../../../shared/workbook';
 import { participantFigures } from '../../../../shared/workshop';
-import { verifyWorkbook } from '../../lib/excel';
+import { verifyWorkbook } from '../../../../adapters/excel';
 import {
   addCollected,
   nextParticipantNumber,

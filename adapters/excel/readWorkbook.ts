@@ -9,7 +9,7 @@ import {
   type RawWorkbook,
   type Refusal,
   type WorkbookVerdict,
-} from '../../../../shared/workbook';
+} from '../../shared/workbook';
 import { WORKBOOK_LIMITS, type WorkbookLimits } from './limits';
 import { loadExcelJs, yieldToEventLoop, type ProgressFn, type Worksheet } from './loadExcelJs';
 import { checkInflatedSizes, inspectZip } from './zipInspect';

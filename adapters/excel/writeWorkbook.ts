@@ -1,5 +1,5 @@
 // WorkbookSpec → .xlsx bytes. The ONLY writer; shared/workbook decides every cell and value.
-import type { CellSpec, CellStyle, SheetSpec, WorkbookSpec } from '../../../../shared/workbook';
+import type { CellSpec, CellStyle, SheetSpec, WorkbookSpec } from '../../shared/workbook';
 import {
   addListValidation,
   loadExcelJs,

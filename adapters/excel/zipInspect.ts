@@ -1,6 +1,6 @@
 // Reads a zip's central directory (no decompression) so sizes and entry counts can be refused
 // BEFORE exceljs/JSZip inflates anything: the defence against zip bombs and truncated files.
-import type { Refusal } from '../../../../shared/workbook';
+import type { Refusal } from '../../shared/workbook';
 import type { WorkbookLimits } from './limits';
 
 export interface ZipEntryInfo {
