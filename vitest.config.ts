@@ -25,6 +25,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The bank server against a real PostgreSQL (GT_TEST_DATABASE_URL; .ci/run starts one).
+          name: 'server',
+          environment: 'node',
+          include: ['test/server/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'dom',
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],

@@ -1,0 +1,95 @@
+// The HTTP surface. Only /api/health and signing in answer without a device token; every other
+// /api/* path, unknown ones included, answers 401 first, so the surface cannot be mapped.
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { SYNC_LIMITS } from '../shared/sync/protocol';
+import type { Caller } from './auth';
+import { callerFromToken } from './auth';
+import type { Pool } from './db';
+import { HttpError } from './httpErrors';
+import { registerAdminRoutes } from './routes/admin';
+import { registerAuthRoutes } from './routes/auth';
+import { registerHealthRoute } from './routes/health';
+import { registerPortfolioRoutes } from './routes/portfolio';
+import { registerSyncRoutes } from './routes/sync';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    caller: Caller | null;
+  }
+}
+
+const PUBLIC = new Set(['GET /api/health', 'POST /api/auth/sign-in']);
+
+export interface AppOptions {
+  pool: Pool;
+  logger?: boolean | { level: string };
+  trustProxy?: boolean;
+}
+
+export function buildApp({
+  pool,
+  logger = false,
+  trustProxy = false,
+}: AppOptions): FastifyInstance {
+  const app = Fastify({
+    logger,
+    trustProxy,
+    bodyLimit: SYNC_LIMITS.maxPushBytes,
+    logController: new LogController({ disableRequestLogging: true }),
+  });
+  app.decorateRequest('caller', null);
+
+  app.addHook('onRequest', async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (!path.startsWith('/api/') && path !== '/api') return;
+    if (PUBLIC.has(`${request.method} ${path}`)) return;
+    request.caller = await callerFromToken(pool, request.headers.authorization);
+    if (!request.caller) {
+      await reply.code(401).send({ error: 'sign in first: this needs a valid device token' });
+    }
+  });
+
+  // One line per request, attributed to user and device; bodies are never logged.
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        url: request.url.split('?')[0],
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+        userId: request.caller?.userId ?? null,
+        deviceId: request.caller?.deviceId ?? null,
+        ip: request.ip,
+      },
+      'request',
+    );
+  });
+
+  app.setErrorHandler(async (error: unknown, request, reply) => {
+    if (error instanceof HttpError)
+      return reply.code(error.statusCode).send({ error: error.message });
+    const e = error as { statusCode?: number; code?: string; message?: string };
+    if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
+      const message =
+        e.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+          ? `the request is larger than ${Math.round(SYNC_LIMITS.maxPushBytes / 1024 / 1024)} MB; send fewer changes at a time`
+          : (e.message ?? 'bad request');
+      return reply.code(e.statusCode).send({ error: message });
+    }
+    request.log.error({ err: error }, 'request failed');
+    return reply.code(500).send({ error: 'the server failed; nothing was written' });
+  });
+
+  app.setNotFoundHandler(async (request, reply) => {
+    await reply
+      .code(404)
+      .send({ error: `there is no ${request.method} ${request.url.split('?')[0]}` });
+  });
+
+  registerHealthRoute(app, pool);
+  registerAuthRoutes(app, pool);
+  registerSyncRoutes(app, pool);
+  registerAdminRoutes(app, pool);
+  registerPortfolioRoutes(app, pool);
+  return app;
+}
