@@ -54,6 +54,7 @@ export default tseslint.config(
       '.artifacts/**',
       'bench/results/**',
       'cli/greenthread.mjs',
+      'cli/batchWorker.mjs',
       'eslint.config.js',
       'build/**/*.mjs',
       'scripts/*.mjs',

@@ -30,5 +30,6 @@ if (bundleIsFresh()) {
   register();
   const { runCli } = await import('./main.ts');
   const { nodeIo } = await import('./nodeIo.ts');
-  process.exitCode = await runCli(nodeIo());
+  const { nodeBatchHost } = await import('./batchHost.ts');
+  process.exitCode = await runCli(nodeIo(), nodeBatchHost());
 }

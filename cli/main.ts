@@ -1,6 +1,7 @@
 // Entry of the `greenthread` command line: plain functions over injected io (see io.ts).
 import type { Language } from '../shared/package/enums';
 import { parseArgs } from './args';
+import type { BatchHost } from './batch';
 import type { Ctx } from './commands';
 import { EXIT, errorText, type CliIo } from './io';
 import { messages } from './messages';
@@ -11,7 +12,8 @@ function pickLanguage(io: CliIo, flag: string | true | undefined): Language | { 
   return flag === undefined ? 'en' : { bad: v };
 }
 
-export async function runCli(io: CliIo): Promise<number> {
+/** `batch`: how to run many files at once; absent in a worker and in single-process tests. */
+export async function runCli(io: CliIo, batch?: BatchHost): Promise<number> {
   const args = parseArgs(io.argv);
   const picked = pickLanguage(io, args.options.get('lang'));
   if (typeof picked !== 'string') {
@@ -25,6 +27,10 @@ export async function runCli(io: CliIo): Promise<number> {
   }
   const ctx: Ctx = { io, args, lang: picked, m };
   try {
+    if (batch) {
+      const { isBatch, runBatch } = await import('./batch');
+      if (await isBatch(args, batch)) return await runBatch({ io, args, lang: picked }, batch);
+    }
     // Loaded after the arguments are read: `--help` and a mistyped command need none of the
     // engine, so the prebuilt CLI compiles only what a command uses.
     const { catalogue, exportCmd, importCmd, packCmd, schema, score, verify } =

@@ -18,7 +18,10 @@ rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 
 const result = await build({
-  entryPoints: { greenthread: join(root, 'cli', 'entry.ts') },
+  entryPoints: {
+    greenthread: join(root, 'cli', 'entry.ts'),
+    'batch-worker': join(root, 'cli', 'batchWorker.ts'),
+  },
   outdir,
   // Commands are imported when run, so `--help` compiles a small entry chunk only.
   splitting: true,

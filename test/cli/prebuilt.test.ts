@@ -1,12 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 // The prebuilt command line (scripts/build-cli.mjs, run by npm's prepare step) must behave
 // exactly like the sources it was bundled from.
 describe('prebuilt command line', { timeout: 120_000 }, () => {
-  const outdir = mkdtempSync(join(tmpdir(), 'gt-cli-'));
+  // inside the project, so the bundle finds exceljs in node_modules as the real one does
+  mkdirSync('out', { recursive: true });
+  const outdir = mkdtempSync(join('out', 'cli-test-'));
+  afterAll(() => rmSync(outdir, { recursive: true, force: true }));
   const node = (args: string[]) =>
     spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env } });
 
