@@ -134,11 +134,12 @@ export async function setAnswer(
   });
 }
 
-/** Replaces the E&S screening of an ES assessment. */
+/** Replaces the E&S screening of an ES assessment; `field` names a bulk act in the audit trail. */
 export async function setScreening(
   assessmentId: string,
   screening: EsScreening,
   database: GreenThreadDb = defaultDb,
+  field?: string,
 ): Promise<EsAssessmentRow> {
   const parsed = validate(esScreeningSchema, screening, 'The E&S screening');
   return writeTransaction(database, [database.assessments], async () => {
@@ -156,6 +157,7 @@ export async function setScreening(
       orgId: row.orgId,
       entity: 'assessment',
       entityId: row.id,
+      ...(field ? { field } : {}),
       action: 'update',
       before: row.screening,
       after: parsed,

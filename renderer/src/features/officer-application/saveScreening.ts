@@ -1,16 +1,26 @@
 // Writes the officer's screening through the assessments repository (creating the E&S
 // assessment on first use) and moves a received application into review.
+// Every change is a function of the screening AS STORED, applied one after another: a note
+// saved on blur and a click that lands in the same instant (bulk confirm) both survive.
 import type { EsScreening } from '../../../../shared/package/schema';
+import { db } from '../../db/db';
 import { assessmentPeriodOf } from '../../db/package/importAssessments';
 import { setApplicationStatus } from '../../db/repositories/applications';
 import { emptyScreening, openAssessment, setScreening } from '../../db/repositories/assessments';
+import { declarationFlagsKey, getDeclarationFlags } from '../../db/repositories/declarationFlags';
 import type { ApplicationData } from './useApplicationData';
 
 export function currentScreening(data: ApplicationData): EsScreening {
   return data.pkg.es ?? emptyScreening();
 }
 
-export async function saveScreening(data: ApplicationData, next: EsScreening): Promise<void> {
+let queue: Promise<unknown> = Promise.resolve();
+
+async function apply(
+  data: ApplicationData,
+  change: (stored: EsScreening) => EsScreening,
+  field: string | undefined,
+): Promise<void> {
   let id = data.esAssessment?.instrument === 'es' ? data.esAssessment.id : undefined;
   if (!id) {
     const row = await openAssessment({
@@ -22,11 +32,37 @@ export async function saveScreening(data: ApplicationData, next: EsScreening): P
     });
     id = row.id;
   }
-  await setScreening(id, next);
+  const stored = await db.assessments.get(id);
+  const current = stored?.instrument === 'es' ? stored.screening : emptyScreening();
+  const next = change(current);
+  await setScreening(id, next, undefined, field);
+  await clearReconfirmedFlags(data.app.orgId, next);
   const anyHit = Object.values(next.exclusions).some((x) => x.hit);
   if (anyHit && data.app.status !== 'declined') {
     await setApplicationStatus(data.app.id, 'declined');
   } else if (!anyHit && (data.app.status === 'received' || data.app.status === 'declined')) {
     await setApplicationStatus(data.app.id, 'in_review');
   }
+}
+
+/** A "declaration changed" flag ends when the officer confirms the check again. */
+async function clearReconfirmedFlags(orgId: string, screening: EsScreening): Promise<void> {
+  const flags = await getDeclarationFlags(orgId);
+  const left = Object.fromEntries(
+    Object.entries(flags).filter(([id]) => screening.checks[id]?.confirmed !== true),
+  );
+  if (Object.keys(left).length !== Object.keys(flags).length) {
+    await db.settings.put({ key: declarationFlagsKey(orgId), value: left });
+  }
+}
+
+/** Queues one change of the officer's screening; `field` names a bulk act in the audit trail. */
+export function saveScreening(
+  data: ApplicationData,
+  change: (stored: EsScreening) => EsScreening,
+  field?: string,
+): Promise<void> {
+  const run = queue.then(() => apply(data, change, field));
+  queue = run.catch(() => undefined);
+  return run;
 }

@@ -4,6 +4,7 @@ import type { RiskCategory } from '../../../../shared/package/enums';
 import type { Language } from '../../../../shared/package/enums';
 import type { ActionItem, EsCheckResult, EsScreening } from '../../../../shared/package/schema';
 import type { EsapItem } from '../../../../shared/scoring/esap';
+import type { EsCheckOutcome } from '../../../../shared/scoring/esChecks';
 import { OVERRIDE_MIN_REASON } from '../../../../shared/scoring/esRules';
 import { addDays } from '../../../../shared/scoring/dates';
 
@@ -25,6 +26,30 @@ export function withExclusion(s: EsScreening, id: string, hit: boolean, note: st
 
 export function withCheck(s: EsScreening, id: string, result: EsCheckResult): EsScreening {
   return { ...s, checks: { ...s.checks, [id]: result } };
+}
+
+/**
+ * Bulk confirmation: each listed prefilled check becomes the officer's confirmed result. A check
+ * already stored (a note typed a moment before) keeps its note, result and severity.
+ */
+export function confirmAll(stored: EsScreening, prefilled: readonly EsCheckOutcome[]): EsScreening {
+  let next = stored;
+  for (const o of prefilled) {
+    if (o.status === 'unconfirmed') continue;
+    const saved = stored.checks[o.id];
+    next = withCheck(
+      next,
+      o.id,
+      saved
+        ? { ...saved, confirmed: true }
+        : {
+            result: o.status,
+            confirmed: true,
+            ...(o.status === 'finding' && o.severity ? { severity: o.severity } : {}),
+          },
+    );
+  }
+  return next;
 }
 
 export function withOverride(

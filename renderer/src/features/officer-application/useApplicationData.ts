@@ -6,7 +6,10 @@ import { scorePackage } from '../../../../shared/engine/scorePackage';
 import type { PackageResults } from '../../../../shared/engine/types';
 import type { GreenResult } from '../../../../shared/scoring/green';
 import type { ApplicationPackage } from '../../../../shared/package/schema';
+import type { DeclarationFlags } from '../../../../shared/officer-record/declarationChanges';
 import { useAssessment } from '../../db/hooks/useAssessment';
+import { getDeclarationFlags } from '../../db/repositories/declarationFlags';
+import { getLastImport } from '../officer-import/storeSubmission';
 import { exportPackage } from '../../db/package/exportPackage';
 import type { ApplicationRow, AssessmentRow } from '../../db/types';
 import { DEFAULT_TERM_YEARS, useApplicationRow, type LoanTerms } from './applicationStore';
@@ -21,6 +24,10 @@ export interface ApplicationData {
   /** The green result on the projected figures, when measured ones replaced them. */
   promised: GreenResult | null;
   esAssessment: AssessmentRow | null;
+  /** The company's submission as last imported: its declarations ("Company says"). */
+  declared: ApplicationPackage | null;
+  /** Checks sent back to the officer because a declaration behind them changed. */
+  flags: DeclarationFlags;
   today: string;
 }
 
@@ -44,6 +51,16 @@ export function useApplicationData(applicationId: string): ApplicationState {
     [orgId],
   );
   const esAssessment = useAssessment(orgId, 'es');
+  const record = useLiveQuery(
+    async () =>
+      orgId
+        ? {
+            declared: (await getLastImport(orgId)) ?? null,
+            flags: await getDeclarationFlags(orgId),
+          }
+        : null,
+    [orgId],
+  );
   const today = todayIso();
   const computed = useMemo(() => {
     if (!pkg) return null;
@@ -64,7 +81,8 @@ export function useApplicationData(applicationId: string): ApplicationState {
 
   if (app === undefined) return { state: 'loading' };
   if (app === null) return { state: 'missing' };
-  if (pkg === undefined || esAssessment === undefined) return { state: 'loading' };
+  if (pkg === undefined || esAssessment === undefined || record === undefined)
+    return { state: 'loading' };
   if (pkg === null || computed === null) return { state: 'missing' };
   return {
     state: 'ready',
@@ -72,6 +90,8 @@ export function useApplicationData(applicationId: string): ApplicationState {
     pkg,
     terms,
     esAssessment,
+    declared: record?.declared ?? null,
+    flags: record?.flags ?? {},
     today,
     ...computed,
   };

@@ -6,12 +6,13 @@ import type { ApplicationPackage } from '../../../../shared/package/schema';
 import { applyChanges, type PackageDifference } from '../../../../shared/workbook';
 import { formatIssues } from '../../../../shared/package/parsePackage';
 import { useOrganisations } from '../../db/hooks/useOrganisations';
+import { formatDate } from '../../i18n/format';
 import { platform } from '../../platform/platform';
 import { ChangesReview, type ChangeDecision } from './ChangesReview';
 import { changesSinceLastImport, findSameOrganisation } from './previousSubmission';
 import { readSubmission, type Submission } from './readSubmission';
 import { ResubmissionDiff } from './ResubmissionDiff';
-import { getLastImport, storeSubmission } from './storeSubmission';
+import { getLastImport, OlderSubmissionError, storeSubmission } from './storeSubmission';
 import { SubmissionSummary } from './SubmissionSummary';
 import './officer-import.css';
 
@@ -92,7 +93,14 @@ export function ImportPage() {
       });
       navigate({ name: 'officer', section: 'application', id: row.id, tab: 'screening' });
     } catch (e) {
-      setError(t('import.storeFailed', { detail: e instanceof Error ? e.message : String(e) }));
+      setError(
+        e instanceof OlderSubmissionError
+          ? t('import.olderRefused', {
+              offered: formatDate(e.offered, language),
+              onFile: formatDate(e.onFile, language),
+            })
+          : t('import.storeFailed', { detail: e instanceof Error ? e.message : String(e) }),
+      );
       setStoring(false);
     }
   }

@@ -1,21 +1,39 @@
 // Stores an accepted submission in the officer's own install, all in ONE transaction:
-// the package (organisation, periods, assessments, project, actions, evidence), the portfolio
+// the package (organisation, periods, VCP answers, project, actions, evidence), the portfolio
 // entry with its digest and import history, and a copy of the package as imported so the next
-// re-submission can show exactly what the MSME changed.
-// Thin adapter over the data layer (importPackage, recordApplicationImport); the copy is a
-// settings row, the only direct table write here.
+// re-submission can show exactly what the company changed.
+//
+// A submission carries the company's declarations; the officer's record (screening results,
+// severities, notes, findings, corrections, ESAP edits, decisions) is never overwritten by one.
+// The company's own view of the E&S checks stays in the copy ("Company says"), never in the
+// officer's screening; figures the officer corrected are kept (mergeProject); checks whose
+// declarations changed go back to the officer, flagged with before → after.
 import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
 import { scorePackage } from '../../../../shared/engine/scorePackage';
 import {
+  addFlags,
+  declarationChanges,
+  sendBack,
+} from '../../../../shared/officer-record/declarationChanges';
+import { mergeProject } from '../../../../shared/officer-record/mergeProject';
+import { submissionOrder } from '../../../../shared/officer-record/submissionOrder';
+import {
   applicationPackageSchema,
+  greenProjectSchema,
   type ApplicationPackage,
 } from '../../../../shared/package/schema';
+import { indexPack } from '../../../../shared/scoring/packIndex';
 import { packageDigest } from '../../../../shared/workbook';
+import { recordAudit } from '../../db/audit';
 import { db as defaultDb, type GreenThreadDb } from '../../db/db';
+import { validate } from '../../db/errors';
 import { importPackage } from '../../db/package/importPackage';
 import { recordApplicationImport } from '../../db/repositories/applications';
-import { getProject } from '../../db/repositories/projects';
-import type { ApplicationRow } from '../../db/types';
+import { findAssessment } from '../../db/repositories/assessments';
+import { declarationFlagsKey, getDeclarationFlags } from '../../db/repositories/declarationFlags';
+import { getProject, projectFromRow } from '../../db/repositories/projects';
+import { newId } from '../../db/repositories/organisations';
+import type { ApplicationRow, EsAssessmentRow } from '../../db/types';
 
 export function lastImportKey(orgId: string): string {
   return `officer:lastImport:${orgId}`;
@@ -31,6 +49,19 @@ export async function getLastImport(
   return parsed.success ? parsed.data : undefined;
 }
 
+/** A re-submission exported before the one on file: refused, nothing written. */
+export class OlderSubmissionError extends Error {
+  constructor(
+    readonly onFile: string,
+    readonly offered: string,
+  ) {
+    super(
+      `This file was exported on ${offered.slice(0, 10)}, before the submission on file (${onFile.slice(0, 10)}); it is not imported.`,
+    );
+    this.name = 'OlderSubmissionError';
+  }
+}
+
 export interface StoreOptions {
   fileName: string;
   /** The organisation already in the install this submission belongs to, if any. */
@@ -43,43 +74,99 @@ export async function storeSubmission(
   database: GreenThreadDb = defaultDb,
 ): Promise<ApplicationRow> {
   // A re-submission matched by registration number lands on the organisation already here.
-  let target: ApplicationPackage = options.existingOrgId
+  const declared: ApplicationPackage = options.existingOrgId
     ? { ...pkg, organisation: { ...pkg.organisation, id: options.existingOrgId } }
     : pkg;
-  const results = scorePackage(target, ACTIVE_PACK);
   const digest = packageDigest(pkg);
   return database.transaction('rw', database.tables, async () => {
-    const before = options.existingOrgId
-      ? await database.applications.where('orgId').equals(options.existingOrgId).first()
-      : undefined;
-    // The officer's green decision and verification belong to the bank's copy: a re-submitted
-    // project (the MSME's new figures) keeps them unless the MSME's file carries its own.
-    const kept = options.existingOrgId
-      ? await getProject(options.existingOrgId, database)
-      : undefined;
-    if (target.project && kept) {
-      target = {
-        ...target,
-        project: {
-          ...target.project,
-          ...(target.project.decision || !kept.decision ? {} : { decision: kept.decision }),
-          ...(target.project.verification || !kept.verification
-            ? {}
-            : { verification: kept.verification }),
-        },
-      };
+    const orgId = options.existingOrgId;
+    const previous = orgId ? await getLastImport(orgId, database) : undefined;
+    if (previous) {
+      const order = submissionOrder(previous, declared);
+      if (order.older) throw new OlderSubmissionError(order.onFile, order.offered);
     }
-    // merge keeps the officer's own screening of an earlier submission; the MSME's values win.
-    const imported = await importPackage(
-      target,
-      { mode: options.existingOrgId ? 'merge' : 'new' },
-      database,
+    const before = orgId
+      ? await database.applications.where('orgId').equals(orgId).first()
+      : undefined;
+    const ours = orgId ? await getProject(orgId, database) : undefined;
+    const merged = mergeProject(
+      previous?.project,
+      ours ? projectFromRow(ours) : undefined,
+      declared.project,
+    );
+
+    // The officer's screening and project are written below, not by the package import.
+    const target: ApplicationPackage = { ...declared };
+    delete target.es;
+    delete target.project;
+    const imported = await importPackage(target, { mode: orgId ? 'merge' : 'new' }, database);
+    const id = imported.orgId;
+
+    if (merged.project) {
+      const project = validate(greenProjectSchema, merged.project, 'The green project');
+      const now = new Date().toISOString();
+      const projectId = ours?.id ?? newId('prj');
+      await database.projects.put({
+        ...project,
+        id: projectId,
+        orgId: id,
+        createdAt: ours?.createdAt ?? now,
+        updatedAt: now,
+      });
+      // 'import', not 'update': the company's file changed it, not the officer.
+      await recordAudit(database, {
+        orgId: id,
+        entity: 'project',
+        entityId: projectId,
+        action: 'import',
+        before: ours ? projectFromRow(ours) : undefined,
+        after: { ...project, keptCorrections: merged.kept.map((k) => k.path.join('.')) },
+      });
+    }
+
+    const officer = await findAssessment(id, 'es', undefined, database);
+    if (officer?.instrument === 'es' && previous) {
+      const changed = declarationChanges(
+        officer.screening,
+        previous,
+        declared,
+        indexPack(ACTIVE_PACK).vcpForEsCheck,
+      );
+      if (changed.size > 0) {
+        const screening = sendBack(officer.screening, changed);
+        const sentBack: EsAssessmentRow = {
+          ...officer,
+          screening,
+          updatedAt: new Date().toISOString(),
+        };
+        await database.assessments.put(sentBack);
+        const flags = addFlags(
+          await getDeclarationFlags(id, database),
+          changed,
+          declared.createdAt,
+        );
+        await database.settings.put({ key: declarationFlagsKey(id), value: flags });
+        await recordAudit(database, {
+          orgId: id,
+          entity: 'assessment',
+          entityId: officer.id,
+          field: 'declarationChanged',
+          action: 'import',
+          after: Object.fromEntries(changed),
+        });
+      }
+    }
+
+    const stored = { ...declared, organisation: { ...declared.organisation, id } };
+    const results = scorePackage(
+      { ...stored, ...(officer?.instrument === 'es' ? { es: officer.screening } : {}) },
+      ACTIVE_PACK,
     );
     const row = await recordApplicationImport(
       {
-        orgId: imported.orgId,
+        orgId: id,
         // The officer's loan amount, once set, is not overwritten by a re-submission.
-        amountMnt: before?.amountMnt ?? target.project?.investmentMnt ?? 0,
+        amountMnt: before?.amountMnt ?? declared.project?.investmentMnt ?? 0,
         womenLed: results.womenLed.flag,
         digest,
         fileName: options.fileName.slice(0, 500),
@@ -89,16 +176,13 @@ export async function storeSubmission(
         ...(before?.greenDecision ? { greenDecision: before.greenDecision } : {}),
         ...(before?.taxonomyCode
           ? { taxonomyCode: before.taxonomyCode }
-          : target.project
-            ? { taxonomyCode: target.project.taxonomyCode }
+          : declared.project
+            ? { taxonomyCode: declared.project.taxonomyCode }
             : {}),
       },
       database,
     );
-    await database.settings.put({
-      key: lastImportKey(imported.orgId),
-      value: { ...target, organisation: { ...target.organisation, id: imported.orgId } },
-    });
+    await database.settings.put({ key: lastImportKey(id), value: stored });
     return row;
   });
 }

@@ -3,6 +3,7 @@ import { achievedShare } from '../../../../renderer/src/features/officer-applica
 import type { EsapItem } from '../../../../shared/scoring/esap';
 import {
   canOverride,
+  confirmAll,
   esapAction,
   monitoringSchedule,
   newEsapActions,
@@ -13,6 +14,38 @@ import {
 } from '../../../../renderer/src/features/officer-application/screeningModel';
 
 const empty = { exclusions: {}, checks: {}, documentsReceived: [] };
+
+describe('confirmAll', () => {
+  const outcome = (id: string, status: 'ok' | 'finding', note: string | null = null) =>
+    ({
+      id,
+      topic: 'env',
+      status,
+      severity: status === 'finding' ? 'medium' : null,
+      source: 'vcp',
+      confirmed: false,
+      severityLowered: false,
+      vcpAnswers: [],
+      note,
+      explanation: null,
+    }) as unknown as Parameters<typeof confirmAll>[1][number];
+
+  it('keeps a note saved a moment before the bulk confirmation (stale outcome without it)', () => {
+    // The outcome list was computed before the note was stored: it carries note null.
+    const stored = withCheck(empty, 'ES-1', {
+      result: 'finding',
+      confirmed: false,
+      note: 'rusty drums',
+    });
+    const next = confirmAll(stored, [outcome('ES-1', 'finding'), outcome('ES-2', 'ok')]);
+    expect(next.checks['ES-1']).toEqual({
+      result: 'finding',
+      confirmed: true,
+      note: 'rusty drums',
+    });
+    expect(next.checks['ES-2']).toEqual({ result: 'ok', confirmed: true });
+  });
+});
 
 describe('canOverride', () => {
   it('needs another category and a written reason of at least 10 characters', () => {

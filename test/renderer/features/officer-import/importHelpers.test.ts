@@ -15,8 +15,16 @@ import {
 import { readPackageBytes } from '../../../../renderer/src/features/officer-import/readSubmission';
 import {
   getLastImport,
+  OlderSubmissionError,
   storeSubmission,
 } from '../../../../renderer/src/features/officer-import/storeSubmission';
+import {
+  findAssessment,
+  openAssessment,
+  setScreening,
+} from '../../../../renderer/src/db/repositories/assessments';
+import { getDeclarationFlags } from '../../../../renderer/src/db/repositories/declarationFlags';
+import { indexPack } from '../../../../shared/scoring/packIndex';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -115,6 +123,71 @@ describe('storeSubmission', { timeout: 30_000 }, () => {
     expect((await getProject(orgId))?.decision?.decision).toBe('eligible');
     expect((await listActions(orgId)).some((a) => a.id === 'ESAP-X')).toBe(true);
     expect(await db.organisations.get('org-other-id')).toBeUndefined();
+  });
+
+  it('a re-submission updates declarations and never the officer’s record', async () => {
+    const pkg = generatePackage(7, 12, ACTIVE_PACK);
+    // The company's own view of the checks is a declaration, never the officer's result.
+    const ownView = Object.keys(pkg.es?.checks ?? {});
+    expect(ownView.length).toBeGreaterThan(0);
+    const first = await storeSubmission(pkg, { fileName: 'first.xlsx' });
+    const orgId = first.orgId;
+    expect(await findAssessment(orgId, 'es')).toBeUndefined();
+
+    // The officer: a high finding with a note on a check linked to VCP answers, a correction.
+    const links = indexPack(ACTIVE_PACK).vcpForEsCheck;
+    const [checkId, items] = [...links].find(([, v]) => v.length > 0) ?? ['', []];
+    const itemId = items[0] ?? '';
+    const es = await openAssessment({ orgId, instrument: 'es', period: '2025' });
+    await setScreening(es.id, {
+      exclusions: { 'EX-01': { hit: false } },
+      checks: {
+        [checkId]: { result: 'finding', severity: 'high', note: 'drums', confirmed: true },
+      },
+      documentsReceived: [],
+    });
+    const project = await getProject(orgId);
+    if (!project) throw new Error('expected a project');
+    const corrected = projectFromRow(project);
+    corrected.projected.waterM3 = 4321;
+    await saveProject(orgId, corrected, project.id);
+
+    // The company re-submits: the linked answer changed, a new electricity figure.
+    const again = structuredClone(pkg);
+    again.createdAt = new Date(Date.parse(pkg.createdAt) + 86_400_000).toISOString();
+    const before = again.vcp!.answers[itemId]?.answer ?? null;
+    const after = before === 'no' ? 'yes' : 'no';
+    again.vcp!.answers[itemId] = { answer: after };
+    again.project!.projected.electricityKwh += 10;
+    await storeSubmission(again, { fileName: 'second.xlsx', existingOrgId: orgId });
+
+    const screening = (await findAssessment(orgId, 'es')) as {
+      screening: { checks: Record<string, unknown> };
+    };
+    expect(screening.screening.checks[checkId]).toEqual({
+      result: 'finding',
+      severity: 'high',
+      note: 'drums',
+      confirmed: false, // back to the officer
+    });
+    const flags = await getDeclarationFlags(orgId);
+    expect(flags[checkId]?.changes).toContainEqual({ kind: 'vcp', itemId, before, after });
+    const merged = await getProject(orgId);
+    expect(merged?.projected.waterM3).toBe(4321);
+    expect(merged?.projected.electricityKwh).toBe(pkg.project!.projected.electricityKwh + 10);
+    // The company's figures came from its file: audited as an import, not as the officer's edit.
+    const projectEvents = (await db.auditEvents.toArray()).filter((e) => e.entity === 'project');
+    expect(projectEvents.at(-1)?.action).toBe('import');
+
+    // An older file is refused and writes nothing.
+    const old = structuredClone(pkg);
+    old.createdAt = new Date(Date.parse(pkg.createdAt) - 86_400_000).toISOString();
+    const count = await db.auditEvents.count();
+    await expect(
+      storeSubmission(old, { fileName: 'old.xlsx', existingOrgId: orgId }),
+    ).rejects.toBeInstanceOf(OlderSubmissionError);
+    expect(await db.auditEvents.count()).toBe(count);
+    expect((await getLastImport(orgId))?.createdAt).toBe(again.createdAt);
   });
 
   it('stores nothing when the package cannot be written', async () => {

@@ -4,7 +4,7 @@ import { useLanguage } from '../../../app/LanguageContext';
 import { RISK_CATEGORIES, type RiskCategory } from '../../../../../shared/package/enums';
 import { ExplainableValue } from '../../../components/ExplainableValue';
 import { canOverride, OVERRIDE_MIN_REASON, withOverride } from '../screeningModel';
-import { currentScreening, saveScreening } from '../saveScreening';
+import { saveScreening } from '../saveScreening';
 import type { ApplicationData } from '../useApplicationData';
 
 /** Suggested category with its reasons; an override needs a written reason (≥ 10 characters). */
@@ -21,10 +21,7 @@ export function CategoryStep({ data }: { data: ApplicationData }) {
   function onSubmit(e: SyntheticEvent) {
     e.preventDefault();
     if (!allowed) return;
-    void saveScreening(
-      data,
-      withOverride(currentScreening(data), { category: chosen, reason: reason.trim() }),
-    );
+    void saveScreening(data, (s) => withOverride(s, { category: chosen, reason: reason.trim() }));
   }
 
   return (
@@ -68,7 +65,7 @@ export function CategoryStep({ data }: { data: ApplicationData }) {
               <blockquote data-testid="override-reason">{es.override.reason}</blockquote>
               <button
                 type="button"
-                onClick={() => void saveScreening(data, withOverride(currentScreening(data), null))}
+                onClick={() => void saveScreening(data, (s) => withOverride(s, null))}
               >
                 {t('category.removeOverride')}
               </button>

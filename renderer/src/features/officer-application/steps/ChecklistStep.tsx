@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../app/LanguageContext';
 import type { EsCheckResult } from '../../../../../shared/package/schema';
 import { formatNumber } from '../../../i18n/format';
-import { withCheck, withDocument } from '../screeningModel';
-import { currentScreening, saveScreening } from '../saveScreening';
+import { confirmAll, withCheck, withDocument } from '../screeningModel';
+import { saveScreening } from '../saveScreening';
 import type { ApplicationData } from '../useApplicationData';
 import { CheckRow } from './CheckRow';
 
@@ -15,24 +15,18 @@ export function ChecklistStep({ data }: { data: ApplicationData }) {
   const es = data.results.es;
   const checks = new Map(data.pack.esChecks.map((c) => [c.id, c]));
   const [visit, setVisit] = useState(data.pkg.es?.siteVisitNotes ?? '');
-  const prefilled = es.checks.filter((c) => !c.confirmed && c.status !== 'unconfirmed');
+  const items = new Map(data.pack.vcpItems.map((i) => [i.id, i.question]));
+  // Checks sent back by a re-submission are looked at one by one, never bulk-confirmed.
+  const prefilled = es.checks.filter(
+    (c) => !c.confirmed && c.status !== 'unconfirmed' && !data.flags[c.id],
+  );
 
   function save(id: string, result: EsCheckResult) {
-    void saveScreening(data, withCheck(currentScreening(data), id, result));
+    void saveScreening(data, (s) => withCheck(s, id, result));
   }
 
   function confirmPrefilled() {
-    let next = currentScreening(data);
-    for (const o of prefilled) {
-      if (o.status === 'unconfirmed') continue;
-      next = withCheck(next, o.id, {
-        result: o.status,
-        confirmed: true,
-        ...(o.status === 'finding' && o.severity ? { severity: o.severity } : {}),
-        ...(o.note ? { note: o.note } : {}),
-      });
-    }
-    void saveScreening(data, next);
+    void saveScreening(data, (stored) => confirmAll(stored, prefilled), 'bulkConfirm');
   }
 
   return (
@@ -46,11 +40,16 @@ export function ChecklistStep({ data }: { data: ApplicationData }) {
           unconfirmed: es.unconfirmed,
         })}{' '}
         {prefilled.length > 0 && (
-          <button type="button" onClick={confirmPrefilled}>
+          <button type="button" onClick={confirmPrefilled} aria-describedby="bulk-hint">
             {t('checklist.confirmPrefilled', { count: prefilled.length })}
           </button>
         )}
       </p>
+      {prefilled.length > 0 && (
+        <p id="bulk-hint" className="hint">
+          {t('record.bulkConfirmHint')}
+        </p>
+      )}
       {data.pack.esTopics.map((topic) => {
         const inTopic = es.checks.filter((c) => c.topic === topic.id);
         if (inTopic.length === 0) return null;
@@ -65,6 +64,11 @@ export function ChecklistStep({ data }: { data: ApplicationData }) {
                     key={`${o.id}-${o.note ?? ''}`}
                     check={check}
                     outcome={o}
+                    words={{
+                      vcpTitle: (itemId) => items.get(itemId),
+                      declaredResult: data.declared?.es?.checks[o.id]?.result ?? null,
+                      changes: data.flags[o.id]?.changes ?? null,
+                    }}
                     onSave={(r) => save(o.id, r)}
                   />
                 ) : null;
@@ -85,12 +89,11 @@ export function ChecklistStep({ data }: { data: ApplicationData }) {
               onChange={(e) => setVisit(e.target.value)}
               onBlur={() => {
                 if (visit !== (data.pkg.es?.siteVisitNotes ?? '')) {
-                  const rest = { ...currentScreening(data) };
-                  delete rest.siteVisitNotes;
-                  void saveScreening(
-                    data,
-                    visit.trim() ? { ...rest, siteVisitNotes: visit } : rest,
-                  );
+                  void saveScreening(data, (stored) => {
+                    const rest = { ...stored };
+                    delete rest.siteVisitNotes;
+                    return visit.trim() ? { ...rest, siteVisitNotes: visit } : rest;
+                  });
                 }
               }}
             />
@@ -150,9 +153,8 @@ export function ChecklistStep({ data }: { data: ApplicationData }) {
                     aria-label={`${t('documents.received')}: ${d.title[language]}`}
                     checked={d.received}
                     onChange={(e) =>
-                      void saveScreening(
-                        data,
-                        withDocument(currentScreening(data), d.id, e.target.checked),
+                      void saveScreening(data, (stored) =>
+                        withDocument(stored, d.id, e.target.checked),
                       )
                     }
                   />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../app/LanguageContext';
 import type { ExclusionItem } from '../../../../../shared/catalogue/types';
 import { withExclusion } from '../screeningModel';
-import { currentScreening, saveScreening } from '../saveScreening';
+import { saveScreening } from '../saveScreening';
 import type { ApplicationData } from '../useApplicationData';
 
 function ExclusionRow({ item, data }: { item: ExclusionItem; data: ApplicationData }) {
@@ -12,7 +12,7 @@ function ExclusionRow({ item, data }: { item: ExclusionItem; data: ApplicationDa
   const saved = data.pkg.es?.exclusions[item.id];
   const [note, setNote] = useState(saved?.note ?? '');
   const save = (hit: boolean) =>
-    void saveScreening(data, withExclusion(currentScreening(data), item.id, hit, note));
+    void saveScreening(data, (s) => withExclusion(s, item.id, hit, note));
   return (
     <li className={saved?.hit ? 'card exclusion hit' : 'card exclusion'} data-testid="exclusion">
       <fieldset>
@@ -84,9 +84,17 @@ export function ExclusionStep({ data }: { data: ApplicationData }) {
           <button
             type="button"
             onClick={() => {
-              let next = currentScreening(data);
-              for (const x of open) next = withExclusion(next, x.id, false, '');
-              void saveScreening(data, next);
+              void saveScreening(
+                data,
+                (stored) => {
+                  let next = stored;
+                  for (const x of open) {
+                    if (!next.exclusions[x.id]) next = withExclusion(next, x.id, false, '');
+                  }
+                  return next;
+                },
+                'exclusionsNoneApply',
+              );
             }}
           >
             {t('exclusion.noneApply')}
