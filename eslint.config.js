@@ -97,8 +97,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['adapters/**/*.ts'],
+    files: ['adapters/excel/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: adapterImports }] },
+  },
+  {
+    // Node-only adapters (file reading) for the CLI and the Electron main process.
+    files: ['adapters/node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: adapterImports.filter((p) => !p.group.includes('node:*')) },
+      ],
+    },
   },
   {
     files: ['cli/**/*.ts'],

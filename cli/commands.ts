@@ -272,7 +272,7 @@ export async function importCmd(ctx: Ctx): Promise<number> {
   if (input === undefined) return fail(ctx, ctx.m.missingInput('import'));
   const out = outputPath(ctx, 'import');
   if (out === null) return EXIT.bad;
-  const bytes = await readInput(ctx.io, input, ctx.m);
+  const bytes = await readInput(ctx.io, input, ctx.m, 'maxWorkbookBytes');
   if (bytes === null) return EXIT.bad;
   const v = await verdictOf(bytes);
   if (v.kind === 'unreadable')
@@ -305,7 +305,7 @@ export async function importCmd(ctx: Ctx): Promise<number> {
 export async function verify(ctx: Ctx): Promise<number> {
   const input = ctx.args.positional[0];
   if (input === undefined) return fail(ctx, ctx.m.missingInput('verify'));
-  const bytes = await readInput(ctx.io, input, ctx.m);
+  const bytes = await readInput(ctx.io, input, ctx.m, 'maxWorkbookBytes');
   if (bytes === null) return EXIT.bad;
   const v = await verdictOf(bytes);
   const asJson = ctx.args.options.get('json') === true;

@@ -6,16 +6,31 @@ import type { CriteriaPack } from '../shared/catalogue/types';
 import { parsePackage } from '../shared/package/parsePackage';
 import type { ApplicationPackage } from '../shared/package/schema';
 import { utf8Decode } from '../shared/crypto/utf8';
-import { errorText, type CliIo } from './io';
+import { parseBoundedJson } from '../shared/json/parseBoundedJson';
+import { FILE_LIMITS } from '../shared/limits';
+import { errorText, InputRefusedError, type CliIo } from './io';
 import type { Messages } from './messages';
 
-const MAX_JSON_BYTES = 50 * 1024 * 1024;
-
-export async function readInput(io: CliIo, path: string, m: Messages): Promise<Uint8Array | null> {
+/**
+ * Reads an input of at most `limit` bytes (a package by default; a workbook's own smaller limit is
+ * checked by the zip inspection): a device, a pipe or a larger file is refused before reading.
+ */
+export async function readInput(
+  io: CliIo,
+  path: string,
+  m: Messages,
+  limit: keyof typeof FILE_LIMITS = 'maxPackageBytes',
+): Promise<Uint8Array | null> {
   try {
-    return await io.fs.readFile(path);
+    return await io.fs.readFile(path, FILE_LIMITS[limit]);
   } catch (error) {
-    io.stderr(`${m.cannotRead(path, errorText(error))}\n`);
+    if (error instanceof InputRefusedError && error.kind === 'not_a_file')
+      io.stderr(`${m.notAFile(path)}\n`);
+    else if (error instanceof InputRefusedError)
+      io.stderr(
+        `${m.tooLarge(path, String(error.size), String(error.maxBytes), `FILE_LIMITS.${limit}`)}\n`,
+      );
+    else io.stderr(`${m.cannotRead(path, errorText(error))}\n`);
     return null;
   }
 }
@@ -28,12 +43,17 @@ const NOT_JSON: unique symbol = Symbol('not JSON');
 
 /** UTF-8 JSON, a leading byte-order mark allowed; prints why and returns NOT_JSON otherwise. */
 function jsonFromBytes(io: CliIo, path: string, bytes: Uint8Array, m: Messages): unknown {
+  let text: string;
   try {
-    return JSON.parse(utf8Decode(bytes).replace(/^\uFEFF/, '')) as unknown;
+    text = utf8Decode(bytes);
   } catch (error) {
     io.stderr(`${m.notJson(path, errorText(error))}\n`);
     return NOT_JSON;
   }
+  const parsed = parseBoundedJson(text);
+  if (parsed.ok) return parsed.value;
+  io.stderr(`${m.notJson(path, parsed.detail)}\n`);
+  return NOT_JSON;
 }
 
 /** Parses JSON bytes as a package; prints every field problem and returns null on failure. */
@@ -43,8 +63,10 @@ export function packageFromJson(
   bytes: Uint8Array,
   m: Messages,
 ): ApplicationPackage | null {
-  if (bytes.length > MAX_JSON_BYTES) {
-    io.stderr(`${m.tooLarge(path, String(bytes.length))}\n`);
+  if (bytes.length > FILE_LIMITS.maxPackageBytes) {
+    io.stderr(
+      `${m.tooLarge(path, String(bytes.length), String(FILE_LIMITS.maxPackageBytes), 'FILE_LIMITS.maxPackageBytes')}\n`,
+    );
     return null;
   }
   const data = jsonFromBytes(io, path, bytes, m);
@@ -99,7 +121,7 @@ export async function loadPackFile(
     io.stderr(`${m.packTooLarge(path, String(size), String(PACK_LIMITS.maxFileBytes))}\n`);
     return null;
   }
-  const bytes = await readInput(io, path, m);
+  const bytes = await readInput(io, path, m, 'maxPackBytes');
   return bytes === null ? null : packFromJson(io, path, bytes, m);
 }
 

@@ -1,6 +1,10 @@
 // What the command line touches, injected so tests run every command in-process with fakes.
 export interface CliFs {
-  readFile(path: string): Promise<Uint8Array>;
+  /**
+   * The whole file, refused (InputRefusedError) when it is not a regular file or holds more than
+   * `maxBytes`: checked from its size before reading, and never read past the limit.
+   */
+  readFile(path: string, maxBytes?: number): Promise<Uint8Array>;
   writeFile(path: string, data: Uint8Array): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
@@ -21,3 +25,5 @@ export const EXIT = { ok: 0, changed: 1, bad: 2 } as const;
 export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+export { InputRefusedError } from '../adapters/node/readBoundedFile';

@@ -27,7 +27,9 @@ Messages follow --lang or GREENTHREAD_LANG (en, mn). Exit 2 means bad input; not
   badLang: (v) => `--lang must be en or mn, not "${v}"`,
   cannotRead: (p, why) => `cannot read ${p}: ${why}`,
   notJson: (p, why) => `${p} is not valid JSON: ${why}`,
-  tooLarge: (p, n) => `${p} is too large (${n} bytes)`,
+  tooLarge: (p, n, max, limit) =>
+    `${p} is too large (${n} bytes; at most ${max}, ${limit}); nothing was read`,
+  notAFile: (p) => `${p} is not a regular file (a device, pipe or folder); nothing was read`,
   invalidPackage: (p) => `${p} is not a valid application package:`,
   field: (path, why) => `  field ${path}: ${why}`,
   unreadable: (p, why) => `${p} could not be read: ${why}`,
@@ -101,7 +103,9 @@ const MN: typeof EN = {
   badLang: (v) => `--lang нь en эсвэл mn байна, "${v}" биш`,
   cannotRead: (p, why) => `${p}-г уншиж чадсангүй: ${why}`,
   notJson: (p, why) => `${p} хүчинтэй JSON биш: ${why}`,
-  tooLarge: (p, n) => `${p} хэт том байна (${n} байт)`,
+  tooLarge: (p, n, max, limit) =>
+    `${p} хэт том байна (${n} байт; дээд тал нь ${max}, ${limit}); уншаагүй`,
+  notAFile: (p) => `${p} энгийн файл биш (төхөөрөмж, дамжуулах хоолой эсвэл хавтас); уншаагүй`,
   invalidPackage: (p) => `${p} хүчинтэй өргөдлийн багц биш:`,
   field: (path, why) => `  талбар ${path}: ${why}`,
   unreadable: (p, why) => `${p}-г уншиж чадсангүй: ${why}`,

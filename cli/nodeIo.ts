@@ -1,5 +1,6 @@
 // The real process and file system for the command line.
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readBoundedFile } from '../adapters/node/readBoundedFile';
 import type { CliIo } from './io';
 
 export function nodeIo(): CliIo {
@@ -13,7 +14,7 @@ export function nodeIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     fs: {
-      readFile: async (path) => new Uint8Array(await readFile(path)),
+      readFile: (path, maxBytes = Number.MAX_SAFE_INTEGER) => readBoundedFile(path, maxBytes),
       writeFile: (path, data) => writeFile(path, data, { flag: 'wx' }),
       rename: (from, to) => rename(from, to),
       unlink: (path) => unlink(path),

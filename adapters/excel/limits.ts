@@ -1,10 +1,15 @@
 // Limits for untrusted workbooks (a USB stick or an e-mail attachment), checked before parsing.
+// The numbers live in shared/limits.ts, one place for every reader; this names them for the zip.
+import { FILE_LIMITS, ZIP_LIMITS } from '../../shared/limits';
+
 export const WORKBOOK_LIMITS = {
-  maxBytes: 20 * 1024 * 1024,
-  maxEntries: 2_000,
-  maxUncompressedBytes: 200 * 1024 * 1024,
+  maxBytes: FILE_LIMITS.maxWorkbookBytes,
+  maxEntries: ZIP_LIMITS.maxEntries,
+  maxUncompressedBytes: ZIP_LIMITS.maxInflatedBytes,
+  maxPartBytes: ZIP_LIMITS.maxPartInflatedBytes,
   /** A single part inflating more than this many times its compressed size is a bomb. */
-  maxRatio: 200,
+  maxRatio: ZIP_LIMITS.maxRatio,
+  maxCellsPerSheet: ZIP_LIMITS.maxCellsPerSheet,
 } as const;
 
 export type WorkbookLimits = { [K in keyof typeof WORKBOOK_LIMITS]: number };

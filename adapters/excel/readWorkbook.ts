@@ -62,7 +62,7 @@ export async function readWorkbook(
   const limits: WorkbookLimits = { ...WORKBOOK_LIMITS, ...options.limits };
   const zip = inspectZip(bytes, limits);
   if (!zip.ok) return { ok: false, refusal: zip.refusal };
-  const lying = await checkInflatedSizes(bytes, zip.entries);
+  const lying = await checkInflatedSizes(bytes, zip.entries, limits);
   if (lying) return { ok: false, refusal: lying };
   options.onProgress?.(0.05, 'zip');
   await yieldToEventLoop();

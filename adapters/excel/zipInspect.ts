@@ -23,15 +23,20 @@ function fail(code: Refusal['code'], detail: string): ZipInspection {
 }
 
 function decodeName(bytes: Uint8Array): string {
-  // Part names in an xlsx are ASCII; anything else is shown escaped, never interpreted.
+  // Part names in an xlsx are printable ASCII; anything else (bytes above 0x7f, control bytes
+  // such as ESC that would drive a terminal) is shown escaped, never interpreted.
   let s = '';
-  for (const b of bytes) s += b < 0x80 ? String.fromCharCode(b) : `%${b.toString(16)}`;
+  for (const b of bytes)
+    s += b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : `%${b.toString(16).padStart(2, '0')}`;
   return s;
 }
 
 export function inspectZip(bytes: Uint8Array, limits: WorkbookLimits): ZipInspection {
   if (bytes.length > limits.maxBytes) {
-    return fail('too_large', `${bytes.length} bytes, at most ${limits.maxBytes}`);
+    return fail(
+      'too_large',
+      `${bytes.length} bytes, at most ${limits.maxBytes} (FILE_LIMITS.maxWorkbookBytes)`,
+    );
   }
   if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
     return fail('not_zip', 'the file does not start with a zip signature');
@@ -53,7 +58,10 @@ export function inspectZip(bytes: Uint8Array, limits: WorkbookLimits): ZipInspec
   const cdSize = view.getUint32(eocd + 12, true);
   const cdOffset = view.getUint32(eocd + 16, true);
   if (total > limits.maxEntries)
-    return fail('too_many_entries', `${total} parts, at most ${limits.maxEntries}`);
+    return fail(
+      'too_many_entries',
+      `${total} parts, at most ${limits.maxEntries} (ZIP_LIMITS.maxEntries)`,
+    );
   if (cdOffset + cdSize > eocd)
     return fail('truncated', 'the central directory points past the end of the file');
   const entries: ZipEntryInfo[] = [];
@@ -82,17 +90,25 @@ export function inspectZip(bytes: Uint8Array, limits: WorkbookLimits): ZipInspec
     ) {
       return fail('truncated', `part ${name} lies outside the file`);
     }
+    if (method === 0 && uncompressedSize !== compressedSize)
+      return fail('truncated', `stored part ${name} declares two different sizes`);
+    if (uncompressedSize > limits.maxPartBytes) {
+      return fail(
+        'zip_bomb',
+        `part ${name} unpacks to ${uncompressedSize} bytes, at most ${limits.maxPartBytes} (ZIP_LIMITS.maxPartInflatedBytes)`,
+      );
+    }
     sum += uncompressedSize;
     if (sum > limits.maxUncompressedBytes) {
       return fail(
         'zip_bomb',
-        `parts add up to more than ${limits.maxUncompressedBytes} bytes uncompressed`,
+        `parts add up to more than ${limits.maxUncompressedBytes} bytes uncompressed (ZIP_LIMITS.maxInflatedBytes)`,
       );
     }
     if (uncompressedSize > 1024 * 1024 && uncompressedSize > compressedSize * limits.maxRatio) {
       return fail(
         'zip_bomb',
-        `part ${name} expands ${Math.round(uncompressedSize / Math.max(1, compressedSize))} times`,
+        `part ${name} expands ${Math.round(uncompressedSize / Math.max(1, compressedSize))} times (ZIP_LIMITS.maxRatio)`,
       );
     }
     entries.push({ name, method, compressedSize, uncompressedSize, localHeaderOffset });
@@ -104,22 +120,62 @@ export function inspectZip(bytes: Uint8Array, limits: WorkbookLimits): ZipInspec
   return { ok: true, entries };
 }
 
+/** A worksheet part, whose cells are counted while it inflates. */
+function isWorksheet(name: string): boolean {
+  return /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
+}
+
+/**
+ * Counts cell elements (`<c `, `<c>`, `<c/>`, also with a namespace prefix such as `<x:c `) in
+ * a stream of XML chunks; a tag cut between two chunks is counted once, from the carried tail.
+ */
+export function cellCounter(): { add(chunk: Uint8Array): number } {
+  const CELL = /<(?:[A-Za-z_][\w.-]*:)?c[\s>/]/g;
+  const decoder = new TextDecoder('latin1');
+  let tail = '';
+  let count = 0;
+  return {
+    add(chunk) {
+      const text = tail + decoder.decode(chunk, { stream: true });
+      // Keep the last few characters unless they end a complete match: a tag split by the chunk
+      // boundary is matched next time, a tag matched now is never matched twice.
+      const keepFrom = Math.max(0, text.length - 40);
+      for (const m of text.matchAll(CELL)) if (m.index < keepFrom) count++;
+      tail = text.slice(keepFrom);
+      return count;
+    },
+  };
+}
+
 /**
  * Inflates each deflated part as a stream and stops as soon as it yields more than the size its
- * directory entry declares: a bomb that lies about its size is refused after at most one chunk
- * beyond the declared size, never fully inflated. Skipped where DecompressionStream is missing.
+ * directory entry declares (a bomb that lies about its size is refused after at most one chunk
+ * beyond the declared size, never fully inflated), or a worksheet holds more cells than
+ * maxCellsPerSheet (refused before exceljs builds a row of it). Skipped where
+ * DecompressionStream is missing.
  */
 export async function checkInflatedSizes(
   bytes: Uint8Array,
   entries: readonly ZipEntryInfo[],
+  limits: Pick<WorkbookLimits, 'maxCellsPerSheet'> = { maxCellsPerSheet: Number.MAX_SAFE_INTEGER },
 ): Promise<Refusal | null> {
   if (typeof DecompressionStream === 'undefined') return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (const e of entries) {
-    if (e.method !== 8) continue;
     const at = e.localHeaderOffset;
     const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
     const body = new Uint8Array(bytes.subarray(start, start + e.compressedSize));
+    const cells = isWorksheet(e.name) ? cellCounter() : null;
+    const tooManyCells = (n: number): Refusal => ({
+      code: 'zip_bomb',
+      sheet: e.name,
+      detail: `more than ${n} cells, at most ${limits.maxCellsPerSheet} (ZIP_LIMITS.maxCellsPerSheet)`,
+    });
+    if (e.method !== 8) {
+      if (cells && cells.add(body) > limits.maxCellsPerSheet)
+        return tooManyCells(limits.maxCellsPerSheet);
+      continue;
+    }
     const reader = new Blob([body])
       .stream()
       .pipeThrough(new DecompressionStream('deflate-raw'))
@@ -136,6 +192,10 @@ export async function checkInflatedSizes(
             code: 'zip_bomb',
             detail: `part ${e.name} unpacks to more than the ${String(e.uncompressedSize)} bytes it declares`,
           };
+        }
+        if (cells && cells.add(value) > limits.maxCellsPerSheet) {
+          await reader.cancel();
+          return tooManyCells(limits.maxCellsPerSheet);
         }
       }
     } catch {

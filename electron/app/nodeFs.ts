@@ -1,6 +1,8 @@
 // Node implementations of the small fs interfaces the pure modules take. No electron import,
 // so tests can run them against a temporary folder.
 import { promises as fsp } from 'node:fs';
+import { readBoundedFile } from '../../adapters/node/readBoundedFile';
+import { MAX_FILE_BYTES } from '../../shared/ipc/channels';
 import type { ServeAppFs } from '../protocol/serveAppRequest';
 import type { HandlerFs } from '../ipc/createHandlers';
 
@@ -15,7 +17,8 @@ export const nodeTextFs: TextFs = {
 };
 
 export const nodeHandlerFs: HandlerFs = {
-  readFile: (path) => fsp.readFile(path),
+  // A file the desktop handed us may be a device (/dev/zero) or grow while read: bounded.
+  readFile: (path) => readBoundedFile(path, MAX_FILE_BYTES),
   writeFile: (path, data) => fsp.writeFile(path, data),
   readdir: (dir) => fsp.readdir(dir),
   mkdir: async (dir) => {

@@ -12,7 +12,9 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: Field
 export function issuesFromZod(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(root)',
-    message: issue.message,
+    // "Invalid key in record" alone does not say what is wrong with the key: its own issue does
+    message:
+      issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message,
   }));
 }
 

@@ -32,4 +32,43 @@ export const id = z
   .string()
   .min(1)
   .max(80)
-  .regex(/^[A-Za-z0-9._:-]+$/, 'ids use letters, digits, dot, dash, colon and underscore');
+  .regex(/^[A-Za-z0-9._:-]+$/, 'ids use letters, digits, dot, dash, colon and underscore')
+  // "__proto__", "constructor", "toString"…: as a record key they would be dropped or reach
+  // Object.prototype in a plain-object lookup; no criteria pack uses them.
+  .refine((s) => !(s in Object.prototype), 'not an id: a name JavaScript objects reserve');
+
+/**
+ * A record of at most `max` entries, counted BEFORE any entry is validated: a file with a million
+ * answers is refused for the price of counting keys, not of checking a million entries.
+ */
+export function boundedRecord<V extends z.ZodType>(value: V, max: number, limit: string) {
+  return z
+    .unknown()
+    .check((ctx) => {
+      const v = ctx.value;
+      if (typeof v !== 'object' || v === null) return;
+      let n = 0;
+      for (const key of Object.keys(v)) {
+        // zod drops a "__proto__" key without a word: refuse it, and its kin, by name
+        if (key in Object.prototype) {
+          ctx.issues.push({
+            code: 'custom',
+            input: v,
+            path: [key],
+            message: 'not an id: a name JavaScript objects reserve',
+          });
+          return;
+        }
+        if (++n > max) {
+          ctx.issues.push({
+            code: 'custom',
+            input: v,
+            message: `more than ${max} entries (${limit})`,
+          });
+          return;
+        }
+      }
+    })
+    .pipe(z.record(id, value))
+    .meta({ maxProperties: max });
+}

@@ -13,7 +13,9 @@ import {
   RISK_CATEGORIES,
   SEVERITIES,
 } from './enums';
+import { RECORD_LIMITS } from '../limits';
 import {
+  boundedRecord,
   id,
   isoDate,
   isoDateTime,
@@ -85,7 +87,7 @@ export const vcpAssessmentSchema = z.strictObject({
   packVersion: shortText,
   status: z.enum(ASSESSMENT_STATUSES),
   version: z.number().int().min(1).max(10_000),
-  answers: z.record(id, answerSchema),
+  answers: boundedRecord(answerSchema, RECORD_LIMITS.maxAnswers, 'RECORD_LIMITS.maxAnswers'),
   submittedAt: isoDateTime.optional(),
 });
 
@@ -99,8 +101,12 @@ export const esCheckResultSchema = z.strictObject({
 });
 
 export const esScreeningSchema = z.strictObject({
-  exclusions: z.record(id, z.strictObject({ hit: z.boolean(), note: longText.optional() })),
-  checks: z.record(id, esCheckResultSchema),
+  exclusions: boundedRecord(
+    z.strictObject({ hit: z.boolean(), note: longText.optional() }),
+    RECORD_LIMITS.maxExclusions,
+    'RECORD_LIMITS.maxExclusions',
+  ),
+  checks: boundedRecord(esCheckResultSchema, RECORD_LIMITS.maxChecks, 'RECORD_LIMITS.maxChecks'),
   categoryOverride: z
     .strictObject({ category: z.enum(RISK_CATEGORIES), reason: longText.min(10) })
     .optional(),
@@ -195,12 +201,12 @@ export const applicationPackageSchema = z.strictObject({
   preparedBy: shortText,
   language: z.enum(LANGUAGES),
   organisation: organisationSchema,
-  periods: z.array(periodSchema).max(600),
+  periods: z.array(periodSchema).max(RECORD_LIMITS.maxPeriods),
   vcp: vcpAssessmentSchema.optional(),
   es: esScreeningSchema.optional(),
   project: greenProjectSchema.optional(),
-  actions: z.array(actionItemSchema).max(1000),
-  evidence: z.array(evidenceRefSchema).max(2000),
+  actions: z.array(actionItemSchema).max(RECORD_LIMITS.maxActions),
+  evidence: z.array(evidenceRefSchema).max(RECORD_LIMITS.maxEvidence),
   factorOverrides: factorOverridesSchema.optional(),
 });
 

@@ -1,5 +1,7 @@
 // An MSME's file (workbook or package) → what the officer is shown before anything is stored.
 import { PACKS } from '../../../../shared/catalogue/packs';
+import { parseBoundedJson } from '../../../../shared/json/parseBoundedJson';
+import { FILE_LIMITS } from '../../../../shared/limits';
 import type { Language } from '../../../../shared/package/enums';
 import { formatIssues, parsePackage } from '../../../../shared/package/parsePackage';
 import type { ApplicationPackage } from '../../../../shared/package/schema';
@@ -31,9 +33,16 @@ export function readPackageBytes(
   fileName: string,
   language: Language,
 ): Submission {
+  if (bytes.byteLength > FILE_LIMITS.maxPackageBytes) {
+    const head = language === 'mn' ? 'файл хэт том байна' : 'the file is too large';
+    const reason = `${head}: ${bytes.byteLength} > ${FILE_LIMITS.maxPackageBytes} (FILE_LIMITS.maxPackageBytes)`;
+    return { kind: 'unreadable', source: 'package', fileName, reason };
+  }
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    const bounded = parseBoundedJson(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    if (!bounded.ok) throw new Error(bounded.detail);
+    json = bounded.value;
   } catch (error) {
     const detail = error instanceof Error ? error.message : '';
     const head = language === 'mn' ? 'файл зөв JSON биш байна' : 'the file is not valid JSON';
