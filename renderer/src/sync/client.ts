@@ -1,0 +1,207 @@
+// The desktop's side of sync: push the outbox, then pull by cursor. Pure TypeScript over an
+// injected fetch and store, so it runs in the app, in node tests and in the bench alike.
+import { parsePack } from '../../../shared/catalogue/parsePack';
+import {
+  pullResponseSchema,
+  pushResponseSchema,
+  signInResponseSchema,
+  SYNC_LIMITS,
+  type SignInResponse,
+  type SyncConflict,
+  conflictSchema,
+} from '../../../shared/sync/protocol';
+import { z } from 'zod';
+import { toChange, type OutboxEntry, type SyncStore } from './store';
+
+export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
+
+/** The server answered with a refusal a retry will not fix (4xx); `status` says which. */
+export class SyncRefused extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function readJson(res: Response): Promise<unknown> {
+  const text = await res.text();
+  const body: unknown = text ? JSON.parse(text) : null;
+  if (!res.ok) {
+    const error =
+      body && typeof body === 'object' && 'error' in body ? String(body.error) : res.statusText;
+    if (res.status >= 400 && res.status < 500) throw new SyncRefused(res.status, error);
+    throw new Error(`the server answered ${res.status}: ${error}`);
+  }
+  return body;
+}
+
+export async function signIn(
+  fetchFn: FetchLike,
+  baseUrl: string,
+  credentials: { username: string; password: string; deviceName: string },
+): Promise<SignInResponse> {
+  const res = await fetchFn(`${baseUrl}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(credentials),
+  });
+  return signInResponseSchema.parse(await readJson(res));
+}
+
+export interface SyncReport {
+  pushed: number;
+  conflicts: number;
+  pulled: number;
+  pendingAfter: number;
+  packSeq: number;
+}
+
+export class SyncClient {
+  constructor(
+    private readonly opts: {
+      baseUrl: string;
+      token: string;
+      store: SyncStore;
+      fetch: FetchLike;
+      now?: () => string;
+    },
+  ) {}
+
+  private now(): string {
+    return this.opts.now?.() ?? new Date().toISOString();
+  }
+
+  private request(path: string, init: RequestInit = {}): Promise<Response> {
+    return this.opts.fetch(`${this.opts.baseUrl}${path}`, {
+      ...init,
+      headers: {
+        ...(init.body ? { 'content-type': 'application/json' } : {}),
+        authorization: `Bearer ${this.opts.token}`,
+      },
+    });
+  }
+
+  /**
+   * One push of at most one change per record (a later edit of the same record waits for the
+   * server's answer to the earlier one, then goes on top of the version it got).
+   */
+  async pushOnce(): Promise<{ pushed: number; conflicts: number }> {
+    const { store } = this.opts;
+    const outbox = await store.outbox();
+    const batch: OutboxEntry[] = [];
+    const records = new Set<string>();
+    for (const e of outbox) {
+      const k = `${e.table}\u0001${e.recordId}`;
+      if (records.has(k)) continue;
+      records.add(k);
+      batch.push(e);
+      if (batch.length >= SYNC_LIMITS.maxChangesPerPush) break;
+    }
+    if (batch.length === 0) return { pushed: 0, conflicts: 0 };
+    // Marked before sending: if the answer never comes, the retry carries the same change ids.
+    const sentAt = this.now();
+    const marked = batch.map((e) => ({ ...e, sentAt: e.sentAt ?? sentAt }));
+    await store.putOutbox(marked);
+    const changes = marked.map(toChange);
+    const res = await this.request('/api/sync/push', {
+      method: 'POST',
+      body: JSON.stringify({ changes }),
+    });
+    const { results } = pushResponseSchema.parse(await readJson(res));
+    const byId = new Map(marked.map((e) => [e.changeId, e]));
+    const done: string[] = [];
+    const conflicts = [];
+    const landed = new Map<string, { base: number; version: number }>();
+    for (const r of results) {
+      const e = byId.get(r.changeId);
+      if (!e) continue;
+      done.push(r.changeId);
+      if (r.status === 'conflict' && r.conflictId !== undefined) {
+        conflicts.push({
+          conflictId: r.conflictId,
+          changeId: r.changeId,
+          table: e.table,
+          recordId: e.recordId,
+        });
+      } else if (r.version !== undefined) {
+        await store.setRecordVersion(e.table, e.recordId, r.version);
+        landed.set(`${e.table}\u0001${e.recordId}`, { base: e.baseVersion, version: r.version });
+      }
+    }
+    await store.removeOutbox(done);
+    if (conflicts.length) await store.addConflicts(conflicts);
+    // An edit queued here behind one that has now landed was made on top of it: it stands on the
+    // version the server gave. Anything else keeps its base, so a stale copy still conflicts.
+    const rebased: OutboxEntry[] = [];
+    for (const e of await store.outbox()) {
+      const l = landed.get(`${e.table}\u0001${e.recordId}`);
+      if (l && !e.sentAt && e.baseVersion === l.base)
+        rebased.push({ ...e, baseVersion: l.version });
+    }
+    if (rebased.length) await store.putOutbox(rebased);
+    return { pushed: done.length - conflicts.length, conflicts: conflicts.length };
+  }
+
+  /** Pulls until the server has nothing newer; returns the number of changes applied. */
+  async pull(): Promise<number> {
+    const { store } = this.opts;
+    let applied = 0;
+    for (;;) {
+      const state = await store.state();
+      const res = await this.request(
+        `/api/sync/pull?since=${state.cursor}&packSeq=${state.packSeq}&limit=${SYNC_LIMITS.defaultPullLimit}`,
+      );
+      const page = pullResponseSchema.parse(await readJson(res));
+      for (const change of page.changes) {
+        if (change.version > (await store.recordVersion(change.table, change.recordId))) {
+          await store.applyRemote(change);
+          applied += 1;
+        }
+      }
+      let packSeq = state.packSeq;
+      // A pack is used only if it passes the same check as a pack loaded from a file.
+      if (page.pack && parsePack(page.pack.content).ok) {
+        await store.savePack(page.pack);
+        packSeq = page.pack.seq;
+      }
+      await store.setState({ cursor: page.cursor, packSeq, lastSyncAt: this.now() });
+      if (!page.hasMore) return applied;
+    }
+  }
+
+  /** Push everything pending (several pushes if need be), then pull. */
+  async sync(maxPushes = 100): Promise<SyncReport> {
+    let pushed = 0;
+    let conflicts = 0;
+    for (let i = 0; i < maxPushes; i++) {
+      const r = await this.pushOnce();
+      pushed += r.pushed;
+      conflicts += r.conflicts;
+      if (r.pushed + r.conflicts === 0) break;
+    }
+    const pulled = await this.pull();
+    const state = await this.opts.store.state();
+    return {
+      pushed,
+      conflicts,
+      pulled,
+      pendingAfter: (await this.opts.store.outbox()).length,
+      packSeq: state.packSeq,
+    };
+  }
+
+  async conflicts(): Promise<SyncConflict[]> {
+    const res = await this.request('/api/sync/conflicts');
+    return z.object({ conflicts: z.array(conflictSchema) }).parse(await readJson(res)).conflicts;
+  }
+
+  async resolve(conflictId: number, resolution: 'kept_server' | 'applied_mine'): Promise<void> {
+    const res = await this.request(`/api/sync/conflicts/${conflictId}/resolve`, {
+      method: 'POST',
+      body: JSON.stringify({ resolution }),
+    });
+    await readJson(res);
+  }
+}
