@@ -9,6 +9,7 @@ import { assessmentKeySchema } from '../rowSchemas';
 import { omit } from '../omit';
 import type { AssessmentRow, EsAssessmentRow, Instrument, VcpAssessmentRow } from '../types';
 import { newId } from './organisations';
+import { isLocked, LockedError } from './signOff';
 
 export const DEFAULT_PACK_ID = 'gt-textile-mn';
 export const DEFAULT_PACK_VERSION = '1.0.0';
@@ -146,6 +147,8 @@ export async function setScreening(
     const row = await mustGet(database, assessmentId);
     if (row.instrument !== 'es')
       throw new InvalidTransitionError('A screening belongs to an E&S assessment.');
+    // A signed-off screening changes only through an amendment with a reason (signOff.ts).
+    if (isLocked(row)) throw new LockedError();
     const next = await editable(database, row);
     const saved: EsAssessmentRow = {
       ...next,

@@ -6,6 +6,7 @@ import { GreenTab } from './GreenTab';
 import { MemoTab } from './MemoTab';
 import { OverviewTab } from './OverviewTab';
 import { ScreeningTab } from './ScreeningTab';
+import { SignOffPanel } from './SignOffPanel';
 import { useApplicationData, type ApplicationData } from './useApplicationData';
 import './officer-application.css';
 
@@ -69,6 +70,7 @@ export function ApplicationPage({ applicationId, tab }: { applicationId: string;
           ))}
         </nav>
       </header>
+      {current !== 'memo' && <SignOffPanel data={ready} />}
       {current === 'overview' && <OverviewTab data={ready} />}
       {current === 'screening' && <ScreeningTab data={ready} />}
       {current === 'green' && <GreenTab data={ready} />}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/LanguageContext';
 import { useProject } from '../../db/hooks/useProject';
+import { isLocked } from '../../db/repositories/signOff';
 import { formatMnt } from '../../i18n/format';
 import { GreenCriteriaTable } from './green/GreenCriteriaTable';
 import { GreenDecisionForm } from './green/GreenDecisionForm';
@@ -13,6 +14,7 @@ export function GreenTab({ data }: { data: ApplicationData }) {
   const { t } = useTranslation(['officer', 'common']);
   const { language } = useLanguage();
   const projectRow = useProject(data.app.orgId);
+  const locked = isLocked(data.esAssessment);
   const project = data.pkg.project;
   const green = data.results.green;
   if (!project || !green) {
@@ -41,29 +43,33 @@ export function GreenTab({ data }: { data: ApplicationData }) {
         </p>
         <GreenCriteriaTable criteria={green.criteria} language={language} />
       </section>
-      <GreenDecisionForm
-        key={project.decision?.decidedAt ?? 'none'}
-        applicationId={data.app.id}
-        orgId={data.app.orgId}
-        projectId={projectId}
-        project={project}
-        pack={data.pack}
-        suggested={green.suggestedDecision}
-      />
-      <GreenInputsForm
-        key={`inputs-${projectRow?.updatedAt ?? ''}`}
-        orgId={data.app.orgId}
-        projectId={projectId}
-        project={project}
-      />
+      <fieldset className="locked-when-signed" disabled={locked}>
+        <GreenDecisionForm
+          key={project.decision?.decidedAt ?? 'none'}
+          applicationId={data.app.id}
+          orgId={data.app.orgId}
+          projectId={projectId}
+          project={project}
+          pack={data.pack}
+          suggested={green.suggestedDecision}
+        />
+        <GreenInputsForm
+          key={`inputs-${projectRow?.updatedAt ?? ''}`}
+          orgId={data.app.orgId}
+          projectId={projectId}
+          project={project}
+        />
+      </fieldset>
       <ProjectChanges orgId={data.app.orgId} />
-      <VerificationPanel
-        orgId={data.app.orgId}
-        projectId={projectId}
-        project={project}
-        promised={data.promised ?? green}
-        current={green}
-      />
+      <fieldset className="locked-when-signed" disabled={locked}>
+        <VerificationPanel
+          orgId={data.app.orgId}
+          projectId={projectId}
+          project={project}
+          promised={data.promised ?? green}
+          current={green}
+        />
+      </fieldset>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isLocked } from '../../db/repositories/signOff';
 import { CategoryStep } from './steps/CategoryStep';
 import { ChecklistStep } from './steps/ChecklistStep';
 import { EsapStep } from './steps/EsapStep';
@@ -14,6 +15,7 @@ const STEPS = ['exclusion', 'category', 'checklist', 'findings', 'esap', 'monito
 export function ScreeningTab({ data }: { data: ApplicationData }) {
   const { t } = useTranslation(['screening', 'common']);
   const [step, setStep] = useState(0);
+  const locked = isLocked(data.esAssessment);
   const excluded = data.results.es.exclusion.excluded;
   const answered = data.pack.exclusions.every((x) => data.pkg.es?.exclusions[x.id] !== undefined);
   const reachable = (i: number) => i === 0 || (!excluded && answered);
@@ -37,14 +39,19 @@ export function ScreeningTab({ data }: { data: ApplicationData }) {
           </li>
         ))}
       </ol>
-      <div className="step-body" data-testid={`step-${name}`}>
+      {/* Signed off: everything is shown, nothing can be changed until amended. */}
+      <fieldset
+        className="step-body locked-when-signed"
+        disabled={locked}
+        data-testid={`step-${name}`}
+      >
         {name === 'exclusion' && <ExclusionStep data={data} />}
         {name === 'category' && <CategoryStep data={data} />}
         {name === 'checklist' && <ChecklistStep data={data} />}
         {name === 'findings' && <FindingsStep data={data} />}
         {name === 'esap' && <EsapStep data={data} />}
         {name === 'monitoring' && <MonitoringStep data={data} />}
-      </div>
+      </fieldset>
       <div className="step-nav">
         <button type="button" disabled={current === 0} onClick={() => setStep(current - 1)}>
           {t('common:back')}

@@ -32,6 +32,7 @@ import { recordApplicationImport } from '../../db/repositories/applications';
 import { findAssessment } from '../../db/repositories/assessments';
 import { declarationFlagsKey, getDeclarationFlags } from '../../db/repositories/declarationFlags';
 import { getProject, projectFromRow } from '../../db/repositories/projects';
+import { isLocked } from '../../db/repositories/signOff';
 import { newId } from '../../db/repositories/organisations';
 import type { ApplicationRow, EsAssessmentRow } from '../../db/types';
 
@@ -132,7 +133,8 @@ export async function storeSubmission(
         declared,
         indexPack(ACTIVE_PACK).vcpForEsCheck,
       );
-      if (changed.size > 0) {
+      // A signed-off screening is not touched: the flags tell the officer to amend it.
+      if (changed.size > 0 && !isLocked(officer)) {
         const screening = sendBack(officer.screening, changed);
         const sentBack: EsAssessmentRow = {
           ...officer,
@@ -140,6 +142,8 @@ export async function storeSubmission(
           updatedAt: new Date().toISOString(),
         };
         await database.assessments.put(sentBack);
+      }
+      if (changed.size > 0) {
         const flags = addFlags(
           await getDeclarationFlags(id, database),
           changed,

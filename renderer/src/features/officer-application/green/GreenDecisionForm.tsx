@@ -4,6 +4,11 @@ import { useLanguage } from '../../../app/LanguageContext';
 import type { CriteriaPack } from '../../../../../shared/catalogue/types';
 import { GREEN_DECISIONS, type GreenDecision } from '../../../../../shared/package/enums';
 import type { GreenProject } from '../../../../../shared/package/schema';
+import {
+  DECISION_MIN_REASON,
+  decisionNeedsReason,
+  greenDecisionAllowed,
+} from '../../../../../shared/officer-record/signOff';
 import { useProfile } from '../../../db/hooks/useProfile';
 import { saveProject } from '../../../db/repositories/projects';
 import { setApplicationOutcome } from '../../../db/repositories/applications';
@@ -33,9 +38,14 @@ export function GreenDecisionForm({
   const [reason, setReason] = useState(current?.reason ?? '');
   const [message, setMessage] = useState<string | null>(null);
   const green = decision !== 'not_eligible';
+  // Departing from the engine's suggestion (e.g. "Eligible" when every criterion fails) needs
+  // a written reason; both are kept and printed.
+  const departs = decisionNeedsReason(suggested, decision);
+  const allowed = greenDecisionAllowed(suggested, decision, reason);
 
   async function onSubmit(e: SyntheticEvent) {
     e.preventDefault();
+    if (!allowed) return;
     const record = {
       decision,
       ...(green ? { taxonomyCode: code } : {}),
@@ -87,10 +97,18 @@ export function GreenDecisionForm({
           rows={2}
           value={reason}
           maxLength={5000}
+          required={departs}
+          aria-invalid={departs && !allowed}
+          aria-describedby="green-reason-rule"
           onChange={(e) => setReason(e.target.value)}
         />
       </label>
-      <button type="submit" className="primary">
+      {departs && (
+        <p id="green-reason-rule" className={allowed ? 'hint' : 'error'}>
+          {t('green.reasonRequired', { min: DECISION_MIN_REASON })}
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={!allowed}>
         {t('green.recordDecision')}
       </button>
       {message && <span className="status">{message}</span>}

@@ -1,0 +1,112 @@
+// Sign-off of the officer's screening and decision: the E&S assessment's current version is
+// frozen with the signed record and becomes 'accepted' (locked). An amendment opens the next
+// version as a draft, with its own reason; every version stays in the history.
+import {
+  signOffSchema,
+  signOffProblems,
+  type SignOff,
+} from '../../../../shared/officer-record/signOff';
+import { recordAudit, writeTransaction } from '../audit';
+import { db as defaultDb, type GreenThreadDb } from '../db';
+import { InvalidTransitionError, validate } from '../errors';
+import type { AssessmentRow, AssessmentSnapshotRow, EsAssessmentRow } from '../types';
+import { editable, mustGet } from './assessmentVersions';
+
+/** Signed off and not reopened: nothing in the screening or decision may change. */
+export function isLocked(row: AssessmentRow | null | undefined): boolean {
+  return row?.instrument === 'es' && row.status === 'accepted';
+}
+
+export class LockedError extends InvalidTransitionError {
+  constructor() {
+    super('This screening is signed off. Amend it (a new version with a reason) to change it.');
+  }
+}
+
+export async function signOff(
+  assessmentId: string,
+  record: SignOff,
+  database: GreenThreadDb = defaultDb,
+): Promise<AssessmentSnapshotRow> {
+  const parsed = validate(signOffSchema, record, 'The sign-off');
+  const problems = signOffProblems(parsed);
+  if (problems.length > 0) {
+    throw new InvalidTransitionError(`The sign-off is incomplete: ${problems.join(', ')}.`);
+  }
+  return writeTransaction(
+    database,
+    [database.assessments, database.assessmentSnapshots],
+    async () => {
+      const row = await mustGet(database, assessmentId);
+      if (row.instrument !== 'es') throw new InvalidTransitionError('Only a screening is signed.');
+      if (row.status !== 'draft') throw new LockedError();
+      const at = new Date().toISOString();
+      const snapshot: AssessmentSnapshotRow = {
+        assessmentId: row.id,
+        version: row.version,
+        orgId: row.orgId,
+        instrument: 'es',
+        period: row.period,
+        packId: row.packId,
+        packVersion: row.packVersion,
+        status: 'accepted',
+        ...(parsed.amendmentReason ? { statusNote: parsed.amendmentReason } : {}),
+        screening: structuredClone(row.screening),
+        results: parsed,
+        submittedAt: at,
+        submittedBy: parsed.name,
+      };
+      await database.assessmentSnapshots.put(snapshot);
+      const signed: EsAssessmentRow = {
+        ...row,
+        status: 'accepted',
+        submittedAt: at,
+        updatedAt: at,
+      };
+      await database.assessments.put(signed);
+      await recordAudit(database, {
+        orgId: row.orgId,
+        entity: 'assessment',
+        entityId: row.id,
+        field: 'signOff',
+        action: 'submit',
+        before: { version: row.version, status: 'draft' },
+        after: { version: row.version, status: 'accepted', signOff: parsed },
+      });
+      return snapshot;
+    },
+  );
+}
+
+/** Reopens a signed screening as version n+1, with the reason the decision is changed. */
+export async function amendSignedOff(
+  assessmentId: string,
+  reason: string,
+  database: GreenThreadDb = defaultDb,
+): Promise<EsAssessmentRow> {
+  const why = reason.trim();
+  if (why.length < 10) throw new InvalidTransitionError('An amendment needs a written reason.');
+  return writeTransaction(database, [database.assessments], async () => {
+    const row = await mustGet(database, assessmentId);
+    if (row.instrument !== 'es' || !isLocked(row)) {
+      throw new InvalidTransitionError('Only a signed-off screening is amended.');
+    }
+    const next = await editable(database, row);
+    const saved: EsAssessmentRow = {
+      ...next,
+      statusNote: why,
+      updatedAt: new Date().toISOString(),
+    };
+    await database.assessments.put(saved);
+    await recordAudit(database, {
+      orgId: row.orgId,
+      entity: 'assessment',
+      entityId: row.id,
+      field: 'amendment',
+      action: 'status',
+      before: { version: row.version, status: row.status },
+      after: { version: saved.version, status: 'draft', reason: why },
+    });
+    return saved;
+  });
+}

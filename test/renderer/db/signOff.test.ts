@@ -1,0 +1,72 @@
+import { listAssessmentHistory } from '../../../renderer/src/db/repositories/assessmentHistory';
+import { openAssessment, setScreening } from '../../../renderer/src/db/repositories/assessments';
+import {
+  amendSignedOff,
+  isLocked,
+  LockedError,
+  signOff,
+} from '../../../renderer/src/db/repositories/signOff';
+import { InvalidTransitionError } from '../../../renderer/src/db/errors';
+import type { SignOff } from '../../../shared/officer-record/signOff';
+import { freshDb } from './helpers';
+
+const screening = { exclusions: {}, checks: {}, documentsReceived: [] };
+const record = (over: Partial<SignOff> = {}): SignOff => ({
+  kind: 'signoff',
+  name: 'Officer Bat',
+  role: 'Loan officer',
+  date: '2026-03-01',
+  category: { suggested: 'B', final: 'B' },
+  green: { suggested: 'not_eligible', final: 'not_eligible' },
+  ...over,
+});
+
+describe('sign-off', () => {
+  it('locks the screening; an amendment with a reason opens version 2; history keeps both', async () => {
+    const db = freshDb();
+    const es = await openAssessment({ orgId: 'o1', instrument: 'es', period: '2025' }, db);
+    await setScreening(es.id, screening, db);
+    await signOff(es.id, record(), db);
+    const signed = await db.assessments.get(es.id);
+    expect(isLocked(signed)).toBe(true);
+    // No silent change: an edit is refused instead of quietly opening a new version.
+    await expect(setScreening(es.id, screening, db)).rejects.toBeInstanceOf(LockedError);
+    await expect(amendSignedOff(es.id, 'short', db)).rejects.toBeInstanceOf(InvalidTransitionError);
+    const amended = await amendSignedOff(es.id, 'Permit renewal received late', db);
+    expect(amended).toMatchObject({ version: 2, status: 'draft' });
+    await setScreening(es.id, { ...screening, siteVisitNotes: 'second visit' }, db);
+    await signOff(
+      es.id,
+      record({ date: '2026-04-01', amendmentReason: 'Permit renewal received late' }),
+      db,
+    );
+    const history = await listAssessmentHistory(es.id, db);
+    const frozen = history.filter((v) => v.frozen);
+    expect(frozen.map((v) => v.version)).toEqual([1, 2]);
+    expect(frozen[1]?.results).toMatchObject({ amendmentReason: 'Permit renewal received late' });
+    expect(frozen[0]?.screening?.siteVisitNotes).toBeUndefined();
+    const events = await db.auditEvents.toArray();
+    expect(events.filter((e) => e.field === 'signOff')).toHaveLength(2);
+    expect(events.filter((e) => e.field === 'amendment')).toHaveLength(1);
+  });
+
+  it('refuses "Eligible" against a not-eligible suggestion without a reason', async () => {
+    const db = freshDb();
+    const es = await openAssessment({ orgId: 'o1', instrument: 'es', period: '2025' }, db);
+    const departing = record({ green: { suggested: 'not_eligible', final: 'eligible' } });
+    await expect(signOff(es.id, departing, db)).rejects.toBeInstanceOf(InvalidTransitionError);
+    expect(isLocked(await db.assessments.get(es.id))).toBe(false);
+    await signOff(
+      es.id,
+      record({
+        green: {
+          suggested: 'not_eligible',
+          final: 'eligible',
+          reason: 'Lab test received after the workbook was sent',
+        },
+      }),
+      db,
+    );
+    expect(isLocked(await db.assessments.get(es.id))).toBe(true);
+  });
+});
