@@ -13,7 +13,7 @@ import {
 } from '../../../../shared/workshop';
 import { demoCompanyPackage, demoCompanyPackages } from './demoCompanies';
 import { ChoiceFieldset } from './ChoiceFieldset';
-import { ExerciseFrame } from './ExerciseFrame';
+import { ExerciseFrame, sayAnswer } from './ExerciseFrame';
 import { orgName } from './orgName';
 
 export function Co2Exercise({ exercise }: { exercise: ExerciseDefinition }) {
@@ -43,11 +43,15 @@ export function Co2Exercise({ exercise }: { exercise: ExerciseDefinition }) {
       outcome={
         check && {
           correct: check.correct,
-          summary: t('co2.summary', {
-            year: check.result.year ?? '—',
-            carrier: check.expected ? t(`carriers.${check.expected}`) : '—',
-            share: formatPercent(check.result.sources[0]?.sharePct ?? 0, language),
-          }),
+          ...sayAnswer(
+            check.correct,
+            t('co2.summary', {
+              year: check.result.year ?? '—',
+              carrier: check.expected ? t(`carriers.${check.expected}`) : '—',
+              share: formatPercent(check.result.sources[0]?.sharePct ?? 0, language),
+            }),
+            t('co2.tryAgain'),
+          ),
           details: (
             <table className="data">
               <thead>

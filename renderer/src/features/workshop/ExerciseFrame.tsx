@@ -7,8 +7,20 @@ import type { ExerciseDefinition } from '../../../../shared/workshop';
 /** What "Check" found, shown as the verdict under the answer form. */
 export interface Outcome {
   correct: boolean;
+  /** Shown at once: for a wrong answer it must not give the right one away. */
   summary: ReactNode;
+  /** The right answer in words, shown with the details: at once when right, on request when not. */
+  answer?: ReactNode;
   details: ReactNode;
+}
+
+/** A right answer is said at once; a wrong one gets `tryAgain`, the answer waits for a request. */
+export function sayAnswer(
+  correct: boolean,
+  answer: ReactNode,
+  tryAgain: ReactNode,
+): Pick<Outcome, 'summary' | 'answer'> {
+  return correct ? { summary: answer } : { summary: tryAgain, answer };
 }
 
 /**
@@ -95,7 +107,7 @@ export function ExerciseFrame({
  * The verdict after "Check": right answers show the engine's explanation at once; a wrong one
  * says so and keeps the explanation behind a button, so the participant can try again first.
  */
-function Verdict({ correct, summary, details }: Outcome) {
+function Verdict({ correct, summary, answer, details }: Outcome) {
   const { t } = useTranslation('workshop');
   const [revealed, setRevealed] = useState(false);
   return (
@@ -107,7 +119,10 @@ function Verdict({ correct, summary, details }: Outcome) {
         {summary}
       </p>
       {correct || revealed ? (
-        <div className="verdict-details">{details}</div>
+        <div className="verdict-details">
+          {answer !== undefined && <p>{answer}</p>}
+          {details}
+        </div>
       ) : (
         <button type="button" onClick={() => setRevealed(true)}>
           {t('exercises.showAnswer')}

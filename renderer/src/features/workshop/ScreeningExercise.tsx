@@ -11,7 +11,7 @@ import {
 } from '../../../../shared/workshop';
 import { demoCompanyPackage } from './demoCompanies';
 import { ChoiceFieldset } from './ChoiceFieldset';
-import { ExerciseFrame } from './ExerciseFrame';
+import { ExerciseFrame, sayAnswer } from './ExerciseFrame';
 import { orgName } from './orgName';
 
 const CATEGORIES: readonly RiskCategory[] = ['A', 'B', 'C'];
@@ -35,7 +35,11 @@ export function ScreeningExercise({ exercise }: { exercise: ExerciseDefinition }
       outcome={
         check && {
           correct: check.correct,
-          summary: t('screening.summary', { category: check.expected }),
+          ...sayAnswer(
+            check.correct,
+            t('screening.summary', { category: check.expected }),
+            t('screening.tryAgain', { category: picked }),
+          ),
           details: (
             <>
               <h3>{t('screening.reasons')}</h3>

@@ -99,9 +99,12 @@ describe('exercises', () => {
     await user.click(screen.getByRole('radio', { name: 'C: low risk' }));
     await user.click(screen.getByRole('button', { name: 'Check my answer' }));
     const verdict = screen.getByTestId('verdict');
-    expect(verdict).toHaveTextContent('Not yet.');
+    expect(verdict).toHaveTextContent('Not yet. Category C is not what the checklist leads to');
+    // neither the category nor the reasons before the participant asks
+    expect(verdict).not.toHaveTextContent('suggests category');
     expect(screen.queryByTestId('screening-reasons')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Show the right answer and why' }));
+    expect(verdict).toHaveTextContent('The engine suggests category B.');
     expect(screen.getByTestId('screening-reasons')).toHaveTextContent('Wet processes run');
     await user.click(screen.getByRole('radio', { name: 'B: medium risk' }));
     await user.click(screen.getByRole('button', { name: 'Check my answer' }));
