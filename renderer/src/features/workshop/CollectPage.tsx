@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useProjectorView } from './projectorView';
 import { useLanguage } from '../../app/LanguageContext';
 import { hrefFor } from '../../app/router';
 import { ProgressBar } from '../../components/ProgressBar';
@@ -44,7 +45,10 @@ export function CollectPage() {
   const { t } = useTranslation(['workshop', 'common']);
   const entries = useCollected();
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
-  const [showNames, setShowNames] = useState(false);
+  const [namesWanted, setShowNames] = useState(false);
+  // File names often carry a participant's or company's name: never on the projector.
+  const [projector] = useProjectorView();
+  const showNames = namesWanted && !projector;
   const participants = collectedFigures(entries).length;
 
   async function open() {
@@ -74,9 +78,10 @@ export function CollectPage() {
           <input
             type="checkbox"
             checked={showNames}
+            disabled={projector}
             onChange={(e) => setShowNames(e.target.checked)}
           />
-          {t('collect.showNames')}
+          {projector ? t('collect.namesHiddenProjector') : t('collect.showNames')}
         </label>
       </div>
       {phase.name === 'reading' && (

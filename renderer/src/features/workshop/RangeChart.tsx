@@ -32,14 +32,29 @@ export function RangeChart({
   const [projector] = useProjectorView();
   const fontSize = projector ? 16 : 12;
   const yWidth = projector ? Math.round(labelWidth * 1.35) : labelWidth;
-  const data = rows.map((r) => ({
-    label: r.label,
-    offset: r.summary.min,
-    low: r.summary.q1 - r.summary.min,
-    boxLow: r.summary.median - r.summary.q1,
-    boxHigh: r.summary.q3 - r.summary.median,
-    high: r.summary.max - r.summary.q3,
-  }));
+  // Everyone equal (min = max) would draw a box of width zero, i.e. nothing: such a row is drawn
+  // as a thin dark mark at the common value, 1/150 of the axis wide.
+  const axisEnd = max ?? Math.max(1, ...rows.map((r) => r.summary.max));
+  const mark = axisEnd / 150;
+  const data = rows.map((r) =>
+    r.summary.max === r.summary.min
+      ? {
+          label: r.label,
+          offset: Math.max(0, r.summary.median - mark / 2),
+          low: 0,
+          boxLow: mark / 2,
+          boxHigh: mark / 2,
+          high: 0,
+        }
+      : {
+          label: r.label,
+          offset: r.summary.min,
+          low: r.summary.q1 - r.summary.min,
+          boxLow: r.summary.median - r.summary.q1,
+          boxHigh: r.summary.q3 - r.summary.median,
+          high: r.summary.max - r.summary.q3,
+        },
+  );
   const height = (projector ? 80 : 70) + rows.length * (projector ? 46 : 38);
   const chart = (
     <BarChart

@@ -1,7 +1,9 @@
-// The participants' workbooks collected in this workshop session. Held in memory only (no
-// database, no sessionStorage): a workshop is one sitting, and a reload or "Reset to the demo
-// state" empties it. Only anonymised figures are kept, never a participant's package or name.
+// The participants' workbooks collected in this workshop. Kept until "Reset to the demo state"
+// (a reload or a crash of the trainer's laptop mid-workshop must not lose the group's files), in
+// localStorage, validated when read back. Only anonymised figures and the file name are kept,
+// never a participant's package. Refused files are not kept: they counted for nothing.
 import { useSyncExternalStore } from 'react';
+import { z } from 'zod';
 import type { Refusal } from '../../../../shared/workbook';
 import type { ParticipantFigures } from '../../../../shared/workshop';
 
@@ -31,10 +33,86 @@ export type CollectedEntry =
   | { kind: 'duplicate'; fileName: string; sameAs: number }
   | { kind: 'refused'; fileName: string; refusal: Refusal };
 
-let entries: readonly CollectedEntry[] = [];
+export const COLLECTED_STORAGE_KEY = 'gt.workshop.collected';
+
+const share = z.number().nullable();
+const figuresSchema = z
+  .object({
+    year: z.string().max(10).nullable(),
+    energyKwhPerKg: share,
+    waterLPerKg: share,
+    co2KgPerKg: share,
+    womenSharePct: share,
+    vcpOverallPct: share,
+    vcpPillarPct: z.partialRecord(
+      z.enum(['ENV', 'EN', 'WA', 'CH', 'WS', 'RM', 'LA', 'HS', 'AC', 'MR']),
+      share,
+    ),
+  })
+  .strict();
+const fileName = z.string().max(1000);
+const kept = z.array(
+  z.discriminatedUnion('kind', [
+    z
+      .object({
+        kind: z.literal('ok'),
+        fileName,
+        participant: z.number().int().positive(),
+        digest: z.string().max(200),
+        figures: figuresSchema,
+      })
+      .strict(),
+    z
+      .object({
+        kind: z.literal('changed'),
+        fileName,
+        participant: z.number().int().positive(),
+        digest: z.string().max(200),
+        changes: z.number().int().nonnegative(),
+        figures: figuresSchema,
+      })
+      .strict(),
+    z
+      .object({ kind: z.literal('tampered'), fileName, changes: z.number().int().nonnegative() })
+      .strict(),
+    z
+      .object({ kind: z.literal('duplicate'), fileName, sameAs: z.number().int().positive() })
+      .strict(),
+  ]),
+);
+
+function load(): readonly CollectedEntry[] {
+  try {
+    const raw = globalThis.localStorage?.getItem(COLLECTED_STORAGE_KEY);
+    if (!raw) return [];
+    const parsed = kept.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return []; // unreadable storage: start empty rather than not at all
+  }
+}
+
+function save(list: readonly CollectedEntry[]): void {
+  try {
+    const keep = list.filter((e) => e.kind !== 'refused');
+    if (keep.length === 0) globalThis.localStorage?.removeItem(COLLECTED_STORAGE_KEY);
+    else globalThis.localStorage?.setItem(COLLECTED_STORAGE_KEY, JSON.stringify(keep));
+  } catch {
+    // storage full or unavailable: the list still works for this sitting
+  }
+}
+
+let entries: readonly CollectedEntry[] = load();
 const listeners = new Set<() => void>();
 
 function emit(): void {
+  save(entries);
+  for (const l of listeners) l();
+}
+
+/** Reads the stored list again (tests; another window's reset). */
+export function reloadCollected(): void {
+  entries = load();
   for (const l of listeners) l();
 }
 

@@ -171,4 +171,16 @@ describe('group benchmark', () => {
       expect(view.container).not.toHaveTextContent('firm-');
     },
   );
+
+  it("never shows participants' file names in projector view", async () => {
+    const user = userEvent.setup();
+    const figures = participantFigures(demos[0]!, ACTIVE_PACK);
+    addCollected({ kind: 'ok', fileName: 'Bat-Erdene.xlsx', participant: 1, digest: 'd', figures });
+    renderSection('collect');
+    await user.click(screen.getByRole('checkbox', { name: /Show file names/i }));
+    expect(screen.getByText('Bat-Erdene.xlsx')).toBeInTheDocument();
+    document.documentElement.classList.add('projector');
+    await waitFor(() => expect(screen.queryByText('Bat-Erdene.xlsx')).toBeNull());
+    expect(screen.getByRole('checkbox', { name: /hidden in projector view/ })).toBeDisabled();
+  });
 });
