@@ -116,6 +116,11 @@ interface YearGroup {
   rolled: CanonicalValues | undefined;
 }
 
+/** A period row with no figure (every cell cleared) counts for nothing: no year, no baseline. */
+export function hasFigures(p: Pick<PeriodData, 'values'>): boolean {
+  return Object.keys(p.values).length > 0;
+}
+
 const byPeriod = (a: { period: string }, b: { period: string }) =>
   a.period < b.period ? -1 : a.period > b.period ? 1 : 0;
 const byYear = (a: YearGroup, b: YearGroup) => (a.year < b.year ? -1 : a.year > b.year ? 1 : 0);
@@ -134,7 +139,7 @@ class PackagePeriods {
     private readonly f: ResolvedFactors,
   ) {
     const ranges = rangeTable(processes);
-    for (const p of [...periods].sort(byPeriod)) {
+    for (const p of periods.filter(hasFigures).sort(byPeriod)) {
       const n = normalisePeriod(p, processes, ranges);
       this.normalised.push(n);
       const y = n.kind === 'year' ? n.period : n.period.slice(0, 4);

@@ -100,3 +100,16 @@ export function combinedRange(ranges: ProcessRanges, processes: readonly Process
   if (processes.length === 0) max = Math.max(...PROCESSES.map((p) => ranges[p]?.[1] ?? 0));
   return [min, max];
 }
+
+/**
+ * A monthly figure this many times the plausible maximum is almost surely a typing slip (a
+ * stray key, a value in the wrong unit): it is held for the user's confirmation before it is
+ * stored. Figures between the maximum and this are merely unusual ("keep and explain").
+ */
+export const ABSURD_FACTOR = 10;
+
+/** True when `canonicalValue` lies beyond ABSURD_FACTOR × the range's top. */
+export function isAbsurd(range: Range | null | undefined, canonicalValue: number): boolean {
+  if (!range || range[1] <= 0) return false;
+  return canonicalValue > range[1] * ABSURD_FACTOR;
+}

@@ -55,6 +55,10 @@ export type Priority = (typeof PRIORITIES)[number];
 export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
+/** Where a monthly figure comes from; a figure with none stated is of unknown quality. */
+export const DATA_QUALITIES = ['metered', 'invoice', 'estimated'] as const;
+export type DataQuality = (typeof DATA_QUALITIES)[number];
+
 export const ROLES = ['msme', 'officer', 'trainer'] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -5,6 +5,7 @@ import {
   ANSWERS,
   ASSESSMENT_STATUSES,
   CERTIFICATIONS,
+  DATA_QUALITIES,
   GREEN_DECISIONS,
   LANGUAGES,
   PERMIT_KINDS,
@@ -70,6 +71,8 @@ export const metricValueSchema = z.strictObject({
   /** Coal and briquettes: net calorific value from the supplier's certificate. */
   ncvKcalPerKg: z.number().min(1000).max(8000).optional(),
   evidence: z.array(sha256Hex).max(50).optional(),
+  /** Metered, from an invoice or bill, or estimated; absent means unknown (older packages). */
+  quality: z.enum(DATA_QUALITIES).optional(),
 });
 
 export const periodSchema = z.strictObject({

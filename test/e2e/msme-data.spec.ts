@@ -86,11 +86,12 @@ test('MSME data: profile, a year of monthly data by paste, persistence, dashboar
   // Reload: everything is still there.
   await page.reload();
   await page.getByLabel('Year', { exact: true }).selectOption('2025');
-  await expect(page.getByLabel('Electricity (grid), Dec', { exact: true })).toHaveValue('21000');
+  // Cells not being edited show thousands separators (issue 18 item 10).
+  await expect(page.getByLabel('Electricity (grid), Dec', { exact: true })).toHaveValue('21,000');
   await expect(page.getByLabel('Coal, Jan', { exact: true })).toHaveValue('32.5');
-  await expect(page.getByLabel('Coal: calorific value, Feb', { exact: true })).toHaveValue('3450');
+  await expect(page.getByLabel('Coal: calorific value, Feb', { exact: true })).toHaveValue('3,450');
   await expect(page.getByLabel('Production output, Jun', { exact: true })).toHaveValue(
-    String(OUTPUT[5]),
+    (OUTPUT[5] ?? 0).toLocaleString('en-GB'),
   );
 
   // Dashboard: charts drawn, numbers explained.

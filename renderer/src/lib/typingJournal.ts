@@ -63,6 +63,7 @@ export interface OrgJournalOwners {
 function orgJournalKeys(orgId: string, owners: OrgJournalOwners): string[] {
   return [
     `metrics.${orgId}`,
+    `metricsDrafts.${orgId}`,
     `green.${orgId}`,
     `org.profile.${orgId}`,
     ...owners.actionIds.map((a) => `action.${orgId}.${a}`),

@@ -6,6 +6,7 @@ import { db as defaultDb, type GreenThreadDb } from '../db';
 import { validate } from '../errors';
 import { omit } from '../omit';
 import type { PeriodRow } from '../types';
+import { hasFigures } from '../../../../shared/calc/periods';
 
 /** Sets one metric value (or clears it with null) for one organisation and period. */
 export async function setMetricValue(
@@ -22,6 +23,8 @@ export async function setMetricValue(
     const existing = await database.periods.get([orgId, period]);
     const kept = omit(existing?.values ?? {}, [metricId]);
     const before = existing?.values[metricId];
+    // Clearing what is not there writes nothing: no empty month appears from a mere visit.
+    if (parsed === null && before === undefined) return;
     const values = parsed === null ? kept : { ...kept, [metricId]: parsed };
     const row: PeriodRow = {
       orgId,
@@ -76,18 +79,65 @@ export async function putPeriods(
   });
 }
 
-export function listPeriods(
+/**
+ * The periods of an organisation that hold at least one figure. A month emptied cell by cell
+ * keeps its row (and its audit trail) but is no year to show, no baseline month and no period
+ * to export.
+ */
+export async function listPeriods(
   orgId: string,
   database: GreenThreadDb = defaultDb,
 ): Promise<PeriodRow[]> {
-  return database.periods.where('orgId').equals(orgId).sortBy('period');
+  const rows = await database.periods.where('orgId').equals(orgId).sortBy('period');
+  return rows.filter(hasFigures);
 }
 
-/** The months and the year row of one year, for roll-ups. */
-export function listPeriodsOfYear(
+/**
+ * Rewrites the unit of one metric across months in one transaction and one audit event:
+ * `how` records whether the numbers were converted or were meant in the new unit all along.
+ */
+export async function setUnitOfValues(
+  orgId: string,
+  metricId: MetricId,
+  before: readonly { period: string; value: MetricValue }[],
+  after: readonly { period: string; value: MetricValue }[],
+  how: 'convert' | 'relabel',
+  database: GreenThreadDb = defaultDb,
+): Promise<void> {
+  const parsed = after.map((a) => ({
+    period: validate(periodSchema.shape.period, a.period, 'The period'),
+    value: validate(metricValueSchema, a.value, `The value of ${metricId}`),
+  }));
+  await writeTransaction(database, [database.periods], async () => {
+    const now = new Date().toISOString();
+    for (const a of parsed) {
+      const existing = await database.periods.get([orgId, a.period]);
+      await database.periods.put({
+        orgId,
+        period: a.period,
+        year: a.period.slice(0, 4),
+        values: { ...(existing?.values ?? {}), [metricId]: a.value },
+        updatedAt: now,
+      });
+    }
+    await recordAudit(database, {
+      orgId,
+      entity: 'metric',
+      entityId: `${orgId}/${metricId}`,
+      field: 'unit',
+      action: 'update',
+      before: { unit: before[0]?.value.unit, values: before },
+      after: { unit: parsed[0]?.value.unit, how, values: parsed },
+    });
+  });
+}
+
+/** The months and the year row of one year that hold figures, for roll-ups. */
+export async function listPeriodsOfYear(
   orgId: string,
   year: string,
   database: GreenThreadDb = defaultDb,
 ): Promise<PeriodRow[]> {
-  return database.periods.where('[orgId+year]').equals([orgId, year]).sortBy('period');
+  const rows = await database.periods.where('[orgId+year]').equals([orgId, year]).sortBy('period');
+  return rows.filter(hasFigures);
 }

@@ -1,31 +1,47 @@
 import { useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DATA_QUALITIES, type DataQuality } from '../../../../shared/package/enums';
 import { allowedUnits } from '../../../../shared/units/toCanonical';
 import { useLanguage } from '../../app/LanguageContext';
 import { formatNumber } from '../../i18n/format';
-import type { GridModel } from './gridModel';
+import type { CellView, GridModel } from './gridModel';
 import { cellKey, type GridGroup, type GridRow } from './gridRows';
 import { outlierText } from './outlierText';
 import { isBlock, parseClipboardBlock, planPaste } from './parseCell';
-import type { CellChange } from './useMetricsEditor';
+import { qualityOfWord } from './qualityWords';
+import type { CellChange, CellRef, MetricsEditor } from './useMetricsEditor';
 
 interface Props {
   groups: readonly GridGroup[];
   rows: readonly GridRow[];
   months: readonly string[];
   model: GridModel;
-  onCells: (changes: readonly CellChange[]) => void;
+  editor: Pick<MetricsEditor, 'type' | 'commit' | 'paste' | 'clear' | 'revert' | 'setQuality'>;
   onUnit: (row: GridRow, unit: string) => void;
   onPasted: (count: number, dropped: number) => void;
 }
 
-/** A spreadsheet-like grid: arrows move, Enter moves down, Escape undoes the typing in a cell. */
-export function MetricsGrid({ groups, rows, months, model, onCells, onUnit, onPasted }: Props) {
+function cellClass(cell: CellView | undefined): string {
+  if (!cell) return 'cell';
+  const parts = ['cell'];
+  if (cell.status !== 'saved') parts.push(cell.status);
+  else if (cell.outlier) parts.push(cell.explanation ? 'kept' : 'outlier');
+  if (cell.recovered) parts.push('recovered');
+  return parts.join(' ');
+}
+
+/**
+ * A spreadsheet-like grid: arrows move, Enter moves down, Tab right (after December to January
+ * of the next row), Escape undoes the typing in a cell. A cell is written when it is left.
+ */
+export function MetricsGrid({ groups, rows, months, model, editor, onUnit, onPasted }: Props) {
   const { t } = useTranslation(['metrics', 'common']);
   const { language } = useLanguage();
   const table = useRef<HTMLTableElement>(null);
-  const atFocus = useRef(new Map<string, string>());
+  // Typed into since it got focus: only then does leaving the cell commit it.
+  const edited = useRef<string | null>(null);
   const [focus, setFocus] = useState<{ r: number; c: number } | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   const rowIndex = new Map(rows.map((r, i) => [r.key, i]));
   const label = (row: GridRow) =>
     row.kind === 'ncv'
@@ -42,46 +58,71 @@ export function MetricsGrid({ groups, rows, months, model, onCells, onUnit, onPa
       ?.focus();
   }
 
+  function leave(row: GridRow, period: string) {
+    const key = cellKey(row.key, period);
+    if (edited.current === key) editor.commit(row, period);
+    edited.current = null;
+  }
+
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>, row: GridRow, r: number, c: number) {
     const input = e.currentTarget;
+    const period = months[c] ?? '';
     const atStart = input.selectionStart === 0 && input.selectionEnd === 0;
     const allSelected = input.selectionStart === 0 && input.selectionEnd === input.value.length;
     const atEnd = input.selectionEnd === input.value.length;
-    if (e.key === 'ArrowDown' || (e.key === 'Enter' && !e.shiftKey)) move(r + 1, c);
-    else if (e.key === 'ArrowUp' || (e.key === 'Enter' && e.shiftKey)) move(r - 1, c);
-    else if (e.key === 'ArrowLeft' && (atStart || allSelected)) move(r, c - 1);
-    else if (e.key === 'ArrowRight' && atEnd) move(r, c + 1);
+    const last = months.length - 1;
+    let to: [number, number] | null = null;
+    if (e.key === 'ArrowDown' || (e.key === 'Enter' && !e.shiftKey)) to = [r + 1, c];
+    else if (e.key === 'ArrowUp' || (e.key === 'Enter' && e.shiftKey)) to = [r - 1, c];
+    else if (e.key === 'ArrowLeft' && (atStart || allSelected)) to = [r, c - 1];
+    else if (e.key === 'ArrowRight' && atEnd) to = [r, c + 1];
+    else if (e.key === 'Tab' && !e.shiftKey && c === last && r < rows.length - 1) to = [r + 1, 0];
     else if (e.key === 'Escape') {
-      const period = months[c] ?? '';
-      const before = atFocus.current.get(cellKey(row.key, period));
-      if (before !== undefined && before !== input.value) onCells([{ row, period, text: before }]);
+      edited.current = null;
+      editor.revert(row.metricId, period);
       requestAnimationFrame(() => input.select());
+    } else if ((e.key === 'Delete' || e.key === 'Backspace') && allSelected && input.value) {
+      // Emptying a selected cell with Delete is a deliberate clear, written at once.
+      edited.current = null;
+      editor.clear(row, period);
     } else return;
     e.preventDefault();
+    if (to) {
+      leave(row, period);
+      move(to[0], to[1]);
+    }
   }
 
   function onPaste(e: ClipboardEvent<HTMLInputElement>, r: number, c: number) {
     const text = e.clipboardData.getData('text/plain');
     e.preventDefault();
-    if (!isBlock(text)) {
-      const row = rows[r];
-      const period = months[c];
-      if (row && period) onCells([{ row, period, text: text.trim() }]);
-      return;
-    }
+    edited.current = null;
+    const block = isBlock(text) ? parseClipboardBlock(text) : [[text.trim()]];
     const { targets, dropped } = planPaste(
-      parseClipboardBlock(text),
+      block,
       { row: r, col: c },
       { rows: rows.length, cols: months.length },
     );
+    const words = targets.map((tg) => qualityOfWord(tg.text));
+    if (words.every((w) => w !== undefined)) {
+      // A pasted column of "metered / invoice / estimated" marks the figures' quality.
+      targets.forEach((tg, i) => {
+        const row = rows[tg.row];
+        const period = months[tg.col];
+        if (row && period && row.kind === 'value')
+          editor.setQuality([{ metricId: row.metricId, period }], words[i] ?? null);
+      });
+      onPasted(targets.length, dropped);
+      return;
+    }
     const changes: CellChange[] = [];
     for (const tg of targets) {
       const row = rows[tg.row];
       const period = months[tg.col];
       if (row && period) changes.push({ row, period, text: tg.text });
     }
-    onCells(changes);
-    onPasted(changes.length, dropped);
+    editor.paste(changes);
+    if (isBlock(text)) onPasted(changes.length, dropped);
   }
 
   const focusedRow = focus ? rows[focus.r] : undefined;
@@ -91,30 +132,75 @@ export function MetricsGrid({ groups, rows, months, model, onCells, onUnit, onPa
       ? model.cells.get(cellKey(focusedRow.key, focusedPeriod))
       : undefined;
 
+  function setRowQuality(scope: 'cell' | 'row', q: DataQuality | null) {
+    if (!focusedRow || focusedRow.kind !== 'value' || !focusedPeriod) return;
+    const cells: CellRef[] =
+      scope === 'cell'
+        ? [{ metricId: focusedRow.metricId, period: focusedPeriod }]
+        : months.map((period) => ({ metricId: focusedRow.metricId, period }));
+    editor.setQuality(cells, q);
+  }
+
   return (
-    <>
-      <div className="cell-bar" aria-live="polite" data-testid="cell-bar">
-        {focusedRow && focus ? (
-          <>
-            <strong>{label(focusedRow)}</strong> · {monthLabel(focus.c)}{' '}
-            {focusedRow.kind === 'value'
-              ? `(${unitLabel(model.units[focusedRow.metricId] ?? focusedRow.metric.canonicalUnit)})`
-              : `(${t('units.kcal_per_kg')})`}
-            {focusedCell?.error && (
-              <span className="error"> — {t(`cellErrors.${focusedCell.error}`)}</span>
-            )}
-            {!focusedCell?.error && focusedCell?.outlier && (
-              <span className="warn-text">
-                {' '}
-                — {outlierText(focusedCell.outlier, t, language)}
-                {focusedCell.explanation
-                  ? ` ${t('outlier.keptShort')}`
-                  : ` ${t('outlier.seeBelow')}`}
-              </span>
-            )}
-          </>
-        ) : (
-          <span className="muted">{t('cellBarIdle')}</span>
+    <div className="metrics-grid-area">
+      <div className="cell-bar" data-testid="cell-bar">
+        <div aria-live="polite" className="cell-bar-text">
+          {focusedRow && focus ? (
+            <>
+              <strong>{label(focusedRow)}</strong> · {monthLabel(focus.c)}{' '}
+              {focusedRow.kind === 'value'
+                ? `(${unitLabel(model.units[focusedRow.metricId] ?? focusedRow.metric.canonicalUnit)})`
+                : `(${t('units.kcal_per_kg')})`}
+              {focusedCell?.error && (
+                <span className="error"> — {t(`cellErrors.${focusedCell.error}`)}</span>
+              )}
+              {focusedCell?.error && focusedCell.number !== null && (
+                <span>
+                  {' '}
+                  {t('storedKept', { value: formatNumber(focusedCell.number, language, 3) })}
+                </span>
+              )}
+              {focusedCell?.status === 'held' && (
+                <span className="warn-text"> — {t('held.short')}</span>
+              )}
+              {focusedCell?.status === 'saved' && focusedCell.outlier && (
+                <span className="warn-text">
+                  {' '}
+                  — {outlierText(focusedCell.outlier, t, language)}
+                  {focusedCell.explanation
+                    ? ` ${t('outlier.keptShort')}`
+                    : ` ${t('outlier.seeBelow')}`}
+                </span>
+              )}
+            </>
+          ) : (
+            <span className="muted">{t('cellBarIdle')}</span>
+          )}
+        </div>
+        {focusedRow?.kind === 'value' && focusedCell?.number != null && (
+          <div className="quality-tools">
+            <label className="inline">
+              {t('quality.label')}{' '}
+              <select
+                value={focusedCell.quality ?? ''}
+                onChange={(e) => setRowQuality('cell', (e.target.value || null) as DataQuality)}
+              >
+                <option value="">{t('quality.unknown')}</option>
+                {DATA_QUALITIES.map((q) => (
+                  <option key={q} value={q}>
+                    {t(`quality.${q}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button
+              type="button"
+              className="small"
+              onClick={() => setRowQuality('row', focusedCell.quality)}
+            >
+              {t('quality.wholeRow')}
+            </button>
+          </div>
         )}
       </div>
       <div className="metrics-grid-wrap">
@@ -141,8 +227,10 @@ export function MetricsGrid({ groups, rows, months, model, onCells, onUnit, onPa
             <tbody key={g.group}>
               <tr className="group-row">
                 <th colSpan={months.length + 3} scope="rowgroup">
-                  {t(`groups.${g.group}.title`)}{' '}
-                  <span className="hint">{t(`groups.${g.group}.hint`)}</span>
+                  <span className="group-title">
+                    {t(`groups.${g.group}.title`)}{' '}
+                    <span className="hint">{t(`groups.${g.group}.hint`)}</span>
+                  </span>
                 </th>
               </tr>
               {g.rows.map((row) => {
@@ -150,6 +238,7 @@ export function MetricsGrid({ groups, rows, months, model, onCells, onUnit, onPa
                 const unit = model.units[row.metricId] ?? row.metric.canonicalUnit;
                 const units = allowedUnits(row.metricId);
                 const total = model.totals.get(row.key) ?? null;
+                const q = row.kind === 'value' ? model.quality.get(row.key) : undefined;
                 return (
                   <tr key={row.key} className={row.kind === 'ncv' ? 'ncv-row' : undefined}>
                     <th scope="row" className="col-metric">
@@ -177,15 +266,14 @@ export function MetricsGrid({ groups, rows, months, model, onCells, onUnit, onPa
                     {months.map((period, c) => {
                       const key = cellKey(row.key, period);
                       const cell = model.cells.get(key);
-                      const state = cell?.error
-                        ? 'error'
-                        : cell?.outlier
-                          ? cell.explanation
-                            ? 'kept'
-                            : 'outlier'
-                          : undefined;
+                      const shown =
+                        editing === key || cell === undefined || cell.status !== 'saved'
+                          ? (cell?.text ?? '')
+                          : cell.number === null
+                            ? ''
+                            : formatNumber(cell.number, language, 3);
                       return (
-                        <td key={period} className={state ? `cell ${state}` : 'cell'}>
+                        <td key={period} className={cellClass(cell)}>
                           <input
                             data-r={r}
                             data-c={c}
@@ -201,16 +289,36 @@ export function MetricsGrid({ groups, rows, months, model, onCells, onUnit, onPa
                                   ? outlierText(cell.outlier, t, language)
                                   : undefined
                             }
-                            value={cell?.text ?? ''}
-                            onChange={(e) => onCells([{ row, period, text: e.target.value }])}
+                            value={shown}
+                            onChange={(e) => {
+                              edited.current = key;
+                              editor.type(row, period, e.target.value);
+                            }}
                             onFocus={(e) => {
-                              atFocus.current.set(key, e.currentTarget.value);
-                              e.currentTarget.select();
+                              const input = e.currentTarget;
+                              setEditing(key);
                               setFocus({ r, c });
+                              // The plain number replaces the grouped one on this render.
+                              requestAnimationFrame(() => {
+                                if (document.activeElement === input) input.select();
+                              });
+                            }}
+                            onBlur={() => {
+                              leave(row, period);
+                              setEditing((k) => (k === key ? null : k));
                             }}
                             onKeyDown={(e) => onKeyDown(e, row, r, c)}
                             onPaste={(e) => onPaste(e, r, c)}
                           />
+                          {cell?.quality && (
+                            <span
+                              className={`quality-mark q-${cell.quality}`}
+                              title={t(`quality.${cell.quality}`)}
+                              aria-hidden="true"
+                            >
+                              {t(`quality.short.${cell.quality}`)}
+                            </span>
+                          )}
                         </td>
                       );
                     })}
@@ -218,6 +326,17 @@ export function MetricsGrid({ groups, rows, months, model, onCells, onUnit, onPa
                       {total === null
                         ? ''
                         : formatNumber(total, language, row.kind === 'ncv' ? 0 : 2)}
+                      {q && q.estimated > 0 && (
+                        <span
+                          className="estimated-share"
+                          data-testid={`estimated-${row.key}`}
+                          title={t('quality.estimatedOf', { count: q.estimated, of: q.values })}
+                        >
+                          {t('quality.estimatedShare', {
+                            pct: formatNumber((q.estimated / q.values) * 100, language, 0),
+                          })}
+                        </span>
+                      )}
                     </td>
                   </tr>
                 );
@@ -226,6 +345,6 @@ export function MetricsGrid({ groups, rows, months, model, onCells, onUnit, onPa
           ))}
         </table>
       </div>
-    </>
+    </div>
   );
 }

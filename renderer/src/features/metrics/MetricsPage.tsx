@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hasFigures } from '../../../../shared/calc/periods';
 import type { Process } from '../../../../shared/package/enums';
 import { hrefFor } from '../../app/router';
 import { useOrganisation } from '../../db/hooks/useOrganisation';
@@ -9,20 +10,22 @@ import { flatRows, gridGroups, monthsOf } from './gridRows';
 import { MetricsGrid } from './MetricsGrid';
 import { MetricsSummary } from './MetricsSummary';
 import { OutlierList } from './OutlierList';
+import { QuestionsPanel } from './QuestionsPanel';
 import { SaveLine } from './SaveLine';
+import { UnitChangeDialog, type UnitChangeRequest } from './UnitChangeDialog';
 import { useMetricsEditor } from './useMetricsEditor';
 import './metrics.css';
 
-/** Years offered: every year with data plus the current one and the two before it. */
+/** Years offered: every year with figures plus the current one and the two before it. */
 export function yearChoices(periods: readonly PeriodRow[], now: Date = new Date()): string[] {
   const y = now.getFullYear();
   const set = new Set([String(y), String(y - 1), String(y - 2)]);
-  for (const p of periods) set.add(p.period.slice(0, 4));
+  for (const p of periods) if (hasFigures(p)) set.add(p.period.slice(0, 4));
   return [...set].sort().reverse();
 }
 
 function defaultYear(periods: readonly PeriodRow[]): string {
-  const withData = periods.filter((p) => p.period.length === 7 && Object.keys(p.values).length > 0);
+  const withData = periods.filter((p) => p.period.length === 7 && hasFigures(p));
   return withData.at(-1)?.period.slice(0, 4) ?? String(new Date().getFullYear());
 }
 
@@ -57,6 +60,7 @@ function MetricsWorkspace({
   const { t } = useTranslation(['metrics', 'common']);
   const [year, setYear] = useState(() => defaultYear(periods));
   const [toast, setToast] = useState<string | null>(null);
+  const [unitChange, setUnitChange] = useState<UnitChangeRequest | null>(null);
   const groups = useMemo(() => gridGroups(processes), [processes]);
   const rows = useMemo(() => flatRows(groups), [groups]);
   const months = useMemo(() => monthsOf(year), [year]);
@@ -108,17 +112,37 @@ function MetricsWorkspace({
           <li>{t('howTo.units')}</li>
         </ul>
       </details>
+      <QuestionsPanel
+        questions={editor.model.questions}
+        recovered={editor.recovered}
+        onAnswer={editor.answer}
+        onSaveRecovered={editor.saveRecovered}
+        onDiscardRecovered={editor.discardRecovered}
+      />
       <MetricsGrid
         groups={groups}
         rows={rows}
         months={months}
         model={editor.model}
-        onCells={editor.setCells}
-        onUnit={(row, unit) => editor.setUnit(row.metricId, unit)}
+        editor={editor}
+        onUnit={(row, unit) => {
+          const values = editor.valuesToRelabel(row.metricId, unit);
+          if (values.length === 0) void editor.setUnit(row.metricId, unit);
+          else setUnitChange({ metricId: row.metricId, unit, values });
+        }}
         onPasted={(count, dropped) =>
           setToast(dropped > 0 ? t('pastedDropped', { count, dropped }) : t('pasted', { count }))
         }
       />
+      {unitChange && (
+        <UnitChangeDialog
+          request={unitChange}
+          onChoose={(how) => {
+            setUnitChange(null);
+            if (how) void editor.setUnit(unitChange.metricId, unitChange.unit, how);
+          }}
+        />
+      )}
       {toast && (
         <p className="toast" role="status">
           {toast}

@@ -1,9 +1,15 @@
 import type { MetricId } from '../../../../shared/catalogue/metricIds';
-import { checkOutlier, METRICS, type OutlierCheck } from '../../../../shared/catalogue/metrics';
+import { isAbsurd } from '../../../../shared/catalogue/metricRanges';
+import {
+  checkOutlier,
+  METRICS,
+  rangeTable,
+  type OutlierCheck,
+} from '../../../../shared/catalogue/metrics';
 import type { Process } from '../../../../shared/package/enums';
 import type { MetricValue } from '../../../../shared/package/schema';
 import { fromCanonical, tryToCanonical } from '../../../../shared/units/toCanonical';
-import { parseCellText, parseNcvText, type CellError } from './parseCell';
+import { parseNcvText, readCell, type CellError } from './parseCell';
 
 export type StoredYear = Readonly<Record<string, Partial<Record<MetricId, MetricValue>>>>;
 
@@ -68,13 +74,14 @@ export function buildEntry(metricId: MetricId, c: CellInputs): EntryResult {
   const stored = c.stored;
   const parsed =
     c.valueDraft !== undefined
-      ? parseCellText(c.valueDraft)
+      ? readCell(c.valueDraft)
       : { ok: true as const, value: stored ? storedInUnit(metricId, stored, c.unit) : null };
   if (!parsed.ok) return { kind: 'invalid', error: parsed.error };
   if (parsed.value === null) return { kind: 'clear' };
   const out: MetricValue = { value: parsed.value, unit: c.unit };
   if (stored?.note !== undefined) out.note = stored.note;
   if (stored?.evidence !== undefined) out.evidence = stored.evidence;
+  if (stored?.quality !== undefined) out.quality = stored.quality;
   const ncv = c.ncvDraft !== undefined ? parseNcvText(c.ncvDraft) : null;
   if (ncv && ncv.ok && ncv.value !== null) out.ncvKcalPerKg = ncv.value;
   else if ((!ncv || !ncv.ok) && stored?.ncvKcalPerKg !== undefined)
@@ -92,6 +99,16 @@ export function outlierOf(
 ): OutlierCheck {
   const canonical = tryToCanonical(metricId, v.value, v.unit, v.ncvKcalPerKg);
   return checkOutlier(metricId, canonical ?? Number.NaN, processes);
+}
+
+/** Far outside the plausible monthly range: held for the user's confirmation, never stored silently. */
+export function absurdOf(
+  metricId: MetricId,
+  v: MetricValue,
+  processes: readonly Process[],
+): boolean {
+  const canonical = tryToCanonical(metricId, v.value, v.unit, v.ncvKcalPerKg);
+  return canonical !== null && isAbsurd(rangeTable(processes)[metricId], canonical);
 }
 
 export type Aggregation = 'sum' | 'average' | 'minimum';

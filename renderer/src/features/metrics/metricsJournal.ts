@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { METRIC_IDS } from '../../../../shared/catalogue/metricIds';
 import { id } from '../../../../shared/package/primitives';
 import { metricValueSchema, periodSchema } from '../../../../shared/package/schema';
-import { clearJournal, recoverJournal } from '../../lib/typingJournal';
+import { clearJournal, recoverJournal, writeJournal } from '../../lib/typingJournal';
 
 /** One cell write the grid scheduled, as data, so it can be replayed after a reload. */
 export const pendingCellSchema = z.strictObject({
@@ -22,6 +22,35 @@ export function recoverPendingCells(orgId: string): PendingCell[] {
   const cells = recoverJournal(key, z.array(pendingCellSchema).max(10_000));
   if (cells === undefined) return [];
   const own = cells.filter((c) => c.orgId === orgId);
+  if (own.length === 0) clearJournal(key);
+  return own;
+}
+
+/** Text typed in a cell and not yet committed (the user had not left the cell). */
+export const draftCellSchema = z.strictObject({
+  orgId: id,
+  period: periodSchema.shape.period,
+  /** A metric id, or a metric id + "#ncv" for its calorific-value row. */
+  row: z.string().min(1).max(80),
+  text: z.string().max(200),
+});
+export type DraftCell = z.infer<typeof draftCellSchema>;
+
+export const metricsDraftsKey = (orgId: string) => `metricsDrafts.${orgId}`;
+
+/** Written synchronously on every keystroke, so a killed page loses at most the last one. */
+export function journalDrafts(orgId: string, drafts: readonly DraftCell[]): void {
+  if (drafts.length === 0) clearJournal(metricsDraftsKey(orgId));
+  else writeJournal(metricsDraftsKey(orgId), drafts);
+}
+
+/** Typing of this organisation's grid the page closed on: offered back, never written silently. */
+export function recoverDrafts(orgId: string): DraftCell[] {
+  const key = metricsDraftsKey(orgId);
+  const cells = recoverJournal(key, z.array(draftCellSchema).max(10_000));
+  if (cells === undefined) return [];
+  const rows = new Set<string>(METRIC_IDS.flatMap((m) => [m, `${m}#ncv`]));
+  const own = cells.filter((c) => c.orgId === orgId && rows.has(c.row));
   if (own.length === 0) clearJournal(key);
   return own;
 }

@@ -1,4 +1,5 @@
-export type CellError = 'notANumber' | 'negative' | 'tooLarge' | 'ncvRange' | 'ncvNeedsValue';
+export type CellError =
+  'incomplete' | 'notANumber' | 'negative' | 'tooLarge' | 'ncvRange' | 'ncvNeedsValue';
 export type CellParse = { ok: true; value: number | null } | { ok: false; error: CellError };
 
 /** The schema's ceiling for any stored quantity. */
@@ -7,14 +8,16 @@ export const MAX_VALUE = 1e12;
 /**
  * Reads a cell as typed or pasted from Excel in either language's format: "12 345,6",
  * "12,345.6", "12.345,6", "12,5", "1e3". A comma followed by exactly three digits groups
- * thousands; any other single comma is a decimal comma. Empty text means no value.
+ * thousands; any other single comma is a decimal comma. Empty text means no value; a lone sign
+ * or separator is a number not finished yet (never read as empty: that would clear the cell).
  */
 export function parseCellText(text: string): CellParse {
   let n = text
     .trim()
     .replace(/[\s\u00a0\u202f']/g, '')
     .replace(/^\u2212/, '-');
-  if (n === '' || n === '-') return { ok: true, value: null };
+  if (n === '') return { ok: true, value: null };
+  if (/^[-+.,]$/.test(n)) return { ok: false, error: 'incomplete' };
   if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(n)) n = n.replace(/,/g, '');
   else if (/^-?\d{1,3}(\.\d{3}){2,}(,\d+)?$/.test(n) || /^-?\d{1,3}(\.\d{3})+,\d+$/.test(n))
     n = n.replace(/\./g, '').replace(',', '.');
@@ -27,12 +30,20 @@ export function parseCellText(text: string): CellParse {
   return { ok: true, value };
 }
 
+/**
+ * The grid's one call into number parsing: when the app gets one shared parser, swapping it in
+ * is this line (it must keep "-" apart from an empty cell).
+ */
+export function readCell(text: string): CellParse {
+  return parseCellText(text);
+}
+
 /** Calorific values outside this band are not coal or briquettes (schema bounds, kcal/kg). */
 export const NCV_MIN = 1000;
 export const NCV_MAX = 8000;
 
 export function parseNcvText(text: string): CellParse {
-  const r = parseCellText(text);
+  const r = readCell(text);
   if (!r.ok || r.value === null) return r;
   if (r.value < NCV_MIN || r.value > NCV_MAX) return { ok: false, error: 'ncvRange' };
   return r;

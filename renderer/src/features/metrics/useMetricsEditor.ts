@@ -1,11 +1,31 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MetricId } from '../../../../shared/catalogue/metricIds';
-import type { Process } from '../../../../shared/package/enums';
-import { setMetricValue } from '../../db/repositories/periods';
-import { numberText, rowUnit, storedInUnit, type StoredYear } from './cellEntry';
-import { buildGridModel, entryFor, entryKey, type GridModel, type GridState } from './gridModel';
+import type { DataQuality, Process } from '../../../../shared/package/enums';
+import type { MetricValue } from '../../../../shared/package/schema';
+import { omit } from '../../db/omit';
+import { setMetricValue, setUnitOfValues } from '../../db/repositories/periods';
+import { absurdOf, rowUnit, storedInUnit, type StoredYear } from './cellEntry';
+import {
+  buildGridModel,
+  effectiveYear,
+  emptyGridState,
+  entryFor,
+  entryKey,
+  type GridModel,
+  type GridState,
+  type Question,
+  without,
+} from './gridModel';
 import { cellKey, type GridRow } from './gridRows';
-import { metricsJournalKey, recoverPendingCells, type PendingCell } from './metricsJournal';
+import {
+  journalDrafts,
+  metricsJournalKey,
+  recoverDrafts,
+  recoverPendingCells,
+  type DraftCell,
+  type PendingCell,
+} from './metricsJournal';
+import { parseNcvText } from './parseCell';
 import { useSaveQueue, type SaveQueue } from './useSaveQueue';
 
 function scheduleCell(queue: SaveQueue, cell: PendingCell): void {
@@ -22,19 +42,68 @@ export interface CellChange {
   text: string;
 }
 
+export interface CellRef {
+  metricId: MetricId;
+  period: string;
+}
+
+export type UnitChange = 'convert' | 'relabel';
+
 export interface MetricsEditor {
   model: GridModel;
-  setCells: (changes: readonly CellChange[]) => void;
-  setUnit: (metricId: MetricId, unit: string) => void;
+  /** A keystroke: the text is kept and journalled, nothing is written. */
+  type: (row: GridRow, period: string, text: string) => void;
+  /** The user left the cell (Tab, Enter, arrow, click elsewhere): a valid figure is written. */
+  commit: (row: GridRow, period: string) => void;
+  /** A paste writes at once: it is a deliberate act, like Delete. */
+  paste: (changes: readonly CellChange[]) => void;
+  /** Delete or Backspace on a selected cell: the stored figure goes. */
+  clear: (row: GridRow, period: string) => void;
+  /** Escape: back to what is stored. */
+  revert: (metricId: MetricId, period: string) => void;
+  answer: (q: Question, yes: boolean) => void;
+  recovered: readonly CellRef[];
+  saveRecovered: () => void;
+  discardRecovered: () => void;
+  setQuality: (cells: readonly CellRef[], quality: DataQuality | null) => void;
+  /** The year's values of a row stored in a unit other than `unit`. */
+  valuesToRelabel: (metricId: MetricId, unit: string) => { period: string; value: MetricValue }[];
+  setUnit: (metricId: MetricId, unit: string, how?: UnitChange) => Promise<void>;
   keepAndExplain: (metricId: MetricId, period: string, text: string) => void;
   saving: number;
   saveError: unknown;
   flush: () => Promise<void>;
 }
 
+const splitKey = (key: string) => {
+  const at = key.lastIndexOf('@');
+  return { row: key.slice(0, at), period: key.slice(at + 1) };
+};
+const metricOfRow = (row: string) => row.replace(/#ncv$/, '') as MetricId;
+
+function sameValue(a: MetricValue | undefined, b: MetricValue): boolean {
+  if (!a) return false;
+  const norm = (v: MetricValue) =>
+    JSON.stringify(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1)));
+  return norm(a) === norm(b);
+}
+
+function recoveredState(orgId: string): GridState {
+  const state = emptyGridState();
+  const drafts: Record<string, string> = {};
+  const recovered: Record<string, true> = {};
+  for (const d of recoverDrafts(orgId)) {
+    const key = cellKey(d.row, d.period);
+    drafts[key] = d.text;
+    recovered[key] = true;
+  }
+  return { ...state, drafts, recovered };
+}
+
 /**
- * The grid's editing state: typed texts stay on screen exactly as typed; every change schedules
- * the affected metric-month to be rebuilt from the newest state and written with setMetricValue.
+ * The grid's editing state. Typing only changes the screen and the typing journal; a figure is
+ * written when the user leaves its cell or pastes, and only when it is valid. A figure far
+ * outside the plausible range, or a cell emptied by editing, waits for the user's answer.
  */
 export function useMetricsEditor(
   orgId: string,
@@ -43,9 +112,12 @@ export function useMetricsEditor(
   stored: StoredYear,
   processes: readonly Process[],
 ): MetricsEditor {
-  const [state, setState] = useState<GridState>({ drafts: {}, explanations: {}, chosenUnits: {} });
-  const queue = useSaveQueue(400, metricsJournalKey(orgId));
-  // Cell writes a reload cut off last time are written now (once, even when effects run twice).
+  const [state, setState] = useState<GridState>(() => recoveredState(orgId));
+  // Handlers run back to back within one event (keydown, then blur): each reads the newest state.
+  const current = useRef(state);
+  const queue = useSaveQueue(100, metricsJournalKey(orgId));
+  // Writes the user committed that a reload cut off are written now (once, even when effects
+  // run twice): they were committed, unlike typing, which is only offered back.
   const replayed = useRef(false);
   useEffect(() => {
     if (replayed.current) return;
@@ -59,60 +131,217 @@ export function useMetricsEditor(
     [rows, months, stored, state, processes],
   );
 
-  function save(next: GridState, metricId: MetricId, period: string) {
-    const unit = rowUnit(metricId, months, stored, next.chosenUnits[metricId]);
-    const r = entryFor(metricId, period, unit, stored, next, processes);
-    if (r.kind === 'invalid') return;
-    scheduleCell(queue, {
-      orgId,
-      period,
-      metricId,
-      entry: r.kind === 'clear' ? null : r.value,
+  function update(next: GridState) {
+    if (next.drafts !== current.current.drafts) {
+      const records: DraftCell[] = Object.entries(next.drafts).map(([key, text]) => ({
+        orgId,
+        ...splitKey(key),
+        text,
+      }));
+      journalDrafts(orgId, records);
+    }
+    current.current = next;
+    setState(next);
+  }
+
+  function write(metricId: MetricId, period: string, entry: MetricValue | null) {
+    scheduleCell(queue, { orgId, period, metricId, entry });
+  }
+
+  function commitEntries(
+    s: GridState,
+    entries: readonly CellRef[],
+    allow: { clear: boolean; absurd: boolean },
+  ): GridState {
+    const effective = effectiveYear(stored, s.committed);
+    let drafts = { ...s.drafts };
+    const committed = { ...s.committed };
+    let asked = { ...s.asked };
+    let recovered = { ...s.recovered };
+    for (const { metricId, period } of entries) {
+      const ek = entryKey(metricId, period);
+      const keys = [cellKey(metricId, period), cellKey(`${metricId}#ncv`, period)];
+      if (!keys.some((k) => drafts[k] !== undefined)) continue;
+      const done = () => {
+        drafts = without(drafts, keys);
+        recovered = without(recovered, keys);
+        asked = without(asked, [ek]);
+      };
+      const unit = rowUnit(metricId, months, effective, s.chosenUnits[metricId]);
+      const r = entryFor(metricId, period, unit, effective, { ...s, drafts }, processes);
+      const ncvDraft = drafts[keys[1] as string];
+      const ncvBad = ncvDraft !== undefined && !parseNcvText(ncvDraft).ok;
+      const before = effective[period]?.[metricId];
+      if (r.kind === 'invalid' || ncvBad) {
+        asked[ek] = true;
+      } else if (r.kind === 'clear') {
+        if (before === undefined) done();
+        else if (!allow.clear) asked[ek] = true;
+        else {
+          committed[ek] = null;
+          write(metricId, period, null);
+          done();
+        }
+      } else if (!allow.absurd && absurdOf(metricId, r.value, processes)) {
+        asked[ek] = true;
+      } else {
+        if (!sameValue(before, r.value)) {
+          committed[ek] = r.value;
+          write(metricId, period, r.value);
+        }
+        done();
+      }
+    }
+    return { ...s, drafts, committed, asked, recovered };
+  }
+
+  const refOf = (row: GridRow, period: string): CellRef => ({ metricId: row.metricId, period });
+
+  function type(row: GridRow, period: string, text: string) {
+    const s = current.current;
+    update({ ...s, drafts: { ...s.drafts, [cellKey(row.key, period)]: text } });
+  }
+
+  function commit(row: GridRow, period: string) {
+    const s = current.current;
+    update(commitEntries(s, [refOf(row, period)], { clear: false, absurd: false }));
+  }
+
+  function paste(changes: readonly CellChange[]) {
+    if (changes.length === 0) return;
+    const s = current.current;
+    const drafts = { ...s.drafts };
+    for (const c of changes) drafts[cellKey(c.row.key, c.period)] = c.text;
+    const refs = changes.map((c) => refOf(c.row, c.period));
+    update(commitEntries({ ...s, drafts }, refs, { clear: true, absurd: false }));
+  }
+
+  function clear(row: GridRow, period: string) {
+    const s = current.current;
+    const drafts = { ...s.drafts, [cellKey(row.key, period)]: '' };
+    update(commitEntries({ ...s, drafts }, [refOf(row, period)], { clear: true, absurd: false }));
+  }
+
+  function revert(metricId: MetricId, period: string) {
+    const s = current.current;
+    const keys = [cellKey(metricId, period), cellKey(`${metricId}#ncv`, period)];
+    update({
+      ...s,
+      drafts: without(s.drafts, keys),
+      recovered: without(s.recovered, keys),
+      asked: without(s.asked, [entryKey(metricId, period)]),
     });
   }
 
-  function setCells(changes: readonly CellChange[]) {
-    if (changes.length === 0) return;
-    const drafts = { ...state.drafts };
-    for (const c of changes) drafts[cellKey(c.row.key, c.period)] = c.text;
-    const next = { ...state, drafts };
-    setState(next);
-    const touched = new Set(changes.map((c) => `${c.row.metricId}|${c.period}`));
-    for (const t of touched) {
-      const [metricId, period] = t.split('|') as [MetricId, string];
-      save(next, metricId, period);
-    }
+  function answer(q: Question, yes: boolean) {
+    const s = current.current;
+    const ref = { metricId: q.metricId, period: q.period };
+    if (q.kind === 'clear' && !yes) revert(q.metricId, q.period);
+    else if (yes)
+      update(commitEntries(s, [ref], { clear: q.kind === 'clear', absurd: q.kind === 'absurd' }));
   }
 
-  /** A new unit relabels the row: the numbers stay as shown and are now read in that unit. */
-  function setUnit(metricId: MetricId, unit: string) {
-    const old = rowUnit(metricId, months, stored, state.chosenUnits[metricId]);
-    if (old === unit) return;
-    const drafts = { ...state.drafts };
-    for (const period of months) {
-      const key = cellKey(metricId, period);
-      const s = stored[period]?.[metricId];
-      if (drafts[key] === undefined && s) drafts[key] = numberText(storedInUnit(metricId, s, old));
+  const recovered = Object.keys(state.recovered).map((k) => {
+    const { row, period } = splitKey(k);
+    return { metricId: metricOfRow(row), period };
+  });
+
+  function saveRecovered() {
+    const s = current.current;
+    const refs = Object.keys(s.recovered).map((k) => {
+      const { row, period } = splitKey(k);
+      return { metricId: metricOfRow(row), period };
+    });
+    const next = commitEntries(s, refs, { clear: false, absurd: false });
+    update({ ...next, recovered: {} });
+  }
+
+  function discardRecovered() {
+    const s = current.current;
+    update({ ...s, drafts: without(s.drafts, Object.keys(s.recovered)), recovered: {} });
+  }
+
+  function setQuality(cells: readonly CellRef[], quality: DataQuality | null) {
+    const s = current.current;
+    const effective = effectiveYear(stored, s.committed);
+    const committed = { ...s.committed };
+    for (const { metricId, period } of cells) {
+      const v = effective[period]?.[metricId];
+      if (!v || (v.quality ?? null) === quality) continue;
+      const rest = omit(v, ['quality']);
+      const next: MetricValue = quality === null ? rest : { ...rest, quality };
+      committed[entryKey(metricId, period)] = next;
+      write(metricId, period, next);
     }
-    const next = { ...state, drafts, chosenUnits: { ...state.chosenUnits, [metricId]: unit } };
-    setState(next);
+    update({ ...s, committed });
+  }
+
+  function valuesToRelabel(metricId: MetricId, unit: string) {
+    const effective = effectiveYear(stored, current.current.committed);
+    const out: { period: string; value: MetricValue }[] = [];
     for (const period of months) {
-      if (drafts[cellKey(metricId, period)] !== undefined) save(next, metricId, period);
+      const v = effective[period]?.[metricId];
+      if (v && v.unit !== unit) out.push({ period, value: v });
     }
+    return out;
+  }
+
+  /**
+   * A new unit for a row. With figures stored, `how` says what they are: converted into the new
+   * unit, or the same numbers that were meant in the new unit all along. Both are one audited write.
+   */
+  async function setUnit(metricId: MetricId, unit: string, how?: UnitChange) {
+    const s = current.current;
+    const chosenUnits = { ...s.chosenUnits, [metricId]: unit };
+    const olds = valuesToRelabel(metricId, unit);
+    if (olds.length === 0 || how === undefined) {
+      update({ ...s, chosenUnits });
+      return;
+    }
+    const changes = olds.map(({ period, value }) => ({
+      period,
+      value: {
+        ...value,
+        value: how === 'convert' ? storedInUnit(metricId, value, unit) : value.value,
+        unit,
+      },
+    }));
+    const committed = { ...s.committed };
+    for (const c of changes) committed[entryKey(metricId, c.period)] = c.value;
+    update({ ...s, chosenUnits, committed });
+    // Writes already queued for this row must land first, or they would undo the new unit.
+    await queue.flush();
+    await setUnitOfValues(orgId, metricId, olds, changes, how);
   }
 
   function keepAndExplain(metricId: MetricId, period: string, text: string) {
-    const next = {
-      ...state,
-      explanations: { ...state.explanations, [entryKey(metricId, period)]: text },
-    };
-    setState(next);
-    save(next, metricId, period);
+    const s = current.current;
+    const explanations = { ...s.explanations, [entryKey(metricId, period)]: text };
+    const next = { ...s, explanations };
+    const effective = effectiveYear(stored, s.committed);
+    const unit = rowUnit(metricId, months, effective, s.chosenUnits[metricId]);
+    const r = entryFor(metricId, period, unit, effective, next, processes);
+    const committed = { ...s.committed };
+    if (r.kind === 'entry') {
+      committed[entryKey(metricId, period)] = r.value;
+      write(metricId, period, r.value);
+    }
+    update({ ...next, committed });
   }
 
   return {
     model,
-    setCells,
+    type,
+    commit,
+    paste,
+    clear,
+    revert,
+    answer,
+    recovered,
+    saveRecovered,
+    discardRecovered,
+    setQuality,
+    valuesToRelabel,
     setUnit,
     keepAndExplain,
     saving: queue.pending,

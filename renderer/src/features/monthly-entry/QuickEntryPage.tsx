@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DATA_QUALITIES, type DataQuality } from '../../../../shared/package/enums';
 import { useLanguage } from '../../app/LanguageContext';
 import { ExplanationView } from '../../components/ExplanationView';
 import { useOrganisations } from '../../db/hooks/useOrganisations';
@@ -10,6 +11,7 @@ import { platform } from '../../platform/platform';
 import { DEFAULT_COAL_NCV, monthCo2 } from './monthCo2';
 import { exportMonthWorkbook } from './exportMonthWorkbook';
 import { amountOrNull, parseAmount } from './parseAmount';
+import { entryToWrite, storedText } from './quickValues';
 
 function previousMonth(now = new Date()): string {
   const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
@@ -17,7 +19,7 @@ function previousMonth(now = new Date()): string {
 }
 
 export function QuickEntryPage({ orgId }: { orgId: string }) {
-  const { t } = useTranslation(['quickEntry', 'common', 'explain']);
+  const { t } = useTranslation(['quickEntry', 'common', 'explain', 'metrics']);
   const { language } = useLanguage();
   const organisations = useOrganisations();
   const org = organisations?.find((o) => o.id === orgId);
@@ -28,7 +30,11 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
   const [electricity, setElectricity] = useState('');
   const [coal, setCoal] = useState('');
   const [ncv, setNcv] = useState('');
+  const [eQuality, setEQuality] = useState<DataQuality | null>(null);
+  const [cQuality, setCQuality] = useState<DataQuality | null>(null);
   const [loadedFor, setLoadedFor] = useState<string | null>(null);
+  // Nothing is written until the user changes a field: a visit leaves the data as it was.
+  const [touched, setTouched] = useState(false);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [showHow, setShowHow] = useState(false);
@@ -36,9 +42,12 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
   // Load the stored values once per month; afterwards the inputs are the source of truth.
   useEffect(() => {
     if (periods === undefined || loadedFor === month) return;
-    setElectricity(stored?.['energy.electricity']?.value.toString() ?? '');
-    setCoal(stored?.['energy.coal']?.value.toString() ?? '');
+    setElectricity(storedText('energy.electricity', stored?.['energy.electricity'], 'kWh'));
+    setCoal(storedText('energy.coal', stored?.['energy.coal'], 't'));
     setNcv(stored?.['energy.coal']?.ncvKcalPerKg?.toString() ?? '');
+    setEQuality(stored?.['energy.electricity']?.quality ?? null);
+    setCQuality(stored?.['energy.coal']?.quality ?? null);
+    setTouched(false);
     setLoadedFor(month);
   }, [periods, stored, month, loadedFor]);
 
@@ -50,26 +59,33 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
   const cValue = amountOrNull(c);
   const nValue = amountOrNull(n);
 
-  // Autosave: debounced while typing, flushed when the page is hidden or left.
+  // Autosave once the user has changed something: debounced, flushed when the page is left.
   const pending = useRef<(() => Promise<void>) | null>(null);
+  // The save reads the newest stored note and evidence without re-arming on every change.
+  const storedRef = useRef(stored);
   useEffect(() => {
-    if (loadedFor !== month || !valid) return;
+    storedRef.current = stored;
+  }, [stored]);
+  useEffect(() => {
+    if (loadedFor !== month || !valid || !touched) return;
     const save = async () => {
       setStatus('saving');
       try {
+        const before = storedRef.current;
         await setMetricValue(
           orgId,
           month,
           'energy.electricity',
-          eValue === null ? null : { value: eValue, unit: 'kWh' },
+          entryToWrite(before?.['energy.electricity'], eValue, 'kWh', { quality: eQuality }),
         );
         await setMetricValue(
           orgId,
           month,
           'energy.coal',
-          cValue === null
-            ? null
-            : { value: cValue, unit: 't', ...(nValue !== null ? { ncvKcalPerKg: nValue } : {}) },
+          entryToWrite(before?.['energy.coal'], cValue, 't', {
+            quality: cQuality,
+            ncvKcalPerKg: nValue,
+          }),
         );
         setStatus('saved');
       } catch (err) {
@@ -83,7 +99,7 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
       void save();
     }, 300);
     return () => clearTimeout(timer);
-  }, [orgId, month, loadedFor, valid, eValue, cValue, nValue, t]);
+  }, [orgId, month, loadedFor, valid, touched, eValue, cValue, nValue, eQuality, cQuality, t]);
 
   useEffect(() => {
     const flush = () => {
@@ -132,6 +148,30 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
     }
   }
 
+  const qualityField = (
+    label: 'electricitySource' | 'coalSource',
+    value: DataQuality | null,
+    set: (q: DataQuality | null) => void,
+  ) => (
+    <label>
+      {t(label)}
+      <select
+        value={value ?? ''}
+        onChange={(ev) => {
+          setTouched(true);
+          set((ev.target.value || null) as DataQuality | null);
+        }}
+      >
+        <option value="">{t('metrics:quality.unknown')}</option>
+        {DATA_QUALITIES.map((q) => (
+          <option key={q} value={q}>
+            {t(`metrics:quality.${q}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
   const fieldError = (r: ReturnType<typeof parseAmount>) =>
     r.ok ? null : t(`common:errors.${r.error}`);
 
@@ -157,29 +197,40 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
             <input
               inputMode="decimal"
               value={electricity}
-              onChange={(ev) => setElectricity(ev.target.value)}
+              onChange={(ev) => {
+                setTouched(true);
+                setElectricity(ev.target.value);
+              }}
               aria-invalid={!e.ok}
               name="electricity"
             />
             {fieldError(e) && <span className="error">{fieldError(e)}</span>}
           </label>
+          {qualityField('electricitySource', eQuality, setEQuality)}
           <label>
             {t('coal')}
             <input
               inputMode="decimal"
               value={coal}
-              onChange={(ev) => setCoal(ev.target.value)}
+              onChange={(ev) => {
+                setTouched(true);
+                setCoal(ev.target.value);
+              }}
               aria-invalid={!c.ok}
               name="coal"
             />
             {fieldError(c) && <span className="error">{fieldError(c)}</span>}
           </label>
+          {qualityField('coalSource', cQuality, setCQuality)}
           <label>
             {t('ncv')}
             <input
               inputMode="decimal"
               value={ncv}
-              onChange={(ev) => setNcv(ev.target.value)}
+              onChange={(ev) => {
+                setTouched(true);
+                setNcv(ev.target.value);
+              }}
               aria-invalid={!n.ok}
               name="ncv"
             />

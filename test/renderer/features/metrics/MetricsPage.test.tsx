@@ -89,7 +89,7 @@ describe('MetricsPage', { timeout: 30_000 }, () => {
     const org = await setup(['knitting']);
     const user = userEvent.setup();
     await user.click(screen.getByLabelText('Electricity (grid), Mar'));
-    await user.keyboard('2 000 000');
+    await user.keyboard('2 000 000{Tab}');
     const panel = (await screen.findByText('1 figure looks unusual')).closest('section')!;
     expect(panel).toHaveTextContent('Above the usual monthly maximum');
     await user.click(within(panel).getByRole('button', { name: 'Keep and explain' }));
@@ -109,19 +109,135 @@ describe('MetricsPage', { timeout: 30_000 }, () => {
     );
   });
 
-  it('relabels a row when its unit changes', async () => {
+  it('writes nothing while typing; an invalid entry left keeps the stored figure', async () => {
+    const org = await setup(['scouring']);
+    await setMetricValue(org.id, '2025-05', 'energy.diesel', { value: 1800, unit: 'L' });
+    const user = userEvent.setup();
+    const may = screen.getByLabelText('Diesel, May');
+    await waitFor(() => expect(may).toHaveValue('1,800'));
+    await user.click(may);
+    // The lone "-" was read as empty and queued a delete (issue 18).
+    await user.keyboard('-');
+    await user.keyboard('1800{Tab}');
+    expect(screen.getByLabelText('Diesel, Jun')).toHaveFocus();
+    expect(may).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText(/1 cell needs fixing/)).toBeInTheDocument();
+    await new Promise((r) => setTimeout(r, 400));
+    expect((await stored(org.id, '2025-05'))['energy.diesel']).toEqual({ value: 1800, unit: 'L' });
+    expect(screen.getByTestId('total-energy.diesel')).toHaveTextContent('1,800');
+
+    // Typing a valid figure writes nothing until the cell is left.
+    const jun = screen.getByLabelText('Diesel, Jun');
+    await user.keyboard('250');
+    await new Promise((r) => setTimeout(r, 400));
+    expect((await stored(org.id, '2025-06'))['energy.diesel']).toBeUndefined();
+    await user.keyboard('{Enter}');
+    await waitFor(async () =>
+      expect((await stored(org.id, '2025-06'))['energy.diesel']?.value).toBe(250),
+    );
+    expect(jun).not.toHaveFocus();
+  });
+
+  it('clears a figure only on purpose', async () => {
+    const org = await setup(['scouring']);
+    await setMetricValue(org.id, '2025-05', 'energy.diesel', { value: 1800, unit: 'L' });
+    await setMetricValue(org.id, '2025-06', 'energy.diesel', { value: 900, unit: 'L' });
+    const user = userEvent.setup();
+    const may = screen.getByLabelText('Diesel, May');
+    await waitFor(() => expect(may).toHaveValue('1,800'));
+    // Emptied by editing, then left: asked, not cleared.
+    await user.click(may);
+    await user.keyboard('{End}{Backspace}{Backspace}{Backspace}{Backspace}{Tab}');
+    const panel = screen.getByTestId('questions');
+    expect(panel).toHaveTextContent('Clear the stored 1,800 L?');
+    await new Promise((r) => setTimeout(r, 400));
+    expect((await stored(org.id, '2025-05'))['energy.diesel']?.value).toBe(1800);
+    await user.click(within(panel).getByRole('button', { name: 'Keep 1,800' }));
+    expect(may).toHaveValue('1,800');
+    // Delete on a selected cell is the deliberate clear.
+    await user.click(screen.getByLabelText('Diesel, Jun'));
+    await user.keyboard('{Delete}');
+    await waitFor(async () =>
+      expect((await stored(org.id, '2025-06'))['energy.diesel']).toBeUndefined(),
+    );
+  });
+
+  it('holds a figure far outside the range until the user keeps it', async () => {
+    const org = await setup(['scouring']);
+    const user = userEvent.setup();
+    await user.click(screen.getByLabelText('Detergents, Jan'));
+    // Scouring detergents: plausible up to 20 000 kg a month, so above 200 000 is held.
+    await user.keyboard('540000000000{Tab}');
+    const panel = screen.getByTestId('questions');
+    expect(panel).toHaveTextContent(
+      '540,000,000,000 kg of detergents in one month, far more than a factory like yours uses. Keep it?',
+    );
+    expect(screen.getByTestId('total-chemicals.detergents')).toHaveTextContent(/^$/);
+    await new Promise((r) => setTimeout(r, 400));
+    expect((await stored(org.id, '2025-01'))['chemicals.detergents']).toBeUndefined();
+    await user.click(within(panel).getByRole('button', { name: 'Keep it' }));
+    await waitFor(async () =>
+      expect((await stored(org.id, '2025-01'))['chemicals.detergents']?.value).toBe(540e9),
+    );
+    expect(screen.getByTestId('total-chemicals.detergents')).toHaveTextContent('540,000,000,000');
+  });
+
+  it('marks the source of a row of figures and counts the estimates', async () => {
+    const org = await setup(['scouring']);
+    await setMetricValue(org.id, '2025-01', 'energy.diesel', { value: 100, unit: 'L' });
+    await setMetricValue(org.id, '2025-02', 'energy.diesel', { value: 100, unit: 'L' });
+    const user = userEvent.setup();
+    await waitFor(() => expect(screen.getByLabelText('Diesel, Feb')).toHaveValue('100'));
+    await user.click(screen.getByLabelText('Diesel, Jan'));
+    await user.selectOptions(screen.getByLabelText('Source of this figure:'), 'estimated');
+    await waitFor(() =>
+      expect(screen.getByTestId('estimated-energy.diesel')).toHaveTextContent('50% est.'),
+    );
+    await user.click(screen.getByRole('button', { name: 'Use for the whole row' }));
+    await waitFor(async () =>
+      expect((await stored(org.id, '2025-02'))['energy.diesel']).toEqual({
+        value: 100,
+        unit: 'L',
+        quality: 'estimated',
+      }),
+    );
+    expect(screen.getByTestId('estimated-energy.diesel')).toHaveTextContent('100% est.');
+  });
+
+  it('asks what a unit change means for figures already entered', async () => {
     const org = await setup(['scouring']);
     await setMetricValue(org.id, '2025-01', 'energy.district_heat', { value: 40, unit: 'Gcal' });
+    await setMetricValue(org.id, '2025-02', 'energy.district_heat', { value: 10, unit: 'Gcal' });
     const user = userEvent.setup();
     await waitFor(() => expect(screen.getByLabelText('District heat, Jan')).toHaveValue('40'));
     await user.selectOptions(screen.getByLabelText('Unit for District heat'), 'GJ');
-    await waitFor(
-      async () =>
-        expect((await stored(org.id, '2025-01'))['energy.district_heat']).toEqual({
-          value: 40,
-          unit: 'GJ',
-        }),
-      { timeout: 5000 },
+    const dialog = screen.getByRole('dialog');
+    // 40 Gcal × 4.1868 GJ/Gcal = 167.472 GJ
+    await user.click(
+      within(dialog).getByRole('button', {
+        name: 'Convert the 2 values to GJ (40 Gcal → 167.472 GJ)',
+      }),
+    );
+    await waitFor(async () =>
+      expect((await stored(org.id, '2025-01'))['energy.district_heat']).toEqual({
+        value: 167.472,
+        unit: 'GJ',
+      }),
+    );
+    const audit = (await db.auditEvents.toArray()).filter((e) => e.field === 'unit');
+    expect(audit.at(-1)).toMatchObject({ field: 'unit', after: { unit: 'GJ', how: 'convert' } });
+    // Back to Gcal, "it was Gcal all along": the numbers stay, the unit changes.
+    await user.selectOptions(screen.getByLabelText('Unit for District heat'), 'Gcal');
+    await user.click(
+      within(screen.getByRole('dialog')).getByRole('button', {
+        name: 'The numbers were in Gcal all along',
+      }),
+    );
+    await waitFor(async () =>
+      expect((await stored(org.id, '2025-02'))['energy.district_heat']).toEqual({
+        value: 41.868,
+        unit: 'Gcal',
+      }),
     );
   });
 });

@@ -7,7 +7,10 @@ import {
   rowUnit,
   weightedNcv,
 } from '../../../../renderer/src/features/metrics/cellEntry';
-import { buildGridModel } from '../../../../renderer/src/features/metrics/gridModel';
+import {
+  buildGridModel,
+  emptyGridState,
+} from '../../../../renderer/src/features/metrics/gridModel';
 import {
   cellKey,
   flatRows,
@@ -106,44 +109,102 @@ describe('buildGridModel', () => {
   const rows = flatRows(gridGroups(['scouring']));
   const months = monthsOf('2025');
 
-  it('flags invalid cells, outliers and totals; summary periods match the engine', () => {
-    const drafts = {
-      [cellKey('energy.electricity', '2025-01')]: '10 000',
-      [cellKey('energy.electricity', '2025-02')]: '12,5e',
-      [cellKey('energy.electricity', '2025-03')]: '5 000 000',
-      [cellKey('energy.coal', '2025-01')]: '20',
-      [cellKey('energy.coal#ncv', '2025-01')]: '3 000',
-      [cellKey('energy.coal#ncv', '2025-02')]: '3 500',
-      [cellKey('production.output_kg', '2025-01')]: '5000',
+  it('counts only what is stored or committed; a draft is typing, an error or held', () => {
+    const stored = {
+      '2025-04': { 'energy.electricity': { value: 20_000, unit: 'kWh' } },
+      '2025-07': { 'energy.electricity': { value: 9_000, unit: 'kWh' } },
     };
-    const stored = { '2025-04': { 'energy.electricity': { value: 20_000, unit: 'kWh' } } };
-    const m = buildGridModel(rows, months, stored, { drafts, explanations: {}, chosenUnits: {} }, [
+    const committed = {
+      'energy.electricity@2025-01': { value: 10_000, unit: 'kWh' },
+      // Above the scouring maximum of 300 000 kWh but under 10 × that: unusual, not absurd.
+      'energy.electricity@2025-03': { value: 400_000, unit: 'kWh' },
+      'energy.electricity@2025-07': null,
+      'energy.coal@2025-01': { value: 20, unit: 't', ncvKcalPerKg: 3000 },
+      'production.output_kg@2025-01': { value: 5000, unit: 'kg' },
+    };
+    const drafts = {
+      [cellKey('energy.electricity', '2025-02')]: '12,5e',
+      // A lone minus over a stored 20 000: an unfinished number, the stored value stays.
+      [cellKey('energy.electricity', '2025-04')]: '-',
+      // 4 000 000 > 10 × 300 000: held until the user keeps it.
+      [cellKey('energy.electricity', '2025-05')]: '4 000 000',
+      [cellKey('energy.electricity', '2025-06')]: '15000',
+      [cellKey('energy.coal#ncv', '2025-02')]: '3 500',
+    };
+    const m = buildGridModel(rows, months, stored, { ...emptyGridState(), drafts, committed }, [
       'scouring',
     ]);
-    expect(m.cells.get(cellKey('energy.electricity', '2025-02'))?.error).toBe('notANumber');
-    expect(m.cells.get(cellKey('energy.coal#ncv', '2025-02'))?.error).toBe('ncvNeedsValue');
-    expect(m.errorCount).toBe(2);
+    const cell = (row: string, period: string) => m.cells.get(cellKey(row, period));
+    expect(cell('energy.electricity', '2025-02')?.error).toBe('notANumber');
+    expect(cell('energy.electricity', '2025-04')).toMatchObject({
+      error: 'incomplete',
+      number: 20_000,
+      text: '-',
+    });
+    expect(cell('energy.electricity', '2025-05')?.status).toBe('held');
+    expect(cell('energy.electricity', '2025-06')?.status).toBe('typing');
+    expect(cell('energy.coal#ncv', '2025-02')?.error).toBe('ncvNeedsValue');
+    expect(m.errorCount).toBe(3);
+    expect(m.questions).toEqual([
+      {
+        kind: 'absurd',
+        metricId: 'energy.electricity',
+        period: '2025-05',
+        unit: 'kWh',
+        value: 4_000_000,
+      },
+    ]);
     expect(m.outliers.map((o) => `${o.metricId}@${o.period}`)).toEqual([
       'energy.electricity@2025-03',
     ]);
-    expect(m.totals.get('energy.electricity')).toBe(10_000 + 5_000_000 + 20_000);
+    // Typed, held and invalid texts stay out: 10 000 + 400 000 + 20 000 (July was cleared).
+    expect(m.totals.get('energy.electricity')).toBe(430_000);
     expect(m.totals.get('energy.coal#ncv')).toBe(3000);
     const jan = m.periods.find((p) => p.period === '2025-01');
     expect(jan?.values['energy.coal']).toEqual({ value: 20, unit: 't', ncvKcalPerKg: 3000 });
     const year = computePeriodIndicators(m.periods, ['scouring'], factorsFor(undefined)).years[0];
-    // Electricity scope 2: 5 030 000 kWh ÷ 1000 × 0.797 t/MWh (FACTORS_V1 grid factor).
-    expect(year?.indicators.emissions.byCarrier.electricity?.value).toBeCloseTo(5030 * 0.797, 6);
+    // Electricity scope 2: 430 000 kWh ÷ 1000 × 0.797 t/MWh (FACTORS_V1 grid factor) = 342.71.
+    expect(year?.indicators.emissions.byCarrier.electricity?.value).toBeCloseTo(342.71, 6);
+  });
+
+  it('asks before a cell emptied by editing clears a stored figure', () => {
+    const stored = { '2025-05': { 'energy.diesel': { value: 1800, unit: 'L' } } };
+    const drafts = { [cellKey('energy.diesel', '2025-05')]: '' };
+    const typing = buildGridModel(rows, months, stored, { ...emptyGridState(), drafts }, [
+      'scouring',
+    ]);
+    expect(typing.cells.get(cellKey('energy.diesel', '2025-05'))?.status).toBe('typing');
+    expect(typing.totals.get('energy.diesel')).toBe(1800);
+    const left = buildGridModel(
+      rows,
+      months,
+      stored,
+      { ...emptyGridState(), drafts, asked: { 'energy.diesel@2025-05': true } },
+      ['scouring'],
+    );
+    expect(left.questions).toMatchObject([{ kind: 'clear', value: 1800 }]);
+    expect(left.totals.get('energy.diesel')).toBe(1800);
+  });
+
+  it('counts estimated figures per row beside the total', () => {
+    const stored = {
+      '2025-01': { 'energy.diesel': { value: 10, unit: 'L', quality: 'estimated' as const } },
+      '2025-02': { 'energy.diesel': { value: 10, unit: 'L', quality: 'metered' as const } },
+      '2025-03': { 'energy.diesel': { value: 10, unit: 'L' } },
+      '2025-04': { 'energy.diesel': { value: 10, unit: 'L', quality: 'estimated' as const } },
+    };
+    const m = buildGridModel(rows, months, stored, emptyGridState(), ['scouring']);
+    expect(m.quality.get('energy.diesel')).toEqual({ values: 4, estimated: 2 });
+    expect(m.cells.get(cellKey('energy.diesel', '2025-02'))?.quality).toBe('metered');
   });
 
   it('marks an outlier as kept once it has an explanation', () => {
-    const drafts = { [cellKey('energy.electricity', '2025-03')]: '5 000 000' };
-    const m = buildGridModel(
-      rows,
-      months,
-      {},
-      { drafts, explanations: { 'energy.electricity@2025-03': 'trial run' }, chosenUnits: {} },
-      ['scouring'],
-    );
+    const stored = {
+      '2025-03': {
+        'energy.electricity': { value: 500_000, unit: 'kWh', outlierExplanation: 'trial run' },
+      },
+    };
+    const m = buildGridModel(rows, months, stored, emptyGridState(), ['scouring']);
     expect(m.outliers[0]?.explanation).toBe('trial run');
     expect(m.periods[0]?.values['energy.electricity']?.outlierExplanation).toBe('trial run');
   });

@@ -9,6 +9,7 @@ import {
 import { setMetricValue } from '../../../../renderer/src/db/repositories/periods';
 import { MetricsPage } from '../../../../renderer/src/features/metrics/MetricsPage';
 import {
+  metricsDraftsKey,
   metricsJournalKey,
   type PendingCell,
 } from '../../../../renderer/src/features/metrics/metricsJournal';
@@ -46,12 +47,20 @@ beforeEach(async () => {
 });
 
 describe('metrics grid: typing survives a reload', { timeout: 30_000 }, () => {
-  it('journals a typed cell as data in the same event, and clears it once written', async () => {
+  it('journals typing in the same event, writes it only when the cell is left', async () => {
     const orgId = await storedOrg();
     await open(orgId);
-    fireEvent.change(screen.getByLabelText('Electricity (grid), Feb'), {
-      target: { value: '12 500' },
-    });
+    const feb = screen.getByLabelText('Electricity (grid), Feb');
+    fireEvent.focus(feb);
+    fireEvent.change(feb, { target: { value: '12 500' } });
+    expect(readJournal(metricsDraftsKey(orgId))).toEqual([
+      { orgId, period: '2025-02', row: 'energy.electricity', text: '12 500' },
+    ]);
+    expect(journal(orgId)).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 400));
+    expect((await stored(orgId, '2025-02'))['energy.electricity']).toBeUndefined();
+    fireEvent.blur(feb);
+    // Committed: the write is journalled until it is in the database.
     expect(journal(orgId)).toEqual([
       {
         orgId,
@@ -60,10 +69,35 @@ describe('metrics grid: typing survives a reload', { timeout: 30_000 }, () => {
         entry: { value: 12500, unit: 'kWh' },
       },
     ]);
+    expect(readJournal(metricsDraftsKey(orgId))).toBeUndefined();
     await waitFor(async () =>
       expect((await stored(orgId, '2025-02'))['energy.electricity']?.value).toBe(12500),
     );
     await waitFor(() => expect(journal(orgId)).toBeUndefined());
+  });
+
+  it('offers typing the page closed on back, and writes it only when asked', async () => {
+    const orgId = await storedOrg();
+    writeJournal(metricsDraftsKey(orgId), [
+      { orgId, period: '2025-03', row: 'energy.electricity', text: '777' },
+      { orgId, period: '2025-01', row: 'production.output_kg', text: '-' },
+    ]);
+    await open(orgId);
+    expect(screen.getByLabelText('Electricity (grid), Mar')).toHaveValue('777');
+    expect(screen.getByTestId('questions')).toHaveTextContent(
+      '2 figures you typed before the page closed are back in the table but not saved',
+    );
+    await new Promise((r) => setTimeout(r, 600));
+    expect((await stored(orgId, '2025-03'))['energy.electricity']).toBeUndefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Save them' }));
+    await waitFor(async () =>
+      expect((await stored(orgId, '2025-03'))['energy.electricity']?.value).toBe(777),
+    );
+    // The unfinished "-" is not a figure: the stored 4 000 kg stays and the cell needs fixing.
+    expect((await stored(orgId, '2025-01'))['production.output_kg']?.value).toBe(4000);
+    expect(readJournal(metricsDraftsKey(orgId))).toEqual([
+      { orgId, period: '2025-01', row: 'production.output_kg', text: '-' },
+    ]);
   });
 
   it('writes the cells a reload cut off when the grid opens again', async () => {

@@ -23,7 +23,6 @@ describe('parseCellText', () => {
     ['1e3', 1000],
     ['  42  ', 42],
     ['', null],
-    ['-', null],
   ])('reads %j as %s', (text, value) => {
     expect(parseCellText(text)).toEqual({ ok: true, value });
   });
@@ -36,6 +35,10 @@ describe('parseCellText', () => {
     ['\u22125', 'negative'],
     ['2e12', 'tooLarge'],
     ['1e999', 'tooLarge'],
+    // A lone minus was read as empty, so typing "-" over 1800 queued a delete (issue 18).
+    ['-', 'incomplete'],
+    ['\u2212', 'incomplete'],
+    [',', 'incomplete'],
   ])('refuses %j with %s', (text, error) => {
     expect(parseCellText(text)).toEqual({ ok: false, error });
   });
