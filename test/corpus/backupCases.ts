@@ -37,6 +37,18 @@ export function refusedBackups(valid: string, newerSchema: number): RefusedBacku
     return enc(JSON.stringify(b));
   };
   const half = (rows: Json[]) => rows[Math.floor(rows.length / 2)] as Json;
+  /** The first row of a table the valid backup must hold (a missing table fails loudly). */
+  const first = (b: { tables: Tables }, table: string): Json => {
+    const row = b.tables[table]?.[0];
+    if (!row) throw new Error(`the valid backup has no "${table}" rows to edit`);
+    return row;
+  };
+  /** Adds a row, keeping the header's count right so only the row itself is at fault. */
+  const add = (b: Json & { tables: Tables }, table: string, row: Json) => {
+    (b.tables[table] ??= []).push(row);
+    const counts = b.tableCounts as Record<string, number>;
+    counts[table] = (counts[table] ?? 0) + 1;
+  };
   return [
     { id: 'empty', title: 'an empty file', bytes: new Uint8Array(0), mentions: /empty/ },
     {
@@ -155,6 +167,93 @@ export function refusedBackups(valid: string, newerSchema: number): RefusedBacku
       title: 'an organisation with an unknown field',
       bytes: edited((b) => ((b.tables.organisations ?? [])[0]!.colour = 'red')),
       mentions: /colour/,
+    },
+    {
+      id: 'deep-json',
+      title: 'arrays nested 100,000 deep',
+      bytes: enc(`{"app":${'['.repeat(100_000)}${']'.repeat(100_000)}}`),
+      mentions: /JSON_LIMITS\.maxDepth/,
+    },
+    // Crafted rows per table (issue 17): each passed the old loose schemas and broke a screen.
+    {
+      id: 'application-history-text',
+      title: 'an application whose history is text (Portfolio: "history.map is not a function")',
+      bytes: edited((b) => (first(b, 'applications').history = 'none')),
+      mentions: /"applications" is not valid[\s\S]*history/,
+    },
+    {
+      id: 'application-unknown-key',
+      title: 'an application with an unknown field',
+      bytes: edited((b) => (first(b, 'applications').script = '<img src=x>')),
+      mentions: /"applications" is not valid[\s\S]*script/,
+    },
+    {
+      id: 'settings-profile-object',
+      title: 'a profile whose name is an object (Settings crashed mid-restore)',
+      bytes: edited((b) => {
+        b.tables.settings = (b.tables.settings ?? []).filter((r) => r.key !== 'profile');
+        (b.tableCounts as Record<string, number>).settings = b.tables.settings.length;
+        add(b, 'settings', {
+          key: 'profile',
+          value: { name: { first: 'A' }, role: 'msme', language: 'en', affiliation: '' },
+        });
+      }),
+      mentions: /"settings" is not valid[\s\S]*"profile"/,
+    },
+    {
+      id: 'evidence-name-10mb',
+      title: 'a 10 MB evidence file name',
+      bytes: edited((b) => (first(b, 'evidence').name = bigString(10 * 1024 * 1024))),
+      mentions: /"evidence" is not valid[\s\S]*name/,
+    },
+    {
+      id: 'assessment-wrong-type',
+      title: 'an assessment whose version is text',
+      bytes: edited((b) => (first(b, 'assessments').version = 'two')),
+      mentions: /"assessments" is not valid[\s\S]*version/,
+    },
+    {
+      id: 'assessment-proto-answer',
+      title: 'an assessment answer keyed "__proto__"',
+      bytes: edited((b) => {
+        const row = (b.tables.assessments ?? []).find((r) => r.instrument === 'vcp');
+        if (!row) throw new Error('the valid backup has no VCP assessment');
+        Object.defineProperty(row.answers, '__proto__', {
+          value: { answer: 'yes' },
+          enumerable: true,
+        });
+      }),
+      mentions: /"assessments" is not valid[\s\S]*__proto__/,
+    },
+    {
+      id: 'audit-unknown-entity',
+      title: 'an audit event about an unknown kind of thing',
+      bytes: edited((b) => (first(b, 'auditEvents').entity = 'secrets')),
+      mentions: /"auditEvents" is not valid[\s\S]*entity/,
+    },
+    {
+      id: 'action-wrong-type',
+      title: 'an action whose status is a number',
+      bytes: edited((b) => (first(b, 'actions').status = 3)),
+      mentions: /"actions" is not valid[\s\S]*status/,
+    },
+    {
+      id: 'orphan-period',
+      title: 'a period of an organisation that is not in the backup',
+      bytes: edited((b) => (first(b, 'periods').orgId = 'ghost-org')),
+      mentions: /"periods" is not valid[\s\S]*organisation "ghost-org"/,
+    },
+    {
+      id: 'orphan-application',
+      title: 'an application of an organisation that is not in the backup',
+      bytes: edited((b) => (first(b, 'applications').orgId = 'ghost-org')),
+      mentions: /"applications" is not valid[\s\S]*organisation "ghost-org"/,
+    },
+    {
+      id: 'orphan-evidence-link',
+      title: 'an evidence link to a file that is not in the backup',
+      bytes: edited((b) => (first(b, 'evidenceLinks').sha = 'f'.repeat(64))),
+      mentions: /"evidenceLinks" is not valid[\s\S]*evidence file/,
     },
   ];
 }

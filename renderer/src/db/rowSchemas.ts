@@ -9,15 +9,26 @@ import {
   ROLES,
 } from '../../../shared/package/enums';
 import {
+  boundedRecord,
   id,
   isoDate,
   isoDateTime,
+  longText,
   mnt,
   periodKey,
   sha256Hex,
   shortText,
 } from '../../../shared/package/primitives';
-import { APPLICATION_STATUSES } from './types';
+import {
+  actionItemSchema,
+  answerSchema,
+  esScreeningSchema,
+  greenProjectSchema,
+  metricValueSchema,
+  organisationSchema,
+} from '../../../shared/package/schema';
+import { RECORD_LIMITS } from '../../../shared/limits';
+import { APPLICATION_STATUSES, type AuditAction, type AuditEntity } from './types';
 
 export const profileSchema = z.strictObject({
   name: shortText,
@@ -77,3 +88,175 @@ export const applicationOutcomeSchema = z.strictObject({
   greenDecision: z.enum(GREEN_DECISIONS).nullable().optional(),
   taxonomyCode: id.nullable().optional(),
 });
+
+// ---- Stored rows, strictly, as a backup must hold them (checked by backup/validateRows.ts). ----
+// One schema per table at the current database version (older backups are migrated first):
+// unknown keys refused, types and sizes checked, so a row that passes can never crash a screen.
+// A helper adding a field to a row type adds it here too, or restores of its rows are refused.
+
+// Records over the unions in types.ts: a member added there fails to compile until it is listed.
+const AUDIT_ENTITY: Record<AuditEntity, true> = {
+  organisation: true,
+  metric: true,
+  period: true,
+  assessment: true,
+  project: true,
+  action: true,
+  evidence: true,
+  profile: true,
+  application: true,
+  database: true,
+};
+const AUDIT_ACTION: Record<AuditAction, true> = {
+  create: true,
+  update: true,
+  delete: true,
+  submit: true,
+  status: true,
+  new_version: true,
+  link: true,
+  unlink: true,
+  trash: true,
+  restore: true,
+  purge: true,
+  import: true,
+  restore_backup: true,
+};
+const AUDIT_ENTITIES = Object.keys(AUDIT_ENTITY) as [AuditEntity, ...AuditEntity[]];
+const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION) as [AuditAction, ...AuditAction[]];
+
+// Stamps are written as ISO date-times, but screens only display them, and older versions wrote
+// what they were given: a bounded string, not a format, so no old backup is refused for a stamp.
+const stamp = z.string().max(40);
+const stamps = { createdAt: stamp, updatedAt: stamp };
+const assessmentCommon = {
+  id,
+  orgId: id,
+  period: periodKey,
+  packId: id,
+  packVersion: shortText.min(1),
+  status: z.enum(ASSESSMENT_STATUSES),
+  version: z.number().int().min(1).max(10_000),
+  submittedAt: isoDateTime.optional(),
+  statusNote: longText.optional(),
+  ...stamps,
+};
+
+/** Settings whose value a screen reads by shape; other keys keep any JSON value. */
+const SETTING_VALUES: Readonly<Record<string, z.ZodType>> = {
+  profile: profileSchema,
+  language: z.enum(LANGUAGES),
+  lastAutoBackupDay: z.string().max(40),
+};
+
+export const STORED_ROW_SCHEMAS = {
+  organisations: organisationSchema.extend({
+    ...stamps,
+    deletedAt: stamp.optional(),
+    isDemo: z.boolean().optional(),
+  }),
+  periods: z.strictObject({
+    orgId: id,
+    period: periodKey,
+    year: z.string().regex(/^\d{4}$/),
+    values: z.partialRecord(z.enum(METRIC_IDS), metricValueSchema),
+    updatedAt: stamp,
+  }),
+  settings: z
+    .strictObject({ key: z.string().min(1).max(200), value: z.unknown() })
+    .superRefine((row, ctx) => {
+      const schema = Object.hasOwn(SETTING_VALUES, row.key) ? SETTING_VALUES[row.key] : undefined;
+      const checked = schema?.safeParse(row.value);
+      if (checked && !checked.success)
+        ctx.addIssue({ code: 'custom', path: ['value'], message: `not a valid "${row.key}"` });
+    }),
+  assessments: z.discriminatedUnion('instrument', [
+    z.strictObject({
+      ...assessmentCommon,
+      instrument: z.literal('vcp'),
+      answers: boundedRecord(answerSchema, RECORD_LIMITS.maxAnswers, 'RECORD_LIMITS.maxAnswers'),
+    }),
+    z.strictObject({
+      ...assessmentCommon,
+      instrument: z.literal('es'),
+      screening: esScreeningSchema,
+    }),
+  ]),
+  assessmentSnapshots: z.strictObject({
+    assessmentId: id,
+    version: z.number().int().min(1).max(10_000),
+    orgId: id,
+    instrument: z.enum(['vcp', 'es']),
+    period: periodKey,
+    packId: id,
+    packVersion: shortText.min(1),
+    status: z.enum(ASSESSMENT_STATUSES),
+    statusNote: longText.optional(),
+    answers: boundedRecord(
+      answerSchema,
+      RECORD_LIMITS.maxAnswers,
+      'RECORD_LIMITS.maxAnswers',
+    ).optional(),
+    screening: esScreeningSchema.optional(),
+    results: z.unknown(),
+    submittedAt: isoDateTime,
+    submittedBy: shortText,
+    // a snapshot taken by spreading its assessment row carries that row's stamps
+    createdAt: stamp.optional(),
+    updatedAt: stamp.optional(),
+  }),
+  projects: greenProjectSchema.extend({ id, orgId: id, ...stamps }),
+  actions: actionItemSchema.extend({ orgId: id, ...stamps }),
+  evidence: z.strictObject({
+    id: sha256Hex,
+    name: shortText.min(1),
+    type: z.string().max(120),
+    size: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    createdAt: stamp,
+    hasContent: z.union([z.literal(0), z.literal(1)]),
+  }),
+  evidenceData: z.strictObject({ id: sha256Hex, bytes: z.instanceof(ArrayBuffer) }),
+  evidenceLinks: z.strictObject({
+    sha: sha256Hex,
+    orgId: id,
+    targetKey: z.string().min(1).max(300),
+    target: evidenceTargetSchema,
+    createdAt: stamp,
+  }),
+  auditEvents: z.strictObject({
+    seq: z.number().int().min(0).optional(),
+    at: stamp,
+    who: shortText,
+    orgId: id.optional(),
+    entity: z.enum(AUDIT_ENTITIES),
+    entityId: z.string().max(500),
+    field: z.string().max(500).optional(),
+    action: z.enum(AUDIT_ACTIONS),
+    before: z.unknown().optional(),
+    after: z.unknown().optional(),
+  }),
+  applications: z.strictObject({
+    id: id,
+    orgId: id,
+    status: z.enum(APPLICATION_STATUSES),
+    category: z.enum(RISK_CATEGORIES).optional(),
+    greenDecision: z.enum(GREEN_DECISIONS).optional(),
+    amountMnt: mnt,
+    taxonomyCode: id.optional(),
+    womenLed: z.union([z.literal(0), z.literal(1)]),
+    importedAt: isoDateTime,
+    digest: sha256Hex,
+    history: z
+      .array(
+        z.strictObject({
+          importedAt: isoDateTime,
+          digest: sha256Hex,
+          fileName: shortText.optional(),
+        }),
+      )
+      .max(10_000),
+    updatedAt: stamp,
+    signingDate: isoDate.optional(),
+    termYears: termYearsSchema.optional(),
+  }),
+} as const satisfies Record<string, z.ZodType>;

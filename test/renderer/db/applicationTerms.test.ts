@@ -141,14 +141,22 @@ describe('restoring a v2 backup', () => {
     const settings = [
       { key: 'officer:terms:app-o1', value: { signingDate: '2026-04-15', termYears: 6 } },
     ];
-    const tables = { applications: [application], settings };
+    // every application's organisation must be in the backup too (validateRows cross-references)
+    const organisations = [
+      {
+        ...sampleOrganisation('o1'),
+        createdAt: '2025-05-01T00:00:00.000Z',
+        updatedAt: '2025-05-01T00:00:00.000Z',
+      },
+    ];
+    const tables = { organisations, applications: [application], settings };
     const backup = {
       app: BACKUP_APP,
       kind: BACKUP_KIND,
       backupFormat: 1,
       schemaVersion: 2,
       createdAt: '2025-06-01T00:00:00.000Z',
-      tableCounts: { applications: 1, settings: 1 },
+      tableCounts: { organisations: 1, applications: 1, settings: 1 },
       tables,
       end: true,
     };

@@ -15,7 +15,9 @@ import {
   type BackupHeader,
 } from './format';
 import { mergeAssessments } from './mergeAssessments';
-import { validateRows } from './validateRows';
+import { jsonShape } from '../../../../shared/json/parseBoundedJson';
+import { JSON_LIMITS } from '../../../../shared/limits';
+import { NOTHING_KEPT, validateRows, type KeptKeys } from './validateRows';
 
 export interface RestoreProgress {
   stage: 'reading' | 'checking' | 'writing' | 'done';
@@ -45,6 +47,14 @@ function fileNameOf(blob: Blob, options: RestoreOptions): string | undefined {
 }
 
 function parseJson(text: string): unknown {
+  // Depth only: a real backup of many organisations can hold millions of entries.
+  if (
+    jsonShape(text, JSON_LIMITS.maxDepth, Number.POSITIVE_INFINITY).depth > JSON_LIMITS.maxDepth
+  ) {
+    throw new BackupError(
+      `This file is not a GreenThread backup: it nests more than ${String(JSON_LIMITS.maxDepth)} levels deep (JSON_LIMITS.maxDepth). Nothing was changed.`,
+    );
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -110,6 +120,20 @@ export function checkBackup(data: unknown): { header: BackupHeader; tables: Tabl
   return { header, tables: rows };
 }
 
+/** On merge the database keeps its own rows: backup rows may refer to them. */
+async function keptKeys(database: GreenThreadDb): Promise<KeptKeys> {
+  const [orgIds, evidenceIds, assessmentIds] = await Promise.all([
+    database.organisations.toCollection().primaryKeys(),
+    database.evidence.toCollection().primaryKeys(),
+    database.assessments.toCollection().primaryKeys(),
+  ]);
+  return {
+    orgIds: new Set(orgIds.map(String)),
+    evidenceIds: new Set(evidenceIds.map(String)),
+    assessmentIds: new Set(assessmentIds.map(String)),
+  };
+}
+
 function auditKey(e: AuditEventRow): string {
   return `${e.at}|${e.who}|${e.entity}|${e.entityId}|${e.action}`;
 }
@@ -134,7 +158,7 @@ export async function restoreBackup(
   const { header, tables: rawTables } = checkBackup(parseJson(text));
   onProgress?.({ stage: 'checking', done: 0, total: 0 });
   const tables = migrateTables(decodeBinary(rawTables), header.schemaVersion);
-  validateRows(tables);
+  validateRows(tables, options.mode === 'merge' ? await keptKeys(database) : NOTHING_KEPT);
   const total = Object.values(tables).reduce((n, rows) => n + rows.length, 0);
   let done = 0;
   let superseded = 0;

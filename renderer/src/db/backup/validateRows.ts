@@ -1,81 +1,89 @@
 // Rows from a backup are checked before anything is written: a hand-edited or damaged file
-// must not put malformed rows into the database.
-import { z } from 'zod';
-import { METRIC_IDS } from '../../../../shared/catalogue/metricIds';
-import {
-  actionItemSchema,
-  answerSchema,
-  esScreeningSchema,
-  greenProjectSchema,
-  metricValueSchema,
-  organisationSchema,
-} from '../../../../shared/package/schema';
+// must not put malformed rows into the database. Each row against its table's strict schema
+// (rowSchemas.ts: unknown keys refused, types and sizes checked), then every cross-reference:
+// a row naming an organisation, an evidence file or an assessment the database would not hold
+// after the restore refuses the whole restore.
+import type { z } from 'zod';
 import { formatIssues, issuesFromZod } from '../../../../shared/package/parsePackage';
-import { id, isoDate, periodKey, sha256Hex } from '../../../../shared/package/primitives';
 import { BackupError } from '../errors';
-import { termYearsSchema } from '../rowSchemas';
+import { STORED_ROW_SCHEMAS } from '../rowSchemas';
 
-const stamps = { createdAt: z.string(), updatedAt: z.string() };
+const SCHEMAS: Readonly<Record<string, z.ZodType>> = STORED_ROW_SCHEMAS;
 
-const ROW_SCHEMAS: Record<string, z.ZodType> = {
-  organisations: organisationSchema.extend({
-    ...stamps,
-    deletedAt: z.string().optional(),
-    isDemo: z.boolean().optional(),
-  }),
-  periods: z.strictObject({
-    orgId: id,
-    period: periodKey,
-    year: z.string().length(4),
-    values: z.partialRecord(z.enum(METRIC_IDS), metricValueSchema),
-    updatedAt: z.string(),
-  }),
-  settings: z.object({ key: z.string().min(1) }),
-  assessments: z.looseObject({
-    id,
-    orgId: id,
-    instrument: z.enum(['vcp', 'es']),
-    period: periodKey,
-    version: z.number().int().min(1),
-    answers: z.record(id, answerSchema).optional(),
-    screening: esScreeningSchema.optional(),
-  }),
-  assessmentSnapshots: z.looseObject({
-    assessmentId: id,
-    version: z.number().int().min(1),
-    orgId: id,
-  }),
-  projects: greenProjectSchema.extend({ id, orgId: id, ...stamps }),
-  actions: actionItemSchema.extend({ orgId: id, ...stamps }),
-  evidence: z.looseObject({ id: sha256Hex, name: z.string(), size: z.number().int().min(0) }),
-  evidenceData: z.strictObject({ id: sha256Hex, bytes: z.instanceof(ArrayBuffer) }),
-  evidenceLinks: z.looseObject({ sha: sha256Hex, orgId: id, targetKey: z.string().min(1) }),
-  auditEvents: z.looseObject({
-    seq: z.number().int().optional(),
-    at: z.string(),
-    entity: z.string(),
-    entityId: z.string(),
-  }),
-  applications: z.looseObject({
-    id: z.string().min(1),
-    orgId: id,
-    amountMnt: z.number(),
-    signingDate: isoDate.optional(),
-    termYears: termYearsSchema.optional(),
-  }),
+/** What the database keeps besides the backup's rows: nothing on replace, its own rows on merge. */
+export interface KeptKeys {
+  orgIds: ReadonlySet<string>;
+  evidenceIds: ReadonlySet<string>;
+  assessmentIds: ReadonlySet<string>;
+}
+
+export const NOTHING_KEPT: KeptKeys = {
+  orgIds: new Set(),
+  evidenceIds: new Set(),
+  assessmentIds: new Set(),
 };
 
-export function validateRows(tables: Record<string, unknown[]>): void {
+function damaged(name: string, i: number, why: string): BackupError {
+  return new BackupError(
+    `The backup is damaged: row ${String(i + 1)} of "${name}" is not valid:\n${why}\nNothing was changed.`,
+  );
+}
+
+function keysOf(
+  rows: unknown[] | undefined,
+  field: string,
+  kept: ReadonlySet<string>,
+): Set<string> {
+  const out = new Set(kept);
+  for (const row of rows ?? []) out.add(String((row as Record<string, unknown>)[field]));
+  return out;
+}
+
+/** Which table's rows name which kind of key, and under which field. */
+const REFERENCES: readonly {
+  table: string;
+  field: string;
+  to: 'org' | 'evidence' | 'assessment';
+}[] = [
+  { table: 'periods', field: 'orgId', to: 'org' },
+  { table: 'assessments', field: 'orgId', to: 'org' },
+  { table: 'assessmentSnapshots', field: 'orgId', to: 'org' },
+  { table: 'assessmentSnapshots', field: 'assessmentId', to: 'assessment' },
+  { table: 'projects', field: 'orgId', to: 'org' },
+  { table: 'actions', field: 'orgId', to: 'org' },
+  { table: 'evidenceLinks', field: 'orgId', to: 'org' },
+  { table: 'evidenceLinks', field: 'sha', to: 'evidence' },
+  { table: 'evidenceData', field: 'id', to: 'evidence' },
+  { table: 'applications', field: 'orgId', to: 'org' },
+];
+
+export function validateRows(
+  tables: Record<string, unknown[]>,
+  kept: KeptKeys = NOTHING_KEPT,
+): void {
   for (const [name, rows] of Object.entries(tables)) {
-    const schema = ROW_SCHEMAS[name];
+    const schema = Object.hasOwn(SCHEMAS, name) ? SCHEMAS[name] : undefined;
     if (!schema) throw new BackupError(`The backup contains an unknown table "${name}".`);
     for (const [i, row] of rows.entries()) {
       const result = schema.safeParse(row);
-      if (!result.success) {
-        throw new BackupError(
-          `The backup is damaged: row ${String(i + 1)} of "${name}" is not valid:\n${formatIssues(issuesFromZod(result.error), 3)}`,
+      if (!result.success) throw damaged(name, i, formatIssues(issuesFromZod(result.error), 3));
+    }
+  }
+  const known = {
+    org: keysOf(tables.organisations, 'id', kept.orgIds),
+    evidence: keysOf(tables.evidence, 'id', kept.evidenceIds),
+    assessment: keysOf(tables.assessments, 'id', kept.assessmentIds),
+  };
+  const noun = { org: 'organisation', evidence: 'evidence file', assessment: 'assessment' };
+  for (const ref of REFERENCES) {
+    for (const [i, row] of (tables[ref.table] ?? []).entries()) {
+      const key = String((row as Record<string, unknown>)[ref.field]);
+      if (!known[ref.to].has(key))
+        throw damaged(
+          ref.table,
+          i,
+          `${ref.field}: names ${noun[ref.to]} "${key}", which is not in the backup`,
         );
-      }
     }
   }
 }
