@@ -96,6 +96,10 @@ test('officer imports, screens, decides, prints, then sees a re-submission diff'
   await page.getByRole('link', { name: 'Green review' }).click();
   await expect(page.getByTestId('green-criteria')).toBeVisible();
   await page.getByLabel('Eligible subject to verification').check();
+  // Departing from the suggested decision needs a written reason (kept and printed).
+  await page
+    .getByLabel(/^Reason/)
+    .fill('Supplier quotation and energy audit seen; verify savings after a year');
   await page.getByRole('button', { name: 'Record the decision' }).click();
   await expect(page.getByTestId('green-decision')).toContainText(
     'Eligible subject to verification',
