@@ -1,5 +1,6 @@
 // The server's own commands, run on the bank's server by its IT:
 //   migrate | create-branch <id> <name> | create-admin <username> <display name> | revoke-device <id>
+//   | after-restore
 // create-admin reads the password from GT_ADMIN_PASSWORD or the first line of standard input:
 // there is no default password.
 import { createInterface } from 'node:readline';
@@ -55,6 +56,16 @@ async function main(args: string[]): Promise<void> {
         console.log(`administrator ${parsed.data.username} created (user ${id})`);
         break;
       }
+      case 'after-restore': {
+        // Desktops' cursors may be past the restored log's last number: new numbers must start
+        // beyond anything they could have pulled, or their next pull would skip changes.
+        const r = await pool.query<{ next: number }>(
+          `SELECT setval(pg_get_serial_sequence('change_log', 'seq'),
+                         (SELECT coalesce(max(seq), 0) FROM change_log) + 1000000000) + 1 AS next`,
+        );
+        console.log(`the change log continues at ${r.rows[0]?.next ?? '?'}`);
+        break;
+      }
       case 'revoke-device': {
         await revokeDevice(pool, CLI, rest[0] ?? '');
         console.log(`device ${rest[0]} revoked`);
@@ -62,7 +73,7 @@ async function main(args: string[]): Promise<void> {
       }
       default:
         console.error(
-          'usage: server/cli.ts migrate | create-branch <id> <name> | create-admin <username> [display name] | revoke-device <device id>',
+          'usage: server/cli.ts migrate | create-branch <id> <name> | create-admin <username> [display name] | revoke-device <device id> | after-restore',
         );
         process.exitCode = 2;
     }
