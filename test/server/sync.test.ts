@@ -221,6 +221,34 @@ describe.skipIf(!ADMIN_URL)('bank server: sync', () => {
     expect(n.rows[0]).toEqual({ n: 50 });
   });
 
+  it('an edit made while a push’s answer was lost goes on top of it, not into a conflict', async () => {
+    const store = new MemorySyncStore();
+    let dropAnswer = true;
+    const lossy = new SyncClient({
+      baseUrl,
+      token: tokens.north2,
+      store,
+      fetch: async (u, i) => {
+        const res = await fetch(u, i);
+        if (dropAnswer && u.includes('/push')) {
+          dropAnswer = false;
+          throw new TypeError('network: the answer never came');
+        }
+        return res;
+      },
+    });
+    await store.write('esapItems', 'esap-1', { text: 'first', done: false });
+    await expect(lossy.sync()).rejects.toThrow(/never came/);
+    await store.write('esapItems', 'esap-1', { text: 'first', done: true });
+    // The sent change keeps its id; the new edit queues behind it instead of replacing it.
+    expect(await store.outbox()).toHaveLength(2);
+    const report = await lossy.sync();
+    expect(report.conflicts).toBe(0);
+    expect(await store.outbox()).toEqual([]);
+    const rec = await db.pool.query("SELECT version, data FROM records WHERE record_id = 'esap-1'");
+    expect(rec.rows[0]).toEqual({ version: 2, data: { text: 'first', done: true } });
+  });
+
   it('bad input gets a 4xx saying what is wrong, and writes nothing', async () => {
     const before = await databaseDigest(db.pool);
     const good = put('applications', 'never', { amountMnt: 1 });
