@@ -5,7 +5,8 @@ import { AppShell } from '../features/shell/AppShell';
 import { AboutDialog } from './AboutDialog';
 import { AppNav } from './AppNav';
 import { pageFor } from './routes';
-import { useRoute } from './router';
+import { hrefFor, useRoute } from './router';
+import { FeatureErrorBoundary } from './FeatureErrorBoundary';
 import { useDesktopIntegration } from './useDesktopIntegration';
 import { useProfileSummary } from './useProfileRole';
 
@@ -27,7 +28,10 @@ export function App() {
   return (
     <AppShell nav={<AppNav route={route} role={profile.role} />}>
       {pending && <div className="route-pending" role="progressbar" aria-label={t('loading')} />}
-      <Suspense fallback={<p className="muted">{t('loading')}</p>}>{pageFor(route)}</Suspense>
+      {/* keyed by the route: moving to another page leaves a failed one behind */}
+      <FeatureErrorBoundary key={hrefFor(route)}>
+        <Suspense fallback={<p className="muted">{t('loading')}</p>}>{pageFor(route)}</Suspense>
+      </FeatureErrorBoundary>
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
     </AppShell>
   );

@@ -46,10 +46,9 @@ export function useApplicationData(applicationId: string): ApplicationState {
   const terms = useMemo<LoanTerms>(() => ({ signingDate, termYears }), [signingDate, termYears]);
   const orgId = app?.orgId;
   // Live: any write to the organisation's data (screening, project, actions) re-scores.
-  const pkg = useLiveQuery(
-    async () => (orgId ? await exportPackage(orgId).catch(() => null) : null),
-    [orgId],
-  );
+  // An export error is thrown into the page's error boundary: swallowing it into null made a
+  // listed application say it was not in the portfolio.
+  const pkg = useLiveQuery(async () => (orgId ? await exportPackage(orgId) : null), [orgId]);
   const esAssessment = useAssessment(orgId, 'es');
   const record = useLiveQuery(
     async () =>
