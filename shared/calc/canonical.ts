@@ -8,6 +8,7 @@ import { METRIC_IDS, type MetricId } from '../catalogue/metricIds';
 import { METRICS, type UnitConversion } from '../catalogue/metrics';
 import type { Process } from '../package/enums';
 import type { PeriodData } from '../package/schema';
+import { DEFAULT_COAL_NCV_KCAL_PER_KG } from '../units/energy';
 import { convertWith } from '../units/toCanonical';
 import {
   emptyValues,
@@ -59,13 +60,8 @@ function rangeArray(table: RangeTable): readonly (readonly [number, number] | un
   return a;
 }
 
-/** tryToCanonical by metric position (the hot path: one map lookup, the same arithmetic). */
-function convert(i: number, value: number, unit: string, ncv: number | null): number | null {
-  const conv = (UNITS[i] as ReadonlyMap<string, UnitConversion>).get(unit);
-  return conv ? convertWith(conv, value, ncv ?? undefined) : null;
-}
-
 type Entry = PeriodData['values'][MetricId];
+const COAL = metricIndexOf('energy.coal');
 
 /** Converts one period's entries to canonical units and flags outliers (monthly ranges only). */
 export function normalisePeriod(
@@ -92,8 +88,13 @@ export function normalisePeriod(
     const entry = entries[i];
     if (!entry) continue;
     const id = METRIC_IDS[i] as MetricId;
-    const ncv = entry.ncvKcalPerKg ?? null;
-    const canonical = convert(i, entry.value, entry.unit, ncv);
+    const conv = (UNITS[i] as ReadonlyMap<string, UnitConversion>).get(entry.unit);
+    // Coal typed as energy (GJ, Gcal) became tonnes at the default NCV: that NCV is recorded so
+    // the energy and CO2 computed later equal what was typed even when the default is overridden.
+    const ncv =
+      entry.ncvKcalPerKg ??
+      (i === COAL && conv?.kind === 'ncv' ? DEFAULT_COAL_NCV_KCAL_PER_KG : null);
+    const canonical = conv ? convertWith(conv, entry.value, ncv ?? undefined) : null;
     if (canonical === null) {
       issues.push({
         metricId: id,

@@ -4,7 +4,7 @@ import { metricInput } from './metricInput';
 import type { Explained, ExplanationFactor } from '../explain/types';
 import type { ResolvedFactors, Scope1Carrier } from '../factors/resolve';
 import { DENSITY } from '../units/densities';
-import { ncvKcalPerKgToGjPerT } from '../units/energy';
+import { GJ_PER_GCAL, GJ_PER_KWH, ncvKcalPerKgToGjPerT } from '../units/energy';
 import { metricIndex, type CanonicalValue, type CanonicalValues } from './valueTable';
 
 export const CARRIERS = [
@@ -88,7 +88,7 @@ function cachedRule(carrier: Carrier, cv: CanonicalValue, f: ResolvedFactors): C
       carrier !== 'district_heat' &&
       carrier !== 'steam'
     ) {
-      const fuelKey = carrier === 'coal' ? 'lignite' : carrier;
+      const fuelKey = carrier === 'coal' ? f.coalType : carrier;
       const gas = GASES[carrier];
       co2Formula = `tCO2e = ${body} × (EF_CO2 + EF_CH4 × GWP_CH4 + EF_N2O × GWP_N2O)`;
       co2Factors = [
@@ -99,7 +99,7 @@ function cachedRule(carrier: Carrier, cv: CanonicalValue, f: ResolvedFactors): C
     rule = {
       ...base,
       gjKey: `energy.gj.${base.key}`,
-      kwhFormula: `kWh = (${body}) ÷ 0.0036`,
+      kwhFormula: `kWh = (${body}) ÷ ${GJ_PER_KWH}`,
       kwhKey: `energy.kwh.${base.key}`,
       co2Formula,
       co2Key: `co2.fuel.${base.key}`,
@@ -151,11 +151,16 @@ export function energyRule(carrier: Carrier, cv: CanonicalValue, f: ResolvedFact
   switch (carrier) {
     case 'electricity':
     case 'solar':
-      return { gjPerUnit: 0.0036, formula: 'GJ = kWh × 0.0036', key: 'kwh', factors: [] };
+      return {
+        gjPerUnit: GJ_PER_KWH,
+        formula: `GJ = kWh × ${GJ_PER_KWH}`,
+        key: 'kwh',
+        factors: [],
+      };
     case 'district_heat':
       return {
-        gjPerUnit: 4.1868,
-        formula: 'GJ = Gcal × 4.1868',
+        gjPerUnit: GJ_PER_GCAL,
+        formula: `GJ = Gcal × ${GJ_PER_GCAL}`,
         key: 'gcal',
         factors: cite(f, 'heat.gj_per_gcal'),
       };
@@ -179,7 +184,7 @@ export function energyRule(carrier: Carrier, cv: CanonicalValue, f: ResolvedFact
         : (f.cite['coal.default_ncv'] as ExplanationFactor);
       return {
         gjPerUnit: ncvKcalPerKgToGjPerT(ncv),
-        formula: 'GJ = t × NCV[kcal/kg] × 4.1868 ÷ 1000',
+        formula: `GJ = t × NCV[kcal/kg] × ${GJ_PER_GCAL} ÷ 1000`,
         key: 'ncvKcal',
         factors: [ncvFactor],
       };
@@ -188,7 +193,7 @@ export function energyRule(carrier: Carrier, cv: CanonicalValue, f: ResolvedFact
       if (cv.ncvKcalPerKg !== null)
         return {
           gjPerUnit: ncvKcalPerKgToGjPerT(cv.ncvKcalPerKg),
-          formula: 'GJ = t × NCV[kcal/kg] × 4.1868 ÷ 1000',
+          formula: `GJ = t × NCV[kcal/kg] × ${GJ_PER_GCAL} ÷ 1000`,
           key: 'ncvKcal',
           factors: [
             {
@@ -269,7 +274,7 @@ export function carrierEnergy(
       factors: rule.factors,
       unit: 'GJ',
     }),
-    kwh: explained(gj / 0.0036, {
+    kwh: explained(gj / GJ_PER_KWH, {
       formula: rule.kwhFormula,
       formulaKey: rule.kwhKey,
       inputs,
@@ -300,7 +305,7 @@ export function carrierEmissions(
   }
   if (carrier === 'district_heat') {
     return explained(cv.value * f.heatTco2PerGcal, {
-      formula: 'tCO2 = Gcal × EF_heat; EF_heat = 4.1868 × EF_lignite ÷ supply efficiency',
+      formula: `tCO2 = Gcal × EF_heat; EF_heat = ${GJ_PER_GCAL} × EF_lignite ÷ supply efficiency`,
       formulaKey: 'co2.districtHeat',
       inputs,
       factors: scope2Cites(f).district_heat,

@@ -49,6 +49,7 @@ const KINDS: Record<GreenCriterionKind, true> = {
   energy_intensity_reduction: true,
   equipment_ghg_reduction: true,
   co2_reduction: true,
+  co2_no_increase: true,
   renewable: true,
   water_intensity_reduction: true,
   effluent_compliance: true,
@@ -155,6 +156,8 @@ const greenCriterionSchema = z.strictObject({
   role: z.enum(['criterion', 'gate', 'flag']),
   source: packSourceSchema,
   editable: z.boolean(),
+  categories: list(id).optional(),
+  warnAbove: z.number().positive().optional(),
 });
 
 const taxonomySchema = z.strictObject({
@@ -228,6 +231,10 @@ export const THRESHOLDS: Readonly<Record<GreenCriterionKind, ThresholdRule>> = {
   effluent_compliance: {
     fixed: 1,
     why: 'one accredited lab test showing compliance is what the engine checks',
+  },
+  co2_no_increase: {
+    fixed: 0,
+    why: 'a project that raises emissions cannot be green, so no rise is allowed',
   },
   es_gate: {
     fixed: 0,

@@ -98,6 +98,7 @@ export type GreenCriterionKind =
   | 'energy_intensity_reduction'
   | 'equipment_ghg_reduction'
   | 'co2_reduction'
+  | 'co2_no_increase'
   | 'renewable'
   | 'water_intensity_reduction'
   | 'effluent_compliance'
@@ -118,6 +119,10 @@ export interface GreenCriterion {
   role: 'criterion' | 'gate' | 'flag';
   source: Source;
   editable: boolean;
+  /** Taxonomy codes the criterion applies to; absent = every category. */
+  categories?: readonly string[];
+  /** A flag's warning level: a measured value beyond it is reported as a warning in words. */
+  warnAbove?: number;
 }
 
 export interface TaxonomyCategory {

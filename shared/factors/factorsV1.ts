@@ -1,4 +1,6 @@
 import type { Source } from '../catalogue/types';
+import { DEFAULT_COAL_NCV_KCAL_PER_KG, GJ_PER_GCAL } from '../units/energy';
+import { STEAM_GJ_PER_T } from '../units/steam';
 import {
   SRC_AR5,
   SRC_COAL_NCV,
@@ -79,15 +81,15 @@ const LIST: readonly Factor[] = [
     'fraction',
     SRC_ESCAP,
   ),
-  f('heat.gj_per_gcal', 'GJ per Gcal', 4.1868, 'GJ/Gcal', {
+  f('heat.gj_per_gcal', 'GJ per Gcal', GJ_PER_GCAL, 'GJ/Gcal', {
     citation: 'Definition (IT calorie)',
     provenance: 'S',
   }),
-  f('steam.enthalpy', 'Steam enthalpy above feedwater', 2.7, 'GJ/t', SRC_STEAM),
+  f('steam.enthalpy', 'Steam enthalpy above feedwater', STEAM_GJ_PER_T, 'GJ/t', SRC_STEAM),
   f(
     'coal.default_ncv',
     'Coal NCV when no certificate is given (Baganuur-type)',
-    3400,
+    DEFAULT_COAL_NCV_KCAL_PER_KG,
     'kcal/kg',
     SRC_COAL_NCV,
     'Alternative: IPCC lignite default 11.9 MJ/kg (2,842 kcal/kg).',

@@ -1,6 +1,8 @@
+import type { CoalType } from '../package/enums';
 import type { FactorOverrides } from '../package/schema';
 import type { ExplanationFactor } from '../explain/types';
 import { FACTORS_V1, getFactor, type Factor, type FactorSet } from './factorsV1';
+import { GJ_PER_GCAL, ncvGjPerTToKcalPerKg } from '../units/energy';
 import { SRC_OVERRIDE } from './sources';
 
 export type Scope1Carrier = 'coal' | 'briquettes' | 'diesel' | 'gasoline' | 'lpg';
@@ -18,6 +20,8 @@ export interface ResolvedFactors {
   heatTco2PerGj: number;
   steamGjPerT: number;
   coalNcvKcalPerKg: number;
+  /** The coal rank whose CO2 factor fuelCo2ePerGj.coal uses; lignite unless the user chose. */
+  coalType: CoalType;
   /** GJ per tonne (kg for LPG expressed per tonne too) or per litre for liquids, see fuelNcv. */
   fuelNcvGjPerT: Readonly<Record<Exclude<Scope1Carrier, 'coal'>, number>>;
   fuelCo2ePerGj: Readonly<Record<Scope1Carrier, number>>;
@@ -48,9 +52,9 @@ function withOverrides(base: FactorSet, o: FactorOverrides | undefined): FactorS
   return { ...base, id: `${base.id}+overrides`, factors };
 }
 
-/** EF_heat [tCO2/Gcal] = 4.1868 × EF_lignite [tCO2/GJ] ÷ η_supply (reference.md §5.2) [D]. */
+/** EF_heat [tCO2/Gcal] = GJ/Gcal × EF_lignite [tCO2/GJ] ÷ η_supply (reference.md §5.2) [D]. */
 export function heatEfPerGcal(ligniteTco2PerGj: number, supplyEfficiency: number): number {
-  return (4.1868 * ligniteTco2PerGj) / supplyEfficiency;
+  return (GJ_PER_GCAL * ligniteTco2PerGj) / supplyEfficiency;
 }
 
 function co2ePerGj(set: FactorSet, fuelKey: string, ch4: string, n2o: string): number {
@@ -77,7 +81,7 @@ export function resolveFactors(
       getFactor(set, 'heat.supply_efficiency').source === SRC_OVERRIDE
         ? SRC_OVERRIDE
         : {
-            citation: `4.1868 × ${v('fuel.lignite.co2')} ÷ ${eta} (reference.md §5.2)`,
+            citation: `${GJ_PER_GCAL} × ${v('fuel.lignite.co2')} ÷ ${eta} (reference.md §5.2)`,
             provenance: 'D',
           },
   };
@@ -89,6 +93,7 @@ export function resolveFactors(
     heatTco2PerGj: heatTco2PerGcal / v('heat.gj_per_gcal'),
     steamGjPerT: v('steam.enthalpy'),
     coalNcvKcalPerKg: v('coal.default_ncv'),
+    coalType: 'lignite',
     fuelNcvGjPerT: {
       briquettes: v('fuel.briquettes.ncv'),
       diesel: v('fuel.diesel.ncv'),
@@ -123,6 +128,43 @@ export function factorsFor(overrides: FactorOverrides | undefined): ResolvedFact
     found = resolveFactors(overrides);
     if (BY_OVERRIDES.size >= 256) BY_OVERRIDES.clear();
     BY_OVERRIDES.set(key, found);
+  }
+  return found;
+}
+
+const BY_COAL_TYPE = new WeakMap<ResolvedFactors, Map<CoalType, ResolvedFactors>>();
+
+/**
+ * The same factors with coal of another rank: its IPCC CO2 factor, and its IPCC NCV as the default
+ * when no certificate is given. Lignite keeps the set's own default NCV (the Baganuur-type 3,400
+ * kcal/kg unless overridden), which is what Mongolian suppliers deliver [D]. Cached per set so the
+ * per-factor-set caches downstream stay warm.
+ */
+export function withCoalType(f: ResolvedFactors, type: CoalType | undefined): ResolvedFactors {
+  if (type === undefined || type === f.coalType) return f;
+  let byType = BY_COAL_TYPE.get(f);
+  if (!byType) {
+    byType = new Map();
+    BY_COAL_TYPE.set(f, byType);
+  }
+  let found = byType.get(type);
+  if (!found) {
+    const ncv = getFactor(f.set, type === 'lignite' ? 'coal.default_ncv' : `fuel.${type}.ncv`);
+    const defaultNcv = type === 'lignite' ? ncv.value : ncvGjPerTToKcalPerKg(ncv.value);
+    found = {
+      ...f,
+      coalType: type,
+      coalNcvKcalPerKg: defaultNcv,
+      fuelCo2ePerGj: {
+        ...f.fuelCo2ePerGj,
+        coal: co2ePerGj(f.set, type, 'ch4.stationary.coal', 'n2o.stationary.coal'),
+      },
+      cite: {
+        ...f.cite,
+        'coal.default_ncv': { id: ncv.id, value: defaultNcv, unit: 'kcal/kg', source: ncv.source },
+      },
+    };
+    byType.set(type, found);
   }
   return found;
 }

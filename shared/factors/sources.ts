@@ -29,7 +29,7 @@ export const SRC_AR5: Source = {
 };
 export const SRC_HEAT_DERIVED: Source = {
   citation:
-    'Derived: EF_heat = 4.1868 GJ/Gcal × EF_lignite ÷ supply efficiency; no official Mongolian heat factor (reference.md §5.2)',
+    "Derived: EF_heat = 4.1868 GJ/Gcal × EF_lignite ÷ supply efficiency; no official Mongolian heat factor (reference.md §5.2). CO2 only: the heat plant's CH4 and N2O are left out (about 0.7 % more at IPCC stationary-coal defaults: (10 × 28 + 1.5 × 265) ÷ 101,000)",
   provenance: 'D',
 };
 export const SRC_ESCAP: Source = {

@@ -71,3 +71,7 @@ export const GREEN_DECISIONS = [
   'not_eligible',
 ] as const;
 export type GreenDecision = (typeof GREEN_DECISIONS)[number];
+
+/** Coal ranks with IPCC 2006 default NCV and CO2 factors (Vol.2 Ch.1 Tables 1.2, 1.4). */
+export const COAL_TYPES = ['lignite', 'sub_bituminous', 'bituminous'] as const;
+export type CoalType = (typeof COAL_TYPES)[number];

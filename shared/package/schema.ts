@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { METRIC_IDS } from '../catalogue/metricIds';
+import { NCV_KCAL_PER_KG_MAX, NCV_KCAL_PER_KG_MIN } from '../units/energy';
 import {
   ACTION_STATUSES,
   ANSWERS,
   ASSESSMENT_STATUSES,
   CERTIFICATIONS,
+  COAL_TYPES,
   DATA_QUALITIES,
   GREEN_DECISIONS,
   LANGUAGES,
@@ -29,6 +31,8 @@ import {
   sha256Hex,
   shortText,
 } from './primitives';
+
+const ncvKcalPerKg = z.number().min(NCV_KCAL_PER_KG_MIN).max(NCV_KCAL_PER_KG_MAX);
 
 export const PACKAGE_FORMAT = 'greenthread-application';
 export const PACKAGE_FORMAT_VERSION = 1;
@@ -69,7 +73,7 @@ export const metricValueSchema = z.strictObject({
   /** Why an outlier was kept ("keep and explain"). */
   outlierExplanation: longText.optional(),
   /** Coal and briquettes: net calorific value from the supplier's certificate. */
-  ncvKcalPerKg: z.number().min(1000).max(8000).optional(),
+  ncvKcalPerKg: ncvKcalPerKg.optional(),
   evidence: z.array(sha256Hex).max(50).optional(),
   /** Metered, from an invoice or bill, or estimated; absent means unknown (older packages). */
   quality: z.enum(DATA_QUALITIES).optional(),
@@ -122,9 +126,19 @@ export const projectFiguresSchema = z.strictObject({
   electricityKwh: nonNegative,
   heatGcal: nonNegative,
   coalT: nonNegative,
-  coalNcvKcalPerKg: z.number().min(1000).max(8000).optional(),
+  coalNcvKcalPerKg: ncvKcalPerKg.optional(),
   dieselL: nonNegative,
   waterM3: nonNegative,
+  /** Carriers beyond the first five, in their metric's canonical unit (shared/calc/carriers.ts). */
+  steamT: nonNegative.optional(),
+  briquettesT: nonNegative.optional(),
+  briquettesNcvKcalPerKg: ncvKcalPerKg.optional(),
+  gasolineL: nonNegative.optional(),
+  lpgKg: nonNegative.optional(),
+  /** Own solar generation used on site: energy counted, no emissions. */
+  solarKwh: nonNegative.optional(),
+  /** Coal rank for the CO2 factor and default NCV; absent = lignite. */
+  coalType: z.enum(COAL_TYPES).optional(),
   energyCostMnt: mnt.optional(),
   waterCostMnt: mnt.optional(),
 });
@@ -191,7 +205,7 @@ export const evidenceRefSchema = z.strictObject({
 export const factorOverridesSchema = z.strictObject({
   gridTco2PerMwh: z.number().min(0).max(3).optional(),
   heatSupplyEfficiency: z.number().min(0.2).max(1).optional(),
-  coalNcvKcalPerKg: z.number().min(1000).max(8000).optional(),
+  coalNcvKcalPerKg: ncvKcalPerKg.optional(),
 });
 
 export const applicationPackageSchema = z.strictObject({

@@ -1,11 +1,6 @@
 import type { CriteriaPack } from '../catalogue/types';
 import { explained, keyedInput } from '../explain/build';
-import type {
-  Explained,
-  ExplanationFactor,
-  ExplanationInput,
-  ExplanationParams,
-} from '../explain/types';
+import type { Explained, ExplanationFactor, ExplanationInput } from '../explain/types';
 import type { ResolvedFactors } from '../factors/resolve';
 import type { GreenDecision } from '../package/enums';
 import type { GreenProject } from '../package/schema';
@@ -37,6 +32,8 @@ export interface GreenResult {
   mntSavedPerYear: Explained;
   paybackYears: Explained;
   criteria: GreenCriterionResult[];
+  /** What must be read in words beside the figures (CO2 rise, payback beyond the warning). */
+  warnings: GreenWarning[];
   gatesPassed: boolean;
   blockingGates: string[];
   qualifyingPassed: string[];
@@ -45,14 +42,69 @@ export interface GreenResult {
   womenLed: WomenLedResult;
 }
 
-const num = (
-  label: string,
-  value: number | null,
-  unit: string,
-  ref: string,
-  labelKey: string,
-  labelParams?: ExplanationParams,
-): ExplanationInput => keyedInput(label, value, unit, ref, labelKey, labelParams);
+/** A result the officer and the firm must read in words (translation key + values). */
+export interface GreenWarning {
+  /** project:results.warnings.<code> */
+  code: 'co2Rises' | 'paybackLong';
+  criterion: string;
+  params: Readonly<Record<string, number>>;
+}
+
+/** The pair of figures a comparison reads, baseline first, as explanation inputs. */
+interface Pair {
+  key: 'energy' | 'co2Intensity' | 'co2' | 'water' | 'cost' | 'costHinted';
+  base: number | null;
+  after: number | null;
+}
+
+// The wording of each compared figure: [English label, unit, baseline labelKey, new labelKey].
+const PAIR_LABELS: Readonly<Record<Pair['key'], readonly [string, string, string, string]>> = {
+  energy: ['specific energy', 'kWh/kg', 'green.baselineEnergy', 'green.energy'],
+  co2Intensity: ['CO2 intensity', 'kgCO2e/kg', 'green.baselineCo2Intensity', 'green.co2Intensity'],
+  co2: ['CO2', 'tCO2e/yr', 'green.baselineCo2', 'green.co2'],
+  water: ['water intensity', 'L/kg', 'green.baselineWater', 'green.water'],
+  cost: ['cost', 'MNT/yr', 'green.baselineCost', 'green.newCost'],
+  costHinted: ['cost at price hints', 'MNT/yr', 'green.baselineCostHinted', 'green.newCostHinted'],
+};
+
+function pairInputs(p: Pair, afterLabel: string): ExplanationInput[] {
+  const [label, unit, baseKey, newKey] = PAIR_LABELS[p.key];
+  const basis = { basis: afterLabel };
+  const costish = p.key === 'cost' || p.key === 'costHinted';
+  return [
+    keyedInput(`Baseline ${label}`, p.base, unit, 'project.baseline', baseKey),
+    costish
+      ? keyedInput(`New ${label}`, p.after, unit, `project.${afterLabel}`, newKey)
+      : keyedInput(
+          `${label.charAt(0).toUpperCase()}${label.slice(1)} (${afterLabel})`,
+          p.after,
+          unit,
+          `project.${afterLabel}`,
+          newKey,
+          basis,
+        ),
+  ];
+}
+
+function cites(f: ResolvedFactors, ids: readonly string[]): ExplanationFactor[] {
+  return ids.map((id) => f.cite[id]).filter((x): x is ExplanationFactor => x !== undefined);
+}
+
+/** The factors behind the CO2 of both sets of figures, the coal ranks each uses included. */
+function co2Factors(f: ResolvedFactors, project: GreenProject): ExplanationFactor[] {
+  const after = project.verification?.measured ?? project.projected;
+  const coal = new Set([
+    'lignite',
+    project.baseline.coalType ?? 'lignite',
+    after.coalType ?? 'lignite',
+  ]);
+  return cites(f, [
+    'grid.ef',
+    'heat.ef',
+    ...[...coal].map((c) => `fuel.${c}.co2`),
+    'fuel.diesel.co2',
+  ]);
+}
 
 export function assessGreen(
   project: GreenProject,
@@ -63,170 +115,84 @@ export function assessGreen(
 ): GreenResult {
   const idx = indexPack(pack);
   const category = idx.taxonomyByCode.get(project.taxonomyCode);
-  const qualifyingKinds = category?.qualifyingKinds ?? [];
   const basis = project.verification ? 'verified' : 'projected';
-  const afterFig = project.verification?.measured ?? project.projected;
   const base = figureMetrics(project.baseline, f);
-  const after = figureMetrics(afterFig, f);
-  const afterLabel = basis === 'verified' ? 'verified' : 'projected';
-  const afterBasis = { basis: afterLabel };
+  const after = figureMetrics(project.verification?.measured ?? project.projected, f);
+  const inputs = (p: Pair) => pairInputs(p, basis);
 
-  const useIntensity = base.co2KgPerKg !== null && after.co2KgPerKg !== null;
-  const energyRed = explained(
-    reductionPct(base.specificEnergyKwhPerKg, after.specificEnergyKwhPerKg),
-    {
-      formula: '(baseline kWh-eq/kg − new kWh-eq/kg) ÷ baseline × 100',
-      formulaKey: 'green.energyReduction',
-      inputs: [
-        num(
-          'Baseline specific energy',
-          base.specificEnergyKwhPerKg,
-          'kWh/kg',
-          'project.baseline',
-          'green.baselineEnergy',
-        ),
-        num(
-          `Specific energy (${afterLabel})`,
-          after.specificEnergyKwhPerKg,
-          'kWh/kg',
-          `project.${afterLabel}`,
-          'green.energy',
-          afterBasis,
-        ),
-      ],
-      factors: [f.cite['grid.ef'], f.cite['coal.default_ncv']].filter(
-        (x): x is ExplanationFactor => x !== undefined,
-      ),
-      unit: '%',
-    },
-  );
-  const co2Red = explained(
-    useIntensity
-      ? reductionPct(base.co2KgPerKg, after.co2KgPerKg)
-      : reductionPct(base.co2T, after.co2T),
-    {
-      formula: useIntensity
-        ? '(baseline kgCO2e/kg − new) ÷ baseline × 100'
-        : '(baseline tCO2e − new) ÷ baseline × 100 (no production figure)',
-      formulaKey: useIntensity ? 'green.co2ReductionIntensity' : 'green.co2ReductionTotal',
-      inputs: useIntensity
-        ? [
-            num(
-              'Baseline CO2 intensity',
-              base.co2KgPerKg,
-              'kgCO2e/kg',
-              'project.baseline',
-              'green.baselineCo2Intensity',
-            ),
-            num(
-              `CO2 intensity (${afterLabel})`,
-              after.co2KgPerKg,
-              'kgCO2e/kg',
-              `project.${afterLabel}`,
-              'green.co2Intensity',
-              afterBasis,
-            ),
-          ]
-        : [
-            num('Baseline CO2', base.co2T, 'tCO2e', 'project.baseline', 'green.baselineCo2'),
-            num(
-              `CO2 (${afterLabel})`,
-              after.co2T,
-              'tCO2e',
-              `project.${afterLabel}`,
-              'green.co2',
-              afterBasis,
-            ),
-          ],
-      factors: [
-        f.cite['grid.ef'],
-        f.cite['heat.ef'],
-        f.cite['fuel.lignite.co2'],
-        f.cite['fuel.diesel.co2'],
-      ].filter((x): x is ExplanationFactor => x !== undefined),
-      unit: '%',
-    },
-  );
-  const waterRed = explained(reductionPct(base.waterLPerKg, after.waterLPerKg), {
+  const energy: Pair = {
+    key: 'energy',
+    base: base.specificEnergyKwhPerKg,
+    after: after.specificEnergyKwhPerKg,
+  };
+  const energyRed = explained(reductionPct(energy.base, energy.after), {
+    formula: '(baseline kWh-eq/kg − new kWh-eq/kg) ÷ baseline × 100',
+    formulaKey: 'green.energyReduction',
+    inputs: inputs(energy),
+    factors: cites(f, ['grid.ef', 'coal.default_ncv']),
+    unit: '%',
+  });
+
+  // Per kg of output when both years give production, else in total.
+  const perKg = base.co2KgPerKg !== null && after.co2KgPerKg !== null;
+  const co2: Pair = perKg
+    ? { key: 'co2Intensity', base: base.co2KgPerKg, after: after.co2KgPerKg }
+    : { key: 'co2', base: base.co2T, after: after.co2T };
+  const co2Total: Pair = { key: 'co2', base: base.co2T, after: after.co2T };
+  const co2RedValue = reductionPct(co2.base, co2.after);
+  const co2F = co2Factors(f, project);
+  const co2Red = explained(co2RedValue, {
+    formula: perKg
+      ? '(baseline kgCO2e/kg − new) ÷ baseline × 100'
+      : '(baseline tCO2e − new) ÷ baseline × 100 (no production figure)',
+    formulaKey: perKg ? 'green.co2ReductionIntensity' : 'green.co2ReductionTotal',
+    inputs: inputs(co2),
+    factors: co2F,
+    unit: '%',
+  });
+  const co2Rise = explained(co2RedValue === null ? null : -co2RedValue, {
+    formula: perKg
+      ? '(new kgCO2e/kg − baseline) ÷ baseline × 100 ≤ 0: a project that raises emissions cannot be green'
+      : '(new tCO2e − baseline) ÷ baseline × 100 ≤ 0: a project that raises emissions cannot be green',
+    formulaKey: perKg ? 'green.co2RiseIntensity' : 'green.co2RiseTotal',
+    inputs: perKg ? [...inputs(co2), ...inputs(co2Total)] : inputs(co2),
+    factors: co2F,
+    unit: '%',
+  });
+
+  const water: Pair = { key: 'water', base: base.waterLPerKg, after: after.waterLPerKg };
+  const waterRed = explained(reductionPct(water.base, water.after), {
     formula: '(baseline L/kg − new L/kg) ÷ baseline × 100',
     formulaKey: 'green.waterReduction',
-    inputs: [
-      num(
-        'Baseline water intensity',
-        base.waterLPerKg,
-        'L/kg',
-        'project.baseline.waterM3',
-        'green.baselineWater',
-      ),
-      num(
-        `Water intensity (${afterLabel})`,
-        after.waterLPerKg,
-        'L/kg',
-        `project.${afterLabel}.waterM3`,
-        'green.water',
-        afterBasis,
-      ),
-    ],
+    inputs: inputs(water).map((x) => ({ ...x, ref: `${x.ref}.waterM3` })),
     unit: '%',
   });
   const co2Avoided = explained(base.co2T - after.co2T, {
     formula: 'baseline tCO2e/yr − new tCO2e/yr',
     formulaKey: 'green.co2Avoided',
-    inputs: [
-      num('Baseline CO2', base.co2T, 'tCO2e/yr', 'project.baseline', 'green.baselineCo2'),
-      num(
-        `CO2 (${afterLabel})`,
-        after.co2T,
-        'tCO2e/yr',
-        `project.${afterLabel}`,
-        'green.co2',
-        afterBasis,
-      ),
-    ],
+    inputs: inputs(co2Total),
     unit: 'tCO2e/yr',
   });
+
+  // Savings from the costs the project states, else from the documented price hints.
   const stated = base.statedCostMnt !== null && after.statedCostMnt !== null;
-  const saved = stated
-    ? (base.statedCostMnt ?? 0) - (after.statedCostMnt ?? 0)
-    : base.hintedCostMnt - after.hintedCostMnt;
+  const cost: Pair = stated
+    ? { key: 'cost', base: base.statedCostMnt, after: after.statedCostMnt }
+    : { key: 'costHinted', base: base.hintedCostMnt, after: after.hintedCostMnt };
+  const saved = (cost.base ?? 0) - (cost.after ?? 0);
   const mntSaved = explained(saved, {
     formula: stated
       ? 'baseline cost − new cost (energy + water, as stated)'
       : 'Σ (baseline − new quantity) × price hint',
     formulaKey: stated ? 'green.savingsStated' : 'green.savingsHinted',
-    inputs: stated
-      ? [
-          num(
-            'Baseline cost',
-            base.statedCostMnt,
-            'MNT/yr',
-            'project.baseline.energyCostMnt',
-            'green.baselineCost',
-          ),
-          num(
-            'New cost',
-            after.statedCostMnt,
-            'MNT/yr',
-            `project.${afterLabel}.energyCostMnt`,
-            'green.newCost',
-          ),
-        ]
-      : [
-          num(
-            'Baseline cost at price hints',
-            base.hintedCostMnt,
-            'MNT/yr',
-            'project.baseline',
-            'green.baselineCostHinted',
-          ),
-          num(
-            'New cost at price hints',
-            after.hintedCostMnt,
-            'MNT/yr',
-            `project.${afterLabel}`,
-            'green.newCostHinted',
-          ),
-        ],
+    inputs: inputs(cost).map((x, i) =>
+      stated
+        ? {
+            ...x,
+            ref: i === 0 ? 'project.baseline.energyCostMnt' : `project.${basis}.energyCostMnt`,
+          }
+        : x,
+    ),
     factors: stated ? [] : PRICE_FACTORS,
     unit: 'MNT/yr',
   });
@@ -234,8 +200,14 @@ export function assessGreen(
     formula: saved > 0 ? 'investment ÷ annual savings' : 'no annual savings: payback not reached',
     formulaKey: saved > 0 ? 'green.payback' : 'green.noPayback',
     inputs: [
-      num('Investment', project.investmentMnt, 'MNT', 'project.investmentMnt', 'green.investment'),
-      num('Annual savings', saved, 'MNT/yr', 'green.mntSaved', 'green.annualSavings'),
+      keyedInput(
+        'Investment',
+        project.investmentMnt,
+        'MNT',
+        'project.investmentMnt',
+        'green.investment',
+      ),
+      keyedInput('Annual savings', saved, 'MNT/yr', 'green.mntSaved', 'green.annualSavings'),
     ],
     unit: 'years',
   });
@@ -246,12 +218,12 @@ export function assessGreen(
     women,
     energyRed,
     co2Red,
+    co2Rise,
     waterRed,
     payback,
-    qualifyingKinds,
+    qualifyingKinds: category?.qualifyingKinds ?? [],
   };
   const criteria = pack.greenCriteria.map((c) => evaluateCriterion(c, ctx));
-
   const blockingGates = criteria
     .filter((c) => c.role === 'gate' && c.applicable && c.pass !== true)
     .map((c) => c.id);
@@ -273,6 +245,7 @@ export function assessGreen(
     mntSavedPerYear: mntSaved,
     paybackYears: payback,
     criteria,
+    warnings: greenWarnings(pack, criteria, base, after),
     gatesPassed: blockingGates.length === 0,
     blockingGates,
     qualifyingPassed,
@@ -284,4 +257,31 @@ export function assessGreen(
         : 'eligible_subject_to_verification',
     womenLed: women,
   };
+}
+
+/** The results that must be said in words: a CO2 rise that fails its gate, a long payback. */
+function greenWarnings(
+  pack: CriteriaPack,
+  criteria: readonly GreenCriterionResult[],
+  base: FigureMetrics,
+  after: FigureMetrics,
+): GreenWarning[] {
+  const out: GreenWarning[] = [];
+  criteria.forEach((r, i) => {
+    const c = pack.greenCriteria[i];
+    if (r.kind === 'co2_no_increase' && r.pass === false)
+      out.push({ code: 'co2Rises', criterion: r.id, params: { from: base.co2T, to: after.co2T } });
+    if (
+      r.kind === 'payback' &&
+      c?.warnAbove !== undefined &&
+      typeof r.measured === 'number' &&
+      r.measured > c.warnAbove
+    )
+      out.push({
+        code: 'paybackLong',
+        criterion: r.id,
+        params: { years: r.measured, limit: c.warnAbove },
+      });
+  });
+  return out;
 }

@@ -13,7 +13,7 @@ export interface GreenCriterionResult {
   measured: number | boolean | null;
   unit: string;
   threshold: number;
-  /** null when not applicable (no data for it). */
+  /** null when not applicable (no data for it, or not for this taxonomy category). */
   pass: boolean | null;
   applicable: boolean;
   /** Its kind can qualify a project in the project's taxonomy category. */
@@ -27,6 +27,8 @@ export interface CriterionContext {
   women: WomenLedResult;
   energyRed: Explained;
   co2Red: Explained;
+  /** CO2e change in % (a rise is positive), on the same basis as co2Red. */
+  co2Rise: Explained;
   waterRed: Explained;
   payback: Explained;
   qualifyingKinds: readonly GreenCriterionKind[];
@@ -39,184 +41,162 @@ interface Measured {
   e: Explained;
 }
 
-function atLeast(c: GreenCriterion, v: number | null, unit: string, e: Explained): Measured {
-  return { measured: v, unit, pass: v === null ? null : v >= c.threshold, e };
-}
+type Rule = (c: GreenCriterion, ctx: CriterionContext) => Measured;
 
-/** `key` names the figure's wording in Explanation.formulaKey and the input's labelKey. */
-function given(
-  c: GreenCriterion,
-  v: number | undefined,
-  label: string,
-  ref: string,
-  key: string,
-): Explained {
-  return explained(v ?? null, {
-    formula: `${label} as stated by the project (≥ ${c.threshold} %)`,
-    formulaKey: `green.stated.${key}`,
-    formulaParams: { threshold: c.threshold },
-    inputs: [keyedInput(label, v ?? null, '%', ref, `green.${key}`)],
-    criteria: [c.id],
-    unit: '%',
-  });
+/** "At least": passes when the figure reaches the threshold; no figure = not applicable. */
+const atLeast =
+  (pick: (ctx: CriterionContext) => Explained): Rule =>
+  (c, ctx) => {
+    const e = pick(ctx);
+    return {
+      measured: e.value,
+      unit: '%',
+      pass: e.value === null ? null : e.value >= c.threshold,
+      e,
+    };
+  };
+
+/** A percentage the project states itself (`key` names its wording and input label). */
+const stated =
+  (field: keyof GreenProject, label: string, key: string): Rule =>
+  (c, { project }) => {
+    const raw = project[field];
+    const v = typeof raw === 'number' ? raw : null;
+    const e = explained(v, {
+      formula: `${label} as stated by the project (≥ ${c.threshold} %)`,
+      formulaKey: `green.stated.${key}`,
+      formulaParams: { threshold: c.threshold },
+      inputs: [keyedInput(label, v, '%', `project.${field}`, `green.${key}`)],
+      criteria: [c.id],
+      unit: '%',
+    });
+    return { measured: v, unit: '%', pass: v === null ? null : v >= c.threshold, e };
+  };
+
+function flag(v: boolean | undefined): number | null {
+  return v === undefined ? null : v ? 1 : 0;
 }
 
 /**
- * One green criterion against the project. "At least" kinds pass when measured ≥ threshold;
- * payback passes when ≤ threshold; a criterion with no data is not applicable (pass null).
+ * One rule per criterion kind. "At least" kinds pass when measured ≥ threshold; payback and the
+ * CO2 gate pass when measured ≤ threshold; a criterion with no data is not applicable.
  */
+const RULES: Readonly<Record<GreenCriterionKind, Rule>> = {
+  energy_intensity_reduction: atLeast((x) => x.energyRed),
+  co2_reduction: atLeast((x) => x.co2Red),
+  water_intensity_reduction: atLeast((x) => x.waterRed),
+  equipment_ghg_reduction: stated(
+    'equipmentGhgReductionPct',
+    'Equipment GHG reduction',
+    'equipmentGhg',
+  ),
+  apeo_substitution: stated('apeoSubstitutionPct', 'APEO/NPEO substitution', 'apeoSubstitution'),
+  waste_reuse: stated('wasteReusedPct', 'Waste reused or recycled', 'wasteReused'),
+
+  co2_no_increase: (c, { co2Rise: e }) => ({
+    measured: e.value,
+    unit: '%',
+    pass: e.value === null ? null : e.value <= c.threshold,
+    e,
+  }),
+
+  renewable: (c, { project }) => {
+    const kwh = project.renewableKwhPerYear ?? null;
+    const e = explained(kwh, {
+      formula: 'renewable kWh/yr for own use > 0 (and ≥ threshold)',
+      formulaKey: 'green.renewable',
+      inputs: [
+        keyedInput(
+          'Renewable generation',
+          kwh,
+          'kWh/yr',
+          'project.renewableKwhPerYear',
+          'green.renewableGeneration',
+        ),
+      ],
+      criteria: [c.id],
+      unit: 'kWh/yr',
+    });
+    return {
+      measured: kwh,
+      unit: 'kWh/yr',
+      pass: kwh === null ? null : kwh > 0 && kwh >= c.threshold,
+      e,
+    };
+  },
+
+  effluent_compliance: (c, { project }) => {
+    const v = project.effluentCompliantByLabTest;
+    const e = explained(flag(v), {
+      formula: 'effluent compliance demonstrated by an accredited lab test',
+      formulaKey: 'green.effluent',
+      inputs: [
+        keyedInput(
+          'Lab test shows compliance',
+          v === undefined ? null : String(v),
+          '',
+          'project.effluentCompliantByLabTest',
+          'green.labTest',
+        ),
+      ],
+      criteria: [c.id],
+      unit: 'flag',
+    });
+    return { measured: v ?? null, unit: '', pass: v ?? null, e };
+  },
+
+  payback: (c, { project, payback }) => ({
+    measured: payback.value,
+    unit: 'years',
+    pass: project.investmentMnt > 0 ? payback.value !== null && payback.value <= c.threshold : null,
+    e: payback,
+  }),
+
+  es_gate: (c, { es }) => {
+    const gate =
+      !es.exclusion.excluded &&
+      es.unresolvedHighFindings.length === 0 &&
+      es.permitProblems.length === 0;
+    const e = explained(gate ? 1 : 0, {
+      formula:
+        'not excluded AND no unresolved high-severity finding AND no missing/expired required permit',
+      formulaKey: 'green.esGate',
+      inputs: [
+        keyedInput('Excluded', String(es.exclusion.excluded), '', 'es.exclusion', 'green.excluded'),
+        keyedInput(
+          'Unresolved high findings',
+          es.unresolvedHighFindings.length,
+          'count',
+          es.unresolvedHighFindings.join(',') || 'es.findings',
+          'green.unresolvedHighFindings',
+        ),
+        keyedInput(
+          'Permit problems',
+          es.permitProblems.length,
+          'count',
+          es.permitProblems.join(',') || 'es.documents',
+          'green.permitProblems',
+        ),
+      ],
+      criteria: [c.id, ...es.unresolvedHighFindings, ...es.permitProblems],
+      unit: 'flag',
+    });
+    return { measured: gate, unit: '', pass: gate, e };
+  },
+
+  women_led: (_c, { women }) => ({
+    measured: women.flag,
+    unit: '',
+    pass: women.flag,
+    e: women.detail,
+  }),
+};
+
+/** One green criterion against the project; outside its taxonomy categories it does not apply. */
 export function evaluateCriterion(c: GreenCriterion, ctx: CriterionContext): GreenCriterionResult {
-  const { project, es, women, energyRed, co2Red, waterRed, payback, qualifyingKinds } = ctx;
-  const gate =
-    !es.exclusion.excluded &&
-    es.unresolvedHighFindings.length === 0 &&
-    es.permitProblems.length === 0;
-  let r: Measured;
-  switch (c.kind) {
-    case 'energy_intensity_reduction':
-      r = atLeast(c, energyRed.value, '%', energyRed);
-      break;
-    case 'co2_reduction':
-      r = atLeast(c, co2Red.value, '%', co2Red);
-      break;
-    case 'water_intensity_reduction':
-      r = atLeast(c, waterRed.value, '%', waterRed);
-      break;
-    case 'equipment_ghg_reduction':
-      r = atLeast(
-        c,
-        project.equipmentGhgReductionPct ?? null,
-        '%',
-        given(
-          c,
-          project.equipmentGhgReductionPct,
-          'Equipment GHG reduction',
-          'project.equipmentGhgReductionPct',
-          'equipmentGhg',
-        ),
-      );
-      break;
-    case 'apeo_substitution':
-      r = atLeast(
-        c,
-        project.apeoSubstitutionPct ?? null,
-        '%',
-        given(
-          c,
-          project.apeoSubstitutionPct,
-          'APEO/NPEO substitution',
-          'project.apeoSubstitutionPct',
-          'apeoSubstitution',
-        ),
-      );
-      break;
-    case 'waste_reuse':
-      r = atLeast(
-        c,
-        project.wasteReusedPct ?? null,
-        '%',
-        given(
-          c,
-          project.wasteReusedPct,
-          'Waste reused or recycled',
-          'project.wasteReusedPct',
-          'wasteReused',
-        ),
-      );
-      break;
-    case 'renewable': {
-      const kwh = project.renewableKwhPerYear ?? null;
-      const e = explained(kwh, {
-        formula: 'renewable kWh/yr for own use > 0 (and ≥ threshold)',
-        formulaKey: 'green.renewable',
-        inputs: [
-          keyedInput(
-            'Renewable generation',
-            kwh,
-            'kWh/yr',
-            'project.renewableKwhPerYear',
-            'green.renewableGeneration',
-          ),
-        ],
-        criteria: [c.id],
-        unit: 'kWh/yr',
-      });
-      r = {
-        measured: kwh,
-        unit: 'kWh/yr',
-        pass: kwh === null ? null : kwh > 0 && kwh >= c.threshold,
-        e,
-      };
-      break;
-    }
-    case 'effluent_compliance': {
-      const v = project.effluentCompliantByLabTest;
-      const e = explained(v === undefined ? null : v ? 1 : 0, {
-        formula: 'effluent compliance demonstrated by an accredited lab test',
-        formulaKey: 'green.effluent',
-        inputs: [
-          keyedInput(
-            'Lab test shows compliance',
-            v === undefined ? null : String(v),
-            '',
-            'project.effluentCompliantByLabTest',
-            'green.labTest',
-          ),
-        ],
-        criteria: [c.id],
-        unit: 'flag',
-      });
-      r = { measured: v ?? null, unit: '', pass: v ?? null, e };
-      break;
-    }
-    case 'payback': {
-      const applicable = project.investmentMnt > 0;
-      r = {
-        measured: payback.value,
-        unit: 'years',
-        pass: applicable ? payback.value !== null && payback.value <= c.threshold : null,
-        e: payback,
-      };
-      break;
-    }
-    case 'es_gate': {
-      const e = explained(gate ? 1 : 0, {
-        formula:
-          'not excluded AND no unresolved high-severity finding AND no missing/expired required permit',
-        formulaKey: 'green.esGate',
-        inputs: [
-          keyedInput(
-            'Excluded',
-            String(es.exclusion.excluded),
-            '',
-            'es.exclusion',
-            'green.excluded',
-          ),
-          keyedInput(
-            'Unresolved high findings',
-            es.unresolvedHighFindings.length,
-            'count',
-            es.unresolvedHighFindings.join(',') || 'es.findings',
-            'green.unresolvedHighFindings',
-          ),
-          keyedInput(
-            'Permit problems',
-            es.permitProblems.length,
-            'count',
-            es.permitProblems.join(',') || 'es.documents',
-            'green.permitProblems',
-          ),
-        ],
-        criteria: [c.id, ...es.unresolvedHighFindings, ...es.permitProblems],
-        unit: 'flag',
-      });
-      r = { measured: gate, unit: '', pass: gate, e };
-      break;
-    }
-    case 'women_led':
-      r = { measured: women.flag, unit: '', pass: women.flag, e: women.detail };
-      break;
-  }
+  const r = RULES[c.kind](c, ctx);
+  const inCategory = c.categories === undefined || c.categories.includes(ctx.project.taxonomyCode);
+  const pass = inCategory ? r.pass : null;
   return {
     id: c.id,
     kind: c.kind,
@@ -225,9 +205,9 @@ export function evaluateCriterion(c: GreenCriterion, ctx: CriterionContext): Gre
     measured: r.measured,
     unit: r.unit,
     threshold: c.threshold,
-    pass: r.pass,
-    applicable: r.pass !== null,
-    qualifying: c.role === 'criterion' && qualifyingKinds.includes(c.kind),
+    pass,
+    applicable: pass !== null,
+    qualifying: c.role === 'criterion' && ctx.qualifyingKinds.includes(c.kind),
     explanation: r.e,
   };
 }

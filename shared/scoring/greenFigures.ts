@@ -1,9 +1,15 @@
 import type { Source } from '../catalogue/types';
 import type { ExplanationFactor } from '../explain/types';
-import type { ResolvedFactors } from '../factors/resolve';
+import {
+  CARRIERS,
+  CARRIER_METRIC,
+  carrierEmissions,
+  carrierEnergy,
+  type Carrier,
+} from '../calc/carriers';
+import { emptyValues, metricIndex, type CanonicalValues } from '../calc/valueTable';
+import { withCoalType, type ResolvedFactors } from '../factors/resolve';
 import type { ProjectFigures } from '../package/schema';
-import { DENSITY } from '../units/densities';
-import { ncvKcalPerKgToGjPerT } from '../units/energy';
 
 /**
  * Price hints used for savings only when the project gives no energy/water cost [D]. Orders of
@@ -70,16 +76,52 @@ function per(num: number, kg: number): number | null {
   return Number.isFinite(r) ? r : null;
 }
 
-export function figureMetrics(fig: ProjectFigures, f: ResolvedFactors): FigureMetrics {
-  const coalGj = fig.coalT * ncvKcalPerKgToGjPerT(fig.coalNcvKcalPerKg ?? f.coalNcvKcalPerKg);
-  const dieselGj = ((fig.dieselL * DENSITY.diesel.kgPerL) / 1000) * f.fuelNcvGjPerT.diesel;
-  const energyKwhEq =
-    fig.electricityKwh + (fig.heatGcal * 4.1868) / 0.0036 + (coalGj + dieselGj) / 0.0036;
-  const co2T =
-    (fig.electricityKwh / 1000) * f.gridTco2PerMwh +
-    fig.heatGcal * f.heatTco2PerGcal +
-    coalGj * f.fuelCo2ePerGj.coal +
-    dieselGj * f.fuelCo2ePerGj.diesel;
+/** Each carrier's field in the project figures, in the carrier metric's canonical unit. */
+export const CARRIER_FIELD = {
+  electricity: 'electricityKwh',
+  district_heat: 'heatGcal',
+  steam: 'steamT',
+  coal: 'coalT',
+  briquettes: 'briquettesT',
+  diesel: 'dieselL',
+  gasoline: 'gasolineL',
+  lpg: 'lpgKg',
+  solar: 'solarKwh',
+} as const satisfies Record<Carrier, keyof ProjectFigures>;
+const NCV_FIELD: Partial<Record<Carrier, keyof ProjectFigures>> = {
+  coal: 'coalNcvKcalPerKg',
+  briquettes: 'briquettesNcvKcalPerKg',
+};
+
+/** The figures as a table of canonical metric values, the form the monthly indicators read. */
+export function figureValues(fig: ProjectFigures): CanonicalValues {
+  const out = emptyValues();
+  for (const c of CARRIERS) {
+    const v = fig[CARRIER_FIELD[c]];
+    if (typeof v !== 'number' || v === 0) continue;
+    const ncvField = NCV_FIELD[c];
+    const ncv = ncvField ? fig[ncvField] : undefined;
+    out[metricIndex(CARRIER_METRIC[c])] = {
+      value: v,
+      ncvKcalPerKg: typeof ncv === 'number' ? ncv : null,
+    };
+  }
+  return out;
+}
+
+/**
+ * Energy and CO2 of the figures by the same carriers, factors and code as the monthly indicators
+ * (shared/calc/carriers.ts), so a project baseline built from the records equals the dashboard.
+ */
+export function figureMetrics(fig: ProjectFigures, base: ResolvedFactors): FigureMetrics {
+  const f = withCoalType(base, fig.coalType);
+  const values = figureValues(fig);
+  let energyKwhEq = 0;
+  let co2T = 0;
+  for (const c of CARRIERS) {
+    energyKwhEq += carrierEnergy(c, values, f)?.kwh.value ?? 0;
+    co2T += carrierEmissions(c, values, f)?.value ?? 0;
+  }
   const statedCostMnt =
     fig.energyCostMnt === undefined ? null : fig.energyCostMnt + (fig.waterCostMnt ?? 0);
   const hintedCostMnt =

@@ -1,9 +1,6 @@
 import { METRICS, type UnitConversion } from '../catalogue/metrics';
 import type { MetricId } from '../catalogue/metricIds';
-import { GJ_PER, ncvKcalPerKgToGjPerT } from './energy';
-
-/** Default coal NCV when the certificate gives none: Baganuur-type lignite [D] (reference §5.3). */
-export const DEFAULT_COAL_NCV_KCAL_PER_KG = 3400;
+import { DEFAULT_COAL_NCV_KCAL_PER_KG, GJ_PER, ncvKcalPerKgToGjPerT } from './energy';
 
 export function allowedUnits(metricId: MetricId): string[] {
   return Object.keys(METRICS[metricId].units);

@@ -39,7 +39,7 @@ export function buildProjectSheet(pkg: ApplicationPackage, lang: Language): Shee
     text(label('baseline', lang), { style: 'header' }),
     text(label('projected', lang), { style: 'header' }),
   ]);
-  const fig: [keyof ProjectFigures, string, string, string][] = [
+  const fig: [Exclude<keyof ProjectFigures, 'coalType'>, string, string, string][] = [
     ['productionKg', 'Production (kg)', 'Үйлдвэрлэл (кг)', '#,##0'],
     ['electricityKwh', 'Electricity (kWh)', 'Цахилгаан (кВт.ц)', '#,##0'],
     ['heatGcal', 'Heat (Gcal)', 'Дулаан (Гкал)', '#,##0.00'],

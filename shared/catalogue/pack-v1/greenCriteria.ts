@@ -7,12 +7,15 @@ const DESIGNED_GREEN: Source = {
   provenance: 'D',
 };
 
+/** Reference §3.5: payback above this many years is flagged in the report (GC-FIN-1 warnAbove). */
+const PAYBACK_WARNING_YEARS = 7;
+
 /**
  * Reference §3.5 table. Threshold units by kind: reduction and share kinds in percent, payback in
  * years; renewable 0 = any own-use generation qualifies; effluent compliance 1 = one accredited lab
  * test showing compliance; the E&S gate 0 = no unresolved high finding allowed; women-led 40 is
  * the staff share (the ownership 51 % and senior-management 30 % legs live with the women-led
- * rule in shared/scoring/womenLed.ts). Payback's ">7 years" warning is PAYBACK_WARNING_YEARS.
+ * rule in shared/scoring/womenLed.ts). Payback's ">7 years" warning is GC-FIN-1's warnAbove.
  */
 export const GREEN_CRITERIA: readonly GreenCriterion[] = [
   {
@@ -130,6 +133,7 @@ export const GREEN_CRITERIA: readonly GreenCriterion[] = [
     role: 'flag',
     source: DESIGNED_GREEN,
     editable: true,
+    warnAbove: PAYBACK_WARNING_YEARS,
   },
   {
     id: 'GC-ES-1',
@@ -158,7 +162,22 @@ export const GREEN_CRITERIA: readonly GreenCriterion[] = [
     source: SRC.xacbankFp028,
     editable: true,
   },
+  // Appended, not beside GC-GHG-1: criteria keep their positions for packs edited by index.
+  {
+    id: 'GC-GHG-2',
+    kind: 'co2_no_increase',
+    title: t(
+      'CO₂e does not rise (per kg of output, or in total when no output is given): a project that raises emissions cannot be green',
+      'CO₂e нэмэгдэхгүй (нэгж бүтээгдэхүүнд, бүтээгдэхүүн өгөөгүй бол нийтээр): ялгарлыг нэмэгдүүлдэг төсөл ногоон байж чадахгүй',
+    ),
+    threshold: 0,
+    role: 'gate',
+    source: {
+      citation:
+        "Designed rule: energy efficiency and green buildings are climate-mitigation categories, so a project must not raise CO₂e. On Mongolia's coal grid (JCM 0.797 tCO₂/MWh) a coal-to-electric switch cuts site energy while raising CO₂; site energy (GC-EE-1) is kept as the energy test because no sourced primary-energy factor exists for the Mongolian grid, and this gate catches the switch [D]",
+      provenance: 'D',
+    },
+    editable: false,
+    categories: ['MGT-EE', 'MGT-GB'],
+  },
 ];
-
-/** Reference §3.5: payback above this many years is flagged in the report. */
-export const PAYBACK_WARNING_YEARS = 7;

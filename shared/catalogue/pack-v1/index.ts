@@ -12,7 +12,6 @@ import { t } from './text';
 import { VCP_ITEMS } from './vcpItems';
 
 export { ES_TOPIC_CODES } from './esTopics';
-export { PAYBACK_WARNING_YEARS } from './greenCriteria';
 
 /**
  * Criteria pack v1 for Mongolian textile MSMEs. Content built from shared/domain/reference.md;

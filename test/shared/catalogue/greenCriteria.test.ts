@@ -1,4 +1,4 @@
-import { PACK_V1, PAYBACK_WARNING_YEARS } from '../../../shared/catalogue/pack-v1';
+import { PACK_V1 } from '../../../shared/catalogue/pack-v1';
 
 // Reference §3.5, typed by hand from the table: [id, kind, threshold, role].
 const TABLE: readonly [string, string, number, string][] = [
@@ -13,6 +13,8 @@ const TABLE: readonly [string, string, number, string][] = [
   ['GC-FIN-1', 'payback', 5, 'flag'],
   ['GC-ES-1', 'es_gate', 0, 'gate'],
   ['GC-GEN-1', 'women_led', 40, 'flag'],
+  // Not in the table: the designed no-CO2-increase gate (issue 15, rule 1).
+  ['GC-GHG-2', 'co2_no_increase', 0, 'gate'],
 ];
 
 describe('green criteria (reference §3.5)', () => {
@@ -52,7 +54,9 @@ describe('green criteria (reference §3.5)', () => {
     }
   });
 
-  it('warn on payback above 7 years', () => {
-    expect(PAYBACK_WARNING_YEARS).toBe(7);
+  it('warn on payback above 7 years, and apply the CO2 gate to EE and green buildings only', () => {
+    const byId = new Map(PACK_V1.greenCriteria.map((g) => [g.id, g]));
+    expect(byId.get('GC-FIN-1')?.warnAbove).toBe(7);
+    expect(byId.get('GC-GHG-2')?.categories).toEqual(['MGT-EE', 'MGT-GB']);
   });
 });

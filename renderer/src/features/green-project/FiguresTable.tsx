@@ -1,4 +1,6 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import { COAL_TYPES } from '../../../../shared/package/enums';
 import { FIGURE_FIELDS, type FieldErrors, type FigureField, type FiguresText } from './projectForm';
 
 /** Baseline and projected annual figures side by side, one row per carrier. */
@@ -11,7 +13,11 @@ export function FiguresTable({
   baseline: FiguresText;
   projected: FiguresText;
   errors: FieldErrors;
-  onChange: (which: 'baseline' | 'projected', field: FigureField, value: string) => void;
+  onChange: (
+    which: 'baseline' | 'projected',
+    field: FigureField | 'coalType',
+    value: string,
+  ) => void;
 }) {
   const { t } = useTranslation(['project', 'common']);
   const cell = (which: 'baseline' | 'projected', field: FigureField, value: string) => {
@@ -29,6 +35,21 @@ export function FiguresTable({
       </td>
     );
   };
+  const coalType = (which: 'baseline' | 'projected', value: string) => (
+    <td>
+      <select
+        aria-label={`${t('figures.coalType')} — ${t(which === 'baseline' ? 'baseline' : 'projected')}`}
+        value={value}
+        onChange={(ev) => onChange(which, 'coalType', ev.target.value)}
+      >
+        {['', ...COAL_TYPES].map((c) => (
+          <option key={c} value={c}>
+            {t(`coalTypes.${c}`)}
+          </option>
+        ))}
+      </select>
+    </td>
+  );
   return (
     <table className="data figures-table">
       <thead>
@@ -40,11 +61,20 @@ export function FiguresTable({
       </thead>
       <tbody>
         {FIGURE_FIELDS.map((field) => (
-          <tr key={field}>
-            <th scope="row">{t(`figures.${field}`)}</th>
-            {cell('baseline', field, baseline[field])}
-            {cell('projected', field, projected[field])}
-          </tr>
+          <Fragment key={field}>
+            <tr>
+              <th scope="row">{t(`figures.${field}`)}</th>
+              {cell('baseline', field, baseline[field])}
+              {cell('projected', field, projected[field])}
+            </tr>
+            {field === 'coalT' && (
+              <tr>
+                <th scope="row">{t('figures.coalType')}</th>
+                {coalType('baseline', baseline.coalType)}
+                {coalType('projected', projected.coalType)}
+              </tr>
+            )}
+          </Fragment>
         ))}
       </tbody>
     </table>

@@ -13,7 +13,7 @@ import { organisationFromRow } from '../../db/repositories/organisations';
 import { saveProject } from '../../db/repositories/projects';
 import { clearJournal, recoverJournal, writeJournal } from '../../lib/typingJournal';
 import { projectFormSchema, projectJournalKey } from './projectJournal';
-import { baselineFromPeriods } from './baseline';
+import { baselineFromPeriods } from '../../../../shared/scoring/greenBaseline';
 import { evaluateProject } from './evaluateProject';
 import { FiguresTable } from './FiguresTable';
 import { GreenResultsPanel } from './GreenResultsPanel';

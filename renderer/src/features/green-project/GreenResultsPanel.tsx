@@ -27,6 +27,8 @@ export function GreenResultsPanel({ result }: { result: GreenResult }) {
       case 'women_led':
       case 'effluent_compliance':
         return t(`results.rule.${c.kind}`);
+      case 'co2_no_increase':
+        return t('results.rule.co2_no_increase');
       case 'renewable':
         return `> ${formatNumber(c.threshold, language, 0)} kWh`;
       default:
@@ -51,6 +53,23 @@ export function GreenResultsPanel({ result }: { result: GreenResult }) {
           result.qualifyingPassed.length === 0 &&
           ` ${t('results.noQualifying')}`}
       </p>
+      {result.warnings.length > 0 && (
+        <ul className="green-warnings" data-testid="green-warnings">
+          {result.warnings.map((w) => (
+            <li key={w.code} className="error">
+              {t(`results.warnings.${w.code}`, {
+                criterion: w.criterion,
+                ...Object.fromEntries(
+                  Object.entries(w.params).map(([k, v]) => [
+                    k,
+                    formatNumber(v, language, k === 'limit' ? 0 : 1),
+                  ]),
+                ),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
       <p>
         <span className={`badge ${result.womenLed.flag ? '' : 'warn'}`}>
           {result.womenLed.flag ? t('results.womenLed') : t('results.notWomenLed')}

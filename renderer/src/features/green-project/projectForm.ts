@@ -1,17 +1,48 @@
+import { COAL_TYPES, type CoalType } from '../../../../shared/package/enums';
 import type { GreenProject, ProjectFigures } from '../../../../shared/package/schema';
+import { ncvInRange } from '../../../../shared/units/energy';
+import { parseNumber as parseShared } from '../../../../shared/units/parseNumber';
 
+/** Number fields, one row each; every carrier of the monthly records has one (carriers.ts). */
 export const FIGURE_FIELDS = [
   'productionKg',
   'electricityKwh',
+  'solarKwh',
   'heatGcal',
+  'steamT',
   'coalT',
   'coalNcvKcalPerKg',
+  'briquettesT',
+  'briquettesNcvKcalPerKg',
   'dieselL',
+  'gasolineL',
+  'lpgKg',
   'waterM3',
   'energyCostMnt',
 ] as const;
 export type FigureField = (typeof FIGURE_FIELDS)[number];
-export type FiguresText = Record<FigureField, string>;
+/** The numbers as typed, plus the coal type ("" = not chosen, read as lignite). */
+export type FiguresText = Record<FigureField, string> & { coalType: string };
+
+/** Absent from a project when left empty; the others count as 0. */
+const OPTIONAL: ReadonlySet<FigureField> = new Set<FigureField>([
+  'solarKwh',
+  'steamT',
+  'coalNcvKcalPerKg',
+  'briquettesT',
+  'briquettesNcvKcalPerKg',
+  'gasolineL',
+  'lpgKg',
+  'energyCostMnt',
+]);
+const NCV: ReadonlySet<FigureField> = new Set<FigureField>([
+  'coalNcvKcalPerKg',
+  'briquettesNcvKcalPerKg',
+]);
+
+function isCoalType(x: string): x is CoalType {
+  return (COAL_TYPES as readonly string[]).includes(x);
+}
 
 export const EXTRA_FIELDS = [
   'equipmentGhgReductionPct',
@@ -35,26 +66,18 @@ export interface ProjectForm {
   effluentCompliantByLabTest: boolean | null;
 }
 
-/** "" = empty; null = not a number; spaces, thin spaces and thousands commas are ignored. */
-export function parseNumber(text: string): number | '' | null {
-  const clean = text.replace(/[\s\u202f\u00a0,₮]/g, '');
-  if (clean === '') return '';
-  const n = Number(clean);
-  return Number.isFinite(n) ? n : null;
+/** "" = empty; null = not a number; -1 = negative (shared/units/parseNumber is the one rule). */
+function parseNumber(text: string): number | '' | null {
+  const r = parseShared(text);
+  if (!r.ok) return r.error === 'negative' ? -1 : null;
+  return r.value === null ? '' : r.value;
 }
 
 export function figuresToText(f: ProjectFigures | undefined): FiguresText {
   const s = (n: number | undefined) => (n === undefined ? '' : String(Math.round(n * 1000) / 1000));
-  return {
-    productionKg: s(f?.productionKg),
-    electricityKwh: s(f?.electricityKwh),
-    heatGcal: s(f?.heatGcal),
-    coalT: s(f?.coalT),
-    coalNcvKcalPerKg: s(f?.coalNcvKcalPerKg),
-    dieselL: s(f?.dieselL),
-    waterM3: s(f?.waterM3),
-    energyCostMnt: s(f?.energyCostMnt),
-  };
+  const out = { coalType: f?.coalType ?? '' } as FiguresText;
+  for (const field of FIGURE_FIELDS) out[field] = s(f?.[field]);
+  return out;
 }
 
 export type FieldErrors = Partial<Record<string, 'notANumber' | 'negative' | 'required' | 'range'>>;
@@ -73,12 +96,12 @@ function figures(text: FiguresText, prefix: string, errors: FieldErrors): Projec
     const key = `${prefix}.${field}`;
     if (n === null) errors[key] = 'notANumber';
     else if (n !== '' && n < 0) errors[key] = 'negative';
-    else if (field === 'coalNcvKcalPerKg' && n !== '' && (n < 1000 || n > 8000))
-      errors[key] = 'range';
-    if (n === null || n === '' || n < 0) continue;
-    if (field === 'coalNcvKcalPerKg' && (n < 1000 || n > 8000)) continue;
+    else if (NCV.has(field) && n !== '' && !ncvInRange(n)) errors[key] = 'range';
+    if (n === null || n === '' || n < 0 || errors[key]) continue;
+    if (n === 0 && OPTIONAL.has(field)) continue;
     out[field] = n;
   }
+  if (isCoalType(text.coalType)) out.coalType = text.coalType;
   return out;
 }
 

@@ -8,12 +8,15 @@ import { EXTRA_FIELDS, FIGURE_FIELDS, type ProjectForm } from './projectForm';
 export const projectJournalKey = (orgId: string) => `green.${orgId}`;
 
 const text = z.string().max(10_000);
-const figures = z.object(
-  Object.fromEntries(FIGURE_FIELDS.map((f) => [f, text])) as Record<
+// A field added since the draft was journalled reads as empty, so older drafts still come back.
+const newer = text.default('');
+const figures = z.object({
+  ...(Object.fromEntries(FIGURE_FIELDS.map((f) => [f, newer])) as Record<
     (typeof FIGURE_FIELDS)[number],
-    typeof text
-  >,
-);
+    typeof newer
+  >),
+  coalType: newer,
+});
 const extra = z.object(
   Object.fromEntries(EXTRA_FIELDS.map((f) => [f, text])) as Record<
     (typeof EXTRA_FIELDS)[number],

@@ -8,9 +8,10 @@ import { usePeriods } from '../../db/hooks/usePeriods';
 import { setMetricValue } from '../../db/repositories/periods';
 import { formatNumber } from '../../i18n/format';
 import { platform } from '../../platform/platform';
-import { DEFAULT_COAL_NCV, monthCo2 } from './monthCo2';
+import { DEFAULT_COAL_NCV_KCAL_PER_KG } from '../../../../shared/units/energy';
+import { parseNumber, type NumberParse } from '../../../../shared/units/parseNumber';
+import { monthCo2 } from './monthCo2';
 import { exportMonthWorkbook } from './exportMonthWorkbook';
-import { amountOrNull, parseAmount } from './parseAmount';
 import { entryToWrite, storedText } from './quickValues';
 
 function previousMonth(now = new Date()): string {
@@ -51,13 +52,13 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
     setLoadedFor(month);
   }, [periods, stored, month, loadedFor]);
 
-  const e = parseAmount(electricity);
-  const c = parseAmount(coal);
-  const n = parseAmount(ncv);
+  const e = parseNumber(electricity);
+  const c = parseNumber(coal);
+  const n = parseNumber(ncv);
   const valid = e.ok && c.ok && n.ok;
-  const eValue = amountOrNull(e);
-  const cValue = amountOrNull(c);
-  const nValue = amountOrNull(n);
+  const eValue = e.ok ? e.value : null;
+  const cValue = c.ok ? c.value : null;
+  const nValue = n.ok ? n.value : null;
 
   // Autosave once the user has changed something: debounced, flushed when the page is left.
   const pending = useRef<(() => Promise<void>) | null>(null);
@@ -172,8 +173,8 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
     </label>
   );
 
-  const fieldError = (r: ReturnType<typeof parseAmount>) =>
-    r.ok ? null : t(`common:errors.${r.error}`);
+  const fieldError = (r: NumberParse) =>
+    r.ok ? null : t(`common:errors.${r.error === 'incomplete' ? 'notANumber' : r.error}`);
 
   return (
     <section className="page" aria-labelledby="quick-title">
@@ -234,7 +235,7 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
               aria-invalid={!n.ok}
               name="ncv"
             />
-            <span className="hint">{t('ncvHint', { value: DEFAULT_COAL_NCV })}</span>
+            <span className="hint">{t('ncvHint', { value: DEFAULT_COAL_NCV_KCAL_PER_KG })}</span>
           </label>
           <p className="status" aria-live="polite" data-testid="save-status">
             {status === 'saving' ? t('common:saving') : status === 'saved' ? t('common:saved') : ''}

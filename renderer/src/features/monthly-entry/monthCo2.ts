@@ -4,9 +4,6 @@ import type { Explained } from '../../../../shared/explain/types';
 import { factorsFor } from '../../../../shared/factors/resolve';
 import type { Process } from '../../../../shared/package/enums';
 import type { PeriodData } from '../../../../shared/package/schema';
-import { DEFAULT_COAL_NCV_KCAL_PER_KG } from '../../../../shared/units';
-
-export const DEFAULT_COAL_NCV = DEFAULT_COAL_NCV_KCAL_PER_KG;
 
 export interface MonthCo2 {
   electricity: Explained;

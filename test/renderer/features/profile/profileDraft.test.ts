@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { organisationSchema } from '../../../../shared/package/schema';
 import { blankOrganisation } from '../../../../renderer/src/db/repositories/organisations';
-import { parseNumberText } from '../../../../renderer/src/features/profile/parseField';
 import { fromDraft, toDraft } from '../../../../renderer/src/features/profile/profileDraft';
 import { mergeChanges } from '../../../../renderer/src/features/profile/mergeChanges';
-
-describe('parseNumberText', () => {
-  it.each([
-    ['1 250 000', 1_250_000],
-    ['1,250,000', 1_250_000],
-    ['1.250.000,5', 1_250_000.5],
-    ['12,5', 12.5],
-    ['12.5', 12.5],
-    ['', null],
-  ])('reads %s', (text, value) => {
-    expect(parseNumberText(text)).toEqual({ ok: true, value });
-  });
-
-  it('refuses text and negatives', () => {
-    expect(parseNumberText('12a')).toEqual({ ok: false, error: 'notANumber' });
-    expect(parseNumberText('-3')).toEqual({ ok: false, error: 'negative' });
-  });
-});
 
 describe('fromDraft', () => {
   const base = { ...blankOrganisation('Ноос ХХК'), employees: 40, womenOwnershipPct: 20 };

@@ -35,7 +35,12 @@ function thresholdText(
 ): string {
   if (PASS_FAIL_KINDS.has(c.kind)) return passFail;
   // The engine passes renewable generation only above zero, whatever the threshold.
-  const sign = c.kind === 'payback' ? '≤' : c.kind === 'renewable' && c.threshold <= 0 ? '>' : '≥';
+  const sign =
+    c.kind === 'payback' || c.kind === 'co2_no_increase'
+      ? '≤'
+      : c.kind === 'renewable' && c.threshold <= 0
+        ? '>'
+        : '≥';
   const unit = c.unit === '%' ? ' %' : c.unit === '' ? '' : ` ${unitText(c.unit)}`;
   return `${sign} ${formatNumber(c.threshold, language)}${unit}`;
 }

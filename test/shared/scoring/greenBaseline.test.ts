@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { factorsFor } from '../../../../shared/factors/resolve';
-import type { PeriodData } from '../../../../shared/package/schema';
-import { baselineFromPeriods } from '../../../../renderer/src/features/green-project/baseline';
+import { computePeriodIndicators } from '../../../shared/calc';
+import { factorsFor } from '../../../shared/factors/resolve';
+import type { PeriodData } from '../../../shared/package/schema';
+import { baselineFromPeriods } from '../../../shared/scoring/greenBaseline';
+import { figureMetrics } from '../../../shared/scoring/greenFigures';
 
 const f = factorsFor(undefined);
 
@@ -35,8 +37,9 @@ describe('baselineFromPeriods', () => {
     expect(b?.figures.coalNcvKcalPerKg).toBe(3500);
     // Withdrawn water only: 12 × 100 m³ (recycled water is not a withdrawal).
     expect(b?.figures.waterM3).toBe(1200);
-    // Steam 24 t × 2.7 GJ/t ÷ 4.1868 GJ/Gcal.
-    expect(b?.figures.heatGcal).toBeCloseTo((24 * 2.7) / 4.1868, 9);
+    // Steam keeps its own carrier: 12 × 2 t, no district heat.
+    expect(b?.figures.steamT).toBe(24);
+    expect(b?.figures.heatGcal).toBe(0);
     expect(b?.figures.energyCostMnt).toBeUndefined();
   });
 
@@ -47,5 +50,32 @@ describe('baselineFromPeriods', () => {
     };
     expect(baselineFromPeriods([year], [], f)?.figures.electricityKwh).toBe(5000);
     expect(baselineFromPeriods([], [], f)).toBeNull();
+  });
+
+  it('counts every carrier, so the baseline equals the dashboard on the same data', () => {
+    const year: PeriodData = {
+      period: '2025',
+      values: {
+        'production.output_kg': { value: 50_000, unit: 'kg' },
+        'energy.electricity': { value: 40_000, unit: 'kWh' },
+        'energy.coal': { value: 20, unit: 't' },
+        'energy.gasoline': { value: 3000, unit: 'L' },
+        'energy.lpg': { value: 1000, unit: 'kg' },
+        'energy.briquettes': { value: 5, unit: 't' },
+        'energy.steam': { value: 10, unit: 't' },
+        'energy.solar_generated': { value: 2000, unit: 'kWh' },
+      },
+    };
+    const b = baselineFromPeriods([year], [], f);
+    if (!b) throw new Error('no baseline');
+    const m = figureMetrics(b.figures, f);
+    const dash = computePeriodIndicators([year], [], f).years[0]?.indicators;
+    // Gasoline alone: 3000 L × 0.74 kg/L ÷ 1000 × 44.3 GJ/t = 98.346 GJ
+    //   × (0.0693 + (33 × 28 + 3.2 × 265) × 1e-6) tCO2e/GJ = 98.346 × 0.071072 = 6.9897 t;
+    // the green baseline used to drop it (and LPG), the dashboard never did.
+    expect(b.figures.gasolineL).toBe(3000);
+    expect(b.figures.lpgKg).toBe(1000);
+    expect(m.co2T).toBeCloseTo(dash?.emissions.total.value ?? NaN, 9);
+    expect(m.energyKwhEq).toBeCloseTo(dash?.energy.totalKwh.value ?? NaN, 6);
   });
 });
