@@ -84,3 +84,18 @@ for (const lang of ['en', 'mn'] as const) {
     await page.screenshot({ path: info.outputPath(`grid-1024-${lang}.png`) });
   });
 }
+
+for (const lang of ['en', 'mn'] as const) {
+  test(`the questions above the grid read in words (${lang})`, async ({ page }, info) => {
+    await start(page, lang, 1366, 820);
+    // Diesel, January of the demo year: far above 10 × 20,000 L.
+    await page.locator('input[data-cell="energy.diesel@2025-01"]').click();
+    await page.keyboard.type('5400000');
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('questions')).toBeVisible();
+    await page.screenshot({ path: info.outputPath(`held-${lang}.png`) });
+    await page.locator('select[aria-label]').nth(2).selectOption({ index: 1 });
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.screenshot({ path: info.outputPath(`unit-dialog-${lang}.png`) });
+  });
+}
