@@ -20,12 +20,88 @@ export interface EsapItem {
   deadline: string | null;
   /** High-priority items must be closed before disbursement (reference.md §2.5) [D]. */
   conditionPrecedent: boolean;
+  /** Every check or document this one action answers (more than one after a merge). */
+  sources: string[];
 }
 
 const tx = (en: string, mn: string): Text => ({ en, mn, mnReviewed: false });
 
-/** ESAP items: one per finding, one per missing/expired permit, one per permit expiring soon. */
+/** ESAP items: one per action: findings and permit items about the same permit are merged. */
 export function buildEsap(
+  outcomes: readonly EsCheckOutcome[],
+  checksById: ReadonlyMap<string, EsCheck>,
+  documents: readonly DocumentStatus[],
+  signingDate: string | null,
+): EsapItem[] {
+  const permits = new Set(documents.filter((d) => d.permitKind !== null).map((d) => d.id));
+  return mergeEsap(rawEsap(outcomes, checksById, documents, signingDate), (item) => {
+    if (item.kind === 'document') return item.ref;
+    // A finding whose first document is a permit is about that permit (e.g. fire safety).
+    const first = checksById.get(item.ref)?.documents[0];
+    return first !== undefined && permits.has(first) ? first : item.ref;
+  });
+}
+
+const PRIORITY_RANK: Record<Priority, number> = { high: 3, medium: 2, low: 1 };
+const SEVERITY_RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
+
+function joinTexts(texts: readonly Text[]): Text {
+  const distinct = (lang: 'en' | 'mn') => [...new Set(texts.map((t) => t[lang]))].join('; ');
+  return { en: distinct('en'), mn: distinct('mn'), mnReviewed: texts.every((t) => t.mnReviewed) };
+}
+
+/**
+ * One item per action: items with the same subject merge, keeping the strictest priority and
+ * severity, the earliest deadline, any condition precedent and every source. The permit's own
+ * item (if any) leads, so its id and wording stay.
+ */
+export function mergeEsap(
+  items: readonly EsapItem[],
+  subject: (i: EsapItem) => string,
+): EsapItem[] {
+  const groups = new Map<string, EsapItem[]>();
+  for (const i of items) {
+    const key = subject(i);
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  }
+  const out: EsapItem[] = [];
+  for (const group of groups.values()) {
+    const sorted = [...group].sort(
+      (a, b) => Number(b.kind === 'document') - Number(a.kind === 'document'),
+    );
+    const lead = sorted[0];
+    if (!lead) continue;
+    if (sorted.length === 1) {
+      out.push(lead);
+      continue;
+    }
+    const deadlines = sorted
+      .map((i) => i.deadline)
+      .filter((d): d is string => d !== null)
+      .sort();
+    const days = sorted.map((i) => i.deadlineDays).filter((d): d is number => d !== null);
+    const priority = sorted.reduce<Priority>(
+      (p, i) => (PRIORITY_RANK[i.priority] > PRIORITY_RANK[p] ? i.priority : p),
+      'low',
+    );
+    const severities = sorted.map((i) => i.severity).filter((s): s is Severity => s !== null);
+    out.push({
+      ...lead,
+      issue: joinTexts(sorted.map((i) => i.issue)),
+      action: joinTexts(sorted.map((i) => i.action)),
+      covenant: sorted.find((i) => i.covenant !== null)?.covenant ?? null,
+      priority,
+      severity: severities.sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a])[0] ?? null,
+      deadlineDays: days.length > 0 ? Math.min(...days) : null,
+      deadline: deadlines[0] ?? null,
+      conditionPrecedent: sorted.some((i) => i.conditionPrecedent) || priority === 'high',
+      sources: [...new Set(sorted.flatMap((i) => i.sources))],
+    });
+  }
+  return out;
+}
+
+function rawEsap(
   outcomes: readonly EsCheckOutcome[],
   checksById: ReadonlyMap<string, EsCheck>,
   documents: readonly DocumentStatus[],
@@ -49,6 +125,7 @@ export function buildEsap(
       deadlineDays: check.deadlineDays,
       deadline: signingDate ? addDays(signingDate, check.deadlineDays) : null,
       conditionPrecedent: priority === 'high',
+      sources: [check.id],
     });
   }
   for (const d of documents) {
@@ -72,6 +149,7 @@ export function buildEsap(
         deadlineDays: 0,
         deadline: signingDate,
         conditionPrecedent: true,
+        sources: [d.id],
       });
     } else if (d.state === 'expiring_soon') {
       items.push({
@@ -92,6 +170,7 @@ export function buildEsap(
         deadlineDays: null,
         deadline: d.expiresOn,
         conditionPrecedent: false,
+        sources: [d.id],
       });
     }
   }

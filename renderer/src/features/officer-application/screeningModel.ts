@@ -89,7 +89,25 @@ export function newEsapActions(
   language: Language,
 ): ActionItem[] {
   const have = new Set(saved.map((a) => a.id));
-  return generated.filter((g) => !have.has(g.id)).map((g) => esapAction(g, language));
+  const refs = new Set(saved.flatMap((a) => (a.source.ref ? [a.source.ref] : [])));
+  return generated
+    .filter((g) => !have.has(g.id) && !g.sources.some((src) => refs.has(src)))
+    .map((g) => esapAction(g, language));
+}
+
+/**
+ * The ESAP follows the findings: a saved item whose finding or permit gap is gone (the officer
+ * removed the finding) is no longer part of the plan; it is listed apart for removal.
+ */
+export function splitEsapPlan(
+  plan: readonly ActionItem[],
+  generated: readonly EsapItem[],
+): { current: ActionItem[]; stale: ActionItem[] } {
+  const ids = new Set(generated.map((g) => g.id));
+  const sources = new Set(generated.flatMap((g) => g.sources));
+  const live = (a: ActionItem) =>
+    ids.has(a.id) || (a.source.ref !== undefined && sources.has(a.source.ref));
+  return { current: plan.filter(live), stale: plan.filter((a) => !live(a)) };
 }
 
 export function isEsapAction(a: ActionItem): boolean {

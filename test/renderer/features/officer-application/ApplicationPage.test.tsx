@@ -113,7 +113,12 @@ describe('ApplicationPage screening', { timeout: 60_000 }, () => {
 
     const low = saved.find((a) => a.priority !== 'high');
     if (!low) throw new Error('expected a non-high ESAP item');
-    await user.selectOptions(screen.getByLabelText(`${low.id}: Priority`), 'high');
+    // Rows are numbered for the borrower ("E&S 3"); the check or document code sits beside.
+    const lowRow = screen
+      .getAllByTestId('esap-row')
+      .find((r) => r.textContent.includes(low.source.ref ?? '—'));
+    if (!lowRow) throw new Error('expected the row of the non-high item');
+    await user.selectOptions(within(lowRow).getByLabelText(/^E&S \d+: Priority$/), 'high');
     await waitFor(async () => {
       const after = (await listActions(row.orgId)).find((a) => a.id === low.id);
       expect(after?.priority).toBe('high');

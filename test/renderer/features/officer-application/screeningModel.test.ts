@@ -103,6 +103,7 @@ const item = (
   deadlineDays: 90,
   deadline,
   conditionPrecedent: priority === 'high',
+  sources: [id.replace('ESAP-', '')],
 });
 
 describe('ESAP actions', () => {

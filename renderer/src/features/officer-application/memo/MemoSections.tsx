@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../app/LanguageContext';
 import { formatDate, formatMnt, formatPercent } from '../../../i18n/format';
 import { GreenCriteriaTable } from '../green/GreenCriteriaTable';
-import { isEsapAction } from '../screeningModel';
+import { isEsapAction, splitEsapPlan } from '../screeningModel';
 import type { ApplicationData } from '../useApplicationData';
 import { MemoSignatures } from './MemoSignatures';
 
@@ -14,7 +14,8 @@ export function MemoSections({ data }: { data: ApplicationData }) {
   const org = pkg.organisation;
   const checks = new Map(pack.esChecks.map((c) => [c.id, c]));
   const pillars = new Map(pack.pillars.map((p) => [p.id, p]));
-  const esap = pkg.actions.filter(isEsapAction);
+  // The ESAP follows the findings: items for findings the officer removed are not printed.
+  const esap = splitEsapPlan(pkg.actions.filter(isEsapAction), data.results.es.esap).current;
   const cps = esap.filter((a) => a.conditionPrecedent === true);
   const findings = es.checks.filter((c) => c.status === 'finding');
   const decision = pkg.project?.decision;
@@ -129,10 +130,10 @@ export function MemoSections({ data }: { data: ApplicationData }) {
             </tr>
           </thead>
           <tbody>
-            {esap.map((a) => (
+            {esap.map((a, i) => (
               <tr key={a.id}>
                 <td>
-                  {a.id}
+                  {t('screening:esap.itemNo', { no: i + 1 })}
                   {a.conditionPrecedent ? ' ★' : ''}
                 </td>
                 <td>{t(`screening:priority.${a.priority}`)}</td>

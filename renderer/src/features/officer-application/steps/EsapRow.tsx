@@ -5,10 +5,17 @@ import type { ActionItem } from '../../../../../shared/package/schema';
 
 /** One editable ESAP line; text fields save when they lose focus, choices at once. */
 export function EsapRow({
+  no,
+  signingDate,
+  today,
   item,
   onSave,
   onDelete,
 }: {
+  /** The item's number in the plan as handed to the borrower ("E&S 3"). */
+  no: number;
+  signingDate: string | null;
+  today: string;
   item: ActionItem;
   onSave: (next: ActionItem) => void;
   onDelete: () => void;
@@ -17,7 +24,16 @@ export function EsapRow({
   const [action, setAction] = useState(item.action);
   const [covenant, setCovenant] = useState(item.covenant ?? '');
   const [owner, setOwner] = useState(item.owner ?? '');
-  const label = (what: string) => `${item.id}: ${what}`;
+  const label = (what: string) => `${t('esap.itemNo', { no })}: ${what}`;
+  const open = item.status !== 'done';
+  const deadlineWarning =
+    open && item.deadline
+      ? item.deadline < today
+        ? t('esap.deadlinePast')
+        : signingDate && item.deadline < signingDate
+          ? t('esap.deadlineBeforeSigning')
+          : null
+      : null;
 
   function commit(patch: Partial<ActionItem>) {
     const next: ActionItem = { ...item, ...patch };
@@ -31,7 +47,13 @@ export function EsapRow({
   return (
     <tr data-testid="esap-row" className={item.conditionPrecedent ? 'cp' : ''}>
       <td>
-        <code>{item.id}</code>
+        {t('esap.itemNo', { no })}
+        {item.source.ref && (
+          <>
+            {' '}
+            <code className="hint">{item.source.ref}</code>
+          </>
+        )}
       </td>
       <td>
         <select
@@ -74,6 +96,11 @@ export function EsapRow({
           value={item.deadline ?? ''}
           onChange={(e) => commit({ deadline: e.target.value })}
         />
+        {deadlineWarning && (
+          <p className="error" data-testid="esap-deadline-warning">
+            {deadlineWarning}
+          </p>
+        )}
       </td>
       <td>
         <textarea

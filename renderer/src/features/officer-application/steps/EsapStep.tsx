@@ -5,7 +5,7 @@ import { db } from '../../../db/db';
 import { useLanguage } from '../../../app/LanguageContext';
 import { deleteAction, saveAction } from '../../../db/repositories/actions';
 import { setApplicationTerms } from '../../../db/repositories/applications';
-import { isEsapAction, newEsapActions } from '../screeningModel';
+import { isEsapAction, newEsapActions, splitEsapPlan } from '../screeningModel';
 import type { ApplicationData } from '../useApplicationData';
 import { EsapRow } from './EsapRow';
 
@@ -14,8 +14,9 @@ export function EsapStep({ data }: { data: ApplicationData }) {
   const { t } = useTranslation(['screening', 'common']);
   const { language } = useLanguage();
   const orgId = data.app.orgId;
-  const plan = data.pkg.actions.filter(isEsapAction);
-  const proposed = newEsapActions(data.results.es.esap, plan, language);
+  const all = data.pkg.actions.filter(isEsapAction);
+  const { current: plan, stale } = splitEsapPlan(all, data.results.es.esap);
+  const proposed = newEsapActions(data.results.es.esap, all, language);
   const sorted = [...plan].sort(
     (a, b) =>
       Number(b.conditionPrecedent === true) - Number(a.conditionPrecedent === true) ||
@@ -84,8 +85,11 @@ export function EsapStep({ data }: { data: ApplicationData }) {
             </tr>
           </thead>
           <tbody>
-            {sorted.map((a) => (
+            {sorted.map((a, i) => (
               <EsapRow
+                no={i + 1}
+                signingDate={data.terms.signingDate}
+                today={data.today}
                 key={`${a.id}-${a.action}-${a.covenant ?? ''}-${a.owner ?? ''}`}
                 item={a}
                 onSave={(next) => void saveAction(orgId, next)}
@@ -94,6 +98,26 @@ export function EsapStep({ data }: { data: ApplicationData }) {
             ))}
           </tbody>
         </table>
+      )}
+      {stale.length > 0 && (
+        <div className="panel warn" data-testid="esap-stale">
+          <p>{t('esap.stale', { count: stale.length })}</p>
+          <ul>
+            {stale.map((a) => (
+              <li key={a.id}>{a.action}</li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            onClick={() =>
+              void writeTransaction(db, [db.actions], async () => {
+                for (const a of stale) await deleteAction(orgId, a.id);
+              })
+            }
+          >
+            {t('esap.removeStale', { count: stale.length })}
+          </button>
+        </div>
       )}
       <p className="hint">{t('esap.cpRule')}</p>
     </section>
