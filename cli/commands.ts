@@ -9,14 +9,18 @@ import type { Language } from '../shared/package/enums';
 import { isoDate } from '../shared/package/primitives';
 import { applicationPackageSchema, type ApplicationPackage } from '../shared/package/schema';
 import { utf8Encode } from '../shared/crypto/utf8';
+import { keyFingerprint } from '../shared/crypto/ed25519';
 import {
   applyChanges,
   buildWorkbookSpec,
   describeRefusal,
   headlineResults,
-  type CellChange,
+  signWorkbook,
+  verdictWord,
   type WorkbookVerdict,
 } from '../shared/workbook';
+import { safeLine } from '../shared/workbook/safeText';
+import { keyPath, loadOrCreateKey } from './signingKey';
 import { verifyWorkbook, writeWorkbook } from '../adapters/excel';
 import type { ParsedArgs } from './args';
 import { EXIT, type CliIo } from './io';
@@ -63,28 +67,61 @@ function verdictOf(bytes: Uint8Array): Promise<WorkbookVerdict> {
 }
 
 function showValue(v: string | number | null): string {
-  return v === null ? '∅' : String(v);
+  return v === null ? '∅' : safeLine(String(v), 120);
 }
 
-function printChanges(
-  ctx: Ctx,
-  changes: readonly CellChange[],
-  digestMatches: boolean,
-  out: (s: string) => void,
-): void {
-  out(`${ctx.m.changedHead(String(changes.length + (digestMatches ? 0 : 1)))}\n`);
-  if (!digestMatches) out(`${ctx.m.digestMismatch()}\n`);
-  for (const ch of changes) {
-    const line = ctx.m.change(
-      ch.sheet,
+type Changed = Extract<WorkbookVerdict, { kind: 'changed' }>;
+
+/** Everything verify found, one line each, in the reader's language; file text made safe. */
+function printReport(ctx: Ctx, v: Changed, out: (s: string) => void): void {
+  const m = ctx.m;
+  const s = (x: string) => safeLine(x, 80);
+  const word = verdictWord(v);
+  const fp = v.signature.status === 'unsigned' ? '' : v.signature.fingerprint;
+  const count = v.changes.length + v.visible.length + v.foreign.length + (v.digestMatches ? 0 : 1);
+  const head =
+    word === 'invalid'
+      ? m.verdictInvalid(fp)
+      : word === 'unsigned'
+        ? m.verdictUnsigned()
+        : m.verdictChanged(String(count));
+  out(`${head}\n`);
+  if (word === 'changed') out(`${fp ? m.signedBy(fp) : m.notSigned()}\n`);
+  if (!v.digestMatches) out(`${m.digestMismatch()}\n`);
+  for (const f of v.foreign) out(`${m.foreign(m.foreignKind(f.kind), s(f.where))}\n`);
+  for (const ch of v.changes) {
+    const line = m.change(
+      s(ch.sheet),
       String(ch.row),
-      ch.id,
-      ch.field,
+      s(ch.id),
+      s(ch.field),
       showValue(ch.before),
       showValue(ch.after),
     );
-    out(`${line}${ch.valid ? '' : ctx.m.invalidChange()}\n`);
+    out(`${line}${ch.valid ? '' : m.invalidChange()}\n`);
   }
+  for (const c of v.visible) {
+    const sheet = s(c.sheet);
+    const line =
+      c.kind === 'cell'
+        ? m.visibleChange(sheet, c.cell, s(c.label), showValue(c.before), showValue(c.after))
+        : c.kind === 'row_deleted'
+          ? m.rowDeleted(sheet, c.cell, s(c.label), showValue(c.before))
+          : c.kind === 'row_added'
+            ? m.rowAdded(sheet, c.cell, showValue(c.after))
+            : c.kind === 'sheet_missing'
+              ? m.sheetMissing(sheet)
+              : c.kind === 'sheet_hidden'
+                ? m.sheetHidden(sheet)
+                : m.sheetAdded(sheet);
+    out(`${line}\n`);
+  }
+}
+
+function printNotes(ctx: Ctx, v: WorkbookVerdict, out: (s: string) => void): void {
+  if (v.kind === 'unreadable' || v.notes.length === 0) return;
+  out(`${ctx.m.notesHead(String(v.notes.length))}\n`);
+  for (const n of v.notes) out(`${ctx.m.note(n.sheet, n.cell, n.author, safeLine(n.text, 200))}\n`);
 }
 
 /** A package from a .json or .xlsx input; prints why and returns null when it cannot. */
@@ -259,9 +296,21 @@ export async function exportCmd(ctx: Ctx): Promise<number> {
   if (pkg === null) return EXIT.bad;
   const pack = packFor(ctx, pkg);
   if (pack === null) return EXIT.bad;
+  const path = keyPath(ctx.io, ctx.args.options.get('key'));
+  const key = await loadOrCreateKey(ctx.io, path);
+  if (!key.ok) return fail(ctx, ctx.m.keyProblem(path, key.why));
+  if (key.created) ctx.io.stderr(`${ctx.m.keyCreated(path, keyFingerprint(key.key.publicKey))}\n`);
   const results = headlineResults(scorePackage(pkg, pack));
-  const built = buildWorkbookSpec({ pkg, pack, results, language: ctx.lang, charts: null });
-  const xlsx = await writeWorkbook(built.spec);
+  const built = buildWorkbookSpec({
+    pkg,
+    pack,
+    results,
+    language: ctx.lang,
+    charts: null,
+    signingPublicKey: key.key.publicKey,
+  });
+  const signed = await signWorkbook(built, key.key);
+  const xlsx = await writeWorkbook(signed.spec);
   if (!(await writeAtomic(ctx.io, out, xlsx, ctx.m))) return EXIT.bad;
   ctx.io.stderr(`${ctx.m.wrote(out)}\n`);
   return EXIT.ok;
@@ -279,23 +328,25 @@ export async function importCmd(ctx: Ctx): Promise<number> {
     return fail(ctx, ctx.m.unreadable(input, describeRefusal(v.refusal, ctx.lang)));
   let pkg = v.pkg;
   if (v.kind === 'changed') {
-    printChanges(ctx, v.changes, v.digestMatches, ctx.io.stderr);
-    if (ctx.args.options.get('accept-changes') === true) {
-      const applied = applyChanges(
-        pkg,
-        v.changes.filter((c) => c.valid),
-      );
-      if (!applied.ok) {
-        ctx.io.stderr(`${ctx.m.invalidPackage(input)}\n`);
-        for (const i of applied.issues.slice(0, 20))
-          ctx.io.stderr(`${ctx.m.field(i.path, i.message)}\n`);
-        return EXIT.bad;
-      }
-      pkg = applied.value;
-      ctx.io.stderr(`${ctx.m.acceptedChanges(String(v.changes.filter((c) => c.valid).length))}\n`);
-    } else {
-      ctx.io.stderr(`${ctx.m.keptMachine()}\n`);
+    printReport(ctx, v, ctx.io.stderr);
+    printNotes(ctx, v, ctx.io.stderr);
+    // a workbook that does not verify is never imported silently
+    if (ctx.args.options.get('accept-changes') !== true) {
+      ctx.io.stderr(`${ctx.m.importRefused()}\n`);
+      return EXIT.changed;
     }
+    const accepted = v.changes.filter((c) => c.valid);
+    const applied = applyChanges(pkg, accepted);
+    if (!applied.ok) {
+      ctx.io.stderr(`${ctx.m.invalidPackage(input)}\n`);
+      for (const i of applied.issues.slice(0, 20))
+        ctx.io.stderr(`${ctx.m.field(safeLine(i.path), i.message)}\n`);
+      return EXIT.bad;
+    }
+    pkg = applied.value;
+    ctx.io.stderr(`${ctx.m.importedUnverified(String(accepted.length))}\n`);
+  } else {
+    printNotes(ctx, v, ctx.io.stderr);
   }
   if (!(await writeAtomic(ctx.io, out, utf8Encode(json(pkg)), ctx.m))) return EXIT.bad;
   ctx.io.stderr(`${ctx.m.wrote(out)}\n`);
@@ -321,18 +372,39 @@ export async function verify(ctx: Ctx): Promise<number> {
     ctx.io.stderr(`${ctx.m.unreadable(input, describeRefusal(v.refusal, ctx.lang))}\n`);
     return EXIT.bad;
   }
-  if (v.kind === 'intact') {
+  if (asJson) {
+    const signature =
+      v.signature.status === 'unsigned'
+        ? { status: 'unsigned' }
+        : {
+            status: v.signature.status,
+            fingerprint: v.signature.fingerprint,
+            publicKey: v.signature.publicKey,
+          };
     ctx.io.stdout(
-      asJson
-        ? json({ verdict: 'intact', digest: v.meta.digest })
-        : `${ctx.m.intact(v.meta.digest)}\n`,
+      json({
+        verdict: verdictWord(v),
+        signature,
+        digest: v.meta.digest,
+        ...(v.kind === 'changed'
+          ? {
+              digestMatches: v.digestMatches,
+              changes: v.changes,
+              visible: v.visible,
+              foreign: v.foreign,
+            }
+          : {}),
+        notes: v.notes,
+      }),
     );
-    return EXIT.ok;
+  } else if (v.kind === 'intact') {
+    ctx.io.stdout(`${ctx.m.verdictIntact(v.signature.fingerprint)}\n`);
+    printNotes(ctx, v, ctx.io.stdout);
+  } else {
+    printReport(ctx, v, ctx.io.stdout);
+    printNotes(ctx, v, ctx.io.stdout);
   }
-  if (asJson)
-    ctx.io.stdout(json({ verdict: 'changed', digestMatches: v.digestMatches, changes: v.changes }));
-  else printChanges(ctx, v.changes, v.digestMatches, ctx.io.stdout);
-  return EXIT.changed;
+  return v.kind === 'intact' ? EXIT.ok : EXIT.changed;
 }
 
 function fail(ctx: Ctx, message: string): number {

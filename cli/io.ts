@@ -5,7 +5,10 @@ export interface CliFs {
    * `maxBytes`: checked from its size before reading, and never read past the limit.
    */
   readFile(path: string, maxBytes?: number): Promise<Uint8Array>;
-  writeFile(path: string, data: Uint8Array): Promise<void>;
+  /** Creates the file (never overwrites); `private` makes it readable by its owner only. */
+  writeFile(path: string, data: Uint8Array, options?: { private?: boolean }): Promise<void>;
+  /** Creates a folder and its parents; optional for test fakes. */
+  mkdir?(path: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   /** Bytes in a file, so a size limit can refuse it before reading; optional for test fakes. */

@@ -14,9 +14,11 @@ Usage:
   greenthread catalogue [--lang en|mn] [--pack <pack.json>]   criteria pack items as JSON
   greenthread catalogue --json [-o <pack.json>]       the whole pack as a file a bank can edit
   greenthread pack check <pack.json> [--json]         validate a bank's own criteria pack
-  greenthread export <package.json> -o <file.xlsx> [--lang mn|en]
+  greenthread export <package.json> -o <file.xlsx> [--lang mn|en] [--key <key.json>]
+                                                      signs with this user's key (created on first use)
   greenthread import <file.xlsx> -o <package.json> [--accept-changes]
-  greenthread verify <file.xlsx> [--json]             exit 0 intact, 1 changed, 2 unreadable
+                                                      exit 1 and nothing written unless it verifies
+  greenthread verify <file.xlsx> [--json]             exit 0 intact, 1 changed/unsigned/invalid, 2 unreadable
   greenthread --help
 
 Messages follow --lang or GREENTHREAD_LANG (en, mn). Exit 2 means bad input; nothing is written.
@@ -40,13 +42,48 @@ Messages follow --lang or GREENTHREAD_LANG (en, mn). Exit 2 means bad input; not
   change: (sheet, row, id, field, before, after) =>
     `  sheet "${sheet}" row ${row} ${id} ${field}: ${before} → ${after}`,
   invalidChange: () => ' (not a valid value; cannot be accepted)',
+  verdictIntact: (fp) =>
+    `intact: signed by the installation with key ${fp}; every visible cell is what it exported`,
+  verdictChanged: (n) => `changed: ${n} difference(s) from what GreenThread wrote`,
+  verdictUnsigned: () =>
+    'unsigned: the workbook carries no signature, so nobody can confirm who wrote it or that it is unchanged',
+  verdictInvalid: (fp) =>
+    `signature invalid: the data or the visible cells were changed after key ${fp} signed them`,
+  signedBy: (fp) => `  signed by the installation with key ${fp}`,
+  notSigned: () => '  not signed',
+  visibleChange: (sheet, cell, label, before, after) =>
+    `  sheet "${sheet}" cell ${cell}${label ? ` (${label})` : ''}: ${before} → ${after}`,
+  rowDeleted: (sheet, row, label, before) =>
+    `  sheet "${sheet}" row ${row} deleted${label ? ` (${label})` : ''}: ${before}`,
+  rowAdded: (sheet, row, after) => `  sheet "${sheet}" row ${row} added: ${after}`,
+  sheetMissing: (sheet) => `  sheet "${sheet}" is missing or was renamed`,
+  sheetHidden: (sheet) => `  sheet "${sheet}" was hidden`,
+  sheetAdded: (sheet) => `  sheet "${sheet}" was added`,
+  foreign: (what, where) => `  content GreenThread never writes: ${what} (${where})`,
+  foreignKind: (kind) =>
+    ({
+      macros: 'macros (VBA)',
+      external_link: 'a link to another file',
+      dde: 'a DDE link that can start programs',
+      script_link: 'a script hyperlink',
+      embedded_object: 'an embedded object',
+    })[kind] ?? kind,
+  note: (sheet, cell, author, text) =>
+    `  note on sheet "${sheet}" cell ${cell}${author ? ` by ${author}` : ''}: ${text}`,
+  notesHead: (n) => `${n} note(s) added by a reader (not changes):`,
+  importRefused: () =>
+    'nothing was written: the workbook does not verify; run with --accept-changes to import it anyway, with the edits shown above',
+  importedUnverified: (n) =>
+    `imported with ${n} accepted edit(s); the data could NOT be confirmed as what GreenThread wrote`,
+  keyProblem: (p, why) => `cannot use the signing key ${p}: ${why}; nothing was written`,
+  keyCreated: (p, fp) => `created a signing key for this user: ${p} (fingerprint ${fp})`,
   wrote: (p) => `wrote ${p}`,
   cannotWrite: (p, why) => `cannot write ${p}: ${why}`,
   acceptedChanges: (n) => `accepted ${n} change(s) from the visible cells`,
   keptMachine: () =>
     'kept the data GreenThread wrote; run with --accept-changes to take the visible values',
   scoreFromChanged: () =>
-    'warning: the workbook was changed outside GreenThread; scoring the data GreenThread wrote',
+    'warning: the workbook does not verify (changed, unsigned or its signature fails); scoring its hidden data, which could not be confirmed as what GreenThread wrote',
   badDate: (v) => `--as-of must be a date YYYY-MM-DD, not "${v}"`,
   packNeedsFile: () => '--pack needs a criteria pack file: --pack <pack.json>',
   packTooLarge: (p, n, max) =>
@@ -90,9 +127,11 @@ const MN: typeof EN = {
   greenthread catalogue [--lang en|mn] [--pack <pack.json>]   шалгуурын багцын жагсаалт (JSON)
   greenthread catalogue --json [-o <pack.json>]       банк засварлах бүтэн шалгуурын багцын файл
   greenthread pack check <pack.json> [--json]         банкны өөрийн шалгуурын багцыг шалгана
-  greenthread export <package.json> -o <file.xlsx> [--lang mn|en]
+  greenthread export <package.json> -o <file.xlsx> [--lang mn|en] [--key <key.json>]
+                                                      хэрэглэгчийн түлхүүрээр гарын үсэг зурна
   greenthread import <file.xlsx> -o <package.json> [--accept-changes]
-  greenthread verify <file.xlsx> [--json]             0 бүрэн, 1 өөрчлөгдсөн, 2 уншигдахгүй
+                                                      шалгалтад тэнцээгүй бол 1, юу ч бичихгүй
+  greenthread verify <file.xlsx> [--json]             0 бүрэн, 1 өөрчлөгдсөн/гарын үсэггүй/хүчингүй, 2 уншигдахгүй
   greenthread --help
 
 Мэдээллийн хэлийг --lang эсвэл GREENTHREAD_LANG (en, mn) тогтооно. 2 гэсэн код буруу оролт; юу ч бичихгүй.
@@ -116,13 +155,48 @@ const MN: typeof EN = {
   change: (sheet, row, id, field, before, after) =>
     `  хуудас "${sheet}" мөр ${row} ${id} ${field}: ${before} → ${after}`,
   invalidChange: () => ' (хүчингүй утга; хүлээн авах боломжгүй)',
+  verdictIntact: (fp) =>
+    `бүрэн: ${fp} түлхүүртэй суулгац гарын үсэг зурсан; харагдах бүх нүд түүний экспортолсонтой ижил`,
+  verdictChanged: (n) => `өөрчлөгдсөн: GreenThread-ийн бичсэнээс ${n} зөрүү`,
+  verdictUnsigned: () =>
+    'гарын үсэггүй: ажлын номд гарын үсэг алга тул хэн бичсэн, өөрчлөгдөөгүй эсэхийг батлах боломжгүй',
+  verdictInvalid: (fp) =>
+    `гарын үсэг хүчингүй: ${fp} түлхүүрээр гарын үсэг зурсны дараа өгөгдөл эсвэл харагдах нүд өөрчлөгдсөн`,
+  signedBy: (fp) => `  ${fp} түлхүүртэй суулгац гарын үсэг зурсан`,
+  notSigned: () => '  гарын үсэггүй',
+  visibleChange: (sheet, cell, label, before, after) =>
+    `  хуудас "${sheet}" нүд ${cell}${label ? ` (${label})` : ''}: ${before} → ${after}`,
+  rowDeleted: (sheet, row, label, before) =>
+    `  хуудас "${sheet}" мөр ${row} устгагдсан${label ? ` (${label})` : ''}: ${before}`,
+  rowAdded: (sheet, row, after) => `  хуудас "${sheet}" мөр ${row} нэмэгдсэн: ${after}`,
+  sheetMissing: (sheet) => `  хуудас "${sheet}" алга эсвэл нэр нь өөрчлөгдсөн`,
+  sheetHidden: (sheet) => `  хуудас "${sheet}" нуугдсан`,
+  sheetAdded: (sheet) => `  хуудас "${sheet}" нэмэгдсэн`,
+  foreign: (what, where) => `  GreenThread хэзээ ч бичдэггүй агуулга: ${what} (${where})`,
+  foreignKind: (kind) =>
+    ({
+      macros: 'макро (VBA)',
+      external_link: 'өөр файлын холбоос',
+      dde: 'програм ажиллуулж чадах DDE холбоос',
+      script_link: 'скрипт холбоос',
+      embedded_object: 'суулгасан объект',
+    })[kind] ?? kind,
+  note: (sheet, cell, author, text) =>
+    `  хуудас "${sheet}" нүд ${cell}-ийн тэмдэглэл${author ? ` (${author})` : ''}: ${text}`,
+  notesHead: (n) => `уншигчийн нэмсэн ${n} тэмдэглэл (өөрчлөлт биш):`,
+  importRefused: () =>
+    'юу ч бичээгүй: ажлын ном шалгалтад тэнцсэнгүй; дээрх засваруудтай нь импортлох бол --accept-changes ашиглана уу',
+  importedUnverified: (n) =>
+    `${n} засварыг хүлээн авч импортлов; өгөгдлийг GreenThread-ийн бичсэн гэж батлах боломжгүй`,
+  keyProblem: (p, why) => `${p} гарын үсгийн түлхүүрийг ашиглаж чадсангүй: ${why}; юу ч бичээгүй`,
+  keyCreated: (p, fp) => `энэ хэрэглэгчид гарын үсгийн түлхүүр үүсгэлээ: ${p} (хурууны хээ ${fp})`,
   wrote: (p) => `${p} файлыг бичлээ`,
   cannotWrite: (p, why) => `${p}-г бичиж чадсангүй: ${why}`,
   acceptedChanges: (n) => `харагдах нүднүүдээс ${n} өөрчлөлтийг хүлээн авлаа`,
   keptMachine: () =>
     'GreenThread-ийн бичсэн өгөгдлийг хадгаллаа; харагдах утгыг авах бол --accept-changes ашиглана уу',
   scoreFromChanged: () =>
-    'анхааруулга: ажлын номыг GreenThread-ээс гадуур өөрчилсөн; GreenThread-ийн бичсэн өгөгдлөөр тооцлоо',
+    'анхааруулга: ажлын ном шалгалтад тэнцсэнгүй (өөрчлөгдсөн, гарын үсэггүй эсвэл гарын үсэг хүчингүй); далд өгөгдлөөр нь тооцлоо, гэхдээ үүнийг GreenThread-ийн бичсэн гэж батлах боломжгүй',
   badDate: (v) => `--as-of нь YYYY-MM-DD огноо байна, "${v}" биш`,
   packNeedsFile: () => '--pack-д шалгуурын багцын файл өгнө үү: --pack <pack.json>',
   packTooLarge: (p, n, max) =>

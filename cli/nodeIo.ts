@@ -1,5 +1,5 @@
 // The real process and file system for the command line.
-import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { readBoundedFile } from '../adapters/node/readBoundedFile';
 import type { CliIo } from './io';
 
@@ -15,7 +15,11 @@ export function nodeIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     fs: {
       readFile: (path, maxBytes = Number.MAX_SAFE_INTEGER) => readBoundedFile(path, maxBytes),
-      writeFile: (path, data) => writeFile(path, data, { flag: 'wx' }),
+      writeFile: (path, data, options) =>
+        writeFile(path, data, { flag: 'wx', ...(options?.private ? { mode: 0o600 } : {}) }),
+      mkdir: async (path) => {
+        await mkdir(path, { recursive: true, mode: 0o700 });
+      },
       rename: (from, to) => rename(from, to),
       unlink: (path) => unlink(path),
       size: async (path) => (await stat(path)).size,

@@ -12,6 +12,7 @@ import {
 } from '../../shared/workbook';
 import { WORKBOOK_LIMITS, type WorkbookLimits } from './limits';
 import { loadExcelJs, yieldToEventLoop, type ProgressFn, type Worksheet } from './loadExcelJs';
+import { inspectContent } from './zipContent';
 import { checkInflatedSizes, inspectZip } from './zipInspect';
 
 export type ReadResult = { ok: true; workbook: RawWorkbook } | { ok: false; refusal: Refusal };
@@ -43,16 +44,52 @@ function toRaw(value: unknown): RawCell {
 
 function readSheet(ws: Worksheet): RawSheet {
   const rows: RawCell[][] = [];
+  const formulas = new Map<string, string>();
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const out: RawCell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
+      // a merged range shows its first cell only; exceljs repeats that value in the others
+      if (cell.isMerged && cell.master.address !== cell.address) return;
       while (out.length < col - 1) out.push(null);
       out[col - 1] = toRaw(cell.value);
+      // the formula text, shared formulas translated to this cell: compared, never trusted
+      const f: unknown = cell.formula;
+      if (typeof f === 'string' && f !== '') formulas.set(cell.address, f);
     });
     while (rows.length < rowNumber - 1) rows.push([]);
     rows[rowNumber - 1] = out;
   });
-  return { name: ws.name, state: ws.state, rows };
+  return { name: ws.name, state: ws.state, rows, formulas };
+}
+
+type ReconcileModel = {
+  worksheetRels?: Record<string, { Type?: string; Target?: string }[] | undefined>;
+  comments?: Record<string, unknown>;
+  vmlDrawings?: Record<string, unknown>;
+};
+
+/**
+ * exceljs finds comment parts only where it writes them (xl/commentsN.xml); a note saved by
+ * openpyxl (xl/comments/comment1.xml, absolute targets) made it throw. Notes are read from the
+ * zip by zipContent, so relationships exceljs cannot resolve are dropped before it looks.
+ */
+function tolerateForeignNotes(wb: { xlsx: unknown }): void {
+  const xlsx = wb.xlsx as { reconcile?: (model: ReconcileModel, options: unknown) => void };
+  const original = xlsx.reconcile;
+  if (typeof original !== 'function') return;
+  xlsx.reconcile = function (model: ReconcileModel, options: unknown) {
+    for (const [sheet, rels] of Object.entries(model.worksheetRels ?? {})) {
+      if (!Array.isArray(rels)) continue;
+      (model.worksheetRels ?? {})[sheet] = rels.filter((rel) => {
+        const type = rel.Type ?? '';
+        const target = rel.Target ?? '';
+        if (type.endsWith('/comments')) return Object.hasOwn(model.comments ?? {}, target);
+        if (type.endsWith('/vmlDrawing')) return Object.hasOwn(model.vmlDrawings ?? {}, target);
+        return true;
+      });
+    }
+    original.call(this, model, options);
+  };
 }
 
 export async function readWorkbook(
@@ -64,11 +101,14 @@ export async function readWorkbook(
   if (!zip.ok) return { ok: false, refusal: zip.refusal };
   const lying = await checkInflatedSizes(bytes, zip.entries, limits);
   if (lying) return { ok: false, refusal: lying };
+  const content = await inspectContent(bytes, zip.entries);
+  if (content.refusal) return { ok: false, refusal: content.refusal };
   options.onProgress?.(0.05, 'zip');
   await yieldToEventLoop();
   try {
     const ExcelJS = await loadExcelJs();
     const wb = new ExcelJS.Workbook();
+    tolerateForeignNotes(wb);
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     const worksheets = wb.worksheets;
     if (worksheets.length > READ_LIMITS.maxSheets) {
@@ -82,13 +122,14 @@ export async function readWorkbook(
     }
     const sheets: RawSheet[] = [];
     for (const [i, ws] of worksheets.entries()) {
-      if (ws.rowCount > READ_LIMITS.maxRowsPerSheet) {
+      // rows that hold values: LibreOffice keeps an empty formatted row 1,048,576 after a deletion
+      if (ws.actualRowCount > READ_LIMITS.maxRowsPerSheet) {
         return {
           ok: false,
           refusal: {
             code: 'too_many_rows',
             sheet: ws.name,
-            detail: `${ws.rowCount} rows, at most ${READ_LIMITS.maxRowsPerSheet}`,
+            detail: `${ws.actualRowCount} rows, at most ${READ_LIMITS.maxRowsPerSheet}`,
           },
         };
       }
@@ -97,7 +138,10 @@ export async function readWorkbook(
       await yieldToEventLoop();
     }
     options.onProgress?.(1, 'done');
-    return { ok: true, workbook: { sheets } };
+    return {
+      ok: true,
+      workbook: { sheets, notes: content.notes, foreign: content.foreign },
+    };
   } catch (error) {
     const detail = error instanceof Error ? error.message.slice(0, 200) : 'unknown error';
     return { ok: false, refusal: { code: 'not_workbook', detail } };
@@ -112,7 +156,7 @@ export async function verifyWorkbook(
   const read = await readWorkbook(bytes, options);
   if (!read.ok) return { kind: 'unreadable', refusal: read.refusal };
   try {
-    return interpretWorkbook(read.workbook, options);
+    return await interpretWorkbook(read.workbook, options);
   } catch (error) {
     // a bug in interpretation must still reach the caller as a verdict, not an exception
     const detail = error instanceof Error ? error.message.slice(0, 200) : 'unknown error';

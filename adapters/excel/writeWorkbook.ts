@@ -1,5 +1,7 @@
 // WorkbookSpec → .xlsx bytes. The ONLY writer; shared/workbook decides every cell and value.
 import type { CellSpec, CellStyle, SheetSpec, WorkbookSpec } from '../../shared/workbook';
+// characters XML cannot carry become visible U+FFFD, and "_xHHHH_" stays literal text
+import { cellStringForWriter } from '../../shared/workbook/snapshot';
 import {
   addListValidation,
   loadExcelJs,
@@ -36,10 +38,6 @@ const STYLES: Record<CellStyle, Style> = {
   muted: { font: { italic: true, color: { argb: 'FF666666' } } },
 };
 
-/** Characters XML 1.0 cannot carry; exceljs would drop them silently, we make it visible. */
-const XML_INVALID =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 function setCell(ws: Worksheet, r: number, c: number, spec: CellSpec): void {
   if (spec === null) return;
   const cell = ws.getCell(r, c);
@@ -47,7 +45,7 @@ function setCell(ws: Worksheet, r: number, c: number, spec: CellSpec): void {
     case 's':
       // A plain string value: exceljs writes it as a shared string (t="s"), never a formula,
       // even when it starts with = + - @ or a tab.
-      cell.value = spec.v.replace(XML_INVALID, '\uFFFD');
+      cell.value = cellStringForWriter(spec.v);
       break;
     case 'n':
       cell.value = spec.v;

@@ -10,20 +10,36 @@ export function applyChanges(
   pkg: ApplicationPackage,
   accepted: readonly CellChange[],
 ): ParseResult<ApplicationPackage> {
+  // a value the package cannot take (an unknown id, a word not on the list, a formula) is refused
+  const invalid = accepted.filter((ch) => !ch.valid);
+  if (invalid.length > 0) {
+    return {
+      ok: false,
+      issues: invalid.map((ch) => ({
+        path: `${ch.sheet}!${ch.id}.${ch.field}`,
+        message: 'not a value the application package can take',
+      })),
+    };
+  }
   const next = structuredCloneJson(pkg);
   for (const ch of accepted) {
+    // ids come from the file: only the package's own entries are looked up (never a prototype's)
     if (ch.kind === 'vcp') {
       next.vcp ??= { packVersion: next.packVersion, status: 'draft', version: 1, answers: {} };
-      if (ch.after === null) next.vcp.answers = omit(next.vcp.answers, ch.id);
+      const old = own(next.vcp.answers, ch.id);
+      if (ch.field === 'comment') {
+        if (old) next.vcp.answers[ch.id] = withText(old, 'comment', ch.after);
+      } else if (ch.after === null) next.vcp.answers = omit(next.vcp.answers, ch.id);
       else {
-        const old = next.vcp.answers[ch.id];
         next.vcp.answers[ch.id] = { ...old, answer: ch.after as Answer };
       }
     } else if (ch.kind === 'es') {
       next.es ??= { exclusions: {}, checks: {}, documentsReceived: [] };
-      if (ch.after === null) next.es.checks = omit(next.es.checks, ch.id);
+      const old = own(next.es.checks, ch.id);
+      if (ch.field === 'comment') {
+        if (old) next.es.checks[ch.id] = withText(old, 'note', ch.after);
+      } else if (ch.after === null) next.es.checks = omit(next.es.checks, ch.id);
       else {
-        const old = next.es.checks[ch.id];
         next.es.checks[ch.id] = {
           confirmed: true,
           ...old,
@@ -39,7 +55,7 @@ export function applyChanges(
       const metric = ch.field as MetricId;
       if (ch.after === null) period.values = omit(period.values, metric);
       else {
-        const old = period.values[metric];
+        const old = own(period.values, metric);
         period.values[metric] = {
           ...old,
           value: ch.after as number,
@@ -53,6 +69,16 @@ export function applyChanges(
 
 function structuredCloneJson(pkg: ApplicationPackage): ApplicationPackage {
   return JSON.parse(JSON.stringify(pkg)) as ApplicationPackage;
+}
+
+function own<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** The entry with its free text set, or removed when the cell was emptied. */
+function withText<T extends object>(entry: T, key: string, value: string | number | null): T {
+  const rest = Object.fromEntries(Object.entries(entry).filter(([k]) => k !== key)) as T;
+  return value === null ? rest : { ...rest, [key]: String(value) };
 }
 
 function omit<T>(record: Record<string, T>, key: string): Record<string, T> {

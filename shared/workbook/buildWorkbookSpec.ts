@@ -1,5 +1,7 @@
 // Package + results + pack + language → the complete workbook description.
 import type { CriteriaPack } from '../catalogue/types';
+// eslint-disable-next-line no-restricted-imports -- shared/crypto is pure TypeScript, not node:crypto
+import { keyFingerprint } from '../crypto/ed25519';
 import type { Language } from '../package/enums';
 import type { ApplicationPackage } from '../package/schema';
 import { packageDigest } from './canonical';
@@ -7,6 +9,8 @@ import { factorTable } from './factorTable';
 import { label } from './labels';
 import type { VisibleLayout } from './layout';
 import { buildMachineSheet } from './machineSheet';
+import { signedForm } from './signedForm';
+import { snapshotOf } from './snapshot';
 import { buildMetricsSheet, type DerivedRow } from './metricsSheet';
 import { buildEsSheet, buildVcpSheet } from './sheetsAssess';
 import {
@@ -34,6 +38,8 @@ export interface WorkbookInput {
   language: Language;
   /** PNGs of the app's charts; null from the command line (the Charts sheet gets a note). */
   charts: readonly ChartImage[] | null;
+  /** The installation's public key (hex) the workbook will be signed with; shown on the Summary. */
+  signingPublicKey?: string;
 }
 
 export interface BuiltWorkbook {
@@ -42,6 +48,8 @@ export interface BuiltWorkbook {
   layout: VisibleLayout;
   /** The derived Metrics values written as cached formula results (for checks and tests). */
   derived: DerivedRow[];
+  /** The text the installation signs (signedForm.ts); signWorkbook adds the signature. */
+  toSign: string;
 }
 
 export function buildWorkbookSpec(input: WorkbookInput): BuiltWorkbook {
@@ -55,7 +63,13 @@ export function buildWorkbookSpec(input: WorkbookInput): BuiltWorkbook {
   const es = buildEsSheet(pkg, pack, lang, lists.esResults);
   const layout: VisibleLayout = { vcp: vcp.layout, es: es.layout, metrics: metrics.layout };
   const visible = [
-    buildSummarySheet(pkg, lang, digest, results),
+    buildSummarySheet(
+      pkg,
+      lang,
+      digest,
+      results,
+      input.signingPublicKey ? keyFingerprint(input.signingPublicKey) : null,
+    ),
     buildProfileSheet(pkg, lang),
     metrics.sheet,
     factors.sheet,
@@ -77,16 +91,27 @@ export function buildWorkbookSpec(input: WorkbookInput): BuiltWorkbook {
     };
   }
   const title = `${orgName} — ${label('summary', lang)}`;
+  // everything a person can see, recorded after the visible sheets are final
+  const snapshot = snapshotOf(visible);
+  const toSign = signedForm({
+    digest,
+    snapshot,
+    packId: pkg.packId,
+    packVersion: pkg.packVersion,
+    language: lang,
+    layout,
+  });
   return {
     spec: {
       creator: `GreenThread ${pkg.appVersion}`,
       created: pkg.createdAt,
       title,
-      sheets: [...visible, lists.sheet, buildMachineSheet(pkg, lang, layout, digest)],
+      sheets: [...visible, lists.sheet, buildMachineSheet(pkg, lang, layout, digest, snapshot)],
     },
     digest,
     layout,
     derived: metrics.derived,
+    toSign,
   };
 }
 

@@ -8,7 +8,12 @@ export {
   type KnownPack,
   type InterpretOptions,
   type WorkbookVerdict,
+  verdictWord,
+  type VerdictWord,
+  type SignatureCheck,
 } from './interpret';
+export { signWorkbook } from './signWorkbook';
+export { diffSnapshot, type VisibleChange, type VisibleChangeKind } from './snapshotDiff';
 export { applyChanges } from './applyChanges';
 export { diffVisible, type CellChange, type ChangeKind } from './visibleDiff';
 export { diffPackages, type PackageDifference } from './diffPackages';
@@ -19,7 +24,7 @@ export {
   WORKBOOK_FORMAT_VERSION,
   type MachineMeta,
 } from './machineSheet';
-export type { RawCell, RawSheet, RawWorkbook, SheetState } from './raw';
+export type { ForeignContent, RawCell, RawNote, RawSheet, RawWorkbook, SheetState } from './raw';
 export type {
   WorkbookSpec,
   SheetSpec,

@@ -1,4 +1,9 @@
 // Raw cells of a workbook → intact | changed (with every change) | unreadable (with reason).
+// "Intact" is earned only by a workbook whose signature holds over its data and its snapshot of
+// visible cells AND whose visible cells all match that snapshot; anything else is "changed"
+// with its signature status (valid, invalid, unsigned), every difference and what was found.
+// eslint-disable-next-line no-restricted-imports -- shared/crypto is pure TypeScript, not node:crypto
+import { keyFingerprint, verifyText } from '../crypto/ed25519';
 import {
   applicationPackageSchema,
   PACKAGE_FORMAT,
@@ -9,8 +14,11 @@ import { compareVersions } from '../catalogue/version';
 import { packageDigest } from './canonical';
 import { MACHINE_SHEET, readMachineSheet, type MachineMeta } from './machineSheet';
 import { rebuildJson, type PathSegment } from './machineRows';
-import type { RawWorkbook } from './raw';
+import { columnLetter, type ForeignContent, type RawNote, type RawWorkbook } from './raw';
 import type { Refusal } from './refusal';
+import { signedForm } from './signedForm';
+import type { Snapshot } from './snapshot';
+import { diffSnapshot, type VisibleChange } from './snapshotDiff';
 import { diffVisible, type CellChange } from './visibleDiff';
 
 export const READ_LIMITS = {
@@ -31,17 +39,67 @@ export interface InterpretOptions {
   knownPacks?: readonly KnownPack[];
 }
 
+export type SignatureCheck =
+  | { status: 'valid'; publicKey: string; fingerprint: string }
+  | { status: 'invalid'; publicKey: string; fingerprint: string }
+  | { status: 'unsigned' };
+
 export type WorkbookVerdict =
-  | { kind: 'intact'; pkg: ApplicationPackage; meta: MachineMeta }
+  | {
+      kind: 'intact';
+      pkg: ApplicationPackage;
+      meta: MachineMeta;
+      signature: SignatureCheck & { status: 'valid' };
+      /** Notes a reader added to cells: shown, never a change. */
+      notes: RawNote[];
+    }
   | {
       kind: 'changed';
       pkg: ApplicationPackage;
       meta: MachineMeta;
       /** False when the hidden machine data itself no longer matches its digest. */
       digestMatches: boolean;
+      /** Edits to cells the package can take back (answers, comments, metric inputs). */
       changes: CellChange[];
+      /** Every other visible cell, row or sheet that differs from what was exported. */
+      visible: VisibleChange[];
+      /** Content GreenThread never writes (macros, external links, DDE, script links). */
+      foreign: ForeignContent[];
+      signature: SignatureCheck;
+      notes: RawNote[];
     }
   | { kind: 'unreadable'; refusal: Refusal };
+
+/** The one word for a verdict: what verify prints and what the import screen shows. */
+export type VerdictWord = 'intact' | 'changed' | 'unsigned' | 'invalid' | 'unreadable';
+
+export function verdictWord(v: WorkbookVerdict): VerdictWord {
+  if (v.kind !== 'changed') return v.kind;
+  if (v.signature.status === 'invalid') return 'invalid';
+  const anything = v.changes.length + v.visible.length + v.foreign.length > 0 || !v.digestMatches;
+  return anything || v.signature.status === 'valid' ? 'changed' : 'unsigned';
+}
+
+async function checkSignature(
+  meta: MachineMeta,
+  pkg: ApplicationPackage,
+  snapshot: Snapshot | null,
+): Promise<SignatureCheck> {
+  const sig = meta.signature;
+  if (sig === undefined) return { status: 'unsigned' };
+  const who = { publicKey: sig.publicKey, fingerprint: keyFingerprint(sig.publicKey) };
+  if (snapshot === null) return { status: 'invalid', ...who };
+  const message = signedForm({
+    digest: packageDigest(pkg),
+    snapshot,
+    packId: meta.packId,
+    packVersion: meta.packVersion,
+    language: meta.language,
+    layout: meta.layout,
+  });
+  const ok = await verifyText(message, sig.signature, sig.publicKey);
+  return { status: ok ? 'valid' : 'invalid', ...who };
+}
 
 function startsWith(path: readonly PathSegment[], prefix: readonly PathSegment[]): boolean {
   return prefix.every((seg, i) => String(path[i]) === String(seg));
@@ -51,10 +109,10 @@ function unreadable(refusal: Refusal): WorkbookVerdict {
   return { kind: 'unreadable', refusal };
 }
 
-export function interpretWorkbook(
+export async function interpretWorkbook(
   raw: RawWorkbook,
   options: InterpretOptions = {},
-): WorkbookVerdict {
+): Promise<WorkbookVerdict> {
   if (raw.sheets.length > READ_LIMITS.maxSheets) {
     return unreadable({
       code: 'too_many_sheets',
@@ -160,6 +218,23 @@ export function interpretWorkbook(
     }
   }
   const changes = diffVisible(raw, machine.meta.layout, pkg);
-  if (digestMatches && changes.length === 0) return { kind: 'intact', pkg, meta: machine.meta };
-  return { kind: 'changed', pkg, meta: machine.meta, digestMatches, changes };
+  // cells the package can take back are listed once, as changes, not again as visible edits
+  const editable = new Set(changes.map((c) => `${c.sheet}!${columnLetter(c.col)}${String(c.row)}`));
+  const visible = machine.snapshot
+    ? diffSnapshot(raw, machine.snapshot).filter((v) => !editable.has(`${v.sheet}!${v.cell}`))
+    : [];
+  const foreign = raw.foreign ?? [];
+  const notes = raw.notes ?? [];
+  const signature = await checkSignature(machine.meta, pkg, machine.snapshot);
+  const base = { pkg, meta: machine.meta, notes };
+  if (
+    signature.status === 'valid' &&
+    digestMatches &&
+    changes.length === 0 &&
+    visible.length === 0 &&
+    foreign.length === 0
+  ) {
+    return { kind: 'intact', ...base, signature };
+  }
+  return { kind: 'changed', ...base, digestMatches, changes, visible, foreign, signature };
 }

@@ -12,6 +12,8 @@ export const answerLayoutSchema = z.strictObject({
   headerRow: row,
   idCol: col,
   answerCol: col,
+  /** The free-text column beside the answer (comment or note), read back as the comment. */
+  commentCol: col.optional(),
 });
 
 export const metricColumnSchema = z.strictObject({

@@ -12,11 +12,14 @@ import {
 } from './machineRows';
 import type { RawCell, RawSheet } from './raw';
 import type { Refusal } from './refusal';
+import { snapRowSchema, snapSheetSchema, type SnapRow, type Snapshot } from './snapshot';
 import { emptySheet, text, type CellSpec, type SheetSpec } from './spec';
+import { z } from 'zod';
 
 export const MACHINE_SHEET = '_gt_data';
 export const WORKBOOK_FORMAT = 'greenthread-workbook';
-export const WORKBOOK_FORMAT_VERSION = 1;
+/** 2: a snapshot of every visible cell ($sheets, $cells) and an Ed25519 $signature. */
+export const WORKBOOK_FORMAT_VERSION = 2;
 /** Excel's limit is 32,767 characters a cell; stay well below it. */
 const CHUNK = 30_000;
 const MAX_CHUNKS = 8;
@@ -30,6 +33,24 @@ export interface MachineMeta {
   language: string;
   layout: VisibleLayout;
   rowCount: number;
+  /** The installation's public key and its signature over the signed form (signedForm.ts). */
+  signature?: WorkbookSignature;
+}
+
+export const SIGNATURE_ROW = '$signature';
+/** One row per visible row of the snapshot (snapshot.ts). */
+const CELLS_ROW = '$cells';
+
+const workbookSignatureSchema = z.strictObject({
+  algorithm: z.literal('Ed25519'),
+  publicKey: z.string().regex(/^[0-9a-f]{64}$/),
+  signature: z.string().regex(/^[0-9a-f]{128}$/),
+});
+export type WorkbookSignature = z.infer<typeof workbookSignatureSchema>;
+
+/** The `$signature` row the exporter appends once the signed form is signed. */
+export function signatureRow(signature: WorkbookSignature): CellSpec[] {
+  return [text(SIGNATURE_ROW), ...chunkCells(JSON.stringify(signature))];
 }
 
 function chunkCells(json: string): CellSpec[] {
@@ -44,6 +65,7 @@ export function buildMachineSheet(
   language: string,
   layout: VisibleLayout,
   digest: string = packageDigest(pkg),
+  snapshot: Snapshot | null = null,
 ): SheetSpec {
   const rows = flattenJson(pkg);
   const meta: [string, Json][] = [
@@ -55,19 +77,31 @@ export function buildMachineSheet(
     ['$language', language],
     ['$layout', layout],
     ['$rowCount', rows.length],
+    ...(snapshot ? ([['$sheets', snapshot.sheets]] as [string, Json][]) : []),
   ];
   const sheet = emptySheet('machine', MACHINE_SHEET);
   sheet.state = 'veryHidden';
   sheet.columns = [{ width: 60 }, { width: 60 }];
   sheet.rows = [
     ...meta.map(([k, v]) => [text(k), ...chunkCells(spreadsheetSafeJson(v))]),
+    ...(snapshot?.rows ?? []).map((r) => [
+      text(CELLS_ROW),
+      ...chunkCells(spreadsheetSafeJson(r as Json)),
+    ]),
     ...rows.map((r) => [text(JSON.stringify(r.path)), ...chunkCells(spreadsheetSafeJson(r.value))]),
   ];
   return sheet;
 }
 
 export type MachineReadResult =
-  | { ok: true; meta: MachineMeta; rows: MachineRow[]; sheetRows: number[] }
+  | {
+      ok: true;
+      meta: MachineMeta;
+      rows: MachineRow[];
+      sheetRows: number[];
+      /** What the visible sheets held at export; null in a format 1 workbook. */
+      snapshot: Snapshot | null;
+    }
   | { ok: false; refusal: Refusal };
 
 function joinChunks(row: readonly RawCell[]): string | null {
@@ -89,6 +123,8 @@ function parseJsonCell(s: string): { ok: true; value: Json } | { ok: false } {
   }
 }
 
+const READ_SHEETS = 40;
+
 const META_FIELDS = [
   '$format',
   '$formatVersion',
@@ -105,6 +141,7 @@ export function readMachineSheet(sheet: RawSheet): MachineReadResult {
   const meta = new Map<string, Json>();
   const rows: MachineRow[] = [];
   const sheetRows: number[] = [];
+  const snapRows: SnapRow[] = [];
   const bad = (row: number, field: string, detail: string): MachineReadResult => ({
     ok: false,
     refusal: { code: 'bad_cell', sheet: MACHINE_SHEET, row, field, detail },
@@ -117,7 +154,14 @@ export function readMachineSheet(sheet: RawSheet): MachineReadResult {
     if (json === null) return bad(i + 1, key, 'expected JSON text');
     const parsed = parseJsonCell(json);
     if (!parsed.ok) return bad(i + 1, key, 'not valid JSON');
+    if (key === CELLS_ROW) {
+      const snapRow = snapRowSchema.safeParse(parsed.value);
+      if (!snapRow.success) return bad(i + 1, key, 'not a visible row');
+      snapRows.push(snapRow.data);
+      continue;
+    }
     if (key.startsWith('$')) {
+      if (meta.has(key)) return bad(i + 1, key, 'given twice');
       meta.set(key, parsed.value);
       continue;
     }
@@ -175,9 +219,24 @@ export function readMachineSheet(sheet: RawSheet): MachineReadResult {
       },
     };
   }
+  let snapshot: Snapshot | null = null;
+  if (formatVersion >= 2) {
+    const sheets = z.array(snapSheetSchema).max(READ_SHEETS).safeParse(meta.get('$sheets'));
+    if (!sheets.success) return missing('$sheets');
+    if (snapRows.some((r) => r[0] >= sheets.data.length)) return missing('$cells');
+    snapshot = { sheets: sheets.data, rows: snapRows };
+  }
+  let signature: WorkbookSignature | undefined;
+  if (meta.has(SIGNATURE_ROW)) {
+    const sig = workbookSignatureSchema.safeParse(meta.get(SIGNATURE_ROW));
+    if (!sig.success) return missing(SIGNATURE_ROW);
+    signature = sig.data;
+  }
   return {
     ok: true,
+    snapshot,
     meta: {
+      ...(signature ? { signature } : {}),
       format,
       formatVersion,
       packId,

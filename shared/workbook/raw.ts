@@ -8,10 +8,30 @@ export interface RawSheet {
   state: SheetState;
   /** rows[r][c] is the cell at 1-based row r+1, column c+1; missing cells are null. */
   rows: RawCell[][];
+  /** Formula text (without "=") by A1 address, for cells that hold a formula. */
+  formulas?: ReadonlyMap<string, string>;
+}
+
+/** A note or comment a reader attached to a cell: shown as a note, never a change. */
+export interface RawNote {
+  sheet: string;
+  /** A1 address. */
+  cell: string;
+  author: string;
+  text: string;
+}
+
+/** What GreenThread never writes: macros, external links, DDE, script links, ActiveX… */
+export interface ForeignContent {
+  kind: 'macros' | 'external_link' | 'dde' | 'script_link' | 'embedded_object';
+  /** The part or target where it was found (control characters removed). */
+  where: string;
 }
 
 export interface RawWorkbook {
   sheets: RawSheet[];
+  notes?: RawNote[];
+  foreign?: ForeignContent[];
 }
 
 /** The cell at 1-based (row, col), or null. */

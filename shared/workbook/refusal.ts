@@ -1,5 +1,6 @@
 // Why a workbook could not be read, in words a user can act on (English and Mongolian).
 import type { Language } from '../package/enums';
+import { safeLine } from './safeText';
 
 export type RefusalCode =
   | 'too_large'
@@ -7,6 +8,7 @@ export type RefusalCode =
   | 'truncated'
   | 'too_many_entries'
   | 'zip_bomb'
+  | 'duplicate_part'
   | 'not_workbook'
   | 'too_many_sheets'
   | 'too_many_rows'
@@ -45,6 +47,10 @@ const TEXT: Record<RefusalCode, { en: string; mn: string }> = {
     en: 'the workbook would unpack to too much data',
     mn: 'ажлын ном задлахад хэт их өгөгдөл болно',
   },
+  duplicate_part: {
+    en: 'the workbook holds the same part twice, so programs could show different contents',
+    mn: 'ажлын номд нэг хэсэг хоёр удаа байгаа тул програмууд өөр агуулга харуулж болзошгүй',
+  },
   not_workbook: {
     en: 'the file could not be opened as a workbook',
     mn: 'файлыг ажлын ном болгон нээж чадсангүй',
@@ -79,11 +85,12 @@ const WHERE = {
 export function describeRefusal(refusal: Refusal, lang: Language): string {
   const words = WHERE[lang];
   const where: string[] = [];
-  if (refusal.sheet !== undefined) where.push(`${words.sheet} "${refusal.sheet}"`);
+  // sheet names, fields and details can come from the file: never raw to a terminal or screen
+  if (refusal.sheet !== undefined) where.push(`${words.sheet} "${safeLine(refusal.sheet, 60)}"`);
   if (refusal.row !== undefined) where.push(`${words.row} ${refusal.row}`);
-  if (refusal.field !== undefined) where.push(`${words.field} ${refusal.field}`);
+  if (refusal.field !== undefined) where.push(`${words.field} ${safeLine(refusal.field, 120)}`);
   const head = TEXT[refusal.code][lang];
   const at = where.length > 0 ? ` (${where.join(', ')})` : '';
-  const detail = refusal.detail !== undefined ? `: ${refusal.detail}` : '';
+  const detail = refusal.detail !== undefined ? `: ${safeLine(refusal.detail)}` : '';
   return `${head}${at}${detail}`;
 }

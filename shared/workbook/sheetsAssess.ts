@@ -79,7 +79,10 @@ export function buildVcpSheet(
   s.validations.push({ range: `E${HEADER_ROW + 1}:E${last}`, source: answersList });
   s.frozen = { rows: HEADER_ROW, cols: 1 };
   s.protect = true;
-  return { sheet: s, layout: { sheet: s.name, headerRow: HEADER_ROW, idCol: 1, answerCol: 5 } };
+  return {
+    sheet: s,
+    layout: { sheet: s.name, headerRow: HEADER_ROW, idCol: 1, answerCol: 5, commentCol: 6 },
+  };
 }
 
 export function buildEsSheet(
@@ -171,5 +174,8 @@ export function buildEsSheet(
   }
   s.frozen = { rows: HEADER_ROW, cols: 1 };
   s.protect = true;
-  return { sheet: s, layout: { sheet: s.name, headerRow: HEADER_ROW, idCol: 1, answerCol: 4 } };
+  return {
+    sheet: s,
+    layout: { sheet: s.name, headerRow: HEADER_ROW, idCol: 1, answerCol: 4, commentCol: 6 },
+  };
 }

@@ -7,6 +7,7 @@ import type { FactorKey, FactorRow } from './factorTable';
 import { ANSWER_WORDS, ES_RESULT_WORDS, label, word } from './labels';
 import type { FactorRefs } from './metricsSheet';
 import { emptySheet, formula, num, text, type CellSpec, type SheetSpec } from './spec';
+import { signingKeyLine } from './signatureLabel';
 
 export type Light = 'green' | 'amber' | 'red' | 'none';
 
@@ -42,6 +43,7 @@ export function buildSummarySheet(
   lang: Language,
   digest: string,
   results: readonly HeadlineResult[] | null,
+  keyFingerprint: string | null = null,
 ): SheetSpec {
   const s = emptySheet('summary', label('summary', lang));
   const org = pkg.organisation;
@@ -57,6 +59,8 @@ export function buildSummarySheet(
   s.rows.push(pair(label('appVersion', lang), text(pkg.appVersion)));
   s.rows.push(pair(label('packVersion', lang), text(`${pkg.packId} ${pkg.packVersion}`)));
   s.rows.push(pair(label('digest', lang), text(digest)));
+  const [keyLabel, keyValue] = signingKeyLine(keyFingerprint, lang);
+  s.rows.push(pair(keyLabel, text(keyValue)));
   s.rows.push([text(label('digestNote', lang), { style: 'muted' })]);
   s.rows.push([]);
   s.rows.push([

@@ -1,10 +1,15 @@
-// Compares the visible, editable cells (VCP answers, E&S results, metric inputs) with the
-// machine data, row by row through the id column: "the officer changed three answers".
+// Compares the visible, editable cells (VCP answers and comments, E&S results and notes, metric
+// inputs) with the machine data, row by row through the id column: "the officer changed three
+// answers". Ids from the file are looked up only in Maps of the package's own ids, so an id such
+// as "constructor" or "toString" is just an unknown id. A formula typed into one of these cells
+// is a change of its own (never read by its cached value) and cannot be accepted.
 import { isMetricId } from '../catalogue/metricIds';
+import { packForPackage } from '../catalogue/packs';
 import type { ApplicationPackage } from '../package/schema';
 import { ANSWER_WORDS, ES_RESULT_WORDS, codeForWord } from './labels';
 import type { AnswerLayout, MetricsLayout, VisibleLayout } from './layout';
-import { cellAt, type RawCell, type RawSheet, type RawWorkbook } from './raw';
+import { xmlSafeText } from './snapshot';
+import { cellAt, columnLetter, type RawCell, type RawSheet, type RawWorkbook } from './raw';
 
 export type ChangeKind = 'vcp' | 'es' | 'metric';
 
@@ -13,13 +18,15 @@ export interface CellChange {
   sheet: string;
   /** 1-based row of the visible cell. */
   row: number;
+  /** 1-based column of the visible cell. */
+  col: number;
   /** The criterion id, or the period for a metric. */
   id: string;
-  /** "answer", "result", or the metric id. */
+  /** "answer", "result", "comment", or the metric id. */
   field: string;
   /** Value in the machine data (null when absent). */
   before: string | number | null;
-  /** Value now shown in the cell (null when empty). */
+  /** Value now shown in the cell (null when empty; "=…" for a formula). */
   after: string | number | null;
   /** Metric unit of the column. */
   unit?: string;
@@ -41,11 +48,21 @@ function findSheet(raw: RawWorkbook, name: string): RawSheet | undefined {
   return raw.sheets.find((s) => s.name === name);
 }
 
+function formulaAt(sheet: RawSheet, row: number, col: number): string | undefined {
+  return sheet.formulas?.get(`${columnLetter(col)}${String(row)}`);
+}
+
+interface MachineEntry {
+  value: string;
+  comment: string;
+}
+
 function diffAnswers(
   sheet: RawSheet,
   layout: AnswerLayout,
   kind: 'vcp' | 'es',
-  machine: Readonly<Record<string, string>>,
+  machine: ReadonlyMap<string, MachineEntry>,
+  packIds: ReadonlySet<string>,
 ): CellChange[] {
   const words = kind === 'vcp' ? ANSWER_WORDS : ES_RESULT_WORDS;
   const field = kind === 'vcp' ? 'answer' : 'result';
@@ -55,34 +72,67 @@ function diffAnswers(
     const idCell = cellAt(sheet, r, layout.idCol);
     if (isBlank(idCell)) break; // the block ends at the first row without an id
     const id = String(idCell).trim();
+    const entry = machine.get(id);
+    // an answer can be added only for an item of the package's pack
+    const known = entry !== undefined || packIds.has(id);
+    const base = { kind, sheet: sheet.name, row: r, id };
+    const before = entry?.value ?? null;
+    const formula = formulaAt(sheet, r, layout.answerCol);
     const shown = cellAt(sheet, r, layout.answerCol);
-    const before = machine[id] ?? null;
-    if (isBlank(shown)) {
+    if (formula !== undefined) {
+      changes.push({
+        ...base,
+        col: layout.answerCol,
+        field,
+        before,
+        after: `=${formula}`,
+        valid: false,
+      });
+    } else if (isBlank(shown)) {
       if (before !== null)
+        changes.push({ ...base, col: layout.answerCol, field, before, after: null, valid: true });
+    } else {
+      const code = codeForWord(words, String(shown));
+      if (code !== before) {
         changes.push({
-          kind,
-          sheet: sheet.name,
-          row: r,
-          id,
+          ...base,
+          col: layout.answerCol,
           field,
           before,
-          after: null,
-          valid: true,
+          after: code ?? String(shown),
+          valid: code !== null && known,
         });
-      continue;
+      }
     }
-    const code = codeForWord(words, String(shown));
-    if (code === before) continue;
-    changes.push({
-      kind,
-      sheet: sheet.name,
-      row: r,
-      id,
-      field,
-      before,
-      after: code ?? String(shown),
-      valid: code !== null,
-    });
+    if (layout.commentCol === undefined) continue;
+    const c = layout.commentCol;
+    const commentFormula = formulaAt(sheet, r, c);
+    const typed = cellAt(sheet, r, c);
+    const comment = isBlank(typed) ? '' : String(typed).trim();
+    // compared as a spreadsheet shows it (characters XML cannot carry are shown as U+FFFD)
+    const was = xmlSafeText(entry?.comment ?? '');
+    if (commentFormula !== undefined) {
+      changes.push({
+        ...base,
+        col: c,
+        field: 'comment',
+        before: was || null,
+        after: `=${commentFormula}`,
+        valid: false,
+      });
+    } else if (comment !== was.trim()) {
+      // a comment belongs to an answer: one typed beside an item without one cannot be kept
+      const answered =
+        entry !== undefined || changes.some((x) => x.row === r && x.valid && x.after !== null);
+      changes.push({
+        ...base,
+        col: c,
+        field: 'comment',
+        before: was || null,
+        after: comment || null,
+        valid: answered,
+      });
+    }
   }
   return changes;
 }
@@ -101,14 +151,19 @@ function diffMetrics(
     const period = String(periodCell).trim();
     const data = byPeriod.get(period);
     if (data === undefined) continue; // the Total row, or a row someone added by hand
+    const values = new Map(Object.entries(data.values));
     for (const col of layout.columns) {
       if (!isMetricId(col.metric)) continue;
-      const mv = data.values[col.metric];
+      const mv = values.get(col.metric);
       const before = mv !== undefined && mv.unit === col.unit ? mv.value : null;
+      const formula = formulaAt(sheet, r, col.col);
       const shown = cellAt(sheet, r, col.col);
       let after: number | string | null = null;
       let valid = true;
-      if (!isBlank(shown)) {
+      if (formula !== undefined) {
+        after = `=${formula}`;
+        valid = false;
+      } else if (!isBlank(shown)) {
         const n = typeof shown === 'number' ? shown : Number(String(shown).replace(/[\s,]/g, ''));
         if (typeof shown !== 'boolean' && Number.isFinite(n)) after = n;
         else {
@@ -123,6 +178,7 @@ function diffMetrics(
         kind: 'metric',
         sheet: sheet.name,
         row: r,
+        col: col.col,
         id: period,
         field: col.metric,
         before,
@@ -142,19 +198,29 @@ export function diffVisible(
   pkg: ApplicationPackage,
 ): CellChange[] {
   const changes: CellChange[] = [];
+  const choice = packForPackage(pkg.packId, pkg.packVersion);
+  const pack = choice.ok ? choice.pack : null;
+  const vcpIds = new Set(pack?.vcpItems.map((i) => i.id) ?? []);
+  const esIds = new Set(pack?.esChecks.map((c) => c.id) ?? []);
   if (layout.vcp) {
     const sheet = findSheet(raw, layout.vcp.sheet);
-    const machine = Object.fromEntries(
-      Object.entries(pkg.vcp?.answers ?? {}).map(([k, v]) => [k, v.answer]),
+    const machine = new Map(
+      Object.entries(pkg.vcp?.answers ?? {}).map(([k, v]) => [
+        k,
+        { value: v.answer, comment: v.comment ?? '' },
+      ]),
     );
-    if (sheet) changes.push(...diffAnswers(sheet, layout.vcp, 'vcp', machine));
+    if (sheet) changes.push(...diffAnswers(sheet, layout.vcp, 'vcp', machine, vcpIds));
   }
   if (layout.es) {
     const sheet = findSheet(raw, layout.es.sheet);
-    const machine = Object.fromEntries(
-      Object.entries(pkg.es?.checks ?? {}).map(([k, v]) => [k, v.result]),
+    const machine = new Map(
+      Object.entries(pkg.es?.checks ?? {}).map(([k, v]) => [
+        k,
+        { value: v.result, comment: v.note ?? '' },
+      ]),
     );
-    if (sheet) changes.push(...diffAnswers(sheet, layout.es, 'es', machine));
+    if (sheet) changes.push(...diffAnswers(sheet, layout.es, 'es', machine, esIds));
   }
   if (layout.metrics) {
     const sheet = findSheet(raw, layout.metrics.sheet);

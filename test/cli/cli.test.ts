@@ -80,7 +80,9 @@ describe('greenthread command line', { timeout: 60_000 }, () => {
     const bytes = await exported('mn');
     const v = memoryIo(['verify', 'w.xlsx'], { 'w.xlsx': bytes });
     expect(await runCli(v)).toBe(0);
-    expect(v.out()).toMatch(/^intact: .* [0-9a-f]{64}\n$/);
+    expect(v.out()).toMatch(
+      /^intact: signed by the installation with key [0-9A-F]{4}(-[0-9A-F]{4}){3};/,
+    );
     const bad = memoryIo(['export', 'p.json', '-o', 'w.xlsx'], {
       'p.json': '{"format":"greenthread-application"}',
     });
@@ -98,7 +100,8 @@ describe('greenthread command line', { timeout: 60_000 }, () => {
       { failRename: true },
     );
     expect(await runCli(io)).toBe(2);
-    expect([...io.files.keys()]).toEqual(['p.json']);
+    // the user's signing key is created on first export; the workbook is not
+    expect([...io.files.keys()].sort()).toEqual(['greenthread-signing-key.json', 'p.json']);
     expect(io.err()).toContain('cannot write w.xlsx');
   });
 
@@ -127,9 +130,12 @@ describe('greenthread command line', { timeout: 60_000 }, () => {
     expect(await runCli(json)).toBe(1);
     expect(JSON.parse(json.out()).changes).toHaveLength(1);
 
+    // a workbook that does not verify is not imported without --accept-changes
     const keep = memoryIo(['import', 'c.xlsx', '-o', 'k.json'], { 'c.xlsx': changed });
-    expect(await runCli(keep)).toBe(0);
-    expect(JSON.parse(decode(keep.files.get('k.json'))).vcp.answers['VCP-CH-01'].answer).toBe('no');
+    expect(await runCli(keep)).toBe(1);
+    expect(keep.files.has('k.json')).toBe(false);
+    expect(keep.err()).toContain('nothing was written');
+    expect(keep.err()).not.toContain('GreenThread wrote;');
     const accept = memoryIo(['import', 'c.xlsx', '-o', 'a.json', '--accept-changes'], {
       'c.xlsx': changed,
     });
@@ -137,6 +143,7 @@ describe('greenthread command line', { timeout: 60_000 }, () => {
     expect(JSON.parse(decode(accept.files.get('a.json'))).vcp.answers['VCP-CH-01'].answer).toBe(
       'yes',
     );
+    expect(accept.err()).toContain('could NOT be confirmed as what GreenThread wrote');
 
     const junk = memoryIo(['verify', 'j.xlsx'], { 'j.xlsx': 'PK not really' });
     expect(await runCli(junk)).toBe(2);

@@ -4,6 +4,7 @@ import { ACTIVE_PACK } from '../../shared/catalogue/packs';
 import { generatePackage } from '../../shared/engine/generatePackage';
 import type { ApplicationPackage } from '../../shared/package/schema';
 import { buildWorkbookSpec, MACHINE_SHEET, type RefusalCode } from '../../shared/workbook';
+import { signedWith, TEST_KEY } from '../shared/workbook/testKeys';
 import type { WorkbookSpec } from '../../shared/workbook/spec';
 import { writeWorkbook } from '../../adapters/excel';
 import {
@@ -179,8 +180,17 @@ const tiny = (name: string, s: string) => ({
 
 const GIB = 1024 * 1024 * 1024;
 
+/** A signed workbook of `pkg`, as an installation with TEST_KEY exports it. */
 export async function workbookBytes(pkg: ApplicationPackage = basePackage()): Promise<Uint8Array> {
-  return writeWorkbook(specOf(pkg));
+  const built = buildWorkbookSpec({
+    pkg,
+    pack: ACTIVE_PACK,
+    results: null,
+    language: 'en',
+    charts: null,
+    signingPublicKey: TEST_KEY.publicKey,
+  });
+  return writeWorkbook((await signedWith(built)).spec);
 }
 
 export async function foreignWorkbook(): Promise<Uint8Array> {
@@ -378,7 +388,7 @@ export async function refusedWorkbooks(): Promise<RefusedFile[]> {
     {
       id: 'newer-workbook-format',
       title: 'workbook format version 2',
-      bytes: await edited([['$formatVersion', '2']]),
+      bytes: await edited([['$formatVersion', '3']]),
       codes: ['newer_format'],
       mentions: /newer GreenThread.*\$formatVersion/,
     },

@@ -6,18 +6,22 @@ import type { ApplicationPackage } from '../../shared/package/schema';
 import { buildWorkbookSpec } from '../../shared/workbook';
 import { writeWorkbook } from '../../adapters/excel';
 import { completeFirstStart, openApp } from './helpers';
+import { signedWith, TEST_KEY } from '../shared/workbook/testKeys';
 
 const SCREENS = '.artifacts/screens';
 
 /** The MSME side's workbook, written with the same builder and writer the app uses. */
 async function msmeWorkbook(pkg: ApplicationPackage, path: string): Promise<void> {
-  const { spec } = buildWorkbookSpec({
-    pkg,
-    pack: PACK_V1,
-    results: null,
-    language: 'en',
-    charts: null,
-  });
+  const { spec } = await signedWith(
+    buildWorkbookSpec({
+      pkg,
+      pack: PACK_V1,
+      results: null,
+      language: 'en',
+      charts: null,
+      signingPublicKey: TEST_KEY.publicKey,
+    }),
+  );
   await writeFile(path, await writeWorkbook(spec));
 }
 

@@ -8,6 +8,7 @@ import { scorePackage } from '../../shared/engine/scorePackage';
 import { buildWorkbookSpec, headlineResults } from '../../shared/workbook';
 import { writeWorkbook } from '../../adapters/excel/writeWorkbook';
 import { openApp, readWorkbook } from './helpers';
+import { signedWith, TEST_KEY } from '../shared/workbook/testKeys';
 
 type Lang = 'en' | 'mn';
 type Dict = Record<string, Record<string, string>>;
@@ -26,13 +27,16 @@ async function participantFiles(dir: string): Promise<string[]> {
   for (let seed = 1; seed <= 10; seed++) {
     const pkg = generatePackage(seed, 12, ACTIVE_PACK);
     const results = headlineResults(scorePackage(pkg, ACTIVE_PACK));
-    const { spec } = buildWorkbookSpec({
-      pkg,
-      pack: ACTIVE_PACK,
-      results,
-      language: 'mn',
-      charts: null,
-    });
+    const { spec } = await signedWith(
+      buildWorkbookSpec({
+        pkg,
+        pack: ACTIVE_PACK,
+        results,
+        language: 'mn',
+        charts: null,
+        signingPublicKey: TEST_KEY.publicKey,
+      }),
+    );
     let bytes = await writeWorkbook(spec);
     if (seed === 10) {
       // A participant typed over a figure in Excel: GreenThread must notice.

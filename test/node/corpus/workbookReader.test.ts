@@ -71,8 +71,13 @@ describe('workbook corpus: verifyWorkbook refuses every file', { timeout: 120_00
     for (const c of await editedVisibleSheets()) {
       const v = await verifyWorkbook(c.bytes, { knownPacks: KNOWN });
       if (c.id.startsWith('Profile')) {
-        // Profile is not read back: the machine data is intact and whole
-        expect([c.id, v.kind]).toEqual([c.id, 'intact']);
+        // Profile holds no editable cells: the data is whole, but a person no longer sees it
+        expect([c.id, v.kind]).toEqual([c.id, 'changed']);
+        if (v.kind === 'changed')
+          expect(v.visible.map((x) => [x.kind, x.sheet])).toContainEqual([
+            'sheet_missing',
+            'Profile',
+          ]);
         continue;
       }
       expect([c.id, v.kind]).toEqual([c.id, 'unreadable']);

@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { verifyWorkbook, writeWorkbook } from '../../../adapters/excel';
 import { buildWorkbookSpec } from '../../../shared/workbook';
+import { signedWith, TEST_KEY } from '../../shared/workbook/testKeys';
 import { samplePackage } from '../../shared/workbook/fixtures';
 
 vi.mock('exceljs', () => {
@@ -15,13 +16,16 @@ vi.mock('exceljs', () => {
 describe('with the exceljs browser bundle', { timeout: 60_000 }, () => {
   it('writes and reads back an intact workbook', async () => {
     const pkg = samplePackage();
-    const built = buildWorkbookSpec({
-      pkg,
-      pack: null,
-      results: null,
-      language: 'mn',
-      charts: null,
-    });
+    const built = await signedWith(
+      buildWorkbookSpec({
+        pkg,
+        pack: null,
+        results: null,
+        language: 'mn',
+        charts: null,
+        signingPublicKey: TEST_KEY.publicKey,
+      }),
+    );
     const bytes = await writeWorkbook(built.spec);
     expect(bytes[0]).toBe(0x50);
     expect((globalThis as { usedBrowserBundle?: boolean }).usedBrowserBundle).toBe(true);

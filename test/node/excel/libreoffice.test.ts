@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ACTIVE_PACK } from '../../../shared/catalogue/packs';
 import { generatePackage } from '../../../shared/engine/generatePackage';
 import { buildWorkbookSpec } from '../../../shared/workbook';
+import { signedWith, TEST_KEY } from '../../shared/workbook/testKeys';
 import { verifyWorkbook, writeWorkbook } from '../../../adapters/excel';
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
@@ -137,13 +138,16 @@ suite('LibreOffice independent check', () => {
   it('a workbook opened and re-saved by LibreOffice still reads back intact', async () => {
     const root = mkdtempSync(join(tmpdir(), 'gt-lo-'));
     const pkg = generatePackage(12, 6, ACTIVE_PACK);
-    const built = buildWorkbookSpec({
-      pkg,
-      pack: ACTIVE_PACK,
-      results: null,
-      language: 'mn',
-      charts: null,
-    });
+    const built = await signedWith(
+      buildWorkbookSpec({
+        pkg,
+        pack: ACTIVE_PACK,
+        results: null,
+        language: 'mn',
+        charts: null,
+        signingPublicKey: TEST_KEY.publicKey,
+      }),
+    );
     const file = join(root, 'orig.xlsx');
     writeFileSync(file, await writeWorkbook(built.spec));
     const out = join(root, 'resaved');

@@ -152,18 +152,20 @@ describe('refusing bad files', { timeout: 30_000 }, () => {
     );
   });
 
-  it('refuses too many sheets or rows', () => {
+  it('refuses too many sheets or rows', async () => {
     const sheets = Array.from({ length: 41 }, (_, i) => ({
       name: `S${i}`,
       state: 'visible' as const,
       rows: [],
     }));
-    expect(interpretWorkbook({ sheets })).toMatchObject({
+    expect(await interpretWorkbook({ sheets })).toMatchObject({
       kind: 'unreadable',
       refusal: { code: 'too_many_sheets' },
     });
     const rows = Array.from({ length: 50_001 }, () => []);
-    expect(interpretWorkbook({ sheets: [{ name: 'Big', state: 'visible', rows }] })).toMatchObject({
+    expect(
+      await interpretWorkbook({ sheets: [{ name: 'Big', state: 'visible', rows }] }),
+    ).toMatchObject({
       kind: 'unreadable',
       refusal: { code: 'too_many_rows', sheet: 'Big' },
     });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { signedWith, TEST_KEY } from '../../shared/workbook/testKeys';
 import { ACTIVE_PACK } from '../../../shared/catalogue/packs';
 import { generatePackage } from '../../../shared/engine/generatePackage';
 import { parsePackage } from '../../../shared/package/parsePackage';
@@ -70,18 +71,21 @@ describe('workbook round trip', { timeout: 30_000 }, () => {
   it('export → import gives back the same package for random valid packages', async () => {
     await fc.assert(
       fc.asyncProperty(packageArbForDebug, async (pkg) => {
-        const built = buildWorkbookSpec({
-          pkg,
-          pack: ACTIVE_PACK,
-          results: null,
-          language: pkg.language,
-          charts: null,
-        });
+        const built = await signedWith(
+          buildWorkbookSpec({
+            pkg,
+            pack: ACTIVE_PACK,
+            results: null,
+            language: pkg.language,
+            charts: null,
+            signingPublicKey: TEST_KEY.publicKey,
+          }),
+        );
         const bytes = await writeWorkbook(built.spec);
         const verdict = await verifyWorkbook(bytes);
         if (verdict.kind === 'changed')
           throw new Error(
-            `read back as changed (digest matches: ${String(verdict.digestMatches)}): ${JSON.stringify(verdict.changes).slice(0, 1500)}`,
+            `read back as changed (digest matches: ${String(verdict.digestMatches)}, signature ${verdict.signature.status}): ${JSON.stringify([...verdict.changes, ...verdict.visible]).slice(0, 1500)}`,
           );
         if (verdict.kind !== 'intact') throw new Error(JSON.stringify(verdict).slice(0, 800));
         expect(verdict.pkg).toEqual(pkg);

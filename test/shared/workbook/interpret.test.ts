@@ -9,15 +9,19 @@ import {
 } from '../../../shared/workbook';
 import { samplePackage } from './fixtures';
 import { specToRaw } from './specToRaw';
+import { signedWith, TEST_KEY } from './testKeys';
 
 function built(language: 'en' | 'mn' = 'en') {
-  return buildWorkbookSpec({
-    pkg: samplePackage(),
-    pack: ACTIVE_PACK,
-    results: null,
-    language,
-    charts: null,
-  });
+  return signedWith(
+    buildWorkbookSpec({
+      pkg: samplePackage(),
+      pack: ACTIVE_PACK,
+      results: null,
+      language,
+      charts: null,
+      signingPublicKey: TEST_KEY.publicKey,
+    }),
+  );
 }
 
 function sheet(raw: RawWorkbook, name: string) {
@@ -33,14 +37,14 @@ function rowOfId(raw: RawWorkbook, name: string, id: string): number {
 }
 
 describe('interpretWorkbook', () => {
-  it('reads back an untouched workbook as intact with the same package', () => {
-    const v = interpretWorkbook(specToRaw(built().spec));
+  it('reads back an untouched workbook as intact with the same package', async () => {
+    const v = await interpretWorkbook(specToRaw((await built()).spec));
     expect(v.kind).toBe('intact');
     if (v.kind === 'intact') expect(v.pkg).toEqual(samplePackage());
   });
 
-  it('reports exactly the answers an officer changed with the drop-downs, in either language', () => {
-    const b = built('mn');
+  it('reports exactly the answers an officer changed with the drop-downs, in either language', async () => {
+    const b = await built('mn');
     const raw = specToRaw(b.spec);
     const vcp = b.layout.vcp!;
     const r1 = rowOfId(raw, vcp.sheet, 'VCP-EN-01');
@@ -48,7 +52,7 @@ describe('interpretWorkbook', () => {
     const es = b.layout.es!;
     const r2 = rowOfId(raw, es.sheet, 'ES-LAB-01');
     sheet(raw, es.sheet).rows[r2]![es.answerCol - 1] = 'Finding';
-    const v = interpretWorkbook(raw);
+    const v = await interpretWorkbook(raw);
     expect(v.kind).toBe('changed');
     if (v.kind !== 'changed') return;
     expect(v.digestMatches).toBe(true);
@@ -57,6 +61,7 @@ describe('interpretWorkbook', () => {
         kind: 'vcp',
         sheet: vcp.sheet,
         row: r1 + 1,
+        col: vcp.answerCol,
         id: 'VCP-EN-01',
         field: 'answer',
         before: 'yes',
@@ -67,6 +72,7 @@ describe('interpretWorkbook', () => {
         kind: 'es',
         sheet: es.sheet,
         row: r2 + 1,
+        col: es.answerCol,
         id: 'ES-LAB-01',
         field: 'result',
         before: 'ok',
@@ -85,8 +91,8 @@ describe('interpretWorkbook', () => {
     }
   });
 
-  it('reports a metric cell typed over, cleared or filled, keyed by period and metric', () => {
-    const b = built();
+  it('reports a metric cell typed over, cleared or filled, keyed by period and metric', async () => {
+    const b = await built();
     const raw = specToRaw(b.spec);
     const m = b.layout.metrics!;
     const elCol = m.columns.find((c) => c.metric === 'energy.electricity')!.col;
@@ -95,7 +101,7 @@ describe('interpretWorkbook', () => {
     rows[1]![elCol - 1] = 60_000; // 2025-01: 52,000 → 60,000
     rows[1]![dieselCol - 1] = null; // 2025-01: 400 → empty
     rows[2]![dieselCol - 1] = 250; // 2025-02: empty → 250
-    const v = interpretWorkbook(raw);
+    const v = await interpretWorkbook(raw);
     expect(
       v.kind === 'changed' && v.changes.map((c) => [c.id, c.field, c.before, c.after]),
     ).toEqual([
@@ -112,64 +118,65 @@ describe('interpretWorkbook', () => {
     expect(applied.ok && applied.value.periods[0]?.values['energy.diesel']).toBeUndefined();
   });
 
-  it('marks a word that is not on the list as an invalid change', () => {
-    const b = built();
+  it('marks a word that is not on the list as an invalid change', async () => {
+    const b = await built();
     const raw = specToRaw(b.spec);
     const vcp = b.layout.vcp!;
     const r = rowOfId(raw, vcp.sheet, 'VCP-CH-01');
     sheet(raw, vcp.sheet).rows[r]![vcp.answerCol - 1] = 'maybe';
-    const v = interpretWorkbook(raw);
+    const v = await interpretWorkbook(raw);
     expect(v.kind === 'changed' && v.changes).toEqual([
       expect.objectContaining({ id: 'VCP-CH-01', before: 'no', after: 'maybe', valid: false }),
     ]);
   });
 
-  it('notices hidden machine data edited outside the app through the digest', () => {
-    const raw = specToRaw(built().spec);
+  it('notices hidden machine data edited outside the app through the digest', async () => {
+    const raw = specToRaw((await built()).spec);
     const rows = sheet(raw, MACHINE_SHEET).rows;
     const i = rows.findIndex((r) => r[0] === '["preparedBy"]');
     rows[i]![1] = '"Someone else"';
-    const v = interpretWorkbook(raw);
+    const v = await interpretWorkbook(raw);
     expect(v).toMatchObject({ kind: 'changed', digestMatches: false, changes: [] });
   });
 
-  it('refuses a workbook without _gt_data as not ours', () => {
-    const raw = specToRaw(built().spec);
+  it('refuses a workbook without _gt_data as not ours', async () => {
+    const raw = specToRaw((await built()).spec);
     raw.sheets = raw.sheets.filter((s) => s.name !== MACHINE_SHEET);
-    const v = interpretWorkbook(raw);
+    const v = await interpretWorkbook(raw);
     expect(v).toEqual({ kind: 'unreadable', refusal: { code: 'not_ours' } });
   });
 
-  it('refuses newer workbook formats, package formats and pack versions', () => {
+  it('refuses newer workbook formats, package formats and pack versions', async () => {
+    const spec = (await built()).spec;
     const set = (key: string, json: string) => {
-      const raw = specToRaw(built().spec);
+      const raw = specToRaw(spec);
       const rows = sheet(raw, MACHINE_SHEET).rows;
       rows.find((r) => r[0] === key)![1] = json;
       return raw;
     };
-    expect(interpretWorkbook(set('$formatVersion', '2'))).toMatchObject({
+    expect(await interpretWorkbook(set('$formatVersion', '3'))).toMatchObject({
       kind: 'unreadable',
       refusal: { code: 'newer_format', field: '$formatVersion' },
     });
-    expect(interpretWorkbook(set('["formatVersion"]', '7'))).toMatchObject({
+    expect(await interpretWorkbook(set('["formatVersion"]', '7'))).toMatchObject({
       kind: 'unreadable',
       refusal: { code: 'newer_format', field: 'formatVersion' },
     });
     const newerPack = set('$packVersion', '"9.0.0"');
     expect(
-      interpretWorkbook(newerPack, { knownPacks: [{ id: 'gt-textile', version: '1.0.0' }] }),
+      await interpretWorkbook(newerPack, { knownPacks: [{ id: 'gt-textile', version: '1.0.0' }] }),
     ).toMatchObject({
       kind: 'unreadable',
       refusal: { code: 'newer_pack' },
     });
   });
 
-  it('names the sheet, row and field of a value with the wrong type', () => {
-    const raw = specToRaw(built().spec);
+  it('names the sheet, row and field of a value with the wrong type', async () => {
+    const raw = specToRaw((await built()).spec);
     const rows = sheet(raw, MACHINE_SHEET).rows;
     const i = rows.findIndex((r) => r[0] === '["organisation","employees"]');
     rows[i]![1] = '"eighty-five"';
-    const v = interpretWorkbook(raw);
+    const v = await interpretWorkbook(raw);
     expect(v).toMatchObject({
       kind: 'unreadable',
       refusal: {
@@ -185,19 +192,19 @@ describe('interpretWorkbook', () => {
     }
   });
 
-  it('refuses a cell that is not JSON, and a cut-off machine sheet', () => {
-    const raw = specToRaw(built().spec);
+  it('refuses a cell that is not JSON, and a cut-off machine sheet', async () => {
+    const raw = specToRaw((await built()).spec);
     const rows = sheet(raw, MACHINE_SHEET).rows;
     const i = rows.findIndex((r) => r[0] === '["preparedBy"]');
     rows[i]![1] = '{oops';
-    expect(interpretWorkbook(raw)).toMatchObject({
+    expect(await interpretWorkbook(raw)).toMatchObject({
       kind: 'unreadable',
       refusal: { code: 'bad_cell', row: i + 1, field: '["preparedBy"]' },
     });
-    const cut = specToRaw(built().spec);
+    const cut = specToRaw((await built()).spec);
     const s = sheet(cut, MACHINE_SHEET);
     s.rows = s.rows.slice(0, -3);
-    expect(interpretWorkbook(cut)).toMatchObject({
+    expect(await interpretWorkbook(cut)).toMatchObject({
       kind: 'unreadable',
       refusal: { code: 'truncated', field: '$rowCount' },
     });

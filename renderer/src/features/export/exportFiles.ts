@@ -2,9 +2,10 @@ import { ACTIVE_PACK, getPack } from '../../../../shared/catalogue/packs';
 import { scorePackage } from '../../../../shared/engine/scorePackage';
 import type { Language } from '../../../../shared/package/enums';
 import type { ApplicationPackage } from '../../../../shared/package/schema';
-import { buildWorkbookSpec } from '../../../../shared/workbook';
+import { buildWorkbookSpec, signWorkbook } from '../../../../shared/workbook';
 import { headlineResults } from '../../../../shared/workbook/headlines';
 import { exportPackage } from '../../db/package/exportPackage';
+import { getOrCreateSigningKey } from '../../db/repositories/signingKey';
 import { writeWorkbook, type ProgressFn } from '../../../../adapters/excel';
 import { chartImages } from './chartImages';
 
@@ -37,13 +38,18 @@ export async function buildLoanWorkbook(
   const charts = await chartImages({ pkg, results, pack, language }, (fraction) => {
     onProgress(0.08 + fraction * 0.17, 'charts');
   });
-  const { spec } = buildWorkbookSpec({
-    pkg,
-    pack,
-    results: headlineResults(results),
-    language,
-    charts,
-  });
+  const key = await getOrCreateSigningKey();
+  const { spec } = await signWorkbook(
+    buildWorkbookSpec({
+      pkg,
+      pack,
+      results: headlineResults(results),
+      language,
+      charts,
+      signingPublicKey: key.publicKey,
+    }),
+    key,
+  );
   const bytes = await writeWorkbook(spec, (fraction, stage) => {
     onProgress(0.25 + fraction * 0.75, stage);
   });
