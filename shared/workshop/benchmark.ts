@@ -38,6 +38,8 @@ export interface BenchmarkMeasure {
   unit: string;
   group: 'intensity' | 'people' | 'vcp';
   summary: FiveNumberSummary | null;
+  /** The group's values sorted ascending (no order of arrival, no names); null when withheld. */
+  values: number[] | null;
 }
 
 export interface GroupBenchmark {
@@ -78,7 +80,7 @@ export function participantFigures(
   };
 }
 
-const BASE_MEASURES: readonly Omit<BenchmarkMeasure, 'summary'>[] = [
+const BASE_MEASURES: readonly Omit<BenchmarkMeasure, 'summary' | 'values'>[] = [
   {
     key: 'energyKwhPerKg',
     label: tx('Energy intensity', 'Эрчим хүчний эрчимжилт'),
@@ -122,7 +124,7 @@ export function groupBenchmark(
   pack: CriteriaPack,
 ): GroupBenchmark {
   const shown = figures.length >= MIN_GROUP_SIZE;
-  const defs: Omit<BenchmarkMeasure, 'summary'>[] = [
+  const defs: Omit<BenchmarkMeasure, 'summary' | 'values'>[] = [
     ...BASE_MEASURES,
     ...pack.pillars.map((p) => ({
       key: `vcp.${p.id}` as const,
@@ -134,9 +136,15 @@ export function groupBenchmark(
   return {
     participants: figures.length,
     shown,
-    measures: defs.map((d) => ({
-      ...d,
-      summary: shown ? summarise(figures.map((f) => valueOf(f, d.key))) : null,
-    })),
+    measures: defs.map((d) => {
+      const raw = figures.map((f) => valueOf(f, d.key));
+      return {
+        ...d,
+        summary: shown ? summarise(raw) : null,
+        values: shown
+          ? raw.filter((v): v is number => v !== null && Number.isFinite(v)).sort((a, b) => a - b)
+          : null,
+      };
+    }),
   };
 }

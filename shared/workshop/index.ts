@@ -41,4 +41,5 @@ export {
   type MinimumWageCheck,
   type WageMonth,
 } from './checkMinimumWage';
-export { groupSummarySpec } from './groupSummarySpec';
+export { groupSummarySpec, type GroupChartImage } from './groupSummarySpec';
+export { groupChartSvgs, type GroupChartSvg } from './groupCharts';

@@ -97,7 +97,11 @@ describe('group summary workbook', () => {
         expect(json).not.toContain(p.organisation.registrationNo);
       }
       const cells = spec.sheets.flatMap((s) => s.rows.flat());
-      expect(cells.some((c) => c?.t === 'f')).toBe(false);
+      // the only formulas are the per-measure figures over the values column
+      const formulas = cells.flatMap((c) => (c?.t === 'f' ? [c.f] : []));
+      expect(formulas.length).toBeGreaterThan(0);
+      for (const f of formulas)
+        expect(f).toMatch(/^(COUNT|MIN|MAX|MEDIAN|QUARTILE\.INC)\(B5:B\d+(,[13])?\)$/);
       expect(cells.filter((c) => c?.t === 's').length).toBeGreaterThan(20);
     }
   });
@@ -108,5 +112,41 @@ describe('group summary workbook', () => {
     const median = bench.measures[0]!.summary!.median;
     expect(row[5]).toMatchObject({ t: 'n', v: Math.round(median * 1000) / 1000 });
     expect(row[2]).toMatchObject({ t: 'n', v: 4 });
+  });
+
+  it('gives every measure with data a sheet: sorted values, live figures that agree, the chart', () => {
+    const energy = bench.measures.find((m) => m.key === 'energyKwhPerKg')!;
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
+    const spec = groupSummarySpec(
+      bench,
+      'en',
+      '2026-11-24T10:00:00.000Z',
+      'GreenThread',
+      new Map([['energyKwhPerKg', { png, width: 640, height: 300 }]]),
+    );
+    const withData = bench.measures.filter((m) => (m.values ?? []).length > 0);
+    expect(spec.sheets).toHaveLength(1 + withData.length);
+    const names = spec.sheets.map((s) => s.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const n of names) expect(n.length).toBeLessThanOrEqual(31);
+    const sheet = spec.sheets.find((s) => s.key === 'group-energyKwhPerKg')!;
+    const values = sheet.rows.slice(4).flatMap((r) => (r[1]?.t === 'n' ? [r[1].v] : []));
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    expect(values).toHaveLength(energy.summary!.n);
+    const figureOf = (fn: string) =>
+      sheet.rows.flat().find((c) => c?.t === 'f' && c.f.startsWith(fn)) as { result: number };
+    expect(figureOf('MEDIAN').result).toBeCloseTo(energy.summary!.median, 3);
+    expect(figureOf('QUARTILE.INC(B5:B8,1)').result).toBeCloseTo(energy.summary!.q1, 3);
+    expect(sheet.images).toHaveLength(1);
+    expect(sheet.images[0]).toMatchObject({ width: 480, height: 225 });
+    expect(spec.sheets.find((s) => s.key === 'group-co2KgPerKg')!.images).toHaveLength(0);
+  });
+
+  it('gives no per-measure sheets when the group is too small to show', () => {
+    const small = groupBenchmark(
+      pkgs.slice(0, 1).map((p) => participantFigures(p, ACTIVE_PACK)),
+      ACTIVE_PACK,
+    );
+    expect(groupSummarySpec(small, 'mn', '2026-11-24T10:00:00.000Z').sheets).toHaveLength(1);
   });
 });

@@ -122,7 +122,10 @@ async function canvasPng(img: HTMLImageElement, width: number, height: number): 
   });
 }
 
-async function rasterise(chart: ChartSvg, fonts: FontCss): Promise<ChartImage> {
+/** What rasterising needs of a chart: the workbook's charts and the workshop's alike. */
+export type DrawableSvg = Pick<ChartSvg, 'title' | 'svg' | 'width' | 'height'> & { key: string };
+
+async function rasterise(chart: DrawableSvg, fonts: FontCss): Promise<ChartImage> {
   const blob = new Blob([withFonts(chart.svg, cssFor(chart.svg, fonts))], {
     type: 'image/svg+xml',
   });
@@ -172,7 +175,20 @@ export async function chartImages(
     console.error('building the workbook charts failed', err);
     return null;
   }
-  if (svgs.length === 0 || !canDraw()) return null;
+  const drawn = await rasteriseAll(svgs, onProgress);
+  const images = drawn.filter((d): d is ChartImage => d !== null);
+  return images.length > 0 ? images : null;
+}
+
+/**
+ * Each SVG as a PNG, in order; null where one could not be drawn, and all null where nothing
+ * can be drawn here (no canvas or image decoding).
+ */
+export async function rasteriseAll(
+  svgs: readonly DrawableSvg[],
+  onProgress?: (fraction: number) => void,
+): Promise<(ChartImage | null)[]> {
+  if (svgs.length === 0 || !canDraw()) return svgs.map(() => null);
   const fonts = await withTimeout(embeddedFonts(), CHART_TIMEOUT_MS).catch(() => NO_FONTS);
   let done = 0;
   // All at once: decoding and PNG encoding run off the main thread, so they overlap.
@@ -189,8 +205,7 @@ export async function chartImages(
       }
     }),
   );
-  const images = drawn.filter((d): d is ChartImage => d !== null);
-  return images.length > 0 ? images : null;
+  return drawn;
 }
 
 /** Image decoding and a 2D canvas: a browser or Electron has both, a test DOM has neither. */

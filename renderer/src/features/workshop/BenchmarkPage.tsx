@@ -8,10 +8,14 @@ import { platform } from '../../platform/platform';
 import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
 import {
   groupBenchmark,
+  groupChartSvgs,
   groupSummarySpec,
   MIN_GROUP_SIZE,
   type BenchmarkMeasure,
+  type GroupChartImage,
+  type MeasureKey,
 } from '../../../../shared/workshop';
+import { rasteriseAll } from '../export/chartImages';
 import { collectedFigures, useCollected } from './collectStore';
 import { RangeChart, type RangeRow } from './RangeChart';
 
@@ -35,7 +39,17 @@ export function BenchmarkPage({ chartWidth }: { chartWidth?: number }) {
     setStatus(null);
     try {
       const now = new Date().toISOString();
-      const bytes = await writeWorkbook(groupSummarySpec(bench, language, now));
+      // A chart that cannot be drawn is left out; its sheet keeps the values and figures.
+      const svgs = groupChartSvgs(bench, language);
+      const drawn = await rasteriseAll(svgs);
+      const charts = new Map<MeasureKey, GroupChartImage>();
+      drawn.forEach((img, i) => {
+        const svg = svgs[i];
+        if (img && svg) charts.set(svg.key, img);
+      });
+      const bytes = await writeWorkbook(
+        groupSummarySpec(bench, language, now, 'GreenThread', charts),
+      );
       const result = await platform.saveFile({
         kind: 'workbook',
         suggestedName: `greenthread-workshop-group-${now.slice(0, 10)}.xlsx`,
