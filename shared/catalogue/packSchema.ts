@@ -120,6 +120,7 @@ const esTopicSchema = z.strictObject({
 const exclusionSchema = z.strictObject({
   id,
   text: packTextSchema,
+  effect: z.enum(['decline', 'condition_precedent']).optional(),
   source: packSourceSchema,
 });
 
@@ -180,6 +181,17 @@ const crosswalkSchema = z.strictObject({
   greenCriteria: list(id),
 });
 
+const dataLinkSchema = z.strictObject({
+  id,
+  fact: z.enum(['wage_below_minimum', 'permit_missing_or_expired', 'lost_time_injuries']),
+  documents: list(id).optional(),
+  vcpItems: list(id),
+  esChecks: list(id),
+  effect: z.enum(['decides', 'confirm']),
+  text: packTextSchema,
+  source: packSourceSchema,
+});
+
 /** SemVer 2.0.0 (semver.org), so compareVersions orders a bank's releases as it does ours. */
 const SEMVER =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
@@ -200,6 +212,7 @@ export const packStructureSchema = z.strictObject({
   taxonomy: list(taxonomySchema),
   measures: list(measureSchema),
   crosswalk: list(crosswalkSchema),
+  dataLinks: list(dataLinkSchema).optional(),
   // Fails to compile if the file format drops a required CriteriaPack field or types one
   // differently (an optional field it lacks is caught by the round-trip test instead).
 }) satisfies z.ZodType<CriteriaPack>;
@@ -401,6 +414,28 @@ export function packReferenceIssues(
           path: ['crosswalk', i, 'greenCriteria', j],
           message: `unknown green criterion "${g}"`,
         });
+    });
+  });
+
+  const links = pack.dataLinks ?? [];
+  duplicates(
+    issues,
+    'dataLinks',
+    links.map((x) => x.id),
+    'id',
+  );
+  links.forEach((link, i) => {
+    link.vcpItems.forEach((v, j) => {
+      if (!items.has(v))
+        issues.push({ path: ['dataLinks', i, 'vcpItems', j], message: `unknown VCP item "${v}"` });
+    });
+    link.esChecks.forEach((c, j) => {
+      if (!checks.has(c))
+        issues.push({ path: ['dataLinks', i, 'esChecks', j], message: `unknown E&S check "${c}"` });
+    });
+    (link.documents ?? []).forEach((d, j) => {
+      if (!docs.has(d))
+        issues.push({ path: ['dataLinks', i, 'documents', j], message: `unknown document "${d}"` });
     });
   });
 

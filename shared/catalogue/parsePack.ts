@@ -60,6 +60,7 @@ const topLevel = z.strictObject({
   taxonomy: anyList,
   measures: anyList,
   crosswalk: anyList,
+  dataLinks: anyList.optional(),
 });
 
 function stopped(errors: PackError[], more: string): PackError[] {
@@ -106,6 +107,14 @@ function structureErrors(json: unknown): PackError[] {
       if (errors.length >= PACK_LIMITS.maxErrors)
         return stopped(errors.slice(0, PACK_LIMITS.maxErrors), '');
     }
+  }
+  const dataLink = shape.dataLinks.unwrap().element;
+  for (const [i, value] of (head.data.dataLinks ?? []).entries()) {
+    const r = dataLink.safeParse(value);
+    if (r.success) continue;
+    errors.push(...errorsFromZod(r.error, ['dataLinks', i]));
+    if (errors.length >= PACK_LIMITS.maxErrors)
+      return stopped(errors.slice(0, PACK_LIMITS.maxErrors), '');
   }
   return errors;
 }

@@ -61,6 +61,11 @@ export type InherentRisk = 'low' | 'medium' | 'high';
 export interface ExclusionItem {
   id: string;
   text: Text;
+  /**
+   * What a hit does: "decline" (the default) refuses the loan; "condition_precedent" marks a
+   * remediable gap that must be closed before disbursement (reference §2.5) and does not decline.
+   */
+  effect?: 'decline' | 'condition_precedent';
   source: Source;
 }
 
@@ -148,6 +153,28 @@ export interface CrosswalkLink {
   greenCriteria: readonly string[];
 }
 
+/** What the firm's own records can show, whatever its answers say. */
+export type DataFact = 'wage_below_minimum' | 'permit_missing_or_expired' | 'lost_time_injuries';
+
+/**
+ * "Data before declarations": where the firm's records decide a question, they override the
+ * linked answers. "decides": the linked VCP items are scored "no" and the linked E&S checks are
+ * findings at their severity; "confirm": the data cannot settle the question, so a linked check
+ * prefilled "ok" from the answers stays unconfirmed until the officer has seen the evidence.
+ */
+export interface DataLink {
+  id: string;
+  fact: DataFact;
+  /** permit_missing_or_expired: the required documents (with a permit kind) this link watches. */
+  documents?: readonly string[];
+  vcpItems: readonly string[];
+  esChecks: readonly string[];
+  effect: 'decides' | 'confirm';
+  /** What the data shows, in words; {{…}} placeholders are filled from the data. */
+  text: Text;
+  source: Source;
+}
+
 export interface CriteriaPack {
   id: string;
   version: string;
@@ -163,6 +190,8 @@ export interface CriteriaPack {
   taxonomy: readonly TaxonomyCategory[];
   measures: readonly GreenMeasure[];
   crosswalk: readonly CrosswalkLink[];
+  /** Questions the firm's own data decides (absent in packs made before they existed). */
+  dataLinks?: readonly DataLink[];
 }
 
 export type { RiskCategory };

@@ -2,7 +2,8 @@ import { prepareIndicators } from '../calc/periods';
 import type { CriteriaPack } from '../catalogue/types';
 import { factorsFor } from '../factors/resolve';
 import type { ApplicationPackage } from '../package/schema';
-import { screenEs } from '../scoring/es';
+import { dataFacts, heldLinks, verdicts } from '../scoring/dataLinks';
+import { requiredDocuments, screenEs } from '../scoring/es';
 import { assessGreen } from '../scoring/green';
 import { scoreVcp } from '../scoring/vcp';
 import { womenLed } from '../scoring/womenLed';
@@ -37,8 +38,12 @@ export function scorePackage(
   }
   const women = womenLed(pkg.organisation, prepared.latestWomenSharePct());
 
-  const vcp = scoreVcp(pack, processes, pkg.vcp);
-  const es = screenEs(pkg, pack, { asOf, signingDate });
+  // Data before declarations: what the firm's own records decide overrides what it declared.
+  const documents = requiredDocuments(pkg, pack, asOf);
+  const held = heldLinks(pack, dataFacts(prepared.normalised, documents), asOf);
+  const data = verdicts(held);
+  const vcp = scoreVcp(pack, processes, pkg.vcp, data);
+  const es = screenEs(pkg, pack, { asOf, signingDate, documents, data });
   const green = pkg.project ? assessGreen(pkg.project, pack, es, f, women) : null;
 
   return {
@@ -63,5 +68,13 @@ export function scorePackage(
     es,
     green,
     womenLed: women,
+    dataSays: held.map((h) => ({
+      linkId: h.link.id,
+      fact: h.link.fact,
+      key: h.key,
+      params: h.params,
+      words: h.words,
+    })),
+    contradictions: [...vcp.contradictions, ...es.contradictions],
   };
 }

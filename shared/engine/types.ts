@@ -1,5 +1,7 @@
 import type { IndicatorResults } from '../calc/periods';
 import type { OutlierFlag, ValueIssue } from '../calc/canonical';
+import type { DataFact, Text } from '../catalogue/types';
+import type { Contradiction } from '../scoring/dataLinks';
 import type { EsResult } from '../scoring/es';
 import type { GreenResult } from '../scoring/green';
 import type { VcpResult } from '../scoring/vcp';
@@ -38,4 +40,14 @@ export interface PackageResults {
   /** null when the package has no green project. */
   green: GreenResult | null;
   womenLed: WomenLedResult;
+  /** What the firm's own records show that a pack data link acts on, in words. */
+  dataSays: {
+    linkId: string;
+    fact: DataFact;
+    key: string;
+    params: Record<string, string | number>;
+    words: Text;
+  }[];
+  /** Declarations the firm's own data contradicts: VCP answers, then E&S check results. */
+  contradictions: Contradiction[];
 }

@@ -1,31 +1,43 @@
-import type { CriteriaPack, EsCheck, InherentRisk, Text } from '../catalogue/types';
+import type { CriteriaPack, EsCheck, ExclusionItem, InherentRisk, Text } from '../catalogue/types';
 import { explain, keyedInput } from '../explain/build';
 import type { Explanation, ExplanationInput } from '../explain/types';
-import { WET_PROCESSES, type RiskCategory } from '../package/enums';
-import type { ApplicationPackage } from '../package/schema';
+import type { RiskCategory } from '../package/enums';
+import type { ApplicationPackage, EsScreening, Organisation } from '../package/schema';
+import { NO_VERDICTS, type Contradiction, type DataVerdicts } from './dataLinks';
 import { documentStatuses, type DocumentStatus } from './esDocuments';
 import { evaluateChecks, type EsCheckOutcome } from './esChecks';
 import { buildEsap, type EsapItem } from './esap';
 import {
+  ES_WORDING as W,
   LARGE_EMPLOYEES,
-  LARGE_TURNOVER_MNT,
   OVERRIDE_MIN_REASON,
   PROCESS_INHERENT_RISK,
   maxRisk,
+  suggestCategory,
+  type EsReason,
 } from './esRules';
-import { indexPack } from './packIndex';
+import { indexPack, type ProcessView } from './packIndex';
+import { worded } from './ruleWording';
 
-export interface EsReason {
-  code: string;
+export type { EsReason } from './esRules';
+
+export interface ExclusionHit {
+  id: string;
   text: Text;
+  note: string | null;
 }
 
 export interface EsResult {
-  exclusion: { excluded: boolean; hits: { id: string; text: Text; note: string | null }[] };
+  /**
+   * hits: exclusion-list items that decline the loan. conditionHits: items the pack marks as
+   * remediable (e.g. EX-09 no permit/EIA, EX-10 untreated discharge): conditions precedent.
+   */
+  exclusion: { excluded: boolean; hits: ExclusionHit[]; conditionHits: ExclusionHit[] };
   inherentRisk: { level: InherentRisk; explanation: Explanation };
   checks: EsCheckOutcome[];
   findings: { high: number; medium: number; low: number; total: number };
   unconfirmed: number;
+  /** High findings still open, and condition-precedent exclusion hits. */
   unresolvedHighFindings: string[];
   documents: DocumentStatus[];
   outstandingDocuments: string[];
@@ -38,11 +50,17 @@ export interface EsResult {
   overrideRejected: string | null;
   esap: EsapItem[];
   categoryExplanation: Explanation;
+  /** Check results the firm's own data contradicts (data before declarations). */
+  contradictions: Contradiction[];
 }
 
 export interface EsOptions {
   asOf: string;
   signingDate: string | null;
+  /** The required documents' states, when the caller has already worked them out. */
+  documents?: DocumentStatus[];
+  /** What the firm's own data decides (scorePackage); none by default. */
+  data?: DataVerdicts;
 }
 
 const tx = (en: string, mn: string): Text => ({ en, mn, mnReviewed: false });
@@ -57,40 +75,75 @@ function checksById(pack: CriteriaPack): Map<string, EsCheck> {
   return m;
 }
 
-export function screenEs(pkg: ApplicationPackage, pack: CriteriaPack, opts: EsOptions): EsResult {
-  const idx = indexPack(pack);
-  const org = pkg.organisation;
-  const view = idx.forProcesses(org.processes);
-  const screening = pkg.es;
+/** Whether an exclusion-list hit declines the loan (the default) or is a condition precedent. */
+export function exclusionDeclines(item: ExclusionItem): boolean {
+  return (item.effect ?? 'decline') === 'decline';
+}
 
-  const hits = pack.exclusions
-    .filter((x) => screening?.exclusions[x.id]?.hit === true)
-    .map((x) => ({ id: x.id, text: x.text, note: screening?.exclusions[x.id]?.note ?? null }));
+/** Any hit on an exclusion item that declines: the one rule the officer's screen applies too. */
+export function screeningDeclines(pack: CriteriaPack, screening: EsScreening | undefined): boolean {
+  return pack.exclusions.some((x) => exclusionDeclines(x) && screening?.exclusions[x.id]?.hit);
+}
 
-  let inherent: InherentRisk = 'low';
-  const riskInputs: ExplanationInput[] = [];
+/** The required documents' states for a package on a date. */
+export function requiredDocuments(
+  pkg: ApplicationPackage,
+  pack: CriteriaPack,
+  asOf: string,
+): DocumentStatus[] {
+  const view = indexPack(pack).forProcesses(pkg.organisation.processes);
+  return documentStatuses(view.documents, pkg.organisation, pkg.es, asOf);
+}
+
+function inherentRiskOf(org: Organisation, view: ProcessView) {
+  let level: InherentRisk = 'low';
+  const inputs: ExplanationInput[] = [];
   for (const p of org.processes) {
-    inherent = maxRisk(inherent, PROCESS_INHERENT_RISK[p]);
-    riskInputs.push(
+    level = maxRisk(level, PROCESS_INHERENT_RISK[p]);
+    inputs.push(
       keyedInput(`Process ${p}`, PROCESS_INHERENT_RISK[p], 'risk', `process.${p}`, 'process', {
         process: p,
       }),
     );
     for (const c of view.esChecks) {
       const r = c.inherentRisk[p];
-      if (r) inherent = maxRisk(inherent, r);
+      if (r) level = maxRisk(level, r);
     }
   }
-  const inherentExplanation = explain(null, {
-    formula:
-      'highest of the process risk table and the applicable checks’ inherent risk for each process run',
-    formulaKey: 'es.inherentRisk',
-    inputs: riskInputs,
-    unit: 'risk',
-  });
+  return { level, explanation: explain(null, { ...worded(W.inherentRisk), inputs, unit: 'risk' }) };
+}
 
-  const checks = evaluateChecks(idx, view.esChecks, screening, pkg.vcp);
+export function screenEs(pkg: ApplicationPackage, pack: CriteriaPack, opts: EsOptions): EsResult {
+  const idx = indexPack(pack);
+  const org = pkg.organisation;
+  const view = idx.forProcesses(org.processes);
+  const screening = pkg.es;
+  const data = opts.data ?? NO_VERDICTS;
+
+  const hits: ExclusionHit[] = [];
+  const conditionHits: ExclusionHit[] = [];
+  for (const x of pack.exclusions) {
+    const saved = screening?.exclusions[x.id];
+    if (saved?.hit !== true) continue;
+    (exclusionDeclines(x) ? hits : conditionHits).push({
+      id: x.id,
+      text: x.text,
+      note: saved.note ?? null,
+    });
+  }
+  const inherent = inherentRiskOf(org, view);
+
+  const { outcomes: checks, contradictions } = evaluateChecks(
+    idx,
+    view.esChecks,
+    screening,
+    pkg.vcp,
+    data,
+  );
   const findings = { high: 0, medium: 0, low: 0, total: 0 };
+  // Findings that only record a missing or expired permit are conditions precedent: they do not
+  // move the category (reference §2.3 inherent impact, §2.5 conditions precedent).
+  const impactFindings = { high: 0, medium: 0, low: 0, total: 0 };
   let unconfirmed = 0;
   const unresolvedHighFindings: string[] = [];
   for (const c of checks) {
@@ -99,75 +152,43 @@ export function screenEs(pkg: ApplicationPackage, pack: CriteriaPack, opts: EsOp
     findings[c.severity]++;
     findings.total++;
     if (c.severity === 'high') unresolvedHighFindings.push(c.id);
+    if (c.source === 'data' && data.esDecided.get(c.id)?.link.fact === 'permit_missing_or_expired')
+      continue;
+    impactFindings[c.severity]++;
+    impactFindings.total++;
   }
+  for (const h of conditionHits) unresolvedHighFindings.push(h.id);
 
-  const documents = documentStatuses(view.documents, org, screening, opts.asOf);
+  const documents = opts.documents ?? documentStatuses(view.documents, org, screening, opts.asOf);
   const outstandingDocuments = documents.filter((d) => d.outstanding).map((d) => d.id);
   const permitProblems = documents
     .filter((d) => d.permitKind !== null && (d.state === 'missing' || d.state === 'expired'))
     .map((d) => d.id);
 
-  const reasons: EsReason[] = [];
-  let category: RiskCategory = 'C';
-  const wet = org.processes.filter((p) => WET_PROCESSES.includes(p));
-  if (wet.length > 0) {
-    category = 'B';
-    reasons.push({
-      code: 'wet_process',
-      text: tx(`Wet processes run: ${wet.join(', ')}`, `Нойтон процесс: ${wet.join(', ')}`),
-    });
-  }
-  if (inherent !== 'low') {
-    category = 'B';
-    reasons.push({
-      code: 'inherent_risk',
-      text: tx(
-        `Inherent risk of the processes: ${inherent}`,
-        `Процессын угийн эрсдэл: ${inherent}`,
-      ),
-    });
-  }
-  if (findings.total > 0) {
-    category = 'B';
-    reasons.push({
-      code: 'findings',
-      text: tx(
-        `${findings.total} finding(s): ${findings.high} high, ${findings.medium} medium, ${findings.low} low`,
-        `${findings.total} зөрчил: өндөр ${findings.high}, дунд ${findings.medium}, бага ${findings.low}`,
-      ),
-    });
-  }
-  if (permitProblems.length > 0) {
-    category = 'B';
+  const { category, reasons } = suggestCategory({
+    processes: org.processes,
+    inherent: inherent.level,
+    findings: impactFindings,
+    employees: org.employees,
+  });
+  // Reported beside the category, never raising it: conditions precedent (reference §2.5).
+  if (permitProblems.length > 0)
     reasons.push({
       code: 'permits',
       text: tx(
-        `Required permit missing or expired: ${permitProblems.join(', ')}`,
-        `Шаардлагатай зөвшөөрөл байхгүй эсвэл хугацаа дууссан: ${permitProblems.join(', ')}`,
+        `Required permit missing or expired: ${permitProblems.join(', ')} (a condition precedent, not a higher category)`,
+        `Шаардлагатай зөвшөөрөл байхгүй эсвэл хугацаа дууссан: ${permitProblems.join(', ')} (зээл олгохын өмнөх нөхцөл, ангиллыг өсгөхгүй)`,
       ),
     });
-  }
-  const large = org.employees >= LARGE_EMPLOYEES || org.annualTurnoverMnt >= LARGE_TURNOVER_MNT;
-  if (inherent === 'high' && (findings.high > 0 || permitProblems.length > 0) && large) {
-    category = 'A';
+  if (conditionHits.length > 0)
     reasons.push({
-      code: 'category_a',
+      code: 'exclusion_conditions',
       text: tx(
-        'High inherent risk, high-severity findings or permit gaps, and a large operation',
-        'Угийн өндөр эрсдэл, ноцтой зөрчил эсвэл зөвшөөрлийн дутагдал, томоохон үйл ажиллагаа',
+        `Remediable exclusion-list items: ${conditionHits.map((h) => h.id).join(', ')} (conditions precedent to disbursement)`,
+        `Засаж болох хасалтын жагсаалтын зүйл: ${conditionHits.map((h) => h.id).join(', ')} (зээл олгохын өмнөх нөхцөл)`,
       ),
     });
-  }
-  if (category === 'C') {
-    reasons.push({
-      code: 'low_risk',
-      text: tx(
-        'Dry, low-risk processes and no findings',
-        'Хуурай, бага эрсдэлтэй процесс, зөрчилгүй',
-      ),
-    });
-  }
-  if (unconfirmed > 0) {
+  if (unconfirmed > 0)
     reasons.push({
       code: 'unconfirmed',
       text: tx(
@@ -175,8 +196,7 @@ export function screenEs(pkg: ApplicationPackage, pack: CriteriaPack, opts: EsOp
         `${unconfirmed} шалгуур баталгаажаагүй`,
       ),
     });
-  }
-  if (hits.length > 0) {
+  if (hits.length > 0)
     reasons.unshift({
       code: 'excluded',
       text: tx(
@@ -184,15 +204,13 @@ export function screenEs(pkg: ApplicationPackage, pack: CriteriaPack, opts: EsOp
         `Санхүүжүүлэхгүй жагсаалтад: ${hits.map((h) => h.id).join(', ')}`,
       ),
     });
-  }
 
   const ov = screening?.categoryOverride;
   const overrideOk = ov !== undefined && ov.reason.trim().length >= OVERRIDE_MIN_REASON;
-  const finalCategory = overrideOk ? ov.category : category;
 
   return {
-    exclusion: { excluded: hits.length > 0, hits },
-    inherentRisk: { level: inherent, explanation: inherentExplanation },
+    exclusion: { excluded: hits.length > 0, hits, conditionHits },
+    inherentRisk: inherent,
     checks,
     findings,
     unconfirmed,
@@ -202,17 +220,15 @@ export function screenEs(pkg: ApplicationPackage, pack: CriteriaPack, opts: EsOp
     permitProblems,
     suggestedCategory: category,
     reasons,
-    finalCategory,
+    finalCategory: overrideOk ? ov.category : category,
     override: overrideOk ? { category: ov.category, reason: ov.reason } : null,
     overrideRejected:
       ov !== undefined && !overrideOk ? 'override reason must be at least 10 characters' : null,
-    esap: buildEsap(checks, checksById(pack), documents, opts.signingDate),
+    esap: buildEsap(checks, checksById(pack), documents, conditionHits, opts.signingDate),
     categoryExplanation: explain(null, {
-      formula:
-        'C; wet process / medium-high inherent risk / any finding / permit gap → B; A only with high inherent risk + high findings or permit gap + large operation',
-      formulaKey: 'es.category',
+      ...worded(W.category, { employees: LARGE_EMPLOYEES }),
       inputs: [
-        keyedInput('Inherent risk', inherent, 'risk', 'es.inherent', 'es.inherentRisk'),
+        keyedInput('Inherent risk', inherent.level, 'risk', 'es.inherent', 'es.inherentRisk'),
         keyedInput('High findings', findings.high, 'count', 'es.findings.high', 'es.highFindings'),
         keyedInput('Findings', findings.total, 'count', 'es.findings', 'es.findings'),
         keyedInput(
@@ -223,16 +239,10 @@ export function screenEs(pkg: ApplicationPackage, pack: CriteriaPack, opts: EsOp
           'es.permitProblems',
         ),
         keyedInput('Employees', org.employees, 'persons', 'organisation.employees', 'es.employees'),
-        keyedInput(
-          'Annual turnover',
-          org.annualTurnoverMnt,
-          'MNT',
-          'organisation.annualTurnoverMnt',
-          'es.turnover',
-        ),
       ],
       criteria: ['es.category.rules'],
       unit: 'category',
     }),
+    contradictions,
   };
 }

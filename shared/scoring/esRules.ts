@@ -1,17 +1,27 @@
-import type { InherentRisk, Source } from '../catalogue/types';
-import type { Priority, Process, Severity } from '../package/enums';
+import type { InherentRisk, Source, Text } from '../catalogue/types';
+import {
+  WET_PROCESSES,
+  type Priority,
+  type Process,
+  type RiskCategory,
+  type Severity,
+} from '../package/enums';
+import type { RuleWording } from './ruleWording';
 
 /**
- * Categorisation rules [D] (reference.md §2.3, consistent with IFC/MSFP practice [K]):
+ * Categorisation rules [D] (reference.md §2.3, consistent with IFC/MSFP practice [K]): the
+ * category follows inherent impact (significant, diverse, irreversible), not paperwork.
  * 1. Start at C.
  * 2. Any wet process (scouring, dyeing, finishing) → at least B.
  * 3. Inherent risk medium or high (from the process table below and the pack's checks) → at least B.
- * 4. Any finding, or a required permit missing or expired → at least B (so C means: dry,
- *    low-risk processes such as garment/knitting and nothing found).
- * 5. A only when ALL hold: inherent risk high, at least one high-severity finding or missing /
- *    expired required permit, and a large operation (≥ LARGE_EMPLOYEES staff or turnover ≥
- *    LARGE_TURNOVER_MNT). A is rare for MSMEs.
- * The officer may override with a written reason of at least 10 characters; both are shown.
+ * 4. Any finding → at least B (so C means: dry, low-risk processes such as garment/knitting and
+ *    nothing found).
+ * 5. A only when inherent risk is high AND the operation is large (≥ LARGE_EMPLOYEES staff):
+ *    §2.3's example of A is "a large new wet-processing plant"; turnover measures money, not
+ *    impact, and a scouring MSME on the municipal sewer is B by default.
+ * Missing or expired permits and documents never raise the category: they are conditions
+ * precedent and ESAP items (reference §2.5). The officer may override with a written reason of at
+ * least 10 characters; both are shown.
  */
 export const ES_RULES_SOURCE: Source = {
   citation:
@@ -32,7 +42,6 @@ export const PROCESS_INHERENT_RISK: Readonly<Record<Process, InherentRisk>> = {
 };
 
 export const LARGE_EMPLOYEES = 200;
-export const LARGE_TURNOVER_MNT = 10_000_000_000;
 export const EXPIRY_WARNING_DAYS = 90;
 export const OVERRIDE_MIN_REASON = 10;
 
@@ -49,3 +58,103 @@ export function lowerSeverity(s: Severity): Severity {
 export function lowerPriority(p: Priority): Priority {
   return p === 'high' ? 'medium' : 'low';
 }
+
+const tx = (en: string, mn: string): Text => ({ en, mn, mnReviewed: false });
+
+export interface EsReason {
+  code: string;
+  text: Text;
+}
+
+export interface CategoryFacts {
+  processes: readonly Process[];
+  inherent: InherentRisk;
+  findings: { high: number; medium: number; low: number; total: number };
+  employees: number;
+}
+
+/** The suggested category and its reasons in words, rule by rule (see ES_RULES_SOURCE above). */
+export function suggestCategory(f: CategoryFacts): { category: RiskCategory; reasons: EsReason[] } {
+  const reasons: EsReason[] = [];
+  let category: RiskCategory = 'C';
+  const wet = f.processes.filter((p) => WET_PROCESSES.includes(p));
+  if (wet.length > 0) {
+    category = 'B';
+    reasons.push({
+      code: 'wet_process',
+      text: tx(`Wet processes run: ${wet.join(', ')}`, `Нойтон процесс: ${wet.join(', ')}`),
+    });
+  }
+  if (f.inherent !== 'low') {
+    category = 'B';
+    reasons.push({
+      code: 'inherent_risk',
+      text: tx(
+        `Inherent risk of the processes: ${f.inherent}`,
+        `Процессын угийн эрсдэл: ${f.inherent}`,
+      ),
+    });
+  }
+  const n = f.findings;
+  if (n.total > 0) {
+    category = 'B';
+    reasons.push({
+      code: 'findings',
+      text: tx(
+        `${n.total} finding(s): ${n.high} high, ${n.medium} medium, ${n.low} low`,
+        `${n.total} зөрчил: өндөр ${n.high}, дунд ${n.medium}, бага ${n.low}`,
+      ),
+    });
+  }
+  if (f.inherent === 'high' && f.employees >= LARGE_EMPLOYEES) {
+    category = 'A';
+    reasons.push({
+      code: 'category_a',
+      text: tx(
+        `High inherent risk in a large operation (${f.employees} staff, ${LARGE_EMPLOYEES} or more)`,
+        `Угийн өндөр эрсдэлтэй томоохон үйл ажиллагаа (${f.employees} ажилтан, ${LARGE_EMPLOYEES} ба түүнээс дээш)`,
+      ),
+    });
+  }
+  if (category === 'C')
+    reasons.push({
+      code: 'low_risk',
+      text: tx(
+        'Dry, low-risk processes and no findings',
+        'Хуурай, бага эрсдэлтэй процесс, зөрчилгүй',
+      ),
+    });
+  return { category, reasons };
+}
+
+/** The explanation of each E&S rule, declared beside it (explain.json "formulas.es"). */
+export const ES_WORDING = {
+  inherentRisk: {
+    key: 'es.inherentRisk',
+    en: 'highest of the process risk table and the applicable checks’ inherent risk for each process run',
+  },
+  category: {
+    key: 'es.category',
+    en: 'C; wet process / medium-high inherent risk / any finding → B; A only with high inherent risk in a large operation (≥ {{employees}} staff); missing or expired permits are conditions precedent, not a higher category',
+  },
+  checkConfirmed: {
+    key: 'es.check.confirmed',
+    en: 'officer\'s screening result "{{result}}" (confirmed)',
+  },
+  checkUnconfirmed: {
+    key: 'es.check.unconfirmed',
+    en: 'officer\'s screening result "{{result}}" (not yet confirmed)',
+  },
+  checkPrefilled: {
+    key: 'es.check.prefilled',
+    en: 'prefilled from VCP crosswalk: any no → finding; else any partly → finding one severity lower; else any yes → ok; else unconfirmed',
+  },
+  checkData: {
+    key: 'es.check.data',
+    en: 'decided by the firm’s own data ({{link}}): a finding at the check’s severity, whatever was declared (data before declarations)',
+  },
+  checkToConfirm: {
+    key: 'es.check.toConfirm',
+    en: 'the answers say ok, but the firm’s own data ({{link}}) needs the officer to see the evidence: unconfirmed until then',
+  },
+} as const satisfies Record<string, RuleWording>;

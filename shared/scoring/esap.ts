@@ -7,8 +7,8 @@ import { lowerPriority } from './esRules';
 
 export interface EsapItem {
   id: string;
-  kind: 'finding' | 'document';
-  /** The E&S check or required-document id it comes from. */
+  kind: 'finding' | 'document' | 'exclusion';
+  /** The E&S check, required-document or exclusion-list id it comes from. */
   ref: string;
   issue: Text;
   action: Text;
@@ -26,15 +26,19 @@ export interface EsapItem {
 
 const tx = (en: string, mn: string): Text => ({ en, mn, mnReviewed: false });
 
-/** ESAP items: one per action: findings and permit items about the same permit are merged. */
+/**
+ * ESAP items: one per action: findings and permit items about the same permit are merged; a
+ * remediable exclusion-list hit is one more item, a condition precedent (reference §2.5).
+ */
 export function buildEsap(
   outcomes: readonly EsCheckOutcome[],
   checksById: ReadonlyMap<string, EsCheck>,
   documents: readonly DocumentStatus[],
+  conditionHits: readonly { id: string; text: Text; note: string | null }[],
   signingDate: string | null,
 ): EsapItem[] {
   const permits = new Set(documents.filter((d) => d.permitKind !== null).map((d) => d.id));
-  return mergeEsap(rawEsap(outcomes, checksById, documents, signingDate), (item) => {
+  return mergeEsap(rawEsap(outcomes, checksById, documents, conditionHits, signingDate), (item) => {
     if (item.kind === 'document') return item.ref;
     // A finding whose first document is a permit is about that permit (e.g. fire safety).
     const first = checksById.get(item.ref)?.documents[0];
@@ -105,9 +109,32 @@ function rawEsap(
   outcomes: readonly EsCheckOutcome[],
   checksById: ReadonlyMap<string, EsCheck>,
   documents: readonly DocumentStatus[],
+  conditionHits: readonly { id: string; text: Text; note: string | null }[],
   signingDate: string | null,
 ): EsapItem[] {
   const items: EsapItem[] = [];
+  for (const h of conditionHits) {
+    items.push({
+      id: `ESAP-${h.id}`,
+      kind: 'exclusion',
+      ref: h.id,
+      issue: h.note ? tx(`${h.text.en} (${h.note})`, `${h.text.mn} (${h.note})`) : h.text,
+      action: tx(
+        `Remedy before disbursement: ${h.text.en}`,
+        `Зээл олгохоос өмнө засах: ${h.text.mn}`,
+      ),
+      covenant: tx(
+        'The borrower shall show the bank that this has been remedied before first disbursement and shall not let it recur during the loan term.',
+        'Зээлдэгч анхны олголтоос өмнө үүнийг зассанаа банкинд нотлох ба зээлийн хугацаанд давтан гаргахгүй.',
+      ),
+      priority: 'high',
+      severity: 'high',
+      deadlineDays: 0,
+      deadline: signingDate,
+      conditionPrecedent: true,
+      sources: [h.id],
+    });
+  }
   for (const o of outcomes) {
     if (o.status !== 'finding') continue;
     const check = checksById.get(o.id);

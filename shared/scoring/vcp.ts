@@ -3,9 +3,17 @@ import { explained, keyedInput } from '../explain/build';
 import type { Explained, ExplanationInput } from '../explain/types';
 import type { Answer, Process } from '../package/enums';
 import type { VcpAssessment } from '../package/schema';
+import { contradiction, NO_VERDICTS, type Contradiction, type DataVerdicts } from './dataLinks';
 import { indexPack } from './packIndex';
+import { worded } from './ruleWording';
 import { topGaps, type VcpGap } from './vcpGaps';
-import { ANSWER_POINTS, KNOCKOUT_CAP_PCT, LEVEL_MET_PCT } from './vcpRules';
+import {
+  ANSWER_POINTS,
+  KNOCKOUT_CAP_PCT,
+  LEVEL_MET_PCT,
+  VCP_WORDING as W,
+  scoredAnswer,
+} from './vcpRules';
 
 export interface VcpItemResult {
   id: string;
@@ -13,8 +21,14 @@ export interface VcpItemResult {
   level: VcpLevel;
   weight: number;
   knockOut: boolean;
+  /** What the firm answered (null = unanswered, shown as such). */
   answer: Answer | null;
-  /** 1 / 0.5 / 0, or null when "na" or unanswered (left out of the score). */
+  /** What scoring used: the answer, "no" when unanswered, "no" when the firm's data decides. */
+  scoredAs: Answer;
+  decidedBy: 'answer' | 'unanswered' | 'data';
+  /** The pack data link that decided it, when decidedBy is "data". */
+  dataLink: string | null;
+  /** 1 / 0.5 / 0, or null only when scored "na" (left out of the score). */
   points: number | null;
 }
 
@@ -23,7 +37,7 @@ export interface PillarScore {
   scorePct: Explained;
   applicable: number;
   answered: number;
-  /** Σ weight of scored items (answered, not na) and Σ weight × points. */
+  /** Σ weight of scored items (all but na) and Σ weight × points. */
   scoredWeight: number;
   earned: number;
 }
@@ -45,7 +59,10 @@ export interface VcpResult {
   overallPct: Explained;
   uncappedPct: number | null;
   capped: boolean;
+  /** Knock-out items scored "no": answered no, unanswered, or decided by the firm's data. */
   knockOutsFailed: string[];
+  /** The knock-outs among them that are still unanswered. */
+  knockOutsUnanswered: string[];
   level: 0 | VcpLevel;
   notCompliant: boolean;
   levels: LevelCheck[];
@@ -58,9 +75,12 @@ export interface VcpResult {
     pct: Explained;
   };
   topGaps: VcpGap[];
+  /** Answers the firm's own data contradicts (data before declarations). */
+  contradictions: Contradiction[];
 }
 
-function itemResult(item: VcpItem, answer: Answer | null): VcpItemResult {
+function itemResult(item: VcpItem, answer: Answer | null, dataLink: string | null): VcpItemResult {
+  const scoredAs = scoredAnswer(answer, dataLink !== null);
   return {
     id: item.id,
     pillar: item.pillar,
@@ -68,7 +88,10 @@ function itemResult(item: VcpItem, answer: Answer | null): VcpItemResult {
     weight: item.weight,
     knockOut: item.knockOut,
     answer,
-    points: answer === null || answer === 'na' ? null : ANSWER_POINTS[answer],
+    scoredAs,
+    decidedBy: dataLink !== null ? 'data' : answer === null ? 'unanswered' : 'answer',
+    dataLink,
+    points: scoredAs === 'na' ? null : ANSWER_POINTS[scoredAs],
   };
 }
 
@@ -86,74 +109,106 @@ export function overallFromPillars(
   return n === 0 ? null : sum / n;
 }
 
+/** Pillar %: Σ(weight × points) ÷ Σ weight over the pillar's items scored (all but na). */
+function pillarScore(
+  pillar: VcpPillarId,
+  ids: readonly string[],
+  scored: readonly VcpItemResult[],
+  defs: readonly VcpItem[],
+): PillarScore {
+  let scoredWeight = 0;
+  let earned = 0;
+  let answered = 0;
+  const decided: string[] = [];
+  const inputs: ExplanationInput[] = [];
+  for (let k = 0; k < scored.length; k++) {
+    const i = scored[k] as VcpItemResult;
+    if (i.answer !== null) answered++;
+    if (i.decidedBy === 'data') decided.push(i.id);
+    inputs.push({
+      label: (defs[k] as VcpItem).question.en,
+      // Unanswered stays visible as such (the formula says it counts as no); a data-decided
+      // item shows what scoring used, and the formula names it.
+      value: i.decidedBy === 'data' ? 'no' : (i.answer ?? 'unanswered'),
+      unit: 'answer',
+      ref: i.id,
+    });
+    if (i.points === null) continue;
+    scoredWeight += i.weight;
+    earned += i.weight * i.points;
+  }
+  return {
+    pillar,
+    scorePct: explained(scoredWeight > 0 ? (earned / scoredWeight) * 100 : null, {
+      ...(decided.length > 0
+        ? worded(W.pillarData, { items: decided.join(', ') })
+        : worded(W.pillar)),
+      inputs,
+      criteria: ids,
+      unit: '%',
+    }),
+    applicable: scored.length,
+    answered,
+    scoredWeight,
+    earned,
+  };
+}
+
+/** Level L is met when its items score ≥ LEVEL_MET_PCT; the level is the top of the unbroken run. */
+function levelsOf(items: readonly VcpItemResult[], notCompliant: boolean) {
+  const levels: LevelCheck[] = ([1, 2, 3] as const).map((level) => {
+    let w = 0;
+    let e = 0;
+    for (const i of items) {
+      if (i.level !== level || i.points === null) continue;
+      w += i.weight;
+      e += i.weight * i.points;
+    }
+    const scorePct = w > 0 ? (e / w) * 100 : null;
+    return { level, scorePct, met: scorePct === null || scorePct >= LEVEL_MET_PCT };
+  });
+  let level: 0 | VcpLevel = 0;
+  for (const l of levels) {
+    if (!l.met) break;
+    // A pass-through level above the last scored one is not granted.
+    if (l.scorePct !== null) level = l.level;
+  }
+  return { levels, level: notCompliant ? 0 : level };
+}
+
 export function scoreVcp(
   pack: CriteriaPack,
   processes: readonly Process[],
   assessment: VcpAssessment | undefined,
+  data: DataVerdicts = NO_VERDICTS,
 ): VcpResult {
   const idx = indexPack(pack);
   const view = idx.forProcesses(processes);
   const answers = assessment?.answers ?? {};
-  const items = view.items.map((i) => itemResult(i, answers[i.id]?.answer ?? null));
+  const items = view.items.map((i) =>
+    itemResult(i, answers[i.id]?.answer ?? null, data.vcpDecided.get(i.id)?.link.id ?? null),
+  );
   const unknownAnswerIds = Object.keys(answers)
     .filter((id) => !idx.itemsById.has(id))
     .sort();
 
-  const pillars: PillarScore[] = [];
-  for (const group of view.pillarGroups) {
-    let scoredWeight = 0;
-    let earned = 0;
-    let answered = 0;
-    const inputs: ExplanationInput[] = [];
-    for (const k of group.indices) {
-      const i = items[k];
-      const def = view.items[k];
-      if (!i || !def) continue;
-      if (i.answer !== null) answered++;
-      inputs.push({
-        label: def.question.en,
-        value: i.answer ?? 'unanswered',
-        unit: 'answer',
-        ref: i.id,
-      });
-      if (i.points === null) continue;
-      scoredWeight += i.weight;
-      earned += i.weight * i.points;
-    }
-    pillars.push({
-      pillar: group.pillar,
-      scorePct: explained(scoredWeight > 0 ? (earned / scoredWeight) * 100 : null, {
-        formula:
-          'Σ(weight × points) ÷ Σ weight × 100; yes 1, partly 0.5, no 0; na and unanswered left out',
-        formulaKey: 'vcp.pillar',
-        inputs,
-        criteria: group.ids,
-        unit: '%',
-      }),
-      applicable: group.indices.length,
-      answered,
-      scoredWeight,
-      earned,
-    });
-  }
+  const pillars = view.pillarGroups.map((g) =>
+    pillarScore(
+      g.pillar,
+      g.ids,
+      g.indices.map((k) => items[k] as VcpItemResult),
+      g.indices.map((k) => view.items[k] as VcpItem),
+    ),
+  );
 
-  const knockOutsFailed = items.filter((i) => i.knockOut && i.answer === 'no').map((i) => i.id);
+  const knockOutsFailed = items.filter((i) => i.knockOut && i.scoredAs === 'no').map((i) => i.id);
+  const notCompliant = knockOutsFailed.length > 0;
   const uncapped = overallFromPillars(pillars);
-  const capped = knockOutsFailed.length > 0 && uncapped !== null && uncapped > KNOCKOUT_CAP_PCT;
+  const capped = notCompliant && uncapped !== null && uncapped > KNOCKOUT_CAP_PCT;
   const overall =
-    uncapped === null
-      ? null
-      : knockOutsFailed.length > 0
-        ? Math.min(uncapped, KNOCKOUT_CAP_PCT)
-        : uncapped;
+    uncapped === null ? null : notCompliant ? Math.min(uncapped, KNOCKOUT_CAP_PCT) : uncapped;
   const overallPct = explained(overall, {
-    formula:
-      knockOutsFailed.length > 0
-        ? `min(mean of pillar %, ${KNOCKOUT_CAP_PCT}) — knock-out item(s) answered "no"`
-        : 'mean of pillar % (pillars weighted equally)',
-    ...(knockOutsFailed.length > 0
-      ? { formulaKey: 'vcp.overallKnockOut', formulaParams: { cap: KNOCKOUT_CAP_PCT } }
-      : { formulaKey: 'vcp.overall' }),
+    ...(notCompliant ? worded(W.overallKnockOut, { cap: KNOCKOUT_CAP_PCT }) : worded(W.overall)),
     inputs: pillars.map((p) => ({
       label: `Pillar ${p.pillar}`,
       value: p.scorePct.value,
@@ -164,32 +219,9 @@ export function scoreVcp(
     unit: '%',
   });
 
-  const levels: LevelCheck[] = ([1, 2, 3] as const).map((level) => {
-    let w = 0;
-    let e = 0;
-    for (const i of items) {
-      if (i.level !== level || i.answer === 'na') continue;
-      w += i.weight;
-      e += i.weight * (i.points ?? 0);
-    }
-    const scorePct = w > 0 ? (e / w) * 100 : null;
-    return { level, scorePct, met: scorePct === null || scorePct >= LEVEL_MET_PCT };
-  });
-  let level: 0 | VcpLevel = 0;
-  for (const l of levels) {
-    if (!l.met) break;
-    if (l.scorePct !== null) level = l.level;
-  }
-  // A pass-through level above the last scored one is not granted.
-  const notCompliant = knockOutsFailed.length > 0;
-  if (notCompliant) level = 0;
+  const { levels, level } = levelsOf(items, notCompliant);
   const levelExplanation = explained(level, {
-    formula: notCompliant
-      ? 'level 0 (not compliant): a knock-out item is answered "no"'
-      : `highest level L with every level 1..L at ≥ ${LEVEL_MET_PCT} % (unanswered counts 0, na left out)`,
-    ...(notCompliant
-      ? { formulaKey: 'vcp.levelNotCompliant' }
-      : { formulaKey: 'vcp.level', formulaParams: { threshold: LEVEL_MET_PCT } }),
+    ...(notCompliant ? worded(W.levelNotCompliant) : worded(W.level, { threshold: LEVEL_MET_PCT })),
     inputs: levels.map((l) =>
       keyedInput(`Level ${l.level} items`, l.scorePct, '%', `level.${l.level}`, 'levelItems', {
         level: l.level,
@@ -200,16 +232,22 @@ export function scoreVcp(
   });
 
   const answered = items.filter((i) => i.answer !== null).length;
-  const na = items.filter((i) => i.answer === 'na').length;
+  const na = items.filter((i) => i.scoredAs === 'na').length;
   const completionPct = explained(items.length > 0 ? (answered / items.length) * 100 : null, {
-    formula: 'answered applicable items ÷ applicable items × 100',
-    formulaKey: 'vcp.completion',
+    ...worded(W.completion),
     inputs: [
       { label: 'Answered', value: answered, unit: 'items', ref: 'vcp.answered' },
       { label: 'Applicable', value: items.length, unit: 'items', ref: 'vcp.applicable' },
     ],
     unit: '%',
   });
+
+  const contradictions: Contradiction[] = [];
+  for (const i of items) {
+    const held = i.decidedBy === 'data' ? data.vcpDecided.get(i.id) : undefined;
+    if (held && i.answer !== null && i.answer !== 'no')
+      contradictions.push(contradiction(held, 'vcp', i.id, i.answer, 'no', null));
+  }
 
   return {
     packId: pack.id,
@@ -222,6 +260,7 @@ export function scoreVcp(
     uncappedPct: uncapped,
     capped,
     knockOutsFailed,
+    knockOutsUnanswered: items.filter((i) => i.knockOut && i.answer === null).map((i) => i.id),
     level,
     notCompliant,
     levels,
@@ -234,5 +273,6 @@ export function scoreVcp(
       pct: completionPct,
     },
     topGaps: topGaps(items, pillars, knockOutsFailed.length, overall),
+    contradictions,
   };
 }

@@ -7,6 +7,7 @@ import { KNOCKOUT_CAP_PCT } from './vcpRules';
 export interface VcpGap {
   itemId: string;
   pillar: VcpPillarId;
+  /** The firm's answer (null = unanswered, which counts as "no"). */
   answer: Answer | null;
   /** Percentage points the overall score would gain if this item were answered "yes". */
   gainPct: number;
@@ -15,8 +16,8 @@ export interface VcpGap {
 
 /**
  * The three items whose change to "yes" would raise the overall score most, found by re-scoring
- * each non-yes item (no, partly, unanswered) with a "yes". Ties go to the lower item id so the
- * list is stable.
+ * each item scored below "yes" (no, partly, unanswered, or decided "no" by the firm's data) with a
+ * "yes". Ties go to the lower item id so the list is stable.
  */
 export function topGaps(
   items: readonly VcpItemResult[],
@@ -33,21 +34,16 @@ export function topGaps(
     earned: p.earned,
   }));
   for (const item of items) {
-    if (item.answer === 'yes' || item.answer === 'na') continue;
+    if (item.points === null || item.points === 1) continue;
     const p = sums.find((s) => s.pillar === item.pillar);
     if (!p) continue;
     const oldW = p.scoredWeight;
     const oldE = p.earned;
-    if (item.points === null) {
-      p.scoredWeight += item.weight;
-      p.earned += item.weight;
-    } else {
-      p.earned += item.weight * (1 - item.points);
-    }
+    p.earned += item.weight * (1 - item.points);
     const raw = overallFromPillars(sums) ?? 0;
     p.scoredWeight = oldW;
     p.earned = oldE;
-    const stillCapped = knockOutNoCount - (item.knockOut && item.answer === 'no' ? 1 : 0) > 0;
+    const stillCapped = knockOutNoCount - (item.knockOut && item.scoredAs === 'no' ? 1 : 0) > 0;
     const ifYes = stillCapped ? Math.min(raw, KNOCKOUT_CAP_PCT) : raw;
     const gain = ifYes - base;
     if (gain > 1e-9)

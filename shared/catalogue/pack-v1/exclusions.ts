@@ -8,8 +8,21 @@ const TEXTILE: Source = {
   provenance: 'D',
 };
 
+/**
+ * EX-09 and EX-10 are remediable gaps in a Mongolian bank's practice, not refusals: reference
+ * §2.5 (ESAP conventions after IFC/EBRD practice [K]) names "no permit" and "untreated hazardous
+ * discharge" as High ESAP items that are conditions precedent to disbursement. No source was found
+ * that puts them on an exclusion list (reference §2.2 proposes them as [D] only).
+ */
+const REMEDIABLE: Source = {
+  citation:
+    'Proposed in reference §2.2 [D]; treated as a condition precedent to disbursement after reference §2.5 (ESAP: "High" items such as no permit or untreated hazardous discharge are conditions precedent, IFC/EBRD practice [K]); illustrative default (editable)',
+  provenance: 'D',
+};
+
 // IFC-style items [K] (the MSFP/ESRM list itself was not retrieved, reference §10 gap 4) plus
-// textile-specific items [D]. A hit on any item means the bank does not finance the client.
+// textile-specific items [D]. A hit on an item means the bank does not finance the client, except
+// the items marked "condition_precedent": those must be remedied before disbursement.
 export const EXCLUSIONS: readonly ExclusionItem[] = [
   {
     id: 'EX-01',
@@ -81,7 +94,8 @@ export const EXCLUSIONS: readonly ExclusionItem[] = [
       'Operating without a required environmental permit or EIA conclusion',
       'Шаардлагатай байгаль орчны зөвшөөрөл эсвэл нөлөөллийн үнэлгээний дүгнэлтгүйгээр үйл ажиллагаа явуулах',
     ),
-    source: TEXTILE,
+    effect: 'condition_precedent',
+    source: REMEDIABLE,
   },
   {
     id: 'EX-10',
@@ -89,7 +103,8 @@ export const EXCLUSIONS: readonly ExclusionItem[] = [
       'Discharge of untreated hazardous effluent to the environment or the sewer',
       'Цэвэршүүлээгүй аюултай бохир усыг байгаль орчин эсвэл ариутгах татуургад нийлүүлэх',
     ),
-    source: TEXTILE,
+    effect: 'condition_precedent',
+    source: REMEDIABLE,
   },
   {
     id: 'EX-11',

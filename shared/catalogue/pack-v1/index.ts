@@ -1,5 +1,6 @@
 import type { CriteriaPack } from '../types';
 import { CROSSWALK } from './crosswalk';
+import { DATA_LINKS } from './dataLinks';
 import { DOCUMENTS } from './documents';
 import { ES_CHECKS } from './esChecks';
 import { ES_TOPICS } from './esTopics';
@@ -35,4 +36,5 @@ export const PACK_V1: CriteriaPack = {
   taxonomy: TAXONOMY,
   measures: MEASURES,
   crosswalk: CROSSWALK,
+  dataLinks: DATA_LINKS,
 };

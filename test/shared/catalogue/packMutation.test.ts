@@ -11,7 +11,7 @@ const SHIPPED_JSON = JSON.stringify({ ...PACK_V1, id: 'bank-mutated' });
 /** One kind of reference in a pack: the list that holds the targets and every place naming one. */
 interface RefKind {
   name: string;
-  targets: Exclude<keyof CriteriaPack, 'id' | 'version' | 'effectiveDate' | 'title'>;
+  targets: Exclude<keyof CriteriaPack, 'id' | 'version' | 'effectiveDate' | 'title' | 'dataLinks'>;
   key: 'id' | 'code';
   noun: string;
   sites(p: CriteriaPack): { path: Path; value: string }[];
@@ -23,28 +23,40 @@ const KINDS: RefKind[] = [
     targets: 'documents',
     key: 'id',
     noun: 'document',
-    sites: (p) =>
-      p.esChecks.flatMap((c, i) =>
+    sites: (p) => [
+      ...p.esChecks.flatMap((c, i) =>
         c.documents.map((d, j) => ({ path: ['esChecks', i, 'documents', j], value: d })),
       ),
+      ...(p.dataLinks ?? []).flatMap((l, i) =>
+        (l.documents ?? []).map((d, j) => ({ path: ['dataLinks', i, 'documents', j], value: d })),
+      ),
+    ],
   },
   {
     name: 'VCP item',
     targets: 'vcpItems',
     key: 'id',
     noun: 'VCP item',
-    sites: (p) =>
-      p.crosswalk.map((l, i) => ({ path: ['crosswalk', i, 'vcpItem'], value: l.vcpItem })),
+    sites: (p) => [
+      ...p.crosswalk.map((l, i) => ({ path: ['crosswalk', i, 'vcpItem'], value: l.vcpItem })),
+      ...(p.dataLinks ?? []).flatMap((l, i) =>
+        l.vcpItems.map((v, j) => ({ path: ['dataLinks', i, 'vcpItems', j], value: v })),
+      ),
+    ],
   },
   {
     name: 'E&S check',
     targets: 'esChecks',
     key: 'id',
     noun: 'E&S check',
-    sites: (p) =>
-      p.crosswalk.flatMap((l, i) =>
+    sites: (p) => [
+      ...p.crosswalk.flatMap((l, i) =>
         l.esChecks.map((e, j) => ({ path: ['crosswalk', i, 'esChecks', j], value: e })),
       ),
+      ...(p.dataLinks ?? []).flatMap((l, i) =>
+        l.esChecks.map((e, j) => ({ path: ['dataLinks', i, 'esChecks', j], value: e })),
+      ),
+    ],
   },
   {
     name: 'green criterion',

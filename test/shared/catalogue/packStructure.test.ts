@@ -94,7 +94,8 @@ describe('bilingual texts and sources', () => {
       pack.documents.length +
       pack.greenCriteria.length +
       pack.taxonomy.length +
-      pack.measures.length;
+      pack.measures.length +
+      (pack.dataLinks?.length ?? 0);
     expect(holders.length).toBe(expected);
     for (const [path, o] of holders) {
       const s = (o as { source: { citation: unknown; provenance: unknown; url?: string } }).source;

@@ -24,6 +24,11 @@ function clean(processes: Process[], answer: (id: string) => Answer): Applicatio
     answers,
   };
   pkg.es = { exclusions: {}, checks: {}, documentsReceived: [] };
+  // Clean records too: wages well above any minimum and no lost-time injury.
+  for (const p of pkg.periods) {
+    p.values['labour.lowest_wage_mnt'] = { value: 2_000_000, unit: 'MNT' };
+    p.values['labour.lost_time_injuries'] = { value: 0, unit: 'count' };
+  }
   return pkg;
 }
 
@@ -45,5 +50,82 @@ describe('pack v1 with the scoring engine', () => {
     ).es;
     expect(es.unresolvedHighFindings).toEqual(['ES-LAB-02']);
     expect(es.suggestedCategory).toBe('B');
+  });
+
+  it('lets payroll data below the minimum decide VCP-LA-02 and ES-LAB-02 whatever was declared', () => {
+    // Issue 15 rule 2: MNT 780,000 in April 2025 against the MNT 792,000 in force from
+    // 1 April 2025 (reference §6) fails the wage check by 12,000 (ratio 780,000 ÷ 792,000 =
+    // 0.9848). The firm answered "yes" to the minimum-wage knock-out.
+    const pkg = clean(['garment'], () => 'yes');
+    pkg.periods = pkg.periods.map((p, i) => ({
+      ...p,
+      period: `2025-${String(i + 1).padStart(2, '0')}`,
+    }));
+    pkg.periods[3]!.values['labour.lowest_wage_mnt'] = { value: 780_000, unit: 'MNT' };
+    const r = scorePackage(pkg, ACTIVE_PACK);
+    const la02 = r.vcp.items.find((i) => i.id === 'VCP-LA-02');
+    expect(la02).toMatchObject({
+      answer: 'yes',
+      scoredAs: 'no',
+      decidedBy: 'data',
+      dataLink: 'DL-WAGE',
+    });
+    expect(r.vcp.knockOutsFailed).toEqual(['VCP-LA-02']);
+    expect(r.vcp.notCompliant).toBe(true);
+    expect(r.vcp.overallPct.value).toBe(40);
+    const check = r.es.checks.find((c) => c.id === 'ES-LAB-02');
+    expect(check).toMatchObject({ status: 'finding', severity: 'high', source: 'data' });
+    expect(r.es.unresolvedHighFindings).toEqual(['ES-LAB-02']);
+    expect(r.dataSays.map((d) => d.words.en)).toEqual([
+      'Payroll figures: lowest monthly wage below the minimum wage in force in 2025-04 (lowest MNT 780,000 in 2025-04 against MNT 792,000)',
+    ]);
+    expect(r.contradictions.map((c) => [c.itemId, c.declared, c.scoredAs])).toEqual([
+      ['VCP-LA-02', 'yes', 'no'],
+      ['ES-LAB-02', 'ok', 'finding'],
+    ]);
+    expect(r.contradictions[0]?.words.en).toContain('VCP-LA-02 was answered “yes”');
+    expect(r.contradictions[1]?.words.mn).toContain('780,000');
+    // The E&S gate of a green project sees the same high finding.
+    if (r.green) expect(r.green.blockingGates).toContain('GC-ES-1');
+    // The same package paid at the minimum: no data link holds, the answers stand.
+    pkg.periods[3]!.values['labour.lowest_wage_mnt'] = { value: 792_000, unit: 'MNT' };
+    const ok = scorePackage(pkg, ACTIVE_PACK);
+    expect(ok.dataSays).toEqual([]);
+    expect(ok.vcp.knockOutsFailed).toEqual([]);
+  });
+
+  it('lets an expired permit decide the permit questions, as a condition precedent', () => {
+    const pkg = clean(['scouring'], () => 'yes');
+    pkg.organisation.permits = pkg.organisation.permits.map((p) =>
+      p.kind === 'chemicals_licence' ? { ...p, expiresOn: '2025-01-31' } : p,
+    );
+    const r = scorePackage(pkg, ACTIVE_PACK, { asOf: '2026-01-15' });
+    expect(r.dataSays.map((d) => d.linkId)).toEqual(['DL-PERMIT-CHEMICALS']);
+    expect(r.contradictions.map((c) => `${c.itemId}:${c.scoredAs}`)).toEqual([
+      'VCP-ENV-01:no',
+      'VCP-CH-02:no',
+      'ES-CHM-01:finding',
+    ]);
+    // A permit finding is a condition precedent: the scourer stays B, not A.
+    expect(r.es.suggestedCategory).toBe('B');
+    expect(r.es.esap.filter((e) => e.conditionPrecedent).map((e) => e.id)).toEqual([
+      'ESAP-ES-CHM-01',
+      'ESAP-DOC-DOC-CHEM-LICENCE',
+    ]);
+  });
+
+  it('holds an "ok" accident-register check open when the records show lost-time injuries', () => {
+    const pkg = clean(['garment'], () => 'yes');
+    pkg.periods[2]!.values['labour.lost_time_injuries'] = { value: 2, unit: 'count' };
+    const r = scorePackage(pkg, ACTIVE_PACK);
+    expect(r.es.checks.find((c) => c.id === 'ES-OHS-04')).toMatchObject({
+      status: 'unconfirmed',
+      dataLink: 'DL-LTI',
+    });
+    // The data cannot show the register is missing: VCP-HS-04 keeps its "yes".
+    expect(r.vcp.items.find((i) => i.id === 'VCP-HS-04')?.scoredAs).toBe('yes');
+    expect(r.contradictions.map((c) => `${c.itemId}:${c.scoredAs}`)).toEqual([
+      'ES-OHS-04:unconfirmed',
+    ]);
   });
 });

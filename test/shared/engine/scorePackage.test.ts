@@ -3,6 +3,7 @@ import { PACK_V1 } from '../../../shared/catalogue/pack-v1';
 import { generatePackage } from '../../../shared/engine/generatePackage';
 import { scorePackage } from '../../../shared/engine/scorePackage';
 import type { Explanation } from '../../../shared/explain/types';
+import { PERMIT_KINDS } from '../../../shared/package/enums';
 import { applicationPackageSchema } from '../../../shared/package/schema';
 import { arbPackage } from './arbitraries';
 import { basePackage } from './fixtures/basePackage';
@@ -117,7 +118,12 @@ describe('PACK_V1 integration', () => {
     basePackage({
       packId: PACK_V1.id,
       packVersion: PACK_V1.version,
-      organisation: { ...basePackage().organisation, processes },
+      // Every permit on file and valid, so the firm's records agree with its answers.
+      organisation: {
+        ...basePackage().organisation,
+        processes,
+        permits: PERMIT_KINDS.map((kind) => ({ id: `p-${kind}`, kind })),
+      },
       vcp: {
         packVersion: PACK_V1.version,
         status: 'submitted',

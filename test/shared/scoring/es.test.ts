@@ -1,7 +1,7 @@
 import type { Answer } from '../../../shared/package/enums';
 import type { ApplicationPackage, EsScreening } from '../../../shared/package/schema';
 import { addDays, daysBetween } from '../../../shared/scoring/dates';
-import { screenEs } from '../../../shared/scoring/es';
+import { screenEs, screeningDeclines } from '../../../shared/scoring/es';
 import { basePackage } from '../engine/fixtures/basePackage';
 import { MINI_PACK } from '../engine/fixtures/miniPack';
 
@@ -122,7 +122,7 @@ describe('screenEs', () => {
     expect(esap['ESAP-DOC-DOC-REG']?.issue.en).toContain('expired on 2025-01-01');
   });
 
-  it('category A needs high inherent risk, a high finding and a large operation', () => {
+  it('category A needs high inherent risk and a large operation (≥ 200 staff), findings or not', () => {
     const screening = es({
       checks: { 'ES-LEG-1': { result: 'finding', severity: 'high', confirmed: true } },
     });
@@ -219,6 +219,7 @@ describe('screenEs', () => {
     expect(r.exclusion).toEqual({
       excluded: true,
       hits: [{ id: 'EX-CHILD', text: MINI_PACK.exclusions[0]!.text, note: 'seen on visit' }],
+      conditionHits: [],
     });
     expect(r.reasons[0]?.code).toBe('excluded');
     expect(r.documents[0]).toMatchObject({
@@ -231,5 +232,73 @@ describe('screenEs', () => {
       priority: 'medium',
       deadline: '2025-08-15',
     });
+  });
+
+  it('a remediable exclusion item (EX-09/EX-10 kind) is a condition precedent, not a decline', () => {
+    // Issue 15 rule 4, after reference §2.5: "no permit" and "untreated hazardous discharge" are
+    // High ESAP items closed before disbursement.
+    const pack = {
+      ...MINI_PACK,
+      exclusions: [
+        ...MINI_PACK.exclusions,
+        {
+          id: 'EX-PERMIT',
+          text: { en: 'No permit', mn: 'Зөвшөөрөлгүй', mnReviewed: false },
+          effect: 'condition_precedent' as const,
+          source: MINI_PACK.exclusions[0]!.source,
+        },
+      ],
+    };
+    const r = screenEs(
+      basePackage({ es: es({ exclusions: { 'EX-PERMIT': { hit: true, note: 'no GEIA' } } }) }),
+      pack,
+      OPTS,
+    );
+    expect(r.exclusion.excluded).toBe(false);
+    expect(r.exclusion.conditionHits.map((h) => h.id)).toEqual(['EX-PERMIT']);
+    expect(r.unresolvedHighFindings).toEqual(['EX-PERMIT']);
+    // A dry garment workshop stays C: the gap is a condition precedent, not a category.
+    expect(r.suggestedCategory).toBe('C');
+    expect(r.reasons.map((x) => x.code)).toContain('exclusion_conditions');
+    expect(r.esap[0]).toMatchObject({
+      id: 'ESAP-EX-PERMIT',
+      kind: 'exclusion',
+      conditionPrecedent: true,
+      deadline: '2025-07-01',
+    });
+    expect(r.esap[0]?.issue.en).toBe('No permit (no GEIA)');
+    expect(screeningDeclines(pack, es({ exclusions: { 'EX-PERMIT': { hit: true } } }))).toBe(false);
+    expect(screeningDeclines(pack, es({ exclusions: { 'EX-CHILD': { hit: true } } }))).toBe(true);
+    expect(screeningDeclines(pack, undefined)).toBe(false);
+  });
+
+  it('missing or expired permits never raise the category (reference §2.3 inherent impact)', () => {
+    // A 95-staff scourer with high inherent risk, a high finding and a missing permit: B. Only a
+    // large operation (≥ 200 staff) with high inherent risk is suggested A.
+    const screening = es({
+      checks: { 'ES-LEG-1': { result: 'finding', severity: 'high', confirmed: true } },
+    });
+    const mid = screenEs(
+      basePackage({
+        organisation: org({ processes: ['scouring'], employees: 95, annualTurnoverMnt: 18.5e9 }),
+        es: screening,
+      }),
+      MINI_PACK,
+      OPTS,
+    );
+    expect(mid.permitProblems).toEqual(['DOC-WW']);
+    expect(mid.suggestedCategory).toBe('B');
+    expect(mid.reasons.map((x) => x.code)).toEqual([
+      'wet_process',
+      'inherent_risk',
+      'findings',
+      'permits',
+      'unconfirmed',
+    ]);
+    expect(mid.reasons.find((x) => x.code === 'permits')?.text.en).toContain(
+      'a condition precedent, not a higher category',
+    );
+    expect(mid.esap.find((e) => e.ref === 'DOC-WW')).toMatchObject({ conditionPrecedent: true });
+    expect(mid.categoryExplanation.formula).toContain('not a higher category');
   });
 });

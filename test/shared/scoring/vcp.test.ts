@@ -65,14 +65,69 @@ describe('scoreVcp (hand-computed on the mini pack)', () => {
     expect(r.topGaps[0]).toMatchObject({ itemId: 'LA-1', gainPct: 60 });
   });
 
-  it('counts unanswered items in completion, not in the score, and they block a level', () => {
+  it('counts an unanswered applicable item as "no" in every score and shows it as unanswered', () => {
+    // Issue 15 rule 3. Garment: EN-1 yes, EN-2 (w2), EN-3, LA-1 (knock-out), LA-2 unanswered.
     const r = scoreVcp(MINI_PACK, garment, assess({ 'EN-1': 'yes' }));
-    expect(r.overallPct.value).toBe(100);
+    // EN: (1×1 + 2×0 + 1×0) ÷ 4 = 25 %; LA: (0 + 0) ÷ 2 = 0 % → mean 12.5 % (was 100 % when
+    // unanswered items were left out); LA-1 unanswered counts "no": knock-out, capped at 40.
+    expect(r.pillars.map((p) => [p.pillar, p.scorePct.value])).toEqual([
+      ['EN', 25],
+      ['LA', 0],
+    ]);
+    expect(r.uncappedPct).toBe(12.5);
+    expect(r.overallPct.value).toBe(12.5);
+    expect(r.knockOutsFailed).toEqual(['LA-1']);
+    expect(r.knockOutsUnanswered).toEqual(['LA-1']);
+    expect(r.notCompliant).toBe(true);
+    expect(r.level).toBe(0);
+    // Shown as unanswered, not as "no": completion 1 of 5 = 20 %.
     expect(r.completion.pct.value).toBe(20);
     expect(r.completion.unanswered).toBe(4);
-    // L1: EN-1 yes, LA-1 unanswered (0) → 50 % < 75 %
-    expect(r.level).toBe(0);
-    expect(r.notCompliant).toBe(false);
+    expect(r.items.find((i) => i.id === 'EN-2')).toMatchObject({
+      answer: null,
+      scoredAs: 'no',
+      decidedBy: 'unanswered',
+      points: 0,
+    });
+    expect(r.pillars[0]?.scorePct.explanation.inputs.map((i) => i.value)).toEqual([
+      'yes',
+      'unanswered',
+      'unanswered',
+    ]);
+    expect(r.pillars[0]?.scorePct.explanation.formula).toContain('unanswered counts as no');
+  });
+
+  it('removing answers never raises a score (the issue: 75 % became 100 % with fewer answers)', () => {
+    // EN-1 yes, EN-2 no (w2), EN-3 partly: (1 + 0 + 0.5) ÷ 4 = 37.5 %. Removing EN-2 and EN-3
+    // answers: (1 + 0 + 0) ÷ 4 = 25 %, lower, not the 100 % that leaving them out gave.
+    const full = scoreVcp(
+      MINI_PACK,
+      garment,
+      assess({ 'EN-1': 'yes', 'EN-2': 'no', 'EN-3': 'partly', 'LA-1': 'yes', 'LA-2': 'yes' }),
+    );
+    const fewer = scoreVcp(
+      MINI_PACK,
+      garment,
+      assess({ 'EN-1': 'yes', 'LA-1': 'yes', 'LA-2': 'yes' }),
+    );
+    expect(full.pillars[0]?.scorePct.value).toBe(37.5);
+    expect(fewer.pillars[0]?.scorePct.value).toBe(25);
+    // overall: (37.5 + 100) ÷ 2 = 68.75 → (25 + 100) ÷ 2 = 62.5
+    expect(full.overallPct.value).toBe(68.75);
+    expect(fewer.overallPct.value).toBe(62.5);
+    // The gaps list offers the unanswered items too: EN-2 → yes lifts EN to 75 % (+25 overall).
+    expect(fewer.topGaps[0]).toMatchObject({ itemId: 'EN-2', gainPct: 25, answer: null });
+  });
+
+  it('only "not applicable" leaves an item out', () => {
+    const r = scoreVcp(
+      MINI_PACK,
+      garment,
+      assess({ 'EN-1': 'yes', 'EN-2': 'na', 'EN-3': 'na', 'LA-1': 'yes', 'LA-2': 'na' }),
+    );
+    // EN: 1 ÷ 1 = 100 %, LA: 1 ÷ 1 = 100 %
+    expect(r.overallPct.value).toBe(100);
+    expect(r.completion.na).toBe(3);
   });
 
   it('applies process-specific items only to those processes', () => {
@@ -81,9 +136,10 @@ describe('scoreVcp (hand-computed on the mini pack)', () => {
     expect(r.pillars.find((p) => p.pillar === 'WA')?.scorePct.value).toBe(0);
   });
 
-  it('returns null scores with no answers and reports answers to unknown items', () => {
+  it('scores nothing answered as 0 (every applicable item counts "no") and reports unknown ids', () => {
     const r = scoreVcp(MINI_PACK, garment, assess({ 'XX-9': 'yes' }));
-    expect(r.overallPct.value).toBeNull();
+    expect(r.overallPct.value).toBe(0);
+    expect(r.completion.unanswered).toBe(5);
     expect(r.unknownAnswerIds).toEqual(['XX-9']);
     expect(scoreVcp(MINI_PACK, garment, undefined).completion.answered).toBe(0);
   });

@@ -104,11 +104,15 @@ describe('workbook charts of a scored package', () => {
     for (const lang of ['en', 'mn'] as const) {
       const { charts: list } = charts(pkg, lang);
       expect(list.map((c) => c.key)).toEqual(['energy', 'co2', 'specificEnergy', 'vcp']);
-      for (const c of list) {
+      // No answers is not "no data" for the VCP: every applicable item counts as "no" (issue 15
+      // rule 3), so its chart shows each pillar at 0 %.
+      for (const c of list.filter((x) => x.key !== 'vcp')) {
         const doc = parseSvg(c.svg);
         expect(doc.querySelector('.no-data')).not.toBeNull();
         expect(doc.querySelectorAll('rect.bar, circle.point')).toHaveLength(0);
       }
+      const vcp = parseSvg(list.find((c) => c.key === 'vcp')?.svg ?? '');
+      expect(vcp.querySelector('.no-data')).toBeNull();
       expect(parseSvg(list[0]?.svg ?? '').querySelector('.no-data')?.textContent).toBe(
         chartLabel('noMonths', lang),
       );

@@ -3,6 +3,7 @@
 // Every change is a function of the screening AS STORED, applied one after another: a note
 // saved on blur and a click that lands in the same instant (bulk confirm) both survive.
 import type { EsScreening } from '../../../../shared/package/schema';
+import { screeningDeclines } from '../../../../shared/scoring/es';
 import { db } from '../../db/db';
 import { assessmentPeriodOf } from '../../db/package/importAssessments';
 import { setApplicationStatus } from '../../db/repositories/applications';
@@ -37,7 +38,7 @@ async function apply(
   const next = change(current);
   await setScreening(id, next, undefined, field);
   await clearReconfirmedFlags(data.app.orgId, next);
-  const anyHit = Object.values(next.exclusions).some((x) => x.hit);
+  const anyHit = screeningDeclines(data.pack, next);
   if (anyHit && data.app.status !== 'declined') {
     await setApplicationStatus(data.app.id, 'declined');
   } else if (!anyHit && (data.app.status === 'received' || data.app.status === 'declined')) {

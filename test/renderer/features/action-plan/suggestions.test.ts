@@ -9,12 +9,18 @@ import {
   targetText,
 } from '../../../../renderer/src/features/action-plan/suggestions';
 
+// Every other item "not applicable": the only answer that leaves an item out of the score (an
+// unanswered item counts as "no"), so the figures below involve only the items named.
 function result(answers: Record<string, AnswerEntry['answer']>) {
+  const all: Record<string, AnswerEntry['answer']> = {};
+  for (const i of ACTIVE_PACK.vcpItems) all[i.id] = 'na';
   return scoreVcp(ACTIVE_PACK, ['garment'], {
     packVersion: ACTIVE_PACK.version,
     status: 'draft',
     version: 1,
-    answers: Object.fromEntries(Object.entries(answers).map(([k, a]) => [k, { answer: a }])),
+    answers: Object.fromEntries(
+      Object.entries({ ...all, ...answers }).map(([k, a]) => [k, { answer: a }]),
+    ),
   });
 }
 

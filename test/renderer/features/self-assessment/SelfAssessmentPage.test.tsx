@@ -86,20 +86,24 @@ describe('SelfAssessmentPage', { timeout: 60_000 }, () => {
     renderPage(orgId);
     await user.click(await screen.findByTestId('pillar-LA'));
     await waitFor(() => expect(card(YES)).toBeVisible());
-    expect(screen.getByTestId('vcp-overall')).toHaveTextContent('—');
+    // Nothing answered: every applicable item counts "no" (issue 15 rule 3), so 0 %, and the
+    // unanswered knock-outs already make the draft "not compliant".
+    expect(screen.getByTestId('vcp-overall')).toHaveTextContent('0%');
+    expect(screen.getByTestId('vcp-level')).toHaveTextContent('Not compliant');
 
+    // Garment: 48 applicable items in 10 pillars, LA has 9 (all weight 1).
     await user.click(within(card(YES)).getByLabelText('Yes'));
-    // One pillar scored, one "yes": 100 %.
-    await waitFor(() => expect(screen.getByTestId('vcp-overall')).toHaveTextContent('100%'));
+    // LA: 1 ÷ 9 = 11.1 %; the other nine pillars 0 → overall 11.1 ÷ 10 = 1.1 % → "1%".
+    await waitFor(() => expect(screen.getByTestId('vcp-overall')).toHaveTextContent('1%'));
     await user.click(within(card(EV)).getByLabelText('Partly'));
-    // (1 + 0.5) / 2 = 75 %
-    await waitFor(() => expect(screen.getByTestId('vcp-overall')).toHaveTextContent('75%'));
+    // LA: (1 + 0.5) ÷ 9 = 16.7 % → overall 1.67 % → "2%".
+    await waitFor(() => expect(screen.getByTestId('vcp-overall')).toHaveTextContent('2%'));
 
-    // Knock-out "no": (1 + 0.5 + 0) / 3 = 50 %, capped at 40 %.
+    // Knock-out "no": LA stays (1 + 0.5 + 0) ÷ 9 (it already counted "no" unanswered).
     await user.click(within(card(KO)).getByLabelText('No'));
-    await waitFor(() => expect(screen.getByTestId('vcp-overall')).toHaveTextContent('40%'));
-    expect(screen.getByTestId('knockout-cap')).toHaveTextContent('50%');
-    expect(screen.getByTestId('check-knockouts')).toHaveTextContent(KO);
+    await waitFor(() => expect(screen.getByTestId('check-knockouts')).toHaveTextContent(KO));
+    expect(screen.getByTestId('vcp-overall')).toHaveTextContent('2%');
+    expect(screen.getByTestId('knockout-cap')).toHaveTextContent(KO);
     expect(screen.getByTestId('vcp-level')).toHaveTextContent('Not compliant');
 
     // Evidence is required for EV (answered partly) and missing.
