@@ -108,9 +108,10 @@ describe('pack v1 with the scoring engine', () => {
     ]);
     // A permit finding is a condition precedent: the scourer stays B, not A.
     expect(r.es.suggestedCategory).toBe('B');
-    expect(r.es.esap.filter((e) => e.conditionPrecedent).map((e) => e.id)).toEqual([
-      'ESAP-ES-CHM-01',
-      'ESAP-DOC-DOC-CHEM-LICENCE',
+    // One ESAP action for the licence, closing both the document and the check.
+    const cp = r.es.esap.filter((e) => e.conditionPrecedent);
+    expect(cp.map((e) => [e.id, e.sources])).toEqual([
+      ['ESAP-DOC-DOC-CHEM-LICENCE', ['DOC-CHEM-LICENCE', 'ES-CHM-01']],
     ]);
   });
 
