@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { ACTIVE_PACK } from '../shared/catalogue/packs';
 import { generatePackage } from '../shared/engine/generatePackage';
 import { scorePackage } from '../shared/engine/scorePackage';
-import { buildWorkbookSpec, headlineResults, type WorkbookSpec } from '../shared/workbook';
+import { buildWorkbookSpec, type WorkbookSpec } from '../shared/workbook';
 import { verifyWorkbook, writeWorkbook } from '../adapters/excel';
 
 const MONTHS = 60;
@@ -18,7 +18,7 @@ const GOAL_RATIO = 1.5;
 const GOAL_MS = 1000;
 
 const pkg = generatePackage(2026, MONTHS, ACTIVE_PACK);
-const results = headlineResults(scorePackage(pkg, ACTIVE_PACK));
+const results = scorePackage(pkg, ACTIVE_PACK);
 const build = () =>
   buildWorkbookSpec({ pkg, pack: ACTIVE_PACK, results, language: 'mn', charts: null });
 

@@ -14,7 +14,6 @@ import {
   applyChanges,
   buildWorkbookSpec,
   describeRefusal,
-  headlineResults,
   signWorkbook,
   verdictWord,
   type WorkbookVerdict,
@@ -300,7 +299,7 @@ export async function exportCmd(ctx: Ctx): Promise<number> {
   const key = await loadOrCreateKey(ctx.io, path);
   if (!key.ok) return fail(ctx, ctx.m.keyProblem(path, key.why));
   if (key.created) ctx.io.stderr(`${ctx.m.keyCreated(path, keyFingerprint(key.key.publicKey))}\n`);
-  const results = headlineResults(scorePackage(pkg, pack));
+  const results = scorePackage(pkg, pack);
   const built = buildWorkbookSpec({
     pkg,
     pack,

@@ -43,6 +43,9 @@ function setCell(ws: Worksheet, r: number, c: number, spec: CellSpec): void {
   const cell = ws.getCell(r, c);
   switch (spec.t) {
     case 's':
+      // An empty input stays an empty cell (only its style): a formula over it reads 0, where an
+      // empty text would make the arithmetic fail in Excel.
+      if (spec.v === '') break;
       // A plain string value: exceljs writes it as a shared string (t="s"), never a formula,
       // even when it starts with = + - @ or a tab.
       cell.value = cellStringForWriter(spec.v);
@@ -98,6 +101,23 @@ function wrappedLines(row: readonly CellSpec[], widths: readonly number[]): numb
   return Math.min(lines, 27);
 }
 
+/** Row → width of a one-row merge that starts in column A (a sentence across the page). */
+function mergedSpans(merges: readonly string[], widths: readonly number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const m of merges) {
+    const x = /^A(\d+):([A-Z]+)(\d+)$/.exec(m);
+    if (x === null || x[1] !== x[3]) continue;
+    const letters = x[2] ?? '';
+    let last = 0;
+    for (let i = 0; i < letters.length; i++) last = last * 26 + letters.charCodeAt(i) - 64;
+    out.set(
+      Number(x[1]),
+      widths.slice(0, last).reduce((a, b) => a + b, 0),
+    );
+  }
+  return out;
+}
+
 async function writeSheet(
   wb: Workbook,
   sheet: SheetSpec,
@@ -108,13 +128,13 @@ async function writeSheet(
     width: c.width,
     ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
   }));
+  const widths = sheet.columns.map((c) => c.width);
+  const spans = mergedSpans(sheet.merges, widths);
   sheet.rows.forEach((row, r) => {
     if (!Array.isArray(row)) return;
     row.forEach((cell, c) => setCell(ws, r + 1, c + 1, cell));
-    const lines = wrappedLines(
-      row,
-      sheet.columns.map((c) => c.width),
-    );
+    const span = spans.get(r + 1);
+    const lines = wrappedLines(row, span === undefined ? widths : [span, ...widths.slice(1)]);
     if (lines > 1) ws.getRow(r + 1).height = Math.min(409, 15 * lines);
   });
   for (const m of sheet.merges) ws.mergeCells(m);
@@ -124,13 +144,13 @@ async function writeSheet(
     ws.views = [{ state: 'frozen', xSplit: sheet.frozen.cols, ySplit: sheet.frozen.rows }];
   }
   if (sheet.print) {
+    const fit = sheet.print.fitToWidth !== false;
     ws.pageSetup = {
       orientation: sheet.print.orientation,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      ...(fit ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false }),
       margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
       ...(sheet.print.repeatRows ? { printTitlesRow: sheet.print.repeatRows } : {}),
+      ...(sheet.print.repeatCols ? { printTitlesColumn: sheet.print.repeatCols } : {}),
     };
     // A4 is paper size 9; exceljs types it as an ambient const enum we cannot name here.
     Object.assign(ws.pageSetup, { paperSize: 9 });
@@ -181,6 +201,7 @@ export async function writeWorkbook(
     await writeSheet(wb, sheet, images);
     await yieldToEventLoop();
   }
+  for (const d of spec.names ?? []) wb.definedNames.add(d.ref, d.name);
   onProgress?.(n / (n + 1), 'zip');
   // deflate level 1: the XML still shrinks ~8×, and zipping is the largest single cost
   const buffer = await withWholePartEncoding(() =>

@@ -21,6 +21,11 @@ const HOW: readonly number[] = METRIC_IDS.map((id) =>
 );
 const WAGE = metricIndex('labour.lowest_wage_mnt');
 
+/** How a year total of this metric is formed from its months (the workbook's totals say so). */
+export function rollUpRule(id: MetricId): 'sum' | 'average' | 'minimum' {
+  return AVERAGED.has(id) ? 'average' : MINIMUM.has(id) ? 'minimum' : 'sum';
+}
+
 function defaultNcv(id: MetricId, f: ResolvedFactors): number {
   return id === 'energy.briquettes'
     ? ncvGjPerTToKcalPerKg(f.fuelNcvGjPerT.briquettes)

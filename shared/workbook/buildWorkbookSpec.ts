@@ -2,6 +2,7 @@
 import type { CriteriaPack } from '../catalogue/types';
 // eslint-disable-next-line no-restricted-imports -- shared/crypto is pure TypeScript, not node:crypto
 import { keyFingerprint } from '../crypto/ed25519';
+import type { PackageResults } from '../engine/types';
 import type { Language } from '../package/enums';
 import type { ApplicationPackage } from '../package/schema';
 import { packageDigest } from './canonical';
@@ -20,21 +21,18 @@ import {
   buildProjectSheet,
   type ChartImage,
 } from './sheetsBack';
-import {
-  buildFactorsSheet,
-  buildListsSheet,
-  buildProfileSheet,
-  buildSummarySheet,
-  type HeadlineResult,
-} from './sheetsFront';
+import { buildFactorsSheet, buildListsSheet, buildProfileSheet } from './sheetsFront';
+import { buildSummarySheet } from './summarySheet';
 import type { WorkbookSpec } from './spec';
 
 export interface WorkbookInput {
   pkg: ApplicationPackage;
   /** The criteria pack the package is pinned to; null shows ids without texts. */
   pack: CriteriaPack | null;
-  /** Summary lines from the engine's results; null when not computed. */
-  results: readonly HeadlineResult[] | null;
+  /** The engine's results for the Summary; null when not computed. */
+  results: PackageResults | null;
+  /** The exporting installation's signing key; absent, the Summary says "unsigned". */
+  signature?: { fingerprint: string };
   language: Language;
   /** PNGs of the app's charts; null from the command line (the Charts sheet gets a note). */
   charts: readonly ChartImage[] | null;
@@ -63,19 +61,25 @@ export function buildWorkbookSpec(input: WorkbookInput): BuiltWorkbook {
   const es = buildEsSheet(pkg, pack, lang, lists.esResults);
   const layout: VisibleLayout = { vcp: vcp.layout, es: es.layout, metrics: metrics.layout };
   const visible = [
-    buildSummarySheet(
+    buildSummarySheet({
       pkg,
+      pack,
+      results,
       lang,
       digest,
-      results,
-      input.signingPublicKey ? keyFingerprint(input.signingPublicKey) : null,
-    ),
+      ...(input.signingPublicKey
+        ? { signature: { fingerprint: keyFingerprint(input.signingPublicKey) } }
+        : input.signature
+          ? { signature: input.signature }
+          : {}),
+      metrics: { sheet: metrics.sheet.name, years: metrics.years, cols: metrics.derivedCols },
+    }),
     buildProfileSheet(pkg, lang),
     metrics.sheet,
     factors.sheet,
     vcp.sheet,
     es.sheet,
-    buildProjectSheet(pkg, lang),
+    buildProjectSheet(pkg, pack, lang),
     buildActionsSheet(pkg, lang),
     buildEvidenceSheet(pkg, lang),
     buildChartsSheet(charts, lang),
@@ -88,6 +92,7 @@ export function buildWorkbookSpec(input: WorkbookInput): BuiltWorkbook {
       header: `&L${escapeAmp(orgName)}&R${escapeAmp(sheet.name)}`,
       footer: `&LGreenThread ${escapeAmp(pkg.appVersion)}&C${label('page', lang)}&R${digest.slice(0, 12)}`,
       ...(sheet.frozen && sheet.frozen.rows > 0 ? { repeatRows: `1:${sheet.frozen.rows}` } : {}),
+      ...(sheet.key === 'metrics' ? { repeatCols: 'A:A', fitToWidth: false } : {}),
     };
   }
   const title = `${orgName} — ${label('summary', lang)}`;
@@ -107,6 +112,7 @@ export function buildWorkbookSpec(input: WorkbookInput): BuiltWorkbook {
       created: pkg.createdAt,
       title,
       sheets: [...visible, lists.sheet, buildMachineSheet(pkg, lang, layout, digest, snapshot)],
+      names: factors.names,
     },
     digest,
     layout,

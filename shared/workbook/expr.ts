@@ -10,7 +10,9 @@ export type Expr =
   /** num / den when den > 0, else an empty result (no division by zero in the sheet). */
   | { k: 'ratio'; num: Expr; den: Expr }
   /** SUM over a range whose cell values are known. */
-  | { k: 'sum'; range: string; values: (number | '')[] };
+  | { k: 'sum'; range: string; values: (number | '')[] }
+  /** AVERAGE or MIN over the filled cells of a range; empty when none is filled. */
+  | { k: 'agg'; fn: 'AVERAGE' | 'MIN'; range: string; values: (number | '')[] };
 
 export const ref = (r: string, value: number): Expr => ({ k: 'ref', ref: r, value });
 export const c = (v: number): Expr => ({ k: 'const', v });
@@ -19,6 +21,12 @@ export const mul = (...args: Expr[]): Expr => ({ k: 'mul', args });
 export const div = (num: Expr, den: Expr): Expr => ({ k: 'div', num, den });
 export const ratio = (num: Expr, den: Expr): Expr => ({ k: 'ratio', num, den });
 export const sum = (range: string, values: (number | '')[]): Expr => ({ k: 'sum', range, values });
+export const agg = (fn: 'AVERAGE' | 'MIN', range: string, values: (number | '')[]): Expr => ({
+  k: 'agg',
+  fn,
+  range,
+  values,
+});
 
 function needsParens(e: Expr): boolean {
   return e.k === 'add';
@@ -45,6 +53,8 @@ export function render(e: Expr): string {
     }
     case 'sum':
       return `SUM(${e.range})`;
+    case 'agg':
+      return `IF(COUNT(${e.range})>0,${e.fn}(${e.range}),"")`;
   }
 }
 
@@ -75,6 +85,14 @@ export function evaluate(e: Expr): number | '' {
       let s = 0;
       for (const v of e.values) s += num(v);
       return s;
+    }
+    case 'agg': {
+      const filled = e.values.filter((v): v is number => v !== '');
+      if (filled.length === 0) return '';
+      if (e.fn === 'MIN') return Math.min(...filled);
+      let s = 0;
+      for (const v of filled) s += v;
+      return s / filled.length;
     }
   }
 }

@@ -33,8 +33,9 @@ export type {
   ListValidation,
   ImageSpec,
   PrintSpec,
+  DefinedName,
 } from './spec';
-export type { HeadlineResult, Light } from './sheetsFront';
+export type { HeadlineResult, Light } from './headlines';
 export type { ChartImage } from './sheetsBack';
 export type { DerivedRow } from './metricsSheet';
 export { headlineResults } from './headlines';

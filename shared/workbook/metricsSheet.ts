@@ -4,12 +4,13 @@
 import { METRICS } from '../catalogue/metrics';
 import { METRIC_IDS, type MetricId } from '../catalogue/metricIds';
 import type { Language } from '../package/enums';
-import type { ApplicationPackage } from '../package/schema';
+import type { ApplicationPackage, PeriodData } from '../package/schema';
 import { DEFAULT_COAL_NCV_KCAL_PER_KG, GJ_PER } from '../units/energy';
 import { add, c, div, evaluate, mul, ratio, ref, render, type Expr } from './expr';
 import type { FactorKey } from './factorTable';
+import { unitWord } from './enumWords';
 import { label } from './labels';
-import { totalsRow } from './metricsTotals';
+import { howRow, yearTotalRow } from './metricsTotals';
 import type { MetricColumn, MetricsLayout } from './layout';
 import { columnLetter } from './raw';
 import { emptySheet, formula, num, text, type CellSpec, type SheetSpec } from './spec';
@@ -19,6 +20,8 @@ export type FactorRefs = ReadonlyMap<FactorKey, { ref: string; value: number }>;
 export interface DerivedRow {
   period: string;
   energyKwh: number;
+  scope1T: number;
+  scope2T: number;
   co2eT: number;
   energyKwhPerKg: number | '';
   co2eKgPerKg: number | '';
@@ -26,6 +29,53 @@ export interface DerivedRow {
 }
 
 export const HEADER_ROW = 1;
+/** Row 2 says how each column's year total is formed; the periods start on row 3. */
+export const FIRST_DATA_ROW = HEADER_ROW + 2;
+
+/** The row holding a year's figures (its total row, or its yearly entry) and their values. */
+export interface YearFigures {
+  year: string;
+  row: number;
+  figures: Record<DerivedKey, number | ''>;
+  /** Periods entered for the year (months, or 1 for a yearly entry). */
+  months: number;
+}
+
+function yearGroups(periods: readonly PeriodData[]): { year: string; periods: PeriodData[] }[] {
+  const out: { year: string; periods: PeriodData[] }[] = [];
+  for (const p of periods) {
+    const year = p.period.slice(0, 4);
+    const last = out[out.length - 1];
+    if (last?.year === year) last.periods.push(p);
+    else out.push({ year, periods: [p] });
+  }
+  return out;
+}
+
+/** The formula columns right of the inputs, in order. */
+export const DERIVED_KEYS = [
+  'totalEnergy',
+  'scope1',
+  'scope2',
+  'co2',
+  'output',
+  'water',
+  'energyIntensity',
+  'co2Intensity',
+  'waterIntensity',
+] as const;
+export type DerivedKey = (typeof DERIVED_KEYS)[number];
+const DERIVED_FORMAT: Record<DerivedKey, string> = {
+  totalEnergy: '#,##0',
+  scope1: '#,##0.00',
+  scope2: '#,##0.00',
+  co2: '#,##0.00',
+  output: '#,##0',
+  water: '#,##0.0',
+  energyIntensity: '0.000',
+  co2Intensity: '0.000',
+  waterIntensity: '0.000',
+};
 const MONEY = '#,##0 ₮';
 
 export function numFmtFor(metric: MetricId): string {
@@ -53,7 +103,14 @@ export function buildMetricsSheet(
   pkg: ApplicationPackage,
   lang: Language,
   factors: FactorRefs,
-): { sheet: SheetSpec; layout: MetricsLayout; derived: DerivedRow[] } {
+): {
+  sheet: SheetSpec;
+  layout: MetricsLayout;
+  derived: DerivedRow[];
+  years: YearFigures[];
+  /** Column letter of each derived figure, for formulas on other sheets. */
+  derivedCols: Record<DerivedKey, string>;
+} {
   const F = (k: FactorKey): Expr => {
     const f = factors.get(k);
     if (f === undefined) throw new Error(`factor ${k} missing from the Factors sheet`);
@@ -73,26 +130,21 @@ export function buildMetricsSheet(
   const sheet = emptySheet('metrics', label('metrics', lang));
   const header: CellSpec[] = [text(label('period', lang), { style: 'header' })];
   for (const x of inputs) {
-    header.push(text(`${METRICS[x.metric].label[lang]} (${x.unit})`, { style: 'header' }));
+    header.push(
+      text(`${METRICS[x.metric].label[lang]} (${unitWord(x.unit, lang)})`, { style: 'header' }),
+    );
   }
   if (hasCoal)
     header.push(
       text(lang === 'en' ? 'Coal NCV (kcal/kg)' : 'Нүүрсний илчлэг (ккал/кг)', { style: 'header' }),
     );
-  const derivedKeys = [
-    'totalEnergy',
-    'co2',
-    'energyIntensity',
-    'co2Intensity',
-    'waterIntensity',
-  ] as const;
-  for (const k of derivedKeys) header.push(text(label(k, lang), { style: 'header' }));
+  for (const k of DERIVED_KEYS) header.push(text(label(k, lang), { style: 'header' }));
   sheet.rows.push(header);
 
+  sheet.rows.push(howRow(columns, hasCoal, lang));
+
   const derived: DerivedRow[] = [];
-  const columnValues: (number | '')[][] = [];
-  periods.forEach((p, i) => {
-    const rowNo = HEADER_ROW + 1 + i;
+  const emitRow = (p: PeriodData, rowNo: number): (number | '')[] => {
     const row: CellSpec[] = [text(p.period, { style: 'label' })];
     const cell = (col: number, value: number | ''): Expr =>
       ref(`${columnLetter(col)}${rowNo}`, value === '' ? 0 : value);
@@ -127,7 +179,8 @@ export function buildMetricsSheet(
     // canonical amount of a metric in this row: Σ over its unit columns
     const canon = (metric: MetricId): Expr[] =>
       columns.flatMap((col, idx) => {
-        if (col.metric !== metric || values[idx] === '') return [];
+        // every column of the metric, typed or blank: a value typed later is included
+        if (col.metric !== metric) return [];
         const x = cell(col.col, values[idx] ?? 0);
         const conv = METRICS[metric].units[col.unit];
         if (conv === undefined) return [];
@@ -136,7 +189,10 @@ export function buildMetricsSheet(
         // the entry's certificate NCV or the fixed unit-conversion default, as the engine does
         const convNcv = c(p.values[metric]?.ncvKcalPerKg ?? DEFAULT_COAL_NCV_KCAL_PER_KG);
         return [
-          div(mul(x, c(GJ_PER[conv.energyUnit])), mul(convNcv, F('conv.gj_per_gcal'), c(0.001))),
+          div(
+            mul(x, c(GJ_PER[conv.energyUnit])),
+            mul(convNcv, F('conv.gj_per_gcal'), F('conv.t_per_kg')),
+          ),
         ];
       });
     const amount = (metric: MetricId): Expr | null => {
@@ -144,26 +200,27 @@ export function buildMetricsSheet(
       return parts.length === 0 ? null : parts.length === 1 ? (parts[0] as Expr) : add(...parts);
     };
     const gj: Expr[] = [];
-    const co2: Expr[] = [];
+    const scope1: Expr[] = [];
+    const scope2: Expr[] = [];
     const el = amount('energy.electricity');
     if (el) {
       gj.push(mul(el, F('conv.gj_per_kwh')));
-      co2.push(mul(el, F('grid.ef'), c(0.001)));
+      scope2.push(mul(el, F('conv.mwh_per_kwh'), F('grid.ef')));
     }
     const heat = amount('energy.district_heat');
     if (heat) {
       gj.push(mul(heat, F('conv.gj_per_gcal')));
-      co2.push(mul(heat, F('heat.ef')));
+      scope2.push(mul(heat, F('heat.ef')));
     }
     const steam = amount('energy.steam');
     if (steam) {
       gj.push(mul(steam, F('steam.enthalpy')));
-      co2.push(div(mul(steam, F('steam.enthalpy'), F('heat.ef')), F('conv.gj_per_gcal')));
+      scope2.push(div(mul(steam, F('steam.enthalpy'), F('heat.ef')), F('conv.gj_per_gcal')));
     }
     const coal = amount('energy.coal');
     if (coal) {
-      gj.push(mul(coal, ncv, F('conv.gj_per_gcal'), c(0.001)));
-      co2.push(mul(coal, ncv, F('conv.gj_per_gcal'), c(0.001), F('co2e.coal')));
+      gj.push(mul(coal, ncv, F('conv.gj_per_gcal'), F('conv.t_per_kg')));
+      scope1.push(mul(coal, ncv, F('conv.gj_per_gcal'), F('conv.t_per_kg'), F('co2e.coal')));
     }
     const briq = amount('energy.briquettes');
     if (briq) {
@@ -172,9 +229,9 @@ export function buildMetricsSheet(
       const perT =
         certNcv === undefined
           ? F('fuel.briquettes.ncv')
-          : mul(c(certNcv), F('conv.gj_per_gcal'), c(0.001));
+          : mul(c(certNcv), F('conv.gj_per_gcal'), F('conv.t_per_kg'));
       gj.push(mul(briq, perT));
-      co2.push(mul(briq, perT, F('co2e.briquettes')));
+      scope1.push(mul(briq, perT, F('co2e.briquettes')));
     }
     // own solar generation counts as energy used but emits nothing
     const solar = amount('energy.solar_generated');
@@ -185,61 +242,108 @@ export function buildMetricsSheet(
     ] as const) {
       const litres = amount(metric);
       if (!litres) continue;
-      const energy = mul(litres, F(`density.${fuel}`), c(0.001), F(`fuel.${fuel}.ncv`));
+      const energy = mul(litres, F(`density.${fuel}`), F('conv.t_per_kg'), F(`fuel.${fuel}.ncv`));
       gj.push(energy);
-      co2.push(mul(energy, F(`co2e.${fuel}`)));
+      scope1.push(mul(energy, F(`co2e.${fuel}`)));
     }
     const lpg = amount('energy.lpg');
     if (lpg) {
-      gj.push(mul(lpg, c(0.001), F('fuel.lpg.ncv')));
-      co2.push(mul(lpg, c(0.001), F('fuel.lpg.ncv'), F('co2e.lpg')));
+      gj.push(mul(lpg, F('conv.t_per_kg'), F('fuel.lpg.ncv')));
+      scope1.push(mul(lpg, F('conv.t_per_kg'), F('fuel.lpg.ncv'), F('co2e.lpg')));
     }
     const energyExpr = div(add(...gj), F('conv.gj_per_kwh'));
-    const co2Expr = add(...co2);
-    const energyKwh = evaluate(energyExpr) as number;
-    const co2eT = evaluate(co2Expr) as number;
-    const out = amount('production.output_kg') ?? c(0);
-    const water = add(
+    const s1Expr = add(...scope1);
+    const s2Expr = add(...scope2);
+    const outExpr = amount('production.output_kg') ?? c(0);
+    const waterExpr = add(
       ...[amount('water.municipal'), amount('water.groundwater')].filter(
         (x): x is Expr => x !== null,
       ),
     );
-    const eCell = cell(firstDerived, energyKwh);
-    const cCell = cell(firstDerived + 1, co2eT);
-    const intensity = [
-      ratio(eCell, out),
-      ratio(mul(cCell, c(1000)), out),
-      ratio(mul(water, c(1000)), out),
-    ];
-    const [ei, ci, wi] = intensity.map(evaluate) as [number | '', number | '', number | ''];
-    row.push(formula(render(energyExpr), energyKwh, { numFmt: '#,##0' }));
-    row.push(formula(render(co2Expr), co2eT, { numFmt: '#,##0.00' }));
-    intensity.forEach((e, k) =>
-      row.push(formula(render(e), [ei, ci, wi][k] ?? '', { numFmt: '0.000' })),
-    );
-    values.push(energyKwh, co2eT, ei, ci, wi);
-    columnValues.push(values);
+    const at = (k: DerivedKey, e: Expr): Expr =>
+      cell(firstDerived + DERIVED_KEYS.indexOf(k), evaluate(e));
+    const co2Expr = add(at('scope1', s1Expr), at('scope2', s2Expr));
+    const outCell = at('output', outExpr);
+    const exprs: Record<DerivedKey, Expr> = {
+      totalEnergy: energyExpr,
+      scope1: s1Expr,
+      scope2: s2Expr,
+      co2: co2Expr,
+      output: outExpr,
+      water: waterExpr,
+      energyIntensity: ratio(at('totalEnergy', energyExpr), outCell),
+      co2Intensity: ratio(mul(at('co2', co2Expr), F('conv.kg_per_t')), outCell),
+      waterIntensity: ratio(mul(at('water', waterExpr), F('conv.l_per_m3')), outCell),
+    };
+    const got = {} as Record<DerivedKey, number | ''>;
+    for (const k of DERIVED_KEYS) {
+      got[k] = evaluate(exprs[k]);
+      row.push(formula(render(exprs[k]), got[k], { numFmt: DERIVED_FORMAT[k] }));
+      values.push(got[k]);
+    }
     derived.push({
       period: p.period,
-      energyKwh,
-      co2eT,
-      energyKwhPerKg: ei,
-      co2eKgPerKg: ci,
-      waterLPerKg: wi,
+      energyKwh: got.totalEnergy as number,
+      scope1T: got.scope1 as number,
+      scope2T: got.scope2 as number,
+      co2eT: got.co2 as number,
+      energyKwhPerKg: got.energyIntensity,
+      co2eKgPerKg: got.co2Intensity,
+      waterLPerKg: got.waterIntensity,
     });
     sheet.rows.push(row);
-  });
-  if (periods.length > 0)
-    sheet.rows.push(totalsRow(periods.length, columns, hasCoal, firstDerived, columnValues, lang));
+    return values;
+  };
 
-  const lastCol = firstDerived + derivedKeys.length - 1;
-  sheet.columns = [{ width: 12 }, ...Array.from({ length: lastCol - 1 }, () => ({ width: 13 }))];
-  sheet.frozen = { rows: HEADER_ROW, cols: 1 };
+  // Each calendar year: its months, then a year-total row (a yearly entry is its own total, as
+  // in the engine). The reader matches rows by period, so the total rows are never read as data.
+  const years: YearFigures[] = [];
+  let rowNo = FIRST_DATA_ROW;
+  for (const g of yearGroups(periods)) {
+    const first = rowNo;
+    const groupValues: (number | '')[][] = [];
+    let explicit: { row: number; values: (number | '')[] } | null = null;
+    for (const p of g.periods) {
+      const values = emitRow(p, rowNo);
+      groupValues.push(values);
+      if (p.period === g.year) explicit = { row: rowNo, values };
+      rowNo++;
+    }
+    if (explicit === null) {
+      const total = yearTotalRow(
+        g.year,
+        first,
+        rowNo - 1,
+        columns,
+        hasCoal,
+        firstDerived,
+        groupValues,
+        lang,
+        F,
+      );
+      sheet.rows.push(total.row);
+      explicit = { row: rowNo, values: total.values };
+      rowNo++;
+    }
+    const base = columns.length + (hasCoal ? 1 : 0);
+    const figures = {} as Record<DerivedKey, number | ''>;
+    DERIVED_KEYS.forEach((k, i) => (figures[k] = explicit.values[base + i] ?? ''));
+    years.push({ year: g.year, row: explicit.row, figures, months: g.periods.length });
+  }
+
+  const lastCol = firstDerived + DERIVED_KEYS.length - 1;
+  // 15 wide: a year of energy cost (#,##0 ₮ in the hundreds of millions) shows without "###"
+  sheet.columns = [{ width: 12 }, ...Array.from({ length: lastCol - 1 }, () => ({ width: 15 }))];
+  sheet.frozen = { rows: FIRST_DATA_ROW - 1, cols: 1 };
   sheet.headerHeight = 60;
   sheet.protect = true;
+  const derivedCols = {} as Record<DerivedKey, string>;
+  DERIVED_KEYS.forEach((k, i) => (derivedCols[k] = columnLetter(firstDerived + i)));
   return {
     sheet,
     layout: { sheet: sheet.name, headerRow: HEADER_ROW, periodCol: 1, columns },
     derived,
+    years,
+    derivedCols,
   };
 }

@@ -3,6 +3,7 @@
 import type { CriteriaPack, Text } from '../catalogue/types';
 import type { Language, Process } from '../package/enums';
 import type { ApplicationPackage } from '../package/schema';
+import { CATEGORY_WORDS, SEVERITY_WORDS, codeWord } from './enumWords';
 import { ANSWER_WORDS, ES_RESULT_WORDS, label, word } from './labels';
 import type { AnswerLayout } from './layout';
 import { emptySheet, num, text, type CellSpec, type SheetSpec } from './spec';
@@ -100,13 +101,7 @@ export function buildEsSheet(
   const known = new Set(items.map((c) => c.id));
   const topicTitle = new Map((pack?.esTopics ?? []).map((t) => [t.id, t.title]));
   const sev = (v: string | undefined): string =>
-    v === undefined
-      ? ''
-      : word(
-          { low: ['Low', 'Бага'], medium: ['Medium', 'Дунд'], high: ['High', 'Өндөр'] },
-          v,
-          lang,
-        );
+    v === undefined ? '' : codeWord(SEVERITY_WORDS, v, lang);
   s.columns = [
     { width: 13 },
     { width: 22 },
@@ -147,17 +142,24 @@ export function buildEsSheet(
   if (exclusionItems.length > 0 || Object.keys(exclusions).length > 0) {
     s.rows.push([]);
     s.rows.push([
+      text(label('id', lang), { style: 'header' }),
+      text('', { style: 'header' }),
       text(label('exclusion', lang), { style: 'header' }),
       text(label('hit', lang), { style: 'header' }),
+      text('', { style: 'header' }),
       text(label('note', lang), { style: 'header' }),
     ]);
     const ids = [...new Set([...exclusionItems.map((e) => e.id), ...Object.keys(exclusions)])];
     const byId = new Map(exclusionItems.map((e) => [e.id, e.text]));
     for (const id of ids) {
       const e = exclusions[id];
+      // the activity in the wide question column, so the list reads on paper
       s.rows.push([
-        text(`${id} ${tx(byId.get(id), lang)}`.trim(), { style: 'wrap' }),
+        text(id, { style: 'label' }),
+        null,
+        text(tx(byId.get(id), lang), { style: 'wrap' }),
         text(e === undefined ? '' : label(e.hit ? 'yes' : 'no', lang)),
+        null,
         text(e?.note ?? '', { style: 'wrap' }),
       ]);
     }
@@ -165,10 +167,13 @@ export function buildEsSheet(
   if (pkg.es?.categoryOverride) {
     s.rows.push([]);
     s.rows.push([
+      null,
       text(lang === 'en' ? 'Category set by the officer' : 'Ажилтны тогтоосон ангилал', {
         style: 'label',
       }),
-      text(pkg.es.categoryOverride.category),
+      text(codeWord(CATEGORY_WORDS, pkg.es.categoryOverride.category, lang), { style: 'wrap' }),
+      null,
+      null,
       text(pkg.es.categoryOverride.reason, { style: 'wrap' }),
     ]);
   }

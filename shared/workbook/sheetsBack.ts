@@ -1,6 +1,15 @@
 // Green project, Action plan, Evidence index and Charts.
 import type { Language } from '../package/enums';
 import type { ApplicationPackage, ProjectFigures } from '../package/schema';
+import type { CriteriaPack } from '../catalogue/types';
+import { localDate } from './dates';
+import {
+  ACTION_SOURCE_WORDS,
+  ACTION_STATUS_WORDS,
+  DECISION_WORDS,
+  PRIORITY_WORDS,
+  codeWord,
+} from './enumWords';
 import { label } from './labels';
 import { emptySheet, num, text, type CellSpec, type ImageSpec, type SheetSpec } from './spec';
 
@@ -13,7 +22,11 @@ export interface ChartImage {
 
 const MNT = '#,##0 ₮';
 
-export function buildProjectSheet(pkg: ApplicationPackage, lang: Language): SheetSpec {
+export function buildProjectSheet(
+  pkg: ApplicationPackage,
+  pack: CriteriaPack | null,
+  lang: Language,
+): SheetSpec {
   const s = emptySheet('project', label('project', lang));
   const en = lang === 'en';
   s.columns = [{ width: 34 }, { width: 22 }, { width: 22 }];
@@ -28,8 +41,22 @@ export function buildProjectSheet(pkg: ApplicationPackage, lang: Language): Shee
   }
   const kv = (k: string, v: CellSpec): CellSpec[] => [text(k, { style: 'label' }), v];
   s.rows.push([text(p.title, { style: 'title' })]);
-  s.rows.push(kv(en ? 'Measure' : 'Арга хэмжээ', text(p.measure)));
-  s.rows.push(kv(en ? 'Taxonomy category' : 'Таксономийн ангилал', text(p.taxonomyCode)));
+  const taxonomy = pack?.taxonomy.find((x) => x.code === p.taxonomyCode);
+  const measure = pack?.measures.find((x) => x.id === p.measure);
+  s.rows.push(
+    kv(
+      en ? 'Measure' : 'Арга хэмжээ',
+      text(measure ? `${p.measure} ${measure.title[lang]}` : p.measure, { style: 'wrap' }),
+    ),
+  );
+  s.rows.push(
+    kv(
+      en ? 'Taxonomy category' : 'Таксономийн ангилал',
+      text(taxonomy ? `${p.taxonomyCode} ${taxonomy.title[lang]}` : p.taxonomyCode, {
+        style: 'wrap',
+      }),
+    ),
+  );
   s.rows.push(kv(en ? 'Equipment' : 'Тоног төхөөрөмж', text(p.equipment ?? '')));
   s.rows.push(kv(en ? 'Investment' : 'Хөрөнгө оруулалт', num(p.investmentMnt, { numFmt: MNT })));
   s.rows.push(kv(en ? 'Lifetime (years)' : 'Ашиглалтын хугацаа (жил)', num(p.lifetimeYears)));
@@ -60,12 +87,16 @@ export function buildProjectSheet(pkg: ApplicationPackage, lang: Language): Shee
   }
   if (p.decision) {
     s.rows.push([]);
-    s.rows.push(kv(en ? 'Decision' : 'Шийдвэр', text(p.decision.decision)));
+    s.rows.push(
+      kv(en ? 'Decision' : 'Шийдвэр', text(codeWord(DECISION_WORDS, p.decision.decision, lang))),
+    );
     s.rows.push(kv(en ? 'Reason' : 'Үндэслэл', text(p.decision.reason ?? '', { style: 'wrap' })));
     s.rows.push(
       kv(
         en ? 'Decided by' : 'Шийдвэр гаргасан',
-        text(`${p.decision.decidedBy ?? ''} ${p.decision.decidedAt ?? ''}`.trim()),
+        text(
+          `${p.decision.decidedBy ?? ''} ${p.decision.decidedAt ? localDate(p.decision.decidedAt, lang) : ''}`.trim(),
+        ),
       ),
     );
   }
@@ -94,13 +125,16 @@ export function buildActionsSheet(pkg: ApplicationPackage, lang: Language): Shee
   for (const a of pkg.actions) {
     s.rows.push([
       text(a.id, { style: 'label' }),
-      text(`${a.source.kind}${a.source.ref ? ` ${a.source.ref}` : ''}`),
+      text(
+        `${codeWord(ACTION_SOURCE_WORDS, a.source.kind, lang)}${a.source.ref ? ` ${a.source.ref}` : ''}`,
+        { style: 'wrap' },
+      ),
       text(a.action, { style: 'wrap' }),
-      text(a.priority),
+      text(codeWord(PRIORITY_WORDS, a.priority, lang)),
       text(a.owner ?? ''),
-      text(a.deadline ?? ''),
+      text(a.deadline === undefined ? '' : localDate(a.deadline, lang)),
       a.costMnt === undefined ? null : num(a.costMnt, { numFmt: MNT }),
-      text(a.status),
+      text(codeWord(ACTION_STATUS_WORDS, a.status, lang)),
       text(a.covenant ?? '', { style: 'wrap' }),
     ]);
   }

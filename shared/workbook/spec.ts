@@ -54,6 +54,13 @@ export interface PrintSpec {
   footer: string;
   /** Rows repeated on every printed page, e.g. "1:1". */
   repeatRows?: string;
+  /** Columns repeated on every printed page, e.g. "A:A" (the period or label column). */
+  repeatCols?: string;
+  /**
+   * false: print at full size across as many pages as the columns need (each with its titles)
+   * instead of shrinking every column onto one page width, which makes a wide sheet unreadable.
+   */
+  fitToWidth?: boolean;
 }
 
 export interface ImageSpec {
@@ -85,12 +92,19 @@ export interface SheetSpec {
   headerHeight?: number;
 }
 
+/** A workbook-wide named range, e.g. EF_grid → 'Factors'!$C$4, so formulas read as words. */
+export interface DefinedName {
+  name: string;
+  ref: string;
+}
+
 export interface WorkbookSpec {
   creator: string;
   /** ISO date-time the workbook was prepared. */
   created: string;
   title: string;
   sheets: SheetSpec[];
+  names?: DefinedName[];
 }
 
 export function text(v: string, extra: Omit<TextCell, 't' | 'v'> = {}): TextCell {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ACTIVE_PACK } from '../../shared/catalogue/packs';
 import { generatePackage } from '../../shared/engine/generatePackage';
 import { scorePackage } from '../../shared/engine/scorePackage';
-import { buildWorkbookSpec, headlineResults } from '../../shared/workbook';
+import { buildWorkbookSpec } from '../../shared/workbook';
 import { writeWorkbook } from '../../adapters/excel/writeWorkbook';
 import { openApp, readWorkbook } from './helpers';
 import { signedWith, TEST_KEY } from '../shared/workbook/testKeys';
@@ -26,7 +26,7 @@ async function participantFiles(dir: string): Promise<string[]> {
   const files: string[] = [];
   for (let seed = 1; seed <= 10; seed++) {
     const pkg = generatePackage(seed, 12, ACTIVE_PACK);
-    const results = headlineResults(scorePackage(pkg, ACTIVE_PACK));
+    const results = scorePackage(pkg, ACTIVE_PACK);
     const { spec } = await signedWith(
       buildWorkbookSpec({
         pkg,

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ACTIVE_PACK } from '../../../shared/catalogue/packs';
 import { generatePackage } from '../../../shared/engine/generatePackage';
+import { scorePackage } from '../../../shared/engine/scorePackage';
 import { buildWorkbookSpec } from '../../../shared/workbook';
 import { signedWith, TEST_KEY } from '../../shared/workbook/testKeys';
 import { verifyWorkbook, writeWorkbook } from '../../../adapters/excel';
@@ -89,51 +90,69 @@ if (!SOFFICE) {
 }
 
 suite('LibreOffice independent check', () => {
-  it('recalculates the Metrics formulas to GreenThread’s values, even from wrong cached results', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'gt-lo-'));
-    const pkg = generatePackage(11, 14, ACTIVE_PACK);
-    pkg.periods[2]!.values['energy.coal'] = { value: 31_500, unit: 'kg', ncvKcalPerKg: 3100 };
-    const built = buildWorkbookSpec({
-      pkg,
-      pack: ACTIVE_PACK,
-      results: null,
-      language: 'en',
-      charts: null,
-    });
-    // poison every cached result: only a real recalculation can produce the right numbers
-    for (const sheet of built.spec.sheets) {
-      for (const row of sheet.rows)
-        for (const cell of row ?? []) if (cell?.t === 'f') cell.result = 0;
-    }
-    const file = join(root, 'poisoned.xlsx');
-    writeFileSync(file, await writeWorkbook(built.spec));
-    convert(root, [file], CSV_FILTER, root);
-    const rows = parseCsv(readFileSync(join(root, 'poisoned-Metrics.csv'), 'utf8'));
-    const header = rows[0]!;
-    const col = (label: string) => header.indexOf(label);
-    expect(col('Total energy (kWh)')).toBeGreaterThan(0);
-    let compared = 0;
-    for (const d of built.derived) {
-      const r = rows.find((x) => x[0] === d.period)!;
-      const pairs: [string, number | ''][] = [
-        ['Total energy (kWh)', d.energyKwh],
-        ['CO2e (t)', d.co2eT],
-        ['Energy intensity (kWh/kg)', d.energyKwhPerKg],
-        ['CO2e intensity (kg/kg)', d.co2eKgPerKg],
-        ['Water intensity (L/kg)', d.waterLPerKg],
-      ];
-      for (const [label, ours] of pairs) {
-        const cell = r[col(label)]!;
-        if (ours === '') expect(cell).toBe('');
-        else
-          expect(Math.abs(Number(cell) - ours)).toBeLessThanOrEqual(
-            1e-9 * Math.max(1, Math.abs(ours)),
-          );
-        compared++;
+  for (const language of ['en', 'mn'] as const) {
+    it(`recalculates every formula of every sheet to GreenThread’s values, even from wrong cached results (${language})`, async () => {
+      const root = mkdtempSync(join(tmpdir(), 'gt-lo-'));
+      // two years so the Summary compares a year with the one before
+      const pkg = generatePackage(11, 24, ACTIVE_PACK);
+      pkg.periods[2]!.values['energy.coal'] = { value: 31_500, unit: 'kg', ncvKcalPerKg: 3100 };
+      // a month left blank at export: its formulas still cover every input (blank counts as 0)
+      pkg.periods[5]!.values = {};
+      const built = buildWorkbookSpec({
+        pkg,
+        pack: ACTIVE_PACK,
+        results: scorePackage(pkg, ACTIVE_PACK),
+        language,
+        charts: null,
+      });
+      // remember GreenThread's values, then poison every cached result: only a real
+      // recalculation can produce the right numbers
+      const expected: { sheet: string; r: number; c: number; v: number | string }[] = [];
+      for (const sheet of built.spec.sheets) {
+        sheet.rows.forEach((row, r) =>
+          (row ?? []).forEach((cell, c) => {
+            if (cell?.t !== 'f') return;
+            expected.push({ sheet: sheet.name, r, c, v: cell.result });
+            cell.result = 0;
+          }),
+        );
       }
-    }
-    expect(compared).toBe(14 * 5);
-  }, 180_000);
+      const file = join(root, 'poisoned.xlsx');
+      writeFileSync(file, await writeWorkbook(built.spec));
+      convert(root, [file], CSV_FILTER, root);
+      const csv = new Map<string, string[][]>();
+      const rowsOf = (sheet: string): string[][] => {
+        let rows = csv.get(sheet);
+        if (!rows) {
+          rows = parseCsv(readFileSync(join(root, `poisoned-${sheet}.csv`), 'utf8'));
+          csv.set(sheet, rows);
+        }
+        return rows;
+      };
+      const sheetsWithFormulas = new Set<string>();
+      for (const e of expected) {
+        const cell = rowsOf(e.sheet)[e.r]?.[e.c] ?? '';
+        sheetsWithFormulas.add(e.sheet);
+        if (e.v === '') expect([e.sheet, e.r, e.c, cell]).toEqual([e.sheet, e.r, e.c, '']);
+        else {
+          const ours = Number(e.v);
+          // a percent-formatted cell is written "-6.6%" in the CSV
+          const theirs = cell.endsWith('%') ? Number(cell.slice(0, -1)) / 100 : Number(cell);
+          const diff = Math.abs(theirs - ours);
+          if (!(diff <= 1e-9 * Math.max(1, Math.abs(ours))))
+            throw new Error(
+              `${e.sheet} R${e.r + 1}C${e.c + 1}: LibreOffice ${cell}, GreenThread ${ours}`,
+            );
+        }
+      }
+      const names = (key: string) => built.spec.sheets.find((s) => s.key === key)!.name;
+      expect([...sheetsWithFormulas].sort()).toEqual(
+        [names('summary'), names('metrics'), names('factors')].sort(),
+      );
+      // 24 months × 9 derived columns at least, plus the year totals and the Summary's figures
+      expect(expected.length).toBeGreaterThan(24 * 9 + 20);
+    }, 180_000);
+  }
 
   it('a workbook opened and re-saved by LibreOffice still reads back intact', async () => {
     const root = mkdtempSync(join(tmpdir(), 'gt-lo-'));

@@ -31,15 +31,21 @@ describe('banker conventions in the written file', { timeout: 30_000 }, () => {
     const { bytes } = await exportSample('en');
     const files = unzip(bytes);
     const metrics = text(files, sheetPart(files, 'Metrics'));
-    expect(metrics).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
-    expect(metrics).toMatch(
-      /<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"[^>]*fitToHeight="0"/,
-    );
-    expect(metrics).toMatch(/<fitToPage|fitToPage="1"/);
+    // header and the "how the year total is formed" row stay in view and print on every page
+    expect(metrics).toMatch(/<pane [^>]*ySplit="2"[^>]*state="frozen"/);
+    expect(metrics).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"/);
+    // Metrics prints at full size across pages (period column repeated), never shrunk to one width
+    expect(metrics).not.toMatch(/fitToPage="1"/);
+    const book = text(files, 'xl/workbook.xml');
+    expect(book).toMatch(/_xlnm\.Print_Titles[^>]*>[^<]*\$A:\$A[^<]*\$1:\$2/);
+    // other sheets fit their width on the page
+    expect(text(files, sheetPart(files, 'Summary'))).toMatch(/fitToPage="1"/);
+    // factors are named ranges the formulas use by name
+    expect(book).toMatch(/<definedName name="EF_grid"[^>]*>'?Factors'?!\$C\$\d+<\/definedName>/);
     expect(metrics).toContain('&amp;P');
     expect(metrics).toMatch(/<sheetProtection [^>]*sheet="1"/);
     // derived cells are formulas with cached values; input cells are unlocked (a style with locked=0)
-    expect(metrics).toMatch(/<c r="I2"[^>]*><f>[^<]+<\/f><v>[\d.]+<\/v><\/c>/);
+    expect(metrics).toMatch(/<c r="I3"[^>]*><f>[^<]+<\/f><v>[\d.]+<\/v><\/c>/);
     const styles = text(files, 'xl/styles.xml');
     expect(styles).toContain('<protection locked="0"/>');
   });

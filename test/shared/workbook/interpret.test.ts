@@ -98,9 +98,11 @@ describe('interpretWorkbook', () => {
     const elCol = m.columns.find((c) => c.metric === 'energy.electricity')!.col;
     const dieselCol = m.columns.find((c) => c.metric === 'energy.diesel')!.col;
     const rows = sheet(raw, m.sheet).rows;
-    rows[1]![elCol - 1] = 60_000; // 2025-01: 52,000 → 60,000
-    rows[1]![dieselCol - 1] = null; // 2025-01: 400 → empty
-    rows[2]![dieselCol - 1] = 250; // 2025-02: empty → 250
+    const jan = rows.find((r) => r[0] === '2025-01')!;
+    const feb = rows.find((r) => r[0] === '2025-02')!;
+    jan[elCol - 1] = 60_000; // 52,000 → 60,000
+    jan[dieselCol - 1] = null; // 400 → empty
+    feb[dieselCol - 1] = 250; // empty → 250
     const v = await interpretWorkbook(raw);
     expect(
       v.kind === 'changed' && v.changes.map((c) => [c.id, c.field, c.before, c.after]),

@@ -56,6 +56,63 @@ const periodsArb = fc.array(
 );
 
 describe('Metrics sheet derived columns', () => {
+  it('give every month the same complete formula, so a value typed into a blank cell counts', () => {
+    const built = buildWorkbookSpec({
+      pkg: samplePackage(),
+      pack: null,
+      results: null,
+      language: 'en',
+      charts: null,
+    });
+    const sheet = built.spec.sheets.find((x) => x.key === 'metrics')!;
+    const cols = built.layout.metrics!.columns;
+    const diesel = cols.find((x) => x.metric === 'energy.diesel')!.col;
+    const letter = String.fromCharCode(64 + diesel);
+    const energyCol = sheet.rows[0]!.findIndex((c) => c?.t === 's' && c.v === 'Total energy (kWh)');
+    // February has no diesel: its cell is blank, yet its energy formula reads it (blank = 0)
+    const feb = sheet.rows.find((r) => r[0]?.t === 's' && r[0].v === '2025-02')!;
+    const febRow = sheet.rows.indexOf(feb) + 1;
+    expect(feb[diesel - 1]).toMatchObject({ t: 's', v: '' });
+    const f = feb[energyCol];
+    expect(f?.t === 'f' && f.f).toContain(`${letter}${febRow}`);
+    // the same formula, row number aside, as January's
+    const jan = sheet.rows.find((r) => r[0]?.t === 's' && r[0].v === '2025-01')!;
+    const janF = jan[energyCol];
+    const shape = (x: string) => x.replace(/([A-Z]+)\d+/g, '$1#');
+    expect(f?.t === 'f' && janF?.t === 'f' && shape(f.f) === shape(janF.f)).toBe(true);
+    // factors by name, no unnamed 0.001 or 1000 inline
+    expect(f?.t === 'f' && f.f).toMatch(/EF_grid|GJ_per_kWh/);
+    expect(f?.t === 'f' && /(^|[^\w.])(0\.001|1000)([^\w.]|$)/.test(f.f)).toBe(false);
+  });
+
+  it('total a year by sum for flows, by average for headcount and by the lowest month for wages', () => {
+    const pkg = samplePackage();
+    pkg.periods[0]!.values['labour.employees'] = { value: 80, unit: 'persons' };
+    pkg.periods[1]!.values['labour.employees'] = { value: 90, unit: 'persons' };
+    pkg.periods[0]!.values['labour.lowest_wage_mnt'] = { value: 700_000, unit: 'MNT' };
+    pkg.periods[1]!.values['labour.lowest_wage_mnt'] = { value: 650_000, unit: 'MNT' };
+    const built = buildWorkbookSpec({
+      pkg,
+      pack: null,
+      results: null,
+      language: 'en',
+      charts: null,
+    });
+    const sheet = built.spec.sheets.find((x) => x.key === 'metrics')!;
+    const total = sheet.rows.find((r) => r[0]?.t === 's' && r[0].v === '2025 total')!;
+    const how = sheet.rows[1]!;
+    const at = (metric: string) =>
+      built.layout.metrics!.columns.find((x) => x.metric === metric)!.col - 1;
+    const result = (i: number) => (total[i]?.t === 'f' ? total[i].result : null);
+    // employees (80 + 90) / 2 = 85; lowest wage min(700,000, 650,000); electricity 52,000 + 55,500
+    expect(result(at('labour.employees'))).toBe(85);
+    expect(result(at('labour.lowest_wage_mnt'))).toBe(650_000);
+    expect(result(at('energy.electricity'))).toBe(107_500);
+    expect(how[at('labour.employees')]).toMatchObject({ v: 'average of months' });
+    expect(how[at('labour.lowest_wage_mnt')]).toMatchObject({ v: 'lowest month' });
+    expect(how[at('energy.electricity')]).toMatchObject({ v: 'sum of months' });
+  });
+
   it('match a hand calculation for the sample January', () => {
     const jan = derivedOf(samplePackage())[0]!;
     // 52,000 kWh + 310 Gcal × 1,163 kWh + 40 t × 3,300 kcal/kg × 4.1868/3.6 kWh/kg... + 400 L diesel

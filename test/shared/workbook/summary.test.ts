@@ -1,46 +1,142 @@
 import { scourerDehairerExample } from '../../../cli/examples/scourerDehairer';
 import { ACTIVE_PACK } from '../../../shared/catalogue/packs';
+import { generatePackage } from '../../../shared/engine/generatePackage';
 import { scorePackage } from '../../../shared/engine/scorePackage';
 import { buildWorkbookSpec, diffPackages, headlineResults } from '../../../shared/workbook';
+import { CATEGORY_WORDS, DECISION_WORDS } from '../../../shared/workbook/enumWords';
+import type { SheetSpec } from '../../../shared/workbook';
 import { samplePackage } from './fixtures';
 
+const texts = (s: SheetSpec): string[] => s.rows.flat().flatMap((c) => (c?.t === 's' ? [c.v] : []));
+
+function summaryOf(
+  pkg = scourerDehairerExample(),
+  language: 'en' | 'mn' = 'en',
+  signature?: { fingerprint: string },
+) {
+  const results = scorePackage(pkg, ACTIVE_PACK);
+  const built = buildWorkbookSpec({
+    pkg,
+    pack: ACTIVE_PACK,
+    results,
+    language,
+    charts: null,
+    ...(signature ? { signature } : {}),
+  });
+  return { built, results, summary: built.spec.sheets.find((s) => s.key === 'summary')! };
+}
+
 describe('Summary headline results', () => {
-  it('turns the engine results into traffic lights that follow the numbers', () => {
+  it('turns the engine results into traffic lights and words that follow the numbers', () => {
     const results = scorePackage(scourerDehairerExample(), ACTIVE_PACK);
     const lines = headlineResults(results);
     const byLabel = new Map(lines.map((l) => [l.label.en, l]));
-    expect(byLabel.get('E&S risk category')).toMatchObject({ value: results.es.finalCategory });
+    const cat = results.es.finalCategory;
+    expect(byLabel.get('E&S risk category')?.value.en).toBe(CATEGORY_WORDS[cat][0]);
+    expect(byLabel.get('E&S risk category')?.value.mn).toBe(CATEGORY_WORDS[cat][1]);
     expect(byLabel.get('E&S risk category')?.light).toBe(
-      results.es.finalCategory === 'A'
-        ? 'red'
-        : results.es.finalCategory === 'B'
-          ? 'amber'
-          : 'green',
+      cat === 'A' ? 'red' : cat === 'B' ? 'amber' : 'green',
     );
     expect(byLabel.get('Exclusion list')?.light).toBe(
       results.es.exclusion.excluded ? 'red' : 'green',
     );
-    expect(byLabel.get('Green loan eligibility')?.value).toBe(results.green?.suggestedDecision);
+    expect(byLabel.get('Green loan eligibility')?.value.en).toBe(
+      DECISION_WORDS[results.green!.suggestedDecision][0],
+    );
     for (const l of lines) expect(l.label.mn).not.toBe('');
   });
+});
 
-  it('puts the lines, the digest and the versions on the Summary sheet in the chosen language', () => {
+describe('Summary sheet', () => {
+  it('says who, when, which pack and whether it is signed, in the chosen language', () => {
     const pkg = scourerDehairerExample();
-    const results = headlineResults(scorePackage(pkg, ACTIVE_PACK));
-    const built = buildWorkbookSpec({
-      pkg,
-      pack: ACTIVE_PACK,
-      results,
-      language: 'mn',
-      charts: null,
-    });
-    const summary = built.spec.sheets[0]!;
-    const texts = summary.rows.flat().flatMap((c) => (c?.t === 's' ? [c.v] : []));
+    const { built, summary } = summaryOf(pkg, 'mn');
+    const t = texts(summary);
     expect(summary.name).toBe('Хураангуй');
-    expect(texts).toContain(built.digest);
-    expect(texts).toContain(`${pkg.packId} ${pkg.packVersion}`);
-    expect(texts).toContain('БОНС эрсдэлийн ангилал');
+    expect(t).toContain(built.digest);
+    // createdAt 2026-01-20T10:30:00+08:00 → the Mongolian date form, at the time written
+    expect(t).toContain('2026.01.20 10:30 UTC+08:00');
+    expect(t.some((x) => x.includes(pkg.createdAt))).toBe(false);
+    expect(t).toContain('2025 оны 1-р сар – 2025 оны 12-р сар');
+    expect(t.some((x) => x.startsWith('Гарын үсэггүй'))).toBe(true);
+    expect(t.some((x) => x.includes(`${pkg.packVersion} хувилбар`))).toBe(true);
+    expect(t).toContain('БОНС эрсдэлийн ангилал');
     expect(summary.rows.flat().some((c) => c?.style === 'bad' || c?.style === 'good')).toBe(true);
+  });
+
+  it('shows the key fingerprint when the export is signed', () => {
+    const { summary } = summaryOf(undefined, 'en', { fingerprint: 'AB12-CD34-EF56' });
+    const t = texts(summary);
+    expect(t).toContain('AB12-CD34-EF56');
+    expect(t.some((x) => x.startsWith('Signed by'))).toBe(true);
+  });
+
+  it('gives the reasons for the category, the blocking gate, failed criteria, missing documents and permits', () => {
+    const { summary, results } = summaryOf();
+    const t = texts(summary);
+    expect(t).toContain(`Why risk category ${results.es.finalCategory}`);
+    // the example scours wool: a wet process, named in words
+    expect(t).toContain('• Wet processes run: scouring');
+    const g = results.green!;
+    expect(g.blockingGates.length).toBeGreaterThan(0);
+    expect(t.some((x) => x.includes('unresolved high-severity finding'))).toBe(true);
+    for (const c of g.criteria.filter((x) => x.applicable && x.pass === false && x.role !== 'gate'))
+      expect(t).toContain(c.title.en);
+    for (const d of results.es.documents.filter((x) => x.outstanding))
+      expect(t).toContain(d.title.en);
+    // the fire-safety approval expires 2026-02-10, 21 days after the export: listed as expiring
+    const fire = results.es.documents.find((d) => d.permitKind === 'fire_safety')!;
+    expect(fire.state).toBe('expiring_soon');
+    expect(t).toContain('10 February 2026');
+  });
+
+  it('links energy, scope 1 and 2 and intensities to the Metrics year rows, against the previous year', () => {
+    const pkg = generatePackage(7, 24, ACTIVE_PACK);
+    const { summary, results, built } = summaryOf(pkg);
+    const metricsName = built.spec.sheets.find((s) => s.key === 'metrics')!.name;
+    const row = (en: string) => summary.rows.find((r) => r[0]?.t === 's' && r[0].v === en)!;
+    const [y1, y2] = results.indicators.years.slice(-2);
+    const checks: [string, number | null, number | null][] = [
+      [
+        'Total energy (kWh)',
+        y1!.indicators.energy.totalKwh.value,
+        y2!.indicators.energy.totalKwh.value,
+      ],
+      [
+        'Scope 1: fuel burned on site (t CO2e)',
+        y1!.indicators.emissions.scope1.value,
+        y2!.indicators.emissions.scope1.value,
+      ],
+      [
+        'Scope 2: bought electricity, heat, steam (t CO2 only)',
+        y1!.indicators.emissions.scope2.value,
+        y2!.indicators.emissions.scope2.value,
+      ],
+      [
+        'Energy intensity (kWh/kg)',
+        y1!.indicators.intensity.energyKwhPerKg.value,
+        y2!.indicators.intensity.energyKwhPerKg.value,
+      ],
+      [
+        'Water intensity (L/kg)',
+        y1!.indicators.intensity.waterLPerKg.value,
+        y2!.indicators.intensity.waterLPerKg.value,
+      ],
+    ];
+    for (const [label, prev, last] of checks) {
+      const r = row(label);
+      for (const [cell, engine] of [
+        [r[1], prev],
+        [r[2], last],
+      ] as const) {
+        expect(cell?.t).toBe('f');
+        if (cell?.t !== 'f') continue;
+        expect(cell.f.startsWith(`'${metricsName}'!$`)).toBe(true);
+        expect(Number(cell.result)).toBeCloseTo(engine ?? NaN, 6);
+      }
+      const change = r[3];
+      expect(change?.t === 'f' && Number(change.result)).toBeCloseTo(last! / prev! - 1, 9);
+    }
   });
 });
 

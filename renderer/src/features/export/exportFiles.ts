@@ -3,7 +3,6 @@ import { scorePackage } from '../../../../shared/engine/scorePackage';
 import type { Language } from '../../../../shared/package/enums';
 import type { ApplicationPackage } from '../../../../shared/package/schema';
 import { buildWorkbookSpec, signWorkbook } from '../../../../shared/workbook';
-import { headlineResults } from '../../../../shared/workbook/headlines';
 import { exportPackage } from '../../db/package/exportPackage';
 import { getOrCreateSigningKey } from '../../db/repositories/signingKey';
 import { writeWorkbook, type ProgressFn } from '../../../../adapters/excel';
@@ -43,7 +42,7 @@ export async function buildLoanWorkbook(
     buildWorkbookSpec({
       pkg,
       pack,
-      results: headlineResults(results),
+      results,
       language,
       charts,
       signingPublicKey: key.publicKey,

@@ -5,41 +5,8 @@ import type { CriteriaPack } from '../../../../shared/catalogue/types';
 import type { PackageResults } from '../../../../shared/engine/types';
 import type { Language } from '../../../../shared/package/enums';
 import type { ApplicationPackage } from '../../../../shared/package/schema';
-import { buildWorkbookSpec, type HeadlineResult } from '../../../../shared/workbook';
+import { buildWorkbookSpec } from '../../../../shared/workbook';
 import { writeWorkbook, type ProgressFn } from '../../../../adapters/excel';
-
-const tx = (en: string, mn: string) => ({ en, mn, mnReviewed: false });
-
-export function screeningHeadlines(results: PackageResults): HeadlineResult[] {
-  const es = results.es;
-  const lines: HeadlineResult[] = [
-    {
-      label: tx('Exclusion list', 'Санхүүжүүлэхгүй үйл ажиллагааны жагсаалт'),
-      value: es.exclusion.excluded ? es.exclusion.hits.map((h) => h.id).join(', ') : '—',
-      light: es.exclusion.excluded ? 'red' : 'green',
-    },
-    {
-      label: tx('E&S risk category (final)', 'Эрсдэлийн ангилал (эцсийн)'),
-      value: es.override
-        ? `${es.finalCategory} (${es.suggestedCategory} → ${es.finalCategory})`
-        : es.finalCategory,
-      light: es.finalCategory === 'A' ? 'red' : es.finalCategory === 'B' ? 'amber' : 'green',
-    },
-    {
-      label: tx('E&S findings (high)', 'Зөрчил (ноцтой)'),
-      value: `${String(es.findings.total)} (${String(es.findings.high)})`,
-      light: es.findings.high > 0 ? 'red' : es.findings.total > 0 ? 'amber' : 'green',
-    },
-  ];
-  if (results.green) {
-    lines.push({
-      label: tx('Green eligibility (suggested)', 'Ногоон зээлийн шаардлага (санал болгосон)'),
-      value: results.green.suggestedDecision,
-      light: results.green.eligible ? 'green' : 'red',
-    });
-  }
-  return lines;
-}
 
 export async function buildScreeningWorkbook(
   pkg: ApplicationPackage,
@@ -51,7 +18,7 @@ export async function buildScreeningWorkbook(
   const { spec } = buildWorkbookSpec({
     pkg,
     pack,
-    results: screeningHeadlines(results),
+    results,
     language,
     charts: null,
   });

@@ -1,0 +1,144 @@
+// "No codes in any language": every enum value a person sees in the workbook is a word, the same
+// word as on the app's screens. The test fails if a visible cell holds a raw code.
+import enActions from '../../../renderer/src/i18n/locales/en/actions.json';
+import enOfficer from '../../../renderer/src/i18n/locales/en/officer.json';
+import enProfile from '../../../renderer/src/i18n/locales/en/profile.json';
+import enScreening from '../../../renderer/src/i18n/locales/en/screening.json';
+import mnActions from '../../../renderer/src/i18n/locales/mn/actions.json';
+import mnOfficer from '../../../renderer/src/i18n/locales/mn/officer.json';
+import mnProfile from '../../../renderer/src/i18n/locales/mn/profile.json';
+import mnScreening from '../../../renderer/src/i18n/locales/mn/screening.json';
+import { scourerDehairerExample } from '../../../cli/examples/scourerDehairer';
+import { ACTIVE_PACK } from '../../../shared/catalogue/packs';
+import { scorePackage } from '../../../shared/engine/scorePackage';
+import {
+  ACTION_STATUSES,
+  ANSWERS,
+  ASSESSMENT_STATUSES,
+  CERTIFICATIONS,
+  GREEN_DECISIONS,
+  PERMIT_KINDS,
+  PRIORITIES,
+  PROCESSES,
+  RISK_CATEGORIES,
+  SEVERITIES,
+} from '../../../shared/package/enums';
+import type { ApplicationPackage } from '../../../shared/package/schema';
+import { buildWorkbookSpec } from '../../../shared/workbook';
+import {
+  ACTION_SOURCE_WORDS,
+  ACTION_STATUS_WORDS,
+  CATEGORY_WORDS,
+  CERTIFICATION_WORDS,
+  DECISION_WORDS,
+  DOCUMENT_STATE_WORDS,
+  PERMIT_KIND_WORDS,
+  PRIORITY_WORDS,
+  PROCESS_WORDS,
+} from '../../../shared/workbook/enumWords';
+
+const CODES = new Set<string>([
+  ...ACTION_STATUSES,
+  ...ANSWERS,
+  ...ASSESSMENT_STATUSES,
+  ...CERTIFICATIONS,
+  ...GREEN_DECISIONS,
+  ...PERMIT_KINDS,
+  ...PRIORITIES,
+  ...PROCESSES,
+  ...RISK_CATEGORIES,
+  ...SEVERITIES,
+  ...Object.keys(DOCUMENT_STATE_WORDS),
+  'manual',
+  'vcp',
+  'es',
+  'green',
+]);
+
+/** A package that carries every enum value somewhere a sheet shows it. */
+function everyCode(): ApplicationPackage {
+  const pkg = scourerDehairerExample();
+  pkg.organisation.processes = [...PROCESSES];
+  pkg.organisation.certifications = [...CERTIFICATIONS];
+  pkg.organisation.permits = PERMIT_KINDS.map((kind, i) => ({
+    id: `p${i}`,
+    kind,
+    expiresOn: '2026-02-01',
+  }));
+  const kinds = ['vcp', 'es', 'green', 'manual'] as const;
+  pkg.actions = ACTION_STATUSES.flatMap((status, i) =>
+    PRIORITIES.map((priority, j) => ({
+      id: `A-${i}-${j}`,
+      source: { kind: kinds[(i + j) % 4]! },
+      action: 'Fix it',
+      priority,
+      status,
+      deadline: '2026-06-30',
+    })),
+  );
+  if (pkg.es) pkg.es.categoryOverride = { category: 'C', reason: 'Officer visited the site' };
+  if (pkg.project)
+    pkg.project.decision = { decision: 'eligible_subject_to_verification', reason: 'ok' };
+  return pkg;
+}
+
+describe('plain words in every visible cell', () => {
+  for (const language of ['en', 'mn'] as const) {
+    it(`no visible cell holds a raw code (${language})`, () => {
+      const pkg = everyCode();
+      const built = buildWorkbookSpec({
+        pkg,
+        pack: ACTIVE_PACK,
+        results: scorePackage(pkg, ACTIVE_PACK),
+        language,
+        charts: null,
+      });
+      const bad: string[] = [];
+      let seen = 0;
+      for (const sheet of built.spec.sheets) {
+        if (sheet.state !== 'visible') continue;
+        sheet.rows.forEach((row, r) =>
+          (row ?? []).forEach((cell, c) => {
+            if (cell?.t !== 's') return;
+            seen++;
+            const v = cell.v.trim();
+            // an enum value alone, or a snake_case code anywhere in the text
+            if (CODES.has(v) || /\b[a-z]+_[a-z_]+\b/.test(v))
+              bad.push(`${sheet.name}!R${r + 1}C${c + 1}: ${v}`);
+            // Mongolian sheets spell units in Mongolian: no "(kWh)" or "(m3)" in a header
+            if (language === 'mn' && /\((kWh|MWh|Gcal|kg|t|L|m3|GJ|h)\)/.test(v))
+              bad.push(`${sheet.name}!R${r + 1}C${c + 1}: ${v}`);
+          }),
+        );
+      }
+      expect(seen).toBeGreaterThan(300);
+      expect(bad).toEqual([]);
+    });
+  }
+
+  it('uses the same words as the screens', () => {
+    const same = (
+      words: Readonly<Record<string, readonly [string, string]>>,
+      en: Record<string, string>,
+      mn: Record<string, string>,
+    ) => {
+      for (const [code, [e, m]] of Object.entries(words)) {
+        expect([code, e]).toEqual([code, en[code]]);
+        expect([code, m]).toEqual([code, mn[code]]);
+      }
+    };
+    same(PERMIT_KIND_WORDS, enProfile.permits.kinds, mnProfile.permits.kinds);
+    same(CERTIFICATION_WORDS, enProfile.certifications.names, mnProfile.certifications.names);
+    same(PROCESS_WORDS, enOfficer.process, mnOfficer.process);
+    same(DECISION_WORDS, enOfficer.decision, mnOfficer.decision);
+    same(PRIORITY_WORDS, enActions.priority, mnActions.priority);
+    same(ACTION_STATUS_WORDS, enActions.status, mnActions.status);
+    const withoutFrom = (o: Record<string, string>) =>
+      Object.fromEntries(Object.entries(o).filter(([k]) => k !== 'from'));
+    const enSource = withoutFrom(enActions.source);
+    const mnSource = withoutFrom(mnActions.source);
+    same(ACTION_SOURCE_WORDS, enSource, mnSource);
+    same(DOCUMENT_STATE_WORDS, enScreening.documents.states, mnScreening.documents.states);
+    same(CATEGORY_WORDS, enScreening.category.meaning, mnScreening.category.meaning);
+  });
+});
