@@ -201,6 +201,15 @@ export function refusedBackups(valid: string, newerSchema: number): RefusedBacku
       mentions: /"settings" is not valid[\s\S]*"profile"/,
     },
     {
+      id: 'settings-signing-key-malformed',
+      title:
+        'an installation signing key that is not a key pair (would be replaced at the next export)',
+      bytes: edited((b) => {
+        add(b, 'settings', { key: 'signingKey', value: { secretKey: 'x', publicKey: 42 } });
+      }),
+      mentions: /"settings" is not valid[\s\S]*"signingKey"/,
+    },
+    {
       id: 'evidence-name-10mb',
       title: 'a 10 MB evidence file name',
       bytes: edited((b) => (first(b, 'evidence').name = bigString(10 * 1024 * 1024))),

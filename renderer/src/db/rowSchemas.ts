@@ -142,8 +142,19 @@ const assessmentCommon = {
   ...stamps,
 };
 
+const hex32 = z.string().regex(/^[0-9a-f]{64}$/);
+/** The installation's Ed25519 key pair (repositories/signingKey.ts), hex. */
+export const signingKeyValueSchema = z.strictObject({
+  secretKey: hex32,
+  publicKey: hex32,
+  createdAt: z.string().max(40),
+});
+
 /** Settings whose value a screen reads by shape; other keys keep any JSON value. */
 const SETTING_VALUES: Readonly<Record<string, z.ZodType>> = {
+  // A backup restores the installation's signing key too: a malformed one is refused, never
+  // silently replaced by a new key at the next export.
+  signingKey: signingKeyValueSchema,
   profile: profileSchema,
   language: z.enum(LANGUAGES),
   lastAutoBackupDay: z.string().max(40),

@@ -1,22 +1,17 @@
 // This installation's Ed25519 signing key: created on first export, kept in the settings table
 // (so it travels in backups) and never shown; only its public half and fingerprint leave it.
-import { z } from 'zod';
 import {
   generateSigningKey,
   keyFingerprint,
   type SigningKey,
 } from '../../../../shared/crypto/ed25519';
 import { recordAudit, writeTransaction } from '../audit';
+import { signingKeyValueSchema } from '../rowSchemas';
 import { db as defaultDb, type GreenThreadDb } from '../db';
 
 const KEY = 'signingKey';
 
-const hex32 = z.string().regex(/^[0-9a-f]{64}$/);
-export const signingKeySchema = z.strictObject({
-  secretKey: hex32,
-  publicKey: hex32,
-  createdAt: z.string().max(40),
-});
+const signingKeySchema = signingKeyValueSchema;
 
 export async function getSigningKey(
   database: GreenThreadDb = defaultDb,
