@@ -30,7 +30,9 @@ function rareExplanations(): Explanation[] {
           'labour.lowest_wage_mnt': { value: 300_000, unit: 'MNT' },
         },
       },
-      { period: '2000-02', values: {} },
+      // figures but no energy: the "no energy / no emissions" explanations (a month with no
+      // figures at all is no longer a period the engine reads)
+      { period: '2000-02', values: { 'labour.employees': { value: 10, unit: 'persons' } } },
     ],
     [],
     factorsFor(undefined),
