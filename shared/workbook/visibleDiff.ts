@@ -108,9 +108,11 @@ function diffAnswers(
     const c = layout.commentCol;
     const commentFormula = formulaAt(sheet, r, c);
     const typed = cellAt(sheet, r, c);
-    const comment = isBlank(typed) ? '' : String(typed).trim();
-    // compared as a spreadsheet shows it (characters XML cannot carry are shown as U+FFFD)
-    const was = xmlSafeText(entry?.comment ?? '');
+    // compared as a spreadsheet shows it: characters XML cannot carry are shown as U+FFFD, and a
+    // line break written as CR or CRLF is read back as LF (not a change anyone made)
+    const lf = (s: string) => s.replace(/\r\n?/g, '\n');
+    const comment = isBlank(typed) ? '' : lf(String(typed)).trim();
+    const was = lf(xmlSafeText(entry?.comment ?? ''));
     if (commentFormula !== undefined) {
       changes.push({
         ...base,
