@@ -128,8 +128,10 @@ test('a new user builds a scourer-dehairer application and exports the workbook'
   // 5. Boiler upgrade: coal 308 t → 180 t a year at the same output.
   await page.getByRole('link', { name: 'plan a green investment' }).click();
   await expect(page.getByLabel('Measure')).toHaveValue('GM-BOILER-UPGRADE');
-  await expect(page.getByLabel('Coal (t) — Baseline (now)')).toHaveValue(String(sum(DATA.coal)));
-  await expect(page.getByLabel('Electricity (kWh) — Baseline (now)')).toHaveValue(
+  await expect(page.getByLabel('Coal (t) — Baseline (now)', { exact: true })).toHaveValue(
+    String(sum(DATA.coal)),
+  );
+  await expect(page.getByLabel('Electricity (kWh) — Baseline (now)', { exact: true })).toHaveValue(
     String(sum(DATA.electricity)),
   );
   await page.getByLabel('Coal (t) — Projected (after)').fill('180');
