@@ -36,11 +36,6 @@ async function openWorkbook(page: Page, path: string): Promise<void> {
 test('a re-submission keeps the officer’s record and flags what changed; sign-off locks; amendment is version 2', async ({
   page,
 }, info) => {
-  // KNOWN FAILURE on main (found at integration, 2026-12-03): after the re-submission the
-  // officer's corrected projected water (4321 m³) is back to the company's figure. The merge
-  // (shared/officer-record/mergeProject.ts) passed alone; it broke beside the green project's new
-  // figures. Expected to fail until fixed: the day it passes, this line must go.
-  test.fail();
   // Seed 7 carries the company's own view of some E&S checks: a declaration, not a result.
   const first = generatePackage(7, 12, PACK_V1);
   first.createdAt = '2026-02-01T09:00:00.000Z';
@@ -92,7 +87,14 @@ test('a re-submission keeps the officer’s record and flags what changed; sign-
   const projected = page.getByRole('group', { name: 'Projected (per year)' });
   await projected.getByLabel('Water (m³)').fill('4321');
   await page.getByRole('button', { name: 'Save the corrected inputs' }).click();
-  await expect(page.getByText('Saved')).toBeVisible();
+  // The correction is stored before the re-submission comes in: read back after a reload (a bare
+  // getByText('Saved') also matched other "saved" texts, so the test could race the write).
+  await expect(async () => {
+    await page.reload();
+    await expect(
+      page.getByRole('group', { name: 'Projected (per year)' }).getByLabel('Water (m³)'),
+    ).toHaveValue('4321', { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 
   // The company re-submits a day later with the answer behind the officer's finding changed.
   const second = structuredClone(first);
