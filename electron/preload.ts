@@ -4,7 +4,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import type { InvokeChannel, InvokeMap } from '../shared/ipc/channels';
-import { EVENT, INVOKE } from '../shared/ipc/channels';
+import { EVENT, INVOKE, MAX_FILE_BYTES } from '../shared/ipc/channels';
 import type {
   ExternallyOpenedFile,
   FileKind,
@@ -32,7 +32,10 @@ function isOpenedFile(value: unknown): value is ExternallyOpenedFile {
   const v = value as Record<string, unknown>;
   return (
     typeof v.name === 'string' &&
+    v.name.length > 0 &&
+    v.name.length <= 255 &&
     v.bytes instanceof Uint8Array &&
+    v.bytes.byteLength <= MAX_FILE_BYTES &&
     typeof v.kind === 'string' &&
     (FILE_KINDS as readonly string[]).includes(v.kind)
   );
@@ -52,12 +55,24 @@ function subscribe<T>(
   };
 }
 
-// A file handed over at launch can arrive before React has subscribed: hold it until then.
-const pendingFiles: ExternallyOpenedFile[] = [];
-let fileSubscribers = 0;
+// A file handed over at launch can arrive before React has subscribed. At most ONE is held
+// (a newer one replaces it: the user's last double-click is the one they mean) and it is dropped
+// as soon as it is delivered, so files arriving with nobody listening cannot pile up in memory.
+let pendingFile: ExternallyOpenedFile | null = null;
+const fileSubscribers = new Set<(file: ExternallyOpenedFile) => void>();
 ipcRenderer.on(EVENT.fileOpened, (_event: IpcRendererEvent, payload: unknown) => {
-  if (fileSubscribers === 0 && isOpenedFile(payload)) pendingFiles.push(payload);
+  if (!isOpenedFile(payload)) return;
+  if (fileSubscribers.size === 0) {
+    pendingFile = payload;
+    return;
+  }
+  for (const callback of fileSubscribers) callback(payload);
 });
+
+/** For the tests: whether a file is being held for a subscriber that has not come yet. */
+export function hasPendingFile(): boolean {
+  return pendingFile !== null;
+}
 
 export const greenthreadApi = {
   saveFile: (request) => invoke(INVOKE.saveFile, request),
@@ -66,12 +81,14 @@ export const greenthreadApi = {
   getAppInfo: () => invoke(INVOKE.getAppInfo),
   onMenuCommand: (callback) => subscribe(EVENT.menuCommand, isMenuCommand, callback),
   onFileOpened: (callback) => {
-    fileSubscribers += 1;
-    const unsubscribe = subscribe(EVENT.fileOpened, isOpenedFile, callback);
-    for (const file of pendingFiles.splice(0)) callback(file);
+    // A fresh function per subscription, so subscribing the same callback twice is two entries.
+    const entry = (file: ExternallyOpenedFile): void => callback(file);
+    fileSubscribers.add(entry);
+    const held = pendingFile;
+    pendingFile = null;
+    if (held !== null) callback(held);
     return () => {
-      fileSubscribers -= 1;
-      unsubscribe();
+      fileSubscribers.delete(entry);
     };
   },
   writeAutoBackup: (bytes) => invoke(INVOKE.writeAutoBackup, bytes),

@@ -5,10 +5,13 @@ import type { BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EVENT } from '../../shared/ipc/channels';
+import type { EventChannel, EventMap } from '../../shared/ipc/channels';
 import type { MenuCommand, UiLanguage } from '../../shared/ipc/contract';
-import { kindFromPath } from '../files/fileKinds';
+import { readBoundedFile } from '../../adapters/node/readBoundedFile';
+import { createFileOpener } from '../files/openedFiles';
+import { openedFileText } from '../files/openedFileText';
 import { addRecentFile, loadRecentFiles, saveRecentFiles } from '../files/recentFiles';
-import { createHandlers, readCappedFile } from '../ipc/createHandlers';
+import { createHandlers } from '../ipc/createHandlers';
 import { registerHandlers } from '../ipc/registerHandlers';
 import { isTrustedSenderUrl } from '../ipc/senderCheck';
 import { buildMenuTemplate } from '../menu/menuTemplate';
@@ -16,6 +19,7 @@ import { APP_ENTRY_URL, APP_SCHEME } from '../protocol/appOrigin';
 import { APP_SCHEME_REGISTRATION } from '../protocol/schemePrivileges';
 import { serveAppRequest } from '../protocol/serveAppRequest';
 import { installNavigationGuards, installPermissionGuards } from '../security/installSecurity';
+import { installCrashRecovery } from '../window/crashRecovery';
 import type { SecurityDeps } from '../security/installSecurity';
 import { buildAboutText } from './aboutInfo';
 import { pickFileFromArgv } from './fileFromArgv';
@@ -46,10 +50,12 @@ export function bootstrap(): void {
   let win: BrowserWindow | null = null;
   let language: UiLanguage = 'en';
   let recent: string[] = [];
-  const pendingPaths: string[] = [];
 
-  const send = (channel: string, payload: unknown): void => {
-    win?.webContents.send(channel, payload);
+  // The one way main talks to the renderer: typed by channel (shared/ipc/channels.ts EventMap).
+  const send = <C extends EventChannel>(channel: C, payload: EventMap[C]): boolean => {
+    if (win === null || win.webContents.isDestroyed()) return false;
+    win.webContents.send(channel, payload);
+    return true;
   };
   const report = (error: unknown): void => {
     dialog.showErrorBox('GreenThread', error instanceof Error ? error.message : String(error));
@@ -62,17 +68,14 @@ export function bootstrap(): void {
     rebuildMenu();
   }
 
-  async function openPathInRenderer(path: string): Promise<void> {
-    const kind = kindFromPath(path);
-    if (kind === null) return;
-    if (win === null) {
-      pendingPaths.push(path);
-      return;
-    }
-    const file = await readCappedFile(nodeHandlerFs, path);
-    send(EVENT.fileOpened, { ...file, kind });
-    rememberRecent(path);
-  }
+  const opener = createFileOpener({
+    readFile: readBoundedFile,
+    deliver: (file) => send(EVENT.fileOpened, file),
+    remember: rememberRecent,
+    refuse: (message) => dialog.showErrorBox(openedFileText(language).title, message),
+    language: () => language,
+  });
+  const openPathInRenderer = (path: string): void => opener.open(path);
 
   function showAbout(): void {
     const text = buildAboutText(
@@ -102,9 +105,7 @@ export function bootstrap(): void {
       },
       {
         sendCommand: (command: MenuCommand) => send(EVENT.menuCommand, command),
-        openRecent: (path) => {
-          openPathInRenderer(path).catch(report);
-        },
+        openRecent: openPathInRenderer,
         clearRecent: () => {
           recent = [];
           app.clearRecentDocuments();
@@ -126,12 +127,12 @@ export function bootstrap(): void {
       win.focus();
     }
     const path = pickFileFromArgv(argv, workingDirectory);
-    if (path !== null) openPathInRenderer(path).catch(report);
+    if (path !== null) openPathInRenderer(path);
   });
   // macOS delivers double-clicked files here, possibly before 'ready'.
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    openPathInRenderer(path).catch(report);
+    openPathInRenderer(path);
   });
   app.on('window-all-closed', () => {
     app.quit();
@@ -190,13 +191,25 @@ export function bootstrap(): void {
       security,
     });
     win.on('closed', () => {
+      opener.windowGone();
       win = null;
     });
+    installCrashRecovery(win, {
+      showMessage: (request) =>
+        win === null ? dialog.showMessageBox(request) : dialog.showMessageBox(win, request),
+      language: () => language,
+      log: (message) => console.warn(`[window] ${message}`),
+      now: () => Date.now(),
+      quit: () => app.quit(),
+      onRendererGone: () => opener.windowGone(),
+    });
+    // After a reload (crash recovery) the new page's preload listens again.
+    win.webContents.on('did-finish-load', () => opener.windowReady());
 
+    // A file double-clicked to launch the app; macOS's open-file ones are already waiting.
     const launchPath = pickFileFromArgv(process.argv, process.cwd());
-    for (const path of [...pendingPaths.splice(0), ...(launchPath === null ? [] : [launchPath])]) {
-      await openPathInRenderer(path).catch(report);
-    }
+    if (launchPath !== null) openPathInRenderer(launchPath);
+    opener.windowReady();
   }
 
   app

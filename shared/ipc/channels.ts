@@ -3,6 +3,8 @@
 import type {
   AppInfo,
   AutoBackupInfo,
+  ExternallyOpenedFile,
+  MenuCommand,
   OpenFileRequest,
   OpenedFile,
   SaveFileRequest,
@@ -33,6 +35,12 @@ export const EVENT = {
 } as const;
 
 export type EventChannel = (typeof EVENT)[keyof typeof EVENT];
+
+/** The payload of every main → renderer event; main sends through a function typed by it. */
+export interface EventMap {
+  'menu:command': MenuCommand;
+  'file:opened': ExternallyOpenedFile;
+}
 
 /** Argument and result of every invoke channel. `undefined` argument = called with none. */
 export interface InvokeMap {

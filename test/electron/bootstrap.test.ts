@@ -76,6 +76,55 @@ describe('bootstrap wiring', () => {
     });
   });
 
+  it('a file double-clicked on macOS (open-file) reaches the renderer; one it cannot open is refused in words', async () => {
+    const win = recorded.windows[0]!;
+    const path = join(recorded.userData, 'greenthread-package.gtpkg.json');
+    writeFileSync(path, '{}');
+    const openFile = recorded.appListeners.get('open-file') as (
+      event: { preventDefault(): void },
+      path: string,
+    ) => void;
+    let prevented = 0;
+    const event = { preventDefault: () => (prevented += 1) };
+    openFile(event, path);
+    await vi.waitFor(() => {
+      expect(win.webContents.sent.filter(([channel]) => channel === EVENT.fileOpened).length).toBe(
+        2,
+      );
+    });
+    const [, payload] = win.webContents.sent.filter(([c]) => c === EVENT.fileOpened)[1]!;
+    expect(payload).toMatchObject({ name: 'greenthread-package.gtpkg.json', kind: 'package' });
+
+    recorded.expectErrorBoxes = true;
+    openFile(event, join(recorded.userData, 'notes.txt'));
+    await vi.waitFor(() => expect(recorded.errorBoxes.length).toBe(1));
+    recorded.expectErrorBoxes = false;
+    expect(recorded.errorBoxes[0]?.[1]).toMatch(/^notes\.txt: GreenThread зөвхөн Excel ажлын ном/);
+    expect(prevented).toBe(2);
+  });
+
+  it('a crashed renderer gets a message and a reload, and files wait for the reloaded page', async () => {
+    const win = recorded.windows[0]!;
+    const sentBefore = win.webContents.sent.length;
+    win.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    await vi.waitFor(() => expect(win.webContents.reloads).toBe(1));
+    expect(recorded.messageBoxes.at(-1)).toMatchObject({ buttons: ['Дахин ачаалах', 'Гарах'] });
+    // Gone renderer: a file opened now is held (its path) until the reloaded page has loaded.
+    const path = join(recorded.userData, 'after-crash.xlsx');
+    writeFileSync(path, Buffer.from([1]));
+    const secondInstance = recorded.appListeners.get('second-instance') as (
+      event: unknown,
+      argv: string[],
+      cwd: string,
+    ) => void;
+    secondInstance({}, ['/opt/GreenThread/greenthread', path], recorded.userData);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(win.webContents.sent.length).toBe(sentBefore);
+    win.webContents.emit('did-finish-load');
+    await vi.waitFor(() => expect(win.webContents.sent.length).toBe(sentBefore + 1));
+    expect(win.webContents.sent.at(-1)?.[1]).toMatchObject({ name: 'after-crash.xlsx' });
+  });
+
   it('switching language over IPC rebuilds the menu in English', async () => {
     const setLanguage = recorded.ipcChannels.get('app:set-language') as (
       event: unknown,

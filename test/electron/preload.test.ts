@@ -1,4 +1,4 @@
-import { EVENT, INVOKE } from '../../shared/ipc/channels';
+import { EVENT, INVOKE, MAX_FILE_BYTES } from '../../shared/ipc/channels';
 import type { PlatformApi } from '../../shared/ipc/contract';
 
 const electron = vi.hoisted(() => {
@@ -122,5 +122,42 @@ describe('preload bridge', () => {
     off();
     electron.emit(EVENT.fileOpened, { ...file, name: 'c.xlsx' });
     expect(got).toEqual(['a.xlsx', 'b.json']);
+  });
+
+  it('holds at most one file while nobody listens, the newest, and drops it once delivered', async () => {
+    const api = await loadPreload();
+    const preload = await import('../../electron/preload');
+    // Twenty files with nobody listening: only the last is held (not twenty).
+    for (let i = 1; i <= 20; i += 1) {
+      electron.emit(EVENT.fileOpened, {
+        name: `big-${String(i)}.xlsx`,
+        bytes: new Uint8Array(1024),
+        kind: 'workbook',
+      });
+    }
+    expect(preload.hasPendingFile()).toBe(true);
+    const first: string[] = [];
+    const off = api.onFileOpened((f) => first.push(f.name));
+    expect(first).toEqual(['big-20.xlsx']);
+    expect(preload.hasPendingFile()).toBe(false);
+    off();
+    // A later subscriber (a reloaded page) does not get the same file again.
+    const second: string[] = [];
+    api.onFileOpened((f) => second.push(f.name));
+    expect(second).toEqual([]);
+  });
+
+  it('drops a file event that is not a file: wrong kind, empty name, too many bytes', async () => {
+    const api = await loadPreload();
+    const preload = await import('../../electron/preload');
+    const tooBig = { byteLength: MAX_FILE_BYTES + 1 };
+    Object.setPrototypeOf(tooBig, Uint8Array.prototype);
+    electron.emit(EVENT.fileOpened, { name: 'a.exe', bytes: new Uint8Array(1), kind: 'program' });
+    electron.emit(EVENT.fileOpened, { name: '', bytes: new Uint8Array(1), kind: 'workbook' });
+    electron.emit(EVENT.fileOpened, { name: 'x.xlsx', bytes: tooBig, kind: 'workbook' });
+    expect(preload.hasPendingFile()).toBe(false);
+    const got: string[] = [];
+    api.onFileOpened((f) => got.push(f.name));
+    expect(got).toEqual([]);
   });
 });

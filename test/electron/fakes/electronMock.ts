@@ -17,6 +17,10 @@ export interface Recorded {
   menus: unknown[];
   order: string[];
   userData: string;
+  /** Error boxes are a test failure unless a test says it expects them. */
+  expectErrorBoxes: boolean;
+  errorBoxes: [string, string][];
+  messageBoxes: unknown[];
 }
 
 export const recorded: Recorded = {
@@ -30,6 +34,9 @@ export const recorded: Recorded = {
   menus: [],
   order: [],
   userData: mkdtempSync(join(tmpdir(), 'gt-userdata-')),
+  expectErrorBoxes: false,
+  errorBoxes: [],
+  messageBoxes: [],
 };
 
 export class FakeWebContents {
@@ -46,6 +53,18 @@ export class FakeWebContents {
   send(channel: string, payload: unknown): void {
     this.sent.push([channel, payload]);
   }
+  reloads = 0;
+  reload(): void {
+    this.reloads += 1;
+  }
+  forcefullyCrashRenderer(): void {}
+  isDestroyed(): boolean {
+    return false;
+  }
+  emit(event: string, ...args: unknown[]): void {
+    for (const listener of this.listeners.get(event) ?? [])
+      (listener as (...a: unknown[]) => void)(...args);
+  }
 }
 
 export class FakeWindow {
@@ -54,8 +73,12 @@ export class FakeWindow {
   constructor(public options: Record<string, unknown>) {
     recorded.windows.push(this);
   }
+  listeners = new Map<string, Fn[]>();
   once(): void {}
-  on(): void {}
+  on(event: string, listener: Fn): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
   maximize(): void {}
   restore(): void {}
   focused = 0;
@@ -135,9 +158,13 @@ export const electronModule = {
   screen: { getPrimaryDisplay: () => display, getAllDisplays: () => [display] },
   dialog: {
     showErrorBox: (title: string, message: string) => {
-      throw new Error(`unexpected error box: ${title}: ${message}`);
+      if (!recorded.expectErrorBoxes) throw new Error(`unexpected error box: ${title}: ${message}`);
+      recorded.errorBoxes.push([title, message]);
     },
-    showMessageBox: async () => ({ response: 0 }),
+    showMessageBox: async (...args: unknown[]) => {
+      recorded.messageBoxes.push(args[args.length - 1]);
+      return { response: 0 };
+    },
     showSaveDialog: async () => ({ canceled: true }),
     showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
   },
