@@ -2,11 +2,11 @@ import { prepareIndicators } from '../calc/periods';
 import type { CriteriaPack } from '../catalogue/types';
 import { factorsFor } from '../factors/resolve';
 import type { ApplicationPackage } from '../package/schema';
-import { dataFacts, heldLinks, verdicts } from '../scoring/dataLinks';
-import { requiredDocuments, screenEs } from '../scoring/es';
+import { screenEs } from '../scoring/es';
 import { assessGreen } from '../scoring/green';
 import { scoreVcp } from '../scoring/vcp';
 import { womenLed } from '../scoring/womenLed';
+import { judgeData } from './dataVerdicts';
 import type { PackageResults, ScoreOptions } from './types';
 
 export const ENGINE_VERSION = '1.0.0';
@@ -39,9 +39,7 @@ export function scorePackage(
   const women = womenLed(pkg.organisation, prepared.latestWomenSharePct());
 
   // Data before declarations: what the firm's own records decide overrides what it declared.
-  const documents = requiredDocuments(pkg, pack, asOf);
-  const held = heldLinks(pack, dataFacts(prepared.normalised, documents), asOf);
-  const data = verdicts(held);
+  const { documents, held, data } = judgeData(pkg, pack, prepared.normalised, asOf);
   const vcp = scoreVcp(pack, processes, pkg.vcp, data);
   const es = screenEs(pkg, pack, { asOf, signingDate, documents, data });
   const green = pkg.project ? assessGreen(pkg.project, pack, es, f, women) : null;

@@ -21,10 +21,11 @@ const DATE_FORMATS = new Map<Language, Intl.DateTimeFormat>();
 function dateFormat(language: Language): Intl.DateTimeFormat {
   let f = DATE_FORMATS.get(language);
   if (!f) {
+    // The month in words: 03/12/2026 reads as 3 December in Ulaanbaatar and March 12 elsewhere.
     f = new Intl.DateTimeFormat(LOCALE[language], {
       year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
+      month: 'long',
+      day: 'numeric',
       timeZone: 'UTC',
     });
     DATE_FORMATS.set(language, f);
@@ -71,7 +72,19 @@ export function formatDateTime(iso: string, language: Language): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   if (language === 'en')
-    return new Intl.DateTimeFormat('en-GB', { dateStyle: 'short', timeStyle: 'medium' }).format(d);
+    return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'medium' }).format(d);
   const local = `${String(d.getFullYear())}.${pad2(d.getMonth() + 1)}.${pad2(d.getDate())}`;
   return `${local} ${pad2(d.getHours())}:${pad2(d.getMinutes())}:${pad2(d.getSeconds())}`;
+}
+
+/** A calendar month "2026-03": March 2026 in English, 2026.03 in Mongolian (as formatDate). */
+export function formatMonth(period: string, language: Language): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(period);
+  if (!m) return period;
+  if (language === 'mn') return `${m[1] as string}.${m[2] as string}`;
+  return new Intl.DateTimeFormat('en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${period}-01T00:00:00Z`));
 }

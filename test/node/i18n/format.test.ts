@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDate,
+  formatMonth,
   formatDateTime,
   formatMnt,
   formatNumber,
@@ -26,7 +27,11 @@ describe('formatting per language', () => {
   it('formats percentages and dates', () => {
     expect(formatPercent(20, 'en')).toBe('20%');
     expect(formatPercent(12.345, 'mn', 1)).toMatch(/^12[.,]3%$/);
-    expect(formatDate('2025-04-01', 'en')).toBe('01/04/2025');
+    // Never 01/04/2025, which reads as 4 January in some places and 1 April in others.
+    expect(formatDate('2025-04-01', 'en')).toBe('1 April 2025');
+    expect(formatDateTime('2025-04-01T08:05:09Z', 'en')).toMatch(/^[12] April 2025/);
+    expect(formatMonth('2026-03', 'en')).toBe('March 2026');
+    expect(formatMonth('2026-03', 'mn')).toBe('2026.03');
     // Mongolian is year first with dots, the same in every runtime (Chromium has no mn patterns).
     expect(formatDate('2025-04-01', 'mn')).toBe('2025.04.01');
     expect(formatDate('2025-12-31T23:30:00Z', 'mn')).toBe('2025.12.31');

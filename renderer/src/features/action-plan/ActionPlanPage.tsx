@@ -9,6 +9,7 @@ import { hrefFor } from '../../app/router';
 import { useActions } from '../../db/hooks/useActions';
 import { useAssessment } from '../../db/hooks/useAssessment';
 import { useOrganisation } from '../../db/hooks/useOrganisation';
+import { useOrgVerdicts } from '../../db/hooks/useOrgVerdicts';
 import { actionFromRow, saveAction } from '../../db/repositories/actions';
 import { newId } from '../../db/repositories/organisations';
 import { formatPercent } from '../../i18n/format';
@@ -42,16 +43,23 @@ export function ActionPlanPage({ orgId, pack: packProp }: { orgId: string; pack?
     ? (getPack(assessment.packId, assessment.packVersion) ?? basePack)
     : basePack;
   const plan = useMemo(() => (rows ?? []).map(actionFromRow), [rows]);
+  // Answers the firm's records contradict are gaps too (scored as the dashboard scores them).
+  const data = useOrgVerdicts(orgId)?.verdicts.data;
   const suggestions = useMemo(() => {
     if (!org || !assessment) return [];
-    const result = scoreVcp(pack, org.processes, {
-      packVersion: assessment.packVersion,
-      status: assessment.status,
-      version: assessment.version,
-      answers: assessment.answers,
-    });
+    const result = scoreVcp(
+      pack,
+      org.processes,
+      {
+        packVersion: assessment.packVersion,
+        status: assessment.status,
+        version: assessment.version,
+        answers: assessment.answers,
+      },
+      data,
+    );
     return suggestActions(pack, result, plan);
-  }, [org, assessment, pack, plan]);
+  }, [org, assessment, pack, plan, data]);
 
   if (org === undefined || rows === undefined || row === undefined)
     return <p className="status">{t('common:loading')}</p>;

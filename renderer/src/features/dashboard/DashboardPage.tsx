@@ -7,6 +7,9 @@ import { hrefFor } from '../../app/router';
 import { ExplainedNumber } from '../../components/ExplainedNumber';
 import { useAssessment } from '../../db/hooks/useAssessment';
 import { useOrganisation } from '../../db/hooks/useOrganisation';
+import { useOrgVerdicts } from '../../db/hooks/useOrgVerdicts';
+import { scorePackage } from '../../../../shared/engine/scorePackage';
+import { ContradictionList } from '../self-assessment/ContradictionList';
 import { usePeriods } from '../../db/hooks/usePeriods';
 import type { PeriodRow, VcpAssessmentRow } from '../../db/types';
 import { Co2Chart } from './Co2Chart';
@@ -63,6 +66,12 @@ function Dashboard({
   vcp: VcpAssessmentRow | null;
 }) {
   const { t, num } = useDashboardFormat();
+  // The VCP and the contradictions come from the engine's one entry, as the bank scores them.
+  const judged = useOrgVerdicts(orgId);
+  const scored = useMemo(
+    () => (judged ? { results: scorePackage(judged.pkg, judged.pack), judged } : null),
+    [judged],
+  );
   const results = useMemo(
     () => computePeriodIndicators(toPackagePeriods(periods), processes, factorsFor(undefined)),
     [periods, processes],
@@ -117,6 +126,16 @@ function Dashboard({
         </div>
       )}
       <GuidancePanel orgId={orgId} items={guidance} />
+      {scored && (
+        <ContradictionList
+          orgId={orgId}
+          contradictions={scored.results.contradictions}
+          documents={scored.judged.verdicts.documents}
+          pack={scored.judged.pack}
+          asOf={scored.results.asOf}
+          testId="dashboard-contradictions"
+        />
+      )}
       {kpis.length > 0 && (
         <div className="kpi-grid kpi-strip">
           {kpis.map(([id, e, digits, unit]) => (
@@ -143,7 +162,9 @@ function Dashboard({
         <WaterChart results={results} year={year} empty={noData} />
       </div>
       <LabourPanel current={current} year={year} />
-      {vcp && <VcpPanel orgId={orgId} assessment={vcp} processes={processes} />}
+      {vcp && scored && (
+        <VcpPanel orgId={orgId} result={scored.results.vcp} pack={scored.judged.pack} />
+      )}
     </>
   );
 }

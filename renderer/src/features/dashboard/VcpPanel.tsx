@@ -1,41 +1,28 @@
-import { useMemo } from 'react';
-import { ACTIVE_PACK, PACKS } from '../../../../shared/catalogue/packs';
-import type { Process } from '../../../../shared/package/enums';
-import { scoreVcp } from '../../../../shared/scoring/vcp';
+import type { CriteriaPack } from '../../../../shared/catalogue/types';
+import type { VcpResult } from '../../../../shared/scoring/vcp';
 import { hrefFor } from '../../app/router';
 import { ExplainedNumber } from '../../components/ExplainedNumber';
 import { ChartFrame } from '../../components/charts/ChartFrame';
 import { CategoryBarChart } from '../../components/charts/CategoryBarChart';
-import type { VcpAssessmentRow } from '../../db/types';
 import { useDashboardFormat } from './useDashboardFormat';
 import { useState } from 'react';
 import { ExplanationView } from '../../components/ExplanationView';
 
+/**
+ * The VCP as scorePackage scores it (the pack the assessment was answered with, the firm's data
+ * deciding where it contradicts an answer), so the dashboard and the VCP page agree.
+ */
 export function VcpPanel({
   orgId,
-  assessment,
-  processes,
+  result,
+  pack,
 }: {
   orgId: string;
-  assessment: VcpAssessmentRow;
-  processes: readonly Process[];
+  result: VcpResult;
+  pack: CriteriaPack;
 }) {
   const { t, num, language } = useDashboardFormat();
   const [picked, setPicked] = useState<string | null>(null);
-  // An assessment is scored against the pack it was answered with, never a newer one.
-  const pack =
-    PACKS.find((p) => p.id === assessment.packId && p.version === assessment.packVersion) ??
-    ACTIVE_PACK;
-  const result = useMemo(
-    () =>
-      scoreVcp(pack, processes, {
-        packVersion: assessment.packVersion,
-        status: assessment.status,
-        version: assessment.version,
-        answers: assessment.answers,
-      }),
-    [pack, processes, assessment],
-  );
   const title = (pillar: string) =>
     pack.pillars.find((p) => p.id === pillar)?.title[language] ?? pillar;
   const question = (id: string) => pack.vcpItems.find((i) => i.id === id)?.question[language] ?? id;

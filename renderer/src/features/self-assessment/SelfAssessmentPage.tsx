@@ -7,8 +7,10 @@ import { scoreVcp } from '../../../../shared/scoring/vcp';
 import { hrefFor } from '../../app/router';
 import { useAssessment } from '../../db/hooks/useAssessment';
 import { useOrganisation } from '../../db/hooks/useOrganisation';
+import { useOrgVerdicts } from '../../db/hooks/useOrgVerdicts';
 import { openAssessment, submitAssessment } from '../../db/repositories/assessments';
 import { missingEvidence } from '../../db/repositories/evidence';
+import { ContradictionList } from './ContradictionList';
 import { PillarNav } from './PillarNav';
 import { evidenceExpected, preSubmitCheck } from './preSubmitCheck';
 import { SubmitPanel } from './SubmitPanel';
@@ -55,16 +57,26 @@ export function SelfAssessmentPage({
 
   const draft = useVcpDraft(assessment?.id, assessment?.answers);
   const processes = useMemo(() => org?.processes ?? [], [org]);
+  // What the firm's records decide (permits, wages) is applied to the draft as it is typed, the
+  // same way scorePackage applies it for the dashboard and the bank.
+  const judged = useOrgVerdicts(orgId);
+  const data = judged?.verdicts.data;
   const result = useMemo(
     () =>
-      scoreVcp(pack, processes, {
-        packVersion: pack.version,
-        status: 'draft',
-        version: assessment?.version ?? 1,
-        answers: draft.answers,
-      }),
-    [pack, processes, assessment?.version, draft.answers],
+      scoreVcp(
+        pack,
+        processes,
+        {
+          packVersion: pack.version,
+          status: 'draft',
+          version: assessment?.version ?? 1,
+          answers: draft.answers,
+        },
+        data,
+      ),
+    [pack, processes, assessment?.version, draft.answers, data],
   );
+  const contradictionOf = new Map(result.contradictions.map((c) => [c.itemId, c]));
   const itemsById = useMemo(() => new Map(pack.vcpItems.map((i) => [i.id, i])), [pack]);
   const expected = evidenceExpected(pack.vcpItems, result);
   const expectedKey = expected.join(',');
@@ -150,6 +162,16 @@ export function SelfAssessmentPage({
       >
         {saveText}
       </p>
+      {judged && (
+        <ContradictionList
+          orgId={orgId}
+          contradictions={result.contradictions}
+          documents={judged.verdicts.documents}
+          pack={pack}
+          asOf={judged.verdicts.asOf}
+          testId="vcp-contradictions"
+        />
+      )}
       <div className="vcp-layout">
         <div className="vcp-side">
           <PillarNav
@@ -158,7 +180,7 @@ export function SelfAssessmentPage({
             selected={current}
             onSelect={setSelected}
           />
-          <VcpScorePanel result={result} pillars={pack.pillars} />
+          <VcpScorePanel result={result} pillars={pack.pillars} items={pack.vcpItems} onGo={goTo} />
           <button
             type="button"
             onClick={() => document.getElementById('vcp-check-title')?.scrollIntoView()}
@@ -177,6 +199,8 @@ export function SelfAssessmentPage({
               item={item}
               entry={draft.answers[item.id]}
               missingEvidence={missingSet.has(item.id)}
+              contradiction={contradictionOf.get(item.id)}
+              documents={judged?.verdicts.documents ?? []}
               onChange={(entry) => draft.edit(item.id, entry)}
             />
           ))}

@@ -4,6 +4,9 @@ import { ANSWERS, type Answer } from '../../../../shared/package/enums';
 import type { AnswerEntry } from '../../../../shared/package/schema';
 import { useLanguage } from '../../app/LanguageContext';
 import { EvidenceAttachments } from '../../components/EvidenceAttachments';
+import type { Contradiction } from '../../../../shared/scoring/dataLinks';
+import type { DocumentStatus } from '../../../../shared/scoring/esDocuments';
+import { ItemContradiction } from './ItemContradiction';
 
 export function usePick(): (text: Text) => string {
   const { language } = useLanguage();
@@ -29,12 +32,17 @@ export function VcpItemCard({
   item,
   entry,
   missingEvidence,
+  contradiction,
+  documents = [],
   onChange,
 }: {
   orgId: string;
   item: VcpItem;
   entry: AnswerEntry | undefined;
   missingEvidence: boolean;
+  /** What the firm's records show against this answer, when they contradict it. */
+  contradiction?: Contradiction | undefined;
+  documents?: readonly DocumentStatus[];
   onChange: (entry: AnswerEntry | null) => void;
 }) {
   const { t } = useTranslation('vcp');
@@ -90,6 +98,9 @@ export function VcpItemCard({
               </label>
             ))}
           </div>
+          {contradiction && (
+            <ItemContradiction orgId={orgId} contradiction={contradiction} documents={documents} />
+          )}
           <label>
             {t('comment')}
             <textarea

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { VcpPillar } from '../../../../shared/catalogue/types';
+import type { VcpItem, VcpPillar } from '../../../../shared/catalogue/types';
 import type { VcpResult } from '../../../../shared/scoring/vcp';
 import { KNOCKOUT_CAP_PCT, LEVEL_LABELS } from '../../../../shared/scoring/vcpRules';
 import { useLanguage } from '../../app/LanguageContext';
@@ -11,13 +11,23 @@ import { usePick } from './VcpItemCard';
 export function VcpScorePanel({
   result,
   pillars,
+  items,
+  onGo,
 }: {
   result: VcpResult;
   pillars: readonly VcpPillar[];
+  /** The pack's questions, to name them in words (ids only beside the words). */
+  items: readonly VcpItem[];
+  /** Opens a question on the page. */
+  onGo?: (itemId: string) => void;
 }) {
-  const { t } = useTranslation('vcp');
+  const { t } = useTranslation(['vcp', 'verdicts']);
   const { language } = useLanguage();
   const pick = usePick();
+  const named = (id: string) => {
+    const item = items.find((i) => i.id === id);
+    return item ? `“${pick(item.question)}” (${id})` : id;
+  };
   const overall = result.overallPct.value;
   const level = LEVEL_LABELS[result.level];
   return (
@@ -55,9 +65,17 @@ export function VcpScorePanel({
         <p className="toast error" role="status" data-testid="knockout-cap">
           {t('score.capped', {
             cap: KNOCKOUT_CAP_PCT,
-            items: result.knockOutsFailed.join(', '),
+            items: result.knockOutsFailed.map(named).join('; '),
             uncapped:
               result.uncappedPct === null ? '—' : formatPercent(result.uncappedPct, language),
+          })}
+        </p>
+      )}
+      {result.contradictions.length > 0 && (
+        <p className="toast error" role="status" data-testid="score-contradictions">
+          {t('verdicts:contradiction.scorePanel', {
+            count: result.contradictions.length,
+            items: result.contradictions.map((c) => named(c.itemId)).join('; '),
           })}
         </p>
       )}
@@ -82,17 +100,33 @@ export function VcpScorePanel({
           })}
         </tbody>
       </table>
-      {result.topGaps.length > 0 && (
-        <>
-          <h3>{t('score.topGaps')}</h3>
-          <ol className="gaps">
-            {result.topGaps.map((g) => (
-              <li key={g.itemId}>
-                {g.itemId}: +{formatPercent(g.gainPct, language, 1)}
-              </li>
-            ))}
-          </ol>
-        </>
+      <h3>{t('score.topGaps')}</h3>
+      {/* Before any answer every question is a gap: the list says nothing useful yet. */}
+      {result.completion.answered === 0 || result.topGaps.length === 0 ? (
+        <p className="muted" data-testid="gaps-empty">
+          {t('verdicts:gaps.gapsEmpty')}
+        </p>
+      ) : (
+        <ol className="gaps" data-testid="top-gaps">
+          {result.topGaps.map((g) => (
+            <li key={g.itemId}>
+              {onGo ? (
+                <button type="button" className="link" onClick={() => onGo(g.itemId)}>
+                  {named(g.itemId)}
+                </button>
+              ) : (
+                named(g.itemId)
+              )}
+              <div className="hint">
+                {t('verdicts:gaps.gapLine', { gain: formatPercent(g.gainPct, language, 1) })} ·{' '}
+                {t('verdicts:gaps.gapNow', {
+                  answer:
+                    g.answer === null ? t('verdicts:gaps.notAnswered') : t(`answers.${g.answer}`),
+                })}
+              </div>
+            </li>
+          ))}
+        </ol>
       )}
     </aside>
   );

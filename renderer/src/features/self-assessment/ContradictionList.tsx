@@ -1,0 +1,130 @@
+import { useTranslation } from 'react-i18next';
+import type { CriteriaPack, DataFact } from '../../../../shared/catalogue/types';
+import type { Contradiction } from '../../../../shared/scoring/dataLinks';
+import type { DocumentStatus } from '../../../../shared/scoring/esDocuments';
+import { useLanguage } from '../../app/LanguageContext';
+import { hrefFor } from '../../app/router';
+import { formatDate, formatMnt, formatMonth } from '../../i18n/format';
+import type { Language } from '../../../../shared/package/enums';
+import type { TFunction } from 'i18next';
+
+/** Where the user fixes what the records show: the page of the app that holds the record. */
+export const FIX_SECTION: Readonly<Record<DataFact, string>> = {
+  wage_below_minimum: 'metrics',
+  permit_missing_or_expired: 'profile',
+  lost_time_injuries: 'vcp',
+};
+
+const str = (v: string | number | undefined) => (v === undefined ? '' : String(v));
+
+/** What the firm's records show, in words: document titles and dates, never their ids alone. */
+export function recordsWords(
+  c: Pick<Contradiction, 'fact' | 'params'>,
+  documents: readonly DocumentStatus[],
+  language: Language,
+  t: TFunction<'verdicts'>,
+): string {
+  const p = c.params;
+  switch (c.fact) {
+    case 'wage_below_minimum':
+      return t('contradiction.records.wage_below_minimum', {
+        periods: str(p.periods)
+          .split(', ')
+          .map((m) => formatMonth(m, language))
+          .join(', '),
+        period: formatMonth(str(p.period), language),
+        // The engine groups digits for its own words; the UI formats the number itself.
+        wage: formatMnt(Number(str(p.wage).replace(/,/g, '')), language),
+        minimum: formatMnt(Number(str(p.minimum).replace(/,/g, '')), language),
+      });
+    case 'permit_missing_or_expired':
+      return str(p.documents)
+        .split(', ')
+        .map((id) => {
+          const d = documents.find((x) => x.id === id);
+          const title = d ? (language === 'mn' ? d.title.mn : d.title.en) : id;
+          return d?.state === 'expired' && d.expiresOn
+            ? t('contradiction.records.permit_expired', {
+                title,
+                date: formatDate(d.expiresOn, language),
+              })
+            : t('contradiction.records.permit_missing', { title });
+        })
+        .join('; ');
+    case 'lost_time_injuries':
+      return t('contradiction.records.lost_time_injuries', {
+        count: Number(p.count),
+        from: formatMonth(str(p.from), language),
+        to: formatMonth(str(p.to), language),
+      });
+  }
+}
+
+function sentence(
+  c: Contradiction,
+  pack: CriteriaPack,
+  records: string,
+  language: Language,
+  t: TFunction<['verdicts', 'vcp', 'screening']>,
+): string {
+  const pick = (x: { en: string; mn: string } | undefined) =>
+    x ? (language === 'mn' ? x.mn : x.en) : c.itemId;
+  if (c.kind === 'vcp')
+    return t('contradiction.vcp', {
+      declared: t(`vcp:answers.${c.declared}`),
+      question: pick(pack.vcpItems.find((i) => i.id === c.itemId)?.question),
+      id: c.itemId,
+      records,
+    });
+  return t(`contradiction.es.${c.scoredAs}`, {
+    declared: c.declared === 'ok' ? t('contradiction.declaredOk') : t(`vcp:answers.${c.declared}`),
+    question: pick(pack.esChecks.find((i) => i.id === c.itemId)?.question),
+    id: c.itemId,
+    records,
+    severity: c.severity ? t(`screening:severity.${c.severity}`) : '',
+  });
+}
+
+/**
+ * Every declaration the firm's own records contradict, in words: what was declared, what the
+ * records show, what is counted instead, what would pass and where to fix it (with a link).
+ */
+export function ContradictionList({
+  orgId,
+  contradictions,
+  documents,
+  pack,
+  asOf,
+  testId = 'contradictions',
+}: {
+  orgId: string;
+  contradictions: readonly Contradiction[];
+  documents: readonly DocumentStatus[];
+  pack: CriteriaPack;
+  asOf: string;
+  testId?: string;
+}) {
+  const { t } = useTranslation(['verdicts', 'vcp', 'screening']);
+  const { language } = useLanguage();
+  if (contradictions.length === 0) return null;
+  return (
+    <section className="panel contradictions" role="status" data-testid={testId}>
+      <h2>{t('contradiction.title', { count: contradictions.length })}</h2>
+      <p className="hint">{t('contradiction.intro')}</p>
+      <ul>
+        {contradictions.map((c) => (
+          <li key={`${c.kind}:${c.itemId}:${c.linkId}`}>
+            <p>{sentence(c, pack, recordsWords(c, documents, language, t), language, t)}</p>
+            <p className="hint">
+              {t(`contradiction.pass.${c.fact}`, { asOf: formatDate(asOf, language) })}{' '}
+              {t('contradiction.fixLabel')}{' '}
+              <a href={hrefFor({ name: 'org', orgId, section: FIX_SECTION[c.fact] })}>
+                {t(`contradiction.fix.${c.fact}`)}
+              </a>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
