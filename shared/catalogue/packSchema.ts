@@ -50,6 +50,7 @@ const KINDS: Record<GreenCriterionKind, true> = {
   equipment_ghg_reduction: true,
   co2_reduction: true,
   co2_no_increase: true,
+  baseline_matches_records: true,
   renewable: true,
   water_intensity_reduction: true,
   effluent_compliance: true,
@@ -240,6 +241,7 @@ export const THRESHOLDS: Readonly<Record<GreenCriterionKind, ThresholdRule>> = {
   apeo_substitution: PERCENT,
   waste_reuse: PERCENT,
   renewable: { min: 0, minExclusive: false, max: 1e9, unit: 'kWh/yr' },
+  baseline_matches_records: PERCENT,
   payback: { min: 0, minExclusive: true, max: 50, unit: 'years' },
   effluent_compliance: {
     fixed: 1,

@@ -104,6 +104,7 @@ export type GreenCriterionKind =
   | 'equipment_ghg_reduction'
   | 'co2_reduction'
   | 'co2_no_increase'
+  | 'baseline_matches_records'
   | 'renewable'
   | 'water_intensity_reduction'
   | 'effluent_compliance'

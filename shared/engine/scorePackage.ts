@@ -4,6 +4,7 @@ import { factorsFor } from '../factors/resolve';
 import type { ApplicationPackage } from '../package/schema';
 import { screenEs } from '../scoring/es';
 import { assessGreen } from '../scoring/green';
+import { baselineFromPeriods } from '../scoring/greenBaseline';
 import { scoreVcp } from '../scoring/vcp';
 import { womenLed } from '../scoring/womenLed';
 import { judgeData } from './dataVerdicts';
@@ -42,7 +43,9 @@ export function scorePackage(
   const { documents, held, data } = judgeData(pkg, pack, prepared.normalised, asOf);
   const vcp = scoreVcp(pack, processes, pkg.vcp, data);
   const es = screenEs(pkg, pack, { asOf, signingDate, documents, data });
-  const green = pkg.project ? assessGreen(pkg.project, pack, es, f, women) : null;
+  const green = pkg.project
+    ? assessGreen(pkg.project, pack, es, f, women, baselineFromPeriods(pkg.periods, processes, f))
+    : null;
 
   return {
     engineVersion: ENGINE_VERSION,

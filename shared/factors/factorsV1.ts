@@ -1,6 +1,7 @@
 import type { Source } from '../catalogue/types';
 import { DEFAULT_COAL_NCV_KCAL_PER_KG, GJ_PER_GCAL } from '../units/energy';
 import { STEAM_GJ_PER_T } from '../units/steam';
+import { HDD_NORMAL_UB, HDD_SOURCE } from './heatingDegreeDays';
 import {
   SRC_AR5,
   SRC_COAL_NCV,
@@ -122,6 +123,15 @@ const LIST: readonly Factor[] = [
   f('n2o.mobile.diesel', 'N2O, road diesel', 3.9, 'kg/TJ', SRC_IPCC_MOBILE),
   f('gwp.ch4', 'GWP100 of CH4 (AR5)', 28, 'tCO2e/tCH4', SRC_AR5),
   f('gwp.n2o', 'GWP100 of N2O (AR5)', 265, 'tCO2e/tN2O', SRC_AR5),
+  ...HDD_NORMAL_UB.map((v, i) =>
+    f(
+      `hdd.ub.${String(i + 1).padStart(2, '0')}`,
+      `Heating degree days, Ulaanbaatar, normal month ${i + 1}`,
+      v,
+      '°C·d',
+      HDD_SOURCE,
+    ),
+  ),
   f('labour.standard_week_hours', 'Standard working week', 40, 'h/week', SRC_LABOUR_LAW),
 ];
 

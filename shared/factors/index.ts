@@ -2,3 +2,4 @@ export * from './factorsV1';
 export * from './labour';
 export * from './resolve';
 export * from './sources';
+export * from './heatingDegreeDays';

@@ -4,6 +4,7 @@ import type { ExplanationFactor } from '../explain/types';
 import { FACTORS_V1, getFactor, type Factor, type FactorSet } from './factorsV1';
 import { GJ_PER_GCAL, ncvGjPerTToKcalPerKg } from '../units/energy';
 import { SRC_OVERRIDE } from './sources';
+import { HDD_NORMAL_UB, type HddByMonth } from './heatingDegreeDays';
 
 export type Scope1Carrier = 'coal' | 'briquettes' | 'diesel' | 'gasoline' | 'lpg';
 
@@ -25,6 +26,10 @@ export interface ResolvedFactors {
   /** GJ per tonne (kg for LPG expressed per tonne too) or per litre for liquids, see fuelNcv. */
   fuelNcvGjPerT: Readonly<Record<Exclude<Scope1Carrier, 'coal'>, number>>;
   fuelCo2ePerGj: Readonly<Record<Scope1Carrier, number>>;
+  /** Heating degree days of a normal year, January … December (factors hdd.ub.01 … 12). */
+  hddNormal: readonly number[];
+  /** Heating degree days months really had, where the package gives them. */
+  hddActual: HddByMonth;
   /** The factor entries behind each number, for explanations. */
   cite: Readonly<Record<string, ExplanationFactor>>;
 }
@@ -62,6 +67,8 @@ function co2ePerGj(set: FactorSet, fuelKey: string, ch4: string, n2o: string): n
   // kg/TJ → t/GJ is ×1e-6
   return v(`fuel.${fuelKey}.co2`) + (v(ch4) * v('gwp.ch4') + v(n2o) * v('gwp.n2o')) * 1e-6;
 }
+
+const NO_HDD: HddByMonth = Object.freeze({});
 
 export function resolveFactors(
   overrides?: FactorOverrides,
@@ -107,6 +114,8 @@ export function resolveFactors(
       gasoline: co2ePerGj(set, 'gasoline', 'ch4.mobile.gasoline', 'n2o.mobile.gasoline'),
       lpg: co2ePerGj(set, 'lpg', 'ch4.stationary.gas', 'n2o.stationary.gas'),
     },
+    hddNormal: HDD_NORMAL_UB.map((_, i) => v(`hdd.ub.${String(i + 1).padStart(2, '0')}`)),
+    hddActual: overrides?.heatingDegreeDays ?? NO_HDD,
     cite,
   };
 }
@@ -121,8 +130,9 @@ const BY_OVERRIDES = new Map<string, ResolvedFactors>();
 export function factorsFor(overrides: FactorOverrides | undefined): ResolvedFactors {
   if (!overrides) return DEFAULT;
   const { gridTco2PerMwh: g, heatSupplyEfficiency: h, coalNcvKcalPerKg: c } = overrides;
-  if (g === undefined && h === undefined && c === undefined) return DEFAULT;
-  const key = `${g ?? ''}|${h ?? ''}|${c ?? ''}`;
+  const hdd = overrides.heatingDegreeDays;
+  if (g === undefined && h === undefined && c === undefined && hdd === undefined) return DEFAULT;
+  const key = `${g ?? ''}|${h ?? ''}|${c ?? ''}|${hdd === undefined ? '' : JSON.stringify(hdd)}`;
   let found = BY_OVERRIDES.get(key);
   if (!found) {
     found = resolveFactors(overrides);

@@ -206,6 +206,16 @@ export const factorOverridesSchema = z.strictObject({
   gridTco2PerMwh: z.number().min(0).max(3).optional(),
   heatSupplyEfficiency: z.number().min(0.2).max(1).optional(),
   coalNcvKcalPerKg: ncvKcalPerKg.optional(),
+  /** Heating degree days Ulaanbaatar really had, by month ("2025-01"): replaces the normal year. */
+  heatingDegreeDays: boundedRecord(
+    z.number().min(0).max(2000),
+    RECORD_LIMITS.maxPeriods,
+    'RECORD_LIMITS.maxPeriods',
+  )
+    .refine((r) => Object.keys(r).every((k) => /^(19|20)\d{2}-(0[1-9]|1[0-2])$/.test(k)), {
+      message: 'heating degree days are given per month, as YYYY-MM',
+    })
+    .optional(),
 });
 
 export const applicationPackageSchema = z.strictObject({

@@ -3,7 +3,17 @@ import { explained, keyedInput } from '../explain/build';
 import type { Explained, ExplanationFactor, ExplanationInput } from '../explain/types';
 import type { ResolvedFactors } from '../factors/resolve';
 import type { GreenDecision } from '../package/enums';
-import type { GreenProject } from '../package/schema';
+import type { GreenProject, ProjectFigures } from '../package/schema';
+import {
+  HDD_SOURCE,
+  monthsBetween,
+  monthsOf,
+  weatherFactor,
+  weatherOf,
+  type WeatherOfMonths,
+} from '../factors/heatingDegreeDays';
+import type { Baseline } from './greenBaseline';
+import { reconcileBaseline, type BaselineCheck } from './greenReconcile';
 import type { EsResult } from './es';
 import { PRICE_FACTORS, figureMetrics, reductionPct, type FigureMetrics } from './greenFigures';
 import { indexPack } from './packIndex';
@@ -34,6 +44,10 @@ export interface GreenResult {
   criteria: GreenCriterionResult[];
   /** What must be read in words beside the figures (CO2 rise, payback beyond the warning). */
   warnings: GreenWarning[];
+  /** The typed baseline against the firm's last 12 months of records; null without records. */
+  baselineCheck: BaselineCheck | null;
+  /** Heating degree days behind the district heat compared; null for a projection or no records. */
+  weather: { baseline: WeatherOfMonths | null; after: WeatherOfMonths | null };
   gatesPassed: boolean;
   blockingGates: string[];
   qualifyingPassed: string[];
@@ -45,7 +59,8 @@ export interface GreenResult {
 /** A result the officer and the firm must read in words (translation key + values). */
 export interface GreenWarning {
   /** project:results.warnings.<code> */
-  code: 'co2Rises' | 'paybackLong';
+  code:
+    'co2Rises' | 'paybackLong' | 'baselineDiffers' | 'heatWeatherBaseline' | 'heatWeatherMeasured';
   criterion: string;
   params: Readonly<Record<string, number>>;
 }
@@ -106,19 +121,89 @@ function co2Factors(f: ResolvedFactors, project: GreenProject): ExplanationFacto
   ]);
 }
 
+/**
+ * District heat is space heating in Ulaanbaatar (realism.md), so it is compared for a normal
+ * winter: heat × normal ÷ actual degree days of the months the figures cover. A projection is
+ * for a normal year; a typed baseline without records has no months, so it is left as typed.
+ */
+function weatherNormalised(
+  fig: ProjectFigures,
+  months: readonly string[] | null,
+  f: ResolvedFactors,
+): { figures: ProjectFigures; weather: WeatherOfMonths | null } {
+  if (months === null || months.length === 0) return { figures: fig, weather: null };
+  const weather = weatherOf(months, f.hddNormal, f.hddActual);
+  const k = weatherFactor(weather);
+  return { figures: k === 1 ? fig : { ...fig, heatGcal: fig.heatGcal * k }, weather };
+}
+
+function weatherInputs(
+  base: WeatherOfMonths | null,
+  after: WeatherOfMonths | null,
+  basis: string,
+): ExplanationInput[] {
+  const out: ExplanationInput[] = [];
+  if (base && base.actual !== base.normal)
+    out.push(
+      keyedInput(
+        `District heat weather factor, baseline (normal ${base.normal} ÷ actual ${base.actual} degree days)`,
+        base.normal / base.actual,
+        '',
+        'factors.heatingDegreeDays',
+        'green.weatherBaseline',
+        { actual: base.actual, normal: base.normal },
+      ),
+    );
+  if (after && after.actual !== after.normal)
+    out.push(
+      keyedInput(
+        `District heat weather factor, ${basis} (normal ${after.normal} ÷ actual ${after.actual} degree days)`,
+        after.normal / after.actual,
+        '',
+        'factors.heatingDegreeDays',
+        'green.weatherAfter',
+        { actual: after.actual, normal: after.normal, basis },
+      ),
+    );
+  return out;
+}
+
+const HDD_FACTOR = (f: ResolvedFactors): ExplanationFactor => ({
+  id: 'hdd.ub',
+  value: f.hddNormal.reduce((a, b) => a + b, 0),
+  unit: '°C·d/yr',
+  source: HDD_SOURCE,
+});
+
 export function assessGreen(
   project: GreenProject,
   pack: CriteriaPack,
   es: EsResult,
   f: ResolvedFactors,
   women: WomenLedResult,
+  /** The firm's own last 12 months, summed (greenBaseline.ts); null when it has none. */
+  records: Baseline | null = null,
 ): GreenResult {
   const idx = indexPack(pack);
   const category = idx.taxonomyByCode.get(project.taxonomyCode);
   const basis = project.verification ? 'verified' : 'projected';
-  const base = figureMetrics(project.baseline, f);
-  const after = figureMetrics(project.verification?.measured ?? project.projected, f);
+  const v = project.verification;
+  const baseW = weatherNormalised(
+    project.baseline,
+    records ? records.periods.flatMap(monthsOf) : null,
+    f,
+  );
+  const afterW = weatherNormalised(
+    v?.measured ?? project.projected,
+    v ? monthsBetween(v.measuredFrom, v.measuredTo) : null,
+    f,
+  );
+  const base = figureMetrics(baseW.figures, f);
+  const after = figureMetrics(afterW.figures, f);
+  const weather = weatherInputs(baseW.weather, afterW.weather, basis);
+  const weatherCited = weather.length > 0 ? [HDD_FACTOR(f)] : [];
   const inputs = (p: Pair) => pairInputs(p, basis);
+  const check = baselineCheckFor(project, pack, records);
 
   const energy: Pair = {
     key: 'energy',
@@ -128,8 +213,8 @@ export function assessGreen(
   const energyRed = explained(reductionPct(energy.base, energy.after), {
     formula: '(baseline kWh-eq/kg − new kWh-eq/kg) ÷ baseline × 100',
     formulaKey: 'green.energyReduction',
-    inputs: inputs(energy),
-    factors: cites(f, ['grid.ef', 'coal.default_ncv']),
+    inputs: [...inputs(energy), ...weather],
+    factors: [...cites(f, ['grid.ef', 'coal.default_ncv']), ...weatherCited],
     unit: '%',
   });
 
@@ -140,13 +225,13 @@ export function assessGreen(
     : { key: 'co2', base: base.co2T, after: after.co2T };
   const co2Total: Pair = { key: 'co2', base: base.co2T, after: after.co2T };
   const co2RedValue = reductionPct(co2.base, co2.after);
-  const co2F = co2Factors(f, project);
+  const co2F = [...co2Factors(f, project), ...weatherCited];
   const co2Red = explained(co2RedValue, {
     formula: perKg
       ? '(baseline kgCO2e/kg − new) ÷ baseline × 100'
       : '(baseline tCO2e − new) ÷ baseline × 100 (no production figure)',
     formulaKey: perKg ? 'green.co2ReductionIntensity' : 'green.co2ReductionTotal',
-    inputs: inputs(co2),
+    inputs: [...inputs(co2), ...weather],
     factors: co2F,
     unit: '%',
   });
@@ -221,6 +306,7 @@ export function assessGreen(
     co2Rise,
     waterRed,
     payback,
+    baselineCheck: check,
     qualifyingKinds: category?.qualifyingKinds ?? [],
   };
   const criteria = pack.greenCriteria.map((c) => evaluateCriterion(c, ctx));
@@ -245,7 +331,12 @@ export function assessGreen(
     mntSavedPerYear: mntSaved,
     paybackYears: payback,
     criteria,
-    warnings: greenWarnings(pack, criteria, base, after),
+    warnings: [
+      ...greenWarnings(pack, criteria, base, after),
+      ...weatherWarnings(baseW.weather, afterW.weather),
+    ],
+    baselineCheck: check,
+    weather: { baseline: baseW.weather, after: afterW.weather },
     gatesPassed: blockingGates.length === 0,
     blockingGates,
     qualifyingPassed,
@@ -269,6 +360,12 @@ function greenWarnings(
   const out: GreenWarning[] = [];
   criteria.forEach((r, i) => {
     const c = pack.greenCriteria[i];
+    if (r.kind === 'baseline_matches_records' && r.pass === false)
+      out.push({
+        code: 'baselineDiffers',
+        criterion: r.id,
+        params: { tolerance: r.threshold, largest: r.measured === null ? 0 : Number(r.measured) },
+      });
     if (r.kind === 'co2_no_increase' && r.pass === false)
       out.push({ code: 'co2Rises', criterion: r.id, params: { from: base.co2T, to: after.co2T } });
     if (
@@ -284,4 +381,29 @@ function greenWarnings(
       });
   });
   return out;
+}
+
+/** Heat compared for a normal winter: said in words, with the degree days behind it. */
+function weatherWarnings(
+  base: WeatherOfMonths | null,
+  after: WeatherOfMonths | null,
+): GreenWarning[] {
+  const out: GreenWarning[] = [];
+  const say = (code: GreenWarning['code'], w: WeatherOfMonths | null) => {
+    if (w && w.actual !== w.normal)
+      out.push({ code, criterion: 'hdd.ub', params: { actual: w.actual, normal: w.normal } });
+  };
+  say('heatWeatherBaseline', base);
+  say('heatWeatherMeasured', after);
+  return out;
+}
+
+/** The typed baseline against the records, at the pack's tolerance; none without either. */
+function baselineCheckFor(
+  project: GreenProject,
+  pack: CriteriaPack,
+  records: Baseline | null,
+): BaselineCheck | null {
+  const c = pack.greenCriteria.find((x) => x.kind === 'baseline_matches_records');
+  return c && records ? reconcileBaseline(project.baseline, records, c.threshold) : null;
 }

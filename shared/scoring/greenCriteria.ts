@@ -3,6 +3,7 @@ import { explained, keyedInput } from '../explain/build';
 import type { Explained } from '../explain/types';
 import type { GreenProject } from '../package/schema';
 import type { EsResult } from './es';
+import { FIGURE_WORDS, isBeyond, type BaselineCheck } from './greenReconcile';
 import type { WomenLedResult } from './womenLed';
 
 export interface GreenCriterionResult {
@@ -31,6 +32,8 @@ export interface CriterionContext {
   co2Rise: Explained;
   waterRed: Explained;
   payback: Explained;
+  /** The typed baseline against the records; null when the firm has no records. */
+  baselineCheck: BaselineCheck | null;
   qualifyingKinds: readonly GreenCriterionKind[];
 }
 
@@ -99,6 +102,39 @@ const RULES: Readonly<Record<GreenCriterionKind, Rule>> = {
     pass: e.value === null ? null : e.value <= c.threshold,
     e,
   }),
+
+  baseline_matches_records: (c, { baselineCheck: b }) => {
+    const e = explained(b === null ? null : b.largestDiffPct, {
+      formula:
+        'largest |typed − recorded| ÷ recorded × 100 over output, every carrier and water ≤ tolerance (last 12 months of records)',
+      formulaKey: 'green.baselineCheck',
+      inputs: (b?.figures ?? []).flatMap((x) => [
+        keyedInput(
+          `Typed baseline: ${FIGURE_WORDS[x.figure]}`,
+          x.typed,
+          '',
+          `project.baseline.${x.figure}`,
+          `green.baselineTyped.${x.figure}`,
+        ),
+        keyedInput(
+          `Recorded ${FIGURE_WORDS[x.figure]} (${b?.periods[0] ?? ''}–${b?.periods.at(-1) ?? ''})`,
+          x.recorded,
+          '',
+          `records.${x.figure}`,
+          `green.baselineRecorded.${x.figure}`,
+          { from: b?.periods[0] ?? '', to: b?.periods.at(-1) ?? '' },
+        ),
+      ]),
+      criteria: [c.id],
+      unit: '%',
+    });
+    return {
+      measured: e.value,
+      unit: '%',
+      pass: b === null ? null : !b.figures.some((x) => isBeyond(x, c.threshold)),
+      e,
+    };
+  },
 
   renewable: (c, { project }) => {
     const kwh = project.renewableKwhPerYear ?? null;

@@ -10,6 +10,9 @@ const DESIGNED_GREEN: Source = {
 /** Reference §3.5: payback above this many years is flagged in the report (GC-FIN-1 warnAbove). */
 const PAYBACK_WARNING_YEARS = 7;
 
+/** A typed baseline further than this from the records is a warning (GC-BASE-1) [D]. */
+const BASELINE_TOLERANCE_PCT = 5;
+
 /**
  * Reference §3.5 table. Threshold units by kind: reduction and share kinds in percent, payback in
  * years; renewable 0 = any own-use generation qualifies; effluent compliance 1 = one accredited lab
@@ -179,5 +182,21 @@ export const GREEN_CRITERIA: readonly GreenCriterion[] = [
     },
     editable: false,
     categories: ['MGT-EE', 'MGT-GB'],
+  },
+  {
+    id: 'GC-BASE-1',
+    kind: 'baseline_matches_records',
+    title: t(
+      'The typed baseline agrees with the last 12 months of records, figure by figure, within the tolerance (%)',
+      'Оруулсан суурь үзүүлэлт сүүлийн 12 сарын бүртгэлтэй үзүүлэлт бүрээр зөвшөөрөгдөх хязгаарт (%) таарна',
+    ),
+    threshold: BASELINE_TOLERANCE_PCT,
+    role: 'flag',
+    source: {
+      citation:
+        'Designed check: reference §3.5 asks for a 12-month baseline, so the baseline typed for a project is compared with the firm’s own records for the same months; the 5% tolerance is the bank’s choice [D]',
+      provenance: 'D',
+    },
+    editable: true,
   },
 ];

@@ -15,6 +15,8 @@ const TABLE: readonly [string, string, number, string][] = [
   ['GC-GEN-1', 'women_led', 40, 'flag'],
   // Not in the table: the designed no-CO2-increase gate (issue 15, rule 1).
   ['GC-GHG-2', 'co2_no_increase', 0, 'gate'],
+  // Not in the table: the typed baseline checked against the records, 5 % [D] (issue 15, rule 6).
+  ['GC-BASE-1', 'baseline_matches_records', 5, 'flag'],
 ];
 
 describe('green criteria (reference §3.5)', () => {

@@ -15,6 +15,7 @@ import { clearJournal, recoverJournal, writeJournal } from '../../lib/typingJour
 import { projectFormSchema, projectJournalKey } from './projectJournal';
 import { baselineFromPeriods } from '../../../../shared/scoring/greenBaseline';
 import { evaluateProject } from './evaluateProject';
+import { BaselineCheckTable } from './BaselineCheckTable';
 import { FiguresTable } from './FiguresTable';
 import { GreenResultsPanel } from './GreenResultsPanel';
 import {
@@ -291,6 +292,7 @@ export function GreenProjectPage({
               update({ [which]: { ...form[which], [field]: value } })
             }
           />
+          {evaluated?.green && <BaselineCheckTable check={evaluated.green.baselineCheck} />}
 
           {(EXTRA_FIELDS.some((x) => kinds.includes(EXTRA_KIND[x])) ||
             kinds.includes('effluent_compliance')) && <h2>{t('extraTitle')}</h2>}

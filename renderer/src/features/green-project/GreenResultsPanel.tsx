@@ -29,6 +29,10 @@ export function GreenResultsPanel({ result }: { result: GreenResult }) {
         return t(`results.rule.${c.kind}`);
       case 'co2_no_increase':
         return t('results.rule.co2_no_increase');
+      case 'baseline_matches_records':
+        return t('results.rule.baseline_matches_records', {
+          tolerance: formatPercent(c.threshold, language, 0),
+        });
       case 'renewable':
         return `> ${formatNumber(c.threshold, language, 0)} kWh`;
       default:
@@ -56,7 +60,7 @@ export function GreenResultsPanel({ result }: { result: GreenResult }) {
       {result.warnings.length > 0 && (
         <ul className="green-warnings" data-testid="green-warnings">
           {result.warnings.map((w) => (
-            <li key={w.code} className="error">
+            <li key={`${w.code}-${w.criterion}`} className="error">
               {t(`results.warnings.${w.code}`, {
                 criterion: w.criterion,
                 ...Object.fromEntries(

@@ -36,7 +36,7 @@ function thresholdText(
   if (PASS_FAIL_KINDS.has(c.kind)) return passFail;
   // The engine passes renewable generation only above zero, whatever the threshold.
   const sign =
-    c.kind === 'payback' || c.kind === 'co2_no_increase'
+    c.kind === 'payback' || c.kind === 'co2_no_increase' || c.kind === 'baseline_matches_records'
       ? '≤'
       : c.kind === 'renewable' && c.threshold <= 0
         ? '>'
