@@ -4,6 +4,7 @@ import type { CriteriaPack, DataFact, DataLink, Text } from '../catalogue/types'
 import { minimumWageOn } from '../factors/labour';
 import type { Answer, Severity } from '../package/enums';
 import type { DocumentStatus } from './esDocuments';
+import { fillTemplate } from './ruleWording';
 
 /**
  * Data before declarations (issue 15, rule 2): what the firm's own records show, the pack's data
@@ -88,9 +89,7 @@ export interface HeldLink {
 
 const group = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params[k] ?? ''));
-}
+const fill = fillTemplate;
 
 function paramsFor(
   link: DataLink,

@@ -17,7 +17,7 @@ import {
   type EsReason,
 } from './esRules';
 import { indexPack, type ProcessView } from './packIndex';
-import { worded } from './ruleWording';
+import { worded, wordedOnce } from './ruleWording';
 
 export type { EsReason } from './esRules';
 
@@ -112,6 +112,8 @@ function inherentRiskOf(org: Organisation, view: ProcessView) {
   }
   return { level, explanation: explain(null, { ...worded(W.inherentRisk), inputs, unit: 'risk' }) };
 }
+
+const CATEGORY_RULE = wordedOnce(W.category, { employees: LARGE_EMPLOYEES });
 
 export function screenEs(pkg: ApplicationPackage, pack: CriteriaPack, opts: EsOptions): EsResult {
   const idx = indexPack(pack);
@@ -226,7 +228,7 @@ export function screenEs(pkg: ApplicationPackage, pack: CriteriaPack, opts: EsOp
       ov !== undefined && !overrideOk ? 'override reason must be at least 10 characters' : null,
     esap: buildEsap(checks, checksById(pack), documents, conditionHits, opts.signingDate),
     categoryExplanation: explain(null, {
-      ...worded(W.category, { employees: LARGE_EMPLOYEES }),
+      ...CATEGORY_RULE(),
       inputs: [
         keyedInput('Inherent risk', inherent.level, 'risk', 'es.inherent', 'es.inherentRisk'),
         keyedInput('High findings', findings.high, 'count', 'es.findings.high', 'es.highFindings'),

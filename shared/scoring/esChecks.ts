@@ -3,7 +3,7 @@ import { explain, keyedInput } from '../explain/build';
 import type { Explanation } from '../explain/types';
 import type { Answer, Severity } from '../package/enums';
 import type { EsScreening, VcpAssessment } from '../package/schema';
-import { contradiction, type Contradiction, type DataVerdicts, type HeldLink } from './dataLinks';
+import { contradiction, type Contradiction, type DataVerdicts } from './dataLinks';
 import { recordMap } from './recordMap';
 import type { PackIndex } from './packIndex';
 import { ES_WORDING as W, lowerSeverity } from './esRules';
@@ -26,7 +26,7 @@ export interface EsCheckOutcome {
   confirmed: boolean;
   /** True when a "partly" answer lowered the severity. */
   severityLowered: boolean;
-  vcpAnswers: { itemId: string; answer: Answer | null }[];
+  vcpAnswers: readonly { readonly itemId: string; readonly answer: Answer | null }[];
   note: string | null;
   explanation: Explanation;
 }
@@ -36,7 +36,7 @@ export interface EsCheckOutcome {
  * "partly" → finding one step lower; else at least one "yes" → ok; else (only na / unanswered)
  * → unconfirmed. The officer's saved result, when present, always wins.
  */
-function prefill(check: EsCheck, answers: { itemId: string; answer: Answer | null }[]) {
+function prefill(check: EsCheck, answers: readonly { itemId: string; answer: Answer | null }[]) {
   let no = false;
   let partly = false;
   let yes = false;
@@ -56,37 +56,118 @@ function prefill(check: EsCheck, answers: { itemId: string; answer: Answer | nul
   return { status: 'unconfirmed' as const, severity: null, lowered: false };
 }
 
-/** The firm's data decides the check: a finding at its severity, whatever was declared. */
-function decidedByData(
+/** What a check's linked VCP answers are, with everything that follows from them alone. */
+interface LinkedState {
+  linked: readonly { itemId: string; answer: Answer | null }[];
+  inputs: Explanation['inputs'];
+  prefill: ReturnType<typeof prefill>;
+  /** Explanations by what decided the check (see explanationFor): the same for every package. */
+  explanations: Map<string, Explanation>;
+}
+
+interface CheckMemo {
+  ids: readonly string[];
+  /** By the linked answers' code (ANSWER_CODE, base 5). */
+  states: Map<number, LinkedState>;
+}
+
+const ANSWER_CODE: Readonly<Record<Answer, number>> = { yes: 1, partly: 2, no: 3, na: 4 };
+
+// Scoring thousands of packages sees the same few answer combinations per check: what follows
+// from them (inputs, prefill, explanation) is built once per pack and shared, read-only.
+const MEMO = new WeakMap<EsCheck, CheckMemo>();
+
+function memoOf(idx: PackIndex, check: EsCheck): CheckMemo {
+  let m = MEMO.get(check);
+  if (!m) {
+    m = { ids: idx.vcpForEsCheck.get(check.id) ?? [], states: new Map() };
+    MEMO.set(check, m);
+  }
+  return m;
+}
+
+function linkedState(
   check: EsCheck,
-  held: HeldLink,
-  inputs: Explanation['inputs'],
-): Omit<EsCheckOutcome, 'vcpAnswers' | 'note' | 'confirmed'> {
-  return {
-    id: check.id,
-    topic: check.topic,
-    status: 'finding',
-    severity: check.findingSeverity,
-    source: 'data',
-    dataLink: held.link.id,
-    severityLowered: false,
-    explanation: explain(null, {
-      ...worded(W.checkData, { link: held.link.id }),
-      inputs: [
-        keyedInput(
-          'Decided by the firm’s own data',
-          'finding',
-          'result',
-          held.link.id,
-          'dataDecides',
+  memo: CheckMemo,
+  answers: VcpAssessment['answers'],
+): LinkedState {
+  let key = 0;
+  for (let i = memo.ids.length - 1; i >= 0; i--) {
+    const a = answers[memo.ids[i] as string]?.answer;
+    key = key * 5 + (a === undefined ? 0 : ANSWER_CODE[a]);
+  }
+  let state = memo.states.get(key);
+  if (!state) {
+    const linked = Object.freeze(
+      memo.ids.map((itemId) => Object.freeze({ itemId, answer: answers[itemId]?.answer ?? null })),
+    );
+    state = {
+      linked,
+      inputs: Object.freeze(
+        linked.map((l) =>
+          keyedInput('VCP answer', l.answer ?? 'unanswered', 'answer', l.itemId, 'vcpAnswer'),
         ),
+      ),
+      prefill: prefill(check, linked),
+      explanations: new Map(),
+    };
+    memo.states.set(key, state);
+  }
+  return state;
+}
+
+type Decider =
+  | { by: 'data'; link: string }
+  | { by: 'screening'; result: CheckStatus; confirmed: boolean }
+  | { by: 'prefill'; toConfirm: string | null };
+
+/** The explanation of a check's result, declared beside the rule that decided it. */
+function explanationFor(check: EsCheck, state: LinkedState, d: Decider): Explanation {
+  const key =
+    d.by === 'data'
+      ? `d${d.link}`
+      : d.by === 'screening'
+        ? `s${d.result}${d.confirmed ? 1 : 0}`
+        : `p${d.toConfirm ?? ''}`;
+  let e = state.explanations.get(key);
+  if (e) return e;
+  const inputs = state.inputs;
+  if (d.by === 'data')
+    e = explain(null, {
+      ...worded(W.checkData, { link: d.link }),
+      inputs: [
+        keyedInput('Decided by the firm’s own data', 'finding', 'result', d.link, 'dataDecides'),
         ...inputs,
       ],
       criteria: [check.id],
       unit: '',
-    }),
-  };
+    });
+  else if (d.by === 'screening')
+    e = explain(null, {
+      ...worded(d.confirmed ? W.checkConfirmed : W.checkUnconfirmed, { result: d.result }),
+      inputs: [
+        keyedInput(check.id, d.result, 'result', check.id, 'esCheckResult', { check: check.id }),
+        ...inputs,
+      ],
+      criteria: [check.id],
+      unit: '',
+    });
+  else
+    e = explain(null, {
+      ...(d.toConfirm !== null
+        ? worded(W.checkToConfirm, { link: d.toConfirm })
+        : worded(W.checkPrefilled)),
+      inputs,
+      criteria: [check.id],
+      unit: '',
+    });
+  Object.freeze(e.inputs);
+  Object.freeze(e);
+  state.explanations.set(key, e);
+  return e;
 }
+
+const NO_ANSWERS: VcpAssessment['answers'] = {};
 
 export function evaluateChecks(
   idx: PackIndex,
@@ -95,66 +176,62 @@ export function evaluateChecks(
   vcp: VcpAssessment | undefined,
   data: DataVerdicts,
 ): { outcomes: EsCheckOutcome[]; contradictions: Contradiction[] } {
-  const answers = vcp?.answers ?? {};
+  const answers = vcp?.answers ?? NO_ANSWERS;
   const savedChecks = recordMap(screening?.checks);
   const contradictions: Contradiction[] = [];
-  const outcomes = checks.map((check): EsCheckOutcome => {
-    const linked = (idx.vcpForEsCheck.get(check.id) ?? []).map((itemId) => ({
-      itemId,
-      answer: answers[itemId]?.answer ?? null,
-    }));
-    const inputs = linked.map((l) =>
-      keyedInput('VCP answer', l.answer ?? 'unanswered', 'answer', l.itemId, 'vcpAnswer'),
-    );
+  const outcomes: EsCheckOutcome[] = new Array<EsCheckOutcome>(checks.length);
+  for (let k = 0; k < checks.length; k++) {
+    const check = checks[k] as EsCheck;
+    const state = linkedState(check, memoOf(idx, check), answers);
+    const linked = state.linked;
+    const p = state.prefill;
     const saved = savedChecks.get(check.id);
-    const p = prefill(check, linked);
-    const declaredOk = saved ? saved.result === 'ok' : p.status === 'ok';
     const decides = data.esDecided.get(check.id);
+    // The firm's data decides the check: a finding at its severity, whatever was declared.
     if (decides) {
-      if (declaredOk)
+      if (saved ? saved.result === 'ok' : p.status === 'ok')
         contradictions.push(
           contradiction(decides, 'es', check.id, 'ok', 'finding', check.findingSeverity),
         );
-      return {
-        ...decidedByData(check, decides, inputs),
+      outcomes[k] = {
+        id: check.id,
+        topic: check.topic,
+        status: 'finding',
+        severity: check.findingSeverity,
+        source: 'data',
+        dataLink: decides.link.id,
         confirmed: saved?.confirmed ?? false,
+        severityLowered: false,
         vcpAnswers: linked,
         note: saved?.note ?? null,
+        explanation: explanationFor(check, state, { by: 'data', link: decides.link.id }),
       };
+      continue;
     }
     if (saved) {
-      const severity =
-        saved.result === 'finding' ? (saved.severity ?? check.findingSeverity) : null;
-      return {
+      outcomes[k] = {
         id: check.id,
         topic: check.topic,
         status: saved.result,
-        severity,
+        severity: saved.result === 'finding' ? (saved.severity ?? check.findingSeverity) : null,
         source: 'screening',
         dataLink: null,
         confirmed: saved.confirmed,
         severityLowered: false,
         vcpAnswers: linked,
         note: saved.note ?? null,
-        explanation: explain(null, {
-          ...worded(saved.confirmed ? W.checkConfirmed : W.checkUnconfirmed, {
-            result: saved.result,
-          }),
-          inputs: [
-            keyedInput(check.id, saved.result, 'result', check.id, 'esCheckResult', {
-              check: check.id,
-            }),
-            ...inputs,
-          ],
-          criteria: [check.id],
-          unit: '',
+        explanation: explanationFor(check, state, {
+          by: 'screening',
+          result: saved.result,
+          confirmed: saved.confirmed,
         }),
       };
+      continue;
     }
     const toConfirm = p.status === 'ok' ? data.esToConfirm.get(check.id) : undefined;
     if (toConfirm)
       contradictions.push(contradiction(toConfirm, 'es', check.id, 'ok', 'unconfirmed', null));
-    return {
+    outcomes[k] = {
       id: check.id,
       topic: check.topic,
       status: toConfirm ? 'unconfirmed' : p.status,
@@ -165,15 +242,11 @@ export function evaluateChecks(
       severityLowered: p.lowered,
       vcpAnswers: linked,
       note: null,
-      explanation: explain(null, {
-        ...(toConfirm
-          ? worded(W.checkToConfirm, { link: toConfirm.link.id })
-          : worded(W.checkPrefilled)),
-        inputs,
-        criteria: [check.id],
-        unit: '',
+      explanation: explanationFor(check, state, {
+        by: 'prefill',
+        toConfirm: toConfirm?.link.id ?? null,
       }),
     };
-  });
+  }
   return { outcomes, contradictions };
 }

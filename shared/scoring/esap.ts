@@ -66,19 +66,21 @@ export function mergeEsap(
   const groups = new Map<string, EsapItem[]>();
   for (const i of items) {
     const key = subject(i);
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
   }
   const out: EsapItem[] = [];
   for (const group of groups.values()) {
-    const sorted = [...group].sort(
+    if (group.length === 1) {
+      out.push(group[0] as EsapItem);
+      continue;
+    }
+    const sorted = group.sort(
       (a, b) => Number(b.kind === 'document') - Number(a.kind === 'document'),
     );
     const lead = sorted[0];
     if (!lead) continue;
-    if (sorted.length === 1) {
-      out.push(lead);
-      continue;
-    }
     const deadlines = sorted
       .map((i) => i.deadline)
       .filter((d): d is string => d !== null)

@@ -64,6 +64,8 @@ function buildIndex(pack: CriteriaPack): PackIndex {
   for (const item of pack.vcpItems)
     if (!pillarOrder.includes(item.pillar)) pillarOrder.push(item.pillar);
   const views = new Map<string, ProcessView>();
+  // Scoring asks for the same package's processes several times: by array identity first.
+  const byArray = new WeakMap<readonly Process[], ProcessView>();
   return {
     pack,
     itemsById: new Map(pack.vcpItems.map((i) => [i.id, i])),
@@ -74,9 +76,14 @@ function buildIndex(pack: CriteriaPack): PackIndex {
     taxonomyByCode: new Map(pack.taxonomy.map((t) => [t.code, t])),
     measuresById: new Map(pack.measures.map((m) => [m.id, m])),
     forProcesses(processes) {
+      const same = byArray.get(processes);
+      if (same) return same;
       const key = [...processes].sort().join(',');
       const cached = views.get(key);
-      if (cached) return cached;
+      if (cached) {
+        byArray.set(processes, cached);
+        return cached;
+      }
       const items = pack.vcpItems.filter((i) => applies(i.appliesTo, processes));
       const pillarGroups = pillarOrder
         .map((pillar) => {
@@ -97,6 +104,7 @@ function buildIndex(pack: CriteriaPack): PackIndex {
         documents: pack.documents.filter((d) => applies(d.appliesTo, processes)),
       };
       views.set(key, view);
+      byArray.set(processes, view);
       return view;
     },
   };

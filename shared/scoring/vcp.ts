@@ -5,7 +5,7 @@ import type { Answer, Process } from '../package/enums';
 import type { VcpAssessment } from '../package/schema';
 import { contradiction, NO_VERDICTS, type Contradiction, type DataVerdicts } from './dataLinks';
 import { indexPack } from './packIndex';
-import { worded } from './ruleWording';
+import { worded, wordedOnce } from './ruleWording';
 import { topGaps, type VcpGap } from './vcpGaps';
 import {
   ANSWER_POINTS,
@@ -95,6 +95,51 @@ function itemResult(item: VcpItem, answer: Answer | null, dataLink: string | nul
   };
 }
 
+/** Per item: its result and its explanation input for each answer (data-decided ones excepted). */
+interface ItemMemo {
+  results: Map<Answer | null, VcpItemResult>;
+  inputs: Map<string, ExplanationInput>;
+}
+
+// The same item with the same answer gives the same result in every package: built once per
+// pack item and shared, read-only.
+const MEMO = new WeakMap<VcpItem, ItemMemo>();
+
+function memoOf(item: VcpItem): ItemMemo {
+  let m = MEMO.get(item);
+  if (!m) {
+    m = { results: new Map(), inputs: new Map() };
+    MEMO.set(item, m);
+  }
+  return m;
+}
+
+function resultFor(item: VcpItem, answer: Answer | null, dataLink: string | null): VcpItemResult {
+  if (dataLink !== null) return itemResult(item, answer, dataLink);
+  const memo = memoOf(item);
+  let r = memo.results.get(answer);
+  if (!r) {
+    r = Object.freeze(itemResult(item, answer, null));
+    memo.results.set(answer, r);
+  }
+  return r;
+}
+
+/**
+ * The item's line in its pillar's explanation: unanswered stays visible as such (the formula says
+ * it counts as no); a data-decided item shows what scoring used, and the formula names it.
+ */
+function inputFor(def: VcpItem, i: VcpItemResult): ExplanationInput {
+  const value = i.decidedBy === 'data' ? 'no' : (i.answer ?? 'unanswered');
+  const memo = memoOf(def);
+  let input = memo.inputs.get(value);
+  if (!input) {
+    input = Object.freeze({ label: def.question.en, value, unit: 'answer', ref: i.id });
+    memo.inputs.set(value, input);
+  }
+  return input;
+}
+
 /** Overall % = mean of pillar % over pillars with at least one scored item (pillars equal). */
 export function overallFromPillars(
   pillars: readonly { scoredWeight: number; earned: number }[],
@@ -125,14 +170,7 @@ function pillarScore(
     const i = scored[k] as VcpItemResult;
     if (i.answer !== null) answered++;
     if (i.decidedBy === 'data') decided.push(i.id);
-    inputs.push({
-      label: (defs[k] as VcpItem).question.en,
-      // Unanswered stays visible as such (the formula says it counts as no); a data-decided
-      // item shows what scoring used, and the formula names it.
-      value: i.decidedBy === 'data' ? 'no' : (i.answer ?? 'unanswered'),
-      unit: 'answer',
-      ref: i.id,
-    });
+    inputs.push(inputFor(defs[k] as VcpItem, i));
     if (i.points === null) continue;
     scoredWeight += i.weight;
     earned += i.weight * i.points;
@@ -176,6 +214,9 @@ function levelsOf(items: readonly VcpItemResult[], notCompliant: boolean) {
   return { levels, level: notCompliant ? 0 : level };
 }
 
+const OVERALL_KNOCKOUT = wordedOnce(W.overallKnockOut, { cap: KNOCKOUT_CAP_PCT });
+const LEVEL_RULE = wordedOnce(W.level, { threshold: LEVEL_MET_PCT });
+
 export function scoreVcp(
   pack: CriteriaPack,
   processes: readonly Process[],
@@ -186,11 +227,11 @@ export function scoreVcp(
   const view = idx.forProcesses(processes);
   const answers = assessment?.answers ?? {};
   const items = view.items.map((i) =>
-    itemResult(i, answers[i.id]?.answer ?? null, data.vcpDecided.get(i.id)?.link.id ?? null),
+    resultFor(i, answers[i.id]?.answer ?? null, data.vcpDecided.get(i.id)?.link.id ?? null),
   );
-  const unknownAnswerIds = Object.keys(answers)
-    .filter((id) => !idx.itemsById.has(id))
-    .sort();
+  const unknownAnswerIds: string[] = [];
+  for (const id in answers) if (!idx.itemsById.has(id)) unknownAnswerIds.push(id);
+  unknownAnswerIds.sort();
 
   const pillars = view.pillarGroups.map((g) =>
     pillarScore(
@@ -208,7 +249,7 @@ export function scoreVcp(
   const overall =
     uncapped === null ? null : notCompliant ? Math.min(uncapped, KNOCKOUT_CAP_PCT) : uncapped;
   const overallPct = explained(overall, {
-    ...(notCompliant ? worded(W.overallKnockOut, { cap: KNOCKOUT_CAP_PCT }) : worded(W.overall)),
+    ...(notCompliant ? OVERALL_KNOCKOUT() : worded(W.overall)),
     inputs: pillars.map((p) => ({
       label: `Pillar ${p.pillar}`,
       value: p.scorePct.value,
@@ -221,7 +262,7 @@ export function scoreVcp(
 
   const { levels, level } = levelsOf(items, notCompliant);
   const levelExplanation = explained(level, {
-    ...(notCompliant ? worded(W.levelNotCompliant) : worded(W.level, { threshold: LEVEL_MET_PCT })),
+    ...(notCompliant ? worded(W.levelNotCompliant) : LEVEL_RULE()),
     inputs: levels.map((l) =>
       keyedInput(`Level ${l.level} items`, l.scorePct, '%', `level.${l.level}`, 'levelItems', {
         level: l.level,
