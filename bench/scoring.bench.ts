@@ -183,6 +183,8 @@ async function mainThread(): Promise<void> {
     parallelPackagesPerSecond: parallelPerSecond,
     goalPackagesPerSecond: GOAL_PER_S,
     meetsGoal: Math.max(perSecond, parallelPerSecond) >= GOAL_PER_S,
+    // The one-thread figure in CPU time: what the code costs, whatever else the machine is doing.
+    meetsGoalPerCpuSecond: perCpuSecond >= GOAL_PER_S,
     deterministic: checksums.size === 1,
     node: process.version,
     cpus: cpus().length,
@@ -203,7 +205,11 @@ async function mainThread(): Promise<void> {
       value: fullPerSecond,
       goal: '(reported)',
     },
-    { measure: 'packages per CPU-second', value: perCpuSecond, goal: '' },
+    {
+      measure: 'packages per CPU-second, one thread (median of 5)',
+      value: perCpuSecond,
+      goal: `≥ ${GOAL_PER_S}`,
+    },
     {
       measure: 'calibration loop (ns/op)',
       value: calibrationNs,

@@ -33,6 +33,7 @@ export interface ProcessView {
     pillar: VcpPillarId;
     indices: readonly number[];
     ids: readonly string[];
+    defs: readonly VcpItem[];
   }[];
   itemsNotApplicable: readonly string[];
   esChecks: readonly EsCheck[];
@@ -91,7 +92,8 @@ function buildIndex(pack: CriteriaPack): PackIndex {
           items.forEach((i, k) => {
             if (i.pillar === pillar) indices.push(k);
           });
-          return { pillar, indices, ids: indices.map((k) => items[k]?.id ?? '') };
+          const defs = indices.map((k) => items[k] as VcpItem);
+          return { pillar, indices, ids: defs.map((d) => d.id), defs };
         })
         .filter((g) => g.indices.length > 0);
       const view: ProcessView = {

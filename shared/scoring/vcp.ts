@@ -238,7 +238,7 @@ export function scoreVcp(
       g.pillar,
       g.ids,
       g.indices.map((k) => items[k] as VcpItemResult),
-      g.indices.map((k) => view.items[k] as VcpItem),
+      g.defs,
     ),
   );
 

@@ -27,6 +27,7 @@ export function topGaps(
   count = 3,
 ): VcpGap[] {
   const base = overall ?? 0;
+  // Only the best `count` are kept, in order (most items are below "yes": no need to sort them all).
   const gaps: VcpGap[] = [];
   const sums = pillars.map((p) => ({
     pillar: p.pillar,
@@ -46,17 +47,23 @@ export function topGaps(
     const stillCapped = knockOutNoCount - (item.knockOut && item.scoredAs === 'no' ? 1 : 0) > 0;
     const ifYes = stillCapped ? Math.min(raw, KNOCKOUT_CAP_PCT) : raw;
     const gain = ifYes - base;
-    if (gain > 1e-9)
-      gaps.push({
-        itemId: item.id,
-        pillar: item.pillar,
-        answer: item.answer,
-        gainPct: gain,
-        overallIfYes: ifYes,
-      });
+    if (gain <= 1e-9) continue;
+    let at = gaps.length;
+    while (at > 0 && before(gain, item.id, gaps[at - 1] as VcpGap)) at--;
+    if (at >= count) continue;
+    gaps.splice(at, 0, {
+      itemId: item.id,
+      pillar: item.pillar,
+      answer: item.answer,
+      gainPct: gain,
+      overallIfYes: ifYes,
+    });
+    if (gaps.length > count) gaps.pop();
   }
-  gaps.sort(
-    (a, b) => b.gainPct - a.gainPct || (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0),
-  );
-  return gaps.slice(0, count);
+  return gaps;
+}
+
+/** Larger gain first; on a tie the lower item id. */
+function before(gain: number, itemId: string, g: VcpGap): boolean {
+  return gain > g.gainPct || (gain === g.gainPct && itemId < g.itemId);
 }
