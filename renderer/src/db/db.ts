@@ -10,6 +10,7 @@ import type {
   EvidenceLinkRow,
   EvidenceRow,
   OrganisationRow,
+  OrganisationSettingRow,
   PeriodRow,
   ProjectRow,
   SettingRow,
@@ -30,6 +31,7 @@ export class GreenThreadDb extends Dexie {
   evidenceLinks!: Table<EvidenceLinkRow, [string, string, string]>;
   auditEvents!: EntityTable<AuditEventRow, 'seq'>;
   applications!: EntityTable<ApplicationRow, 'id'>;
+  organisationSettings!: Table<OrganisationSettingRow, [string, string]>;
 
   constructor(name = DB_NAME) {
     super(name);

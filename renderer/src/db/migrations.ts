@@ -2,10 +2,18 @@
 // so a backup made by any earlier version arrives in the current shape.
 import { isoDate } from '../../../shared/package/primitives';
 import { termYearsSchema } from './rowSchemas';
-import type { ApplicationRow, PeriodRow, Profile, SettingRow } from './types';
+import type { OrganisationSettingKind } from './organisationScope';
+import type {
+  ApplicationRow,
+  AuditEventRow,
+  OrganisationSettingRow,
+  PeriodRow,
+  Profile,
+  SettingRow,
+} from './types';
 
 /** The highest schema version declared in schema.ts. Backups carry it in their header. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export type TableRows = Record<string, unknown[]>;
 
@@ -72,6 +80,73 @@ export function moveLoanTermsV3(
   return out;
 }
 
+/** Where v1–v3 kept an organisation's settings: a settings row keyed by a prefix and its id. */
+export const LEGACY_ORGANISATION_PREFIXES: Readonly<Record<OrganisationSettingKind, string>> = {
+  factorOverrides: 'factorOverrides:',
+  declarationFlags: 'officer:declarationFlags:',
+  lastImport: 'officer:lastImport:',
+};
+
+export interface MovedOrganisationSettings {
+  /** The rows for the organisationSettings table (only of organisations that exist). */
+  rows: OrganisationSettingRow[];
+  /** Settings rows to delete: the moved ones and those of purged organisations. */
+  removedKeys: string[];
+  /**
+   * Rows left behind by "Delete forever" before v4 (it missed these keys), by organisation: the
+   * user asked for them to go, so they are removed, and the removal is put on the audit trail.
+   */
+  purgeEvents: AuditEventRow[];
+}
+
+function legacyOrganisationKey(
+  key: string,
+): { kind: OrganisationSettingKind; orgId: string } | null {
+  for (const [kind, prefix] of Object.entries(LEGACY_ORGANISATION_PREFIXES)) {
+    if (key.startsWith(prefix) && key.length > prefix.length) {
+      return { kind: kind as OrganisationSettingKind, orgId: key.slice(prefix.length) };
+    }
+  }
+  return null;
+}
+
+/**
+ * v3 → v4: an organisation's settings (factor overrides, the officer's declaration flags, the
+ * copy of the last imported package) move out of the installation's settings table into
+ * organisationSettings, keyed by organisation, so purging an organisation reaches them.
+ * Values move as they are (their readers validate them).
+ */
+export function moveOrganisationSettingsV4(
+  settings: readonly SettingRow[],
+  organisationIds: ReadonlySet<string>,
+  at: string,
+): MovedOrganisationSettings {
+  const out: MovedOrganisationSettings = { rows: [], removedKeys: [], purgeEvents: [] };
+  const leftovers = new Map<string, OrganisationSettingKind[]>();
+  for (const s of settings) {
+    const legacy = legacyOrganisationKey(s.key);
+    if (!legacy) continue;
+    out.removedKeys.push(s.key);
+    if (organisationIds.has(legacy.orgId)) {
+      out.rows.push({ orgId: legacy.orgId, kind: legacy.kind, value: s.value });
+    } else {
+      leftovers.set(legacy.orgId, [...(leftovers.get(legacy.orgId) ?? []), legacy.kind]);
+    }
+  }
+  for (const [orgId, kinds] of leftovers) {
+    out.purgeEvents.push({
+      at,
+      who: '',
+      entity: 'organisation',
+      entityId: orgId,
+      field: 'leftoverSettings',
+      action: 'purge',
+      after: { removed: kinds },
+    });
+  }
+  return out;
+}
+
 const STEPS: Record<number, (tables: TableRows) => TableRows> = {
   2: (tables) => {
     const periods = (tables.periods ?? []).map((row) =>
@@ -98,6 +173,21 @@ const STEPS: Record<number, (tables: TableRows) => TableRows> = {
       ...tables,
       settings: settings.filter((s) => !gone.has(s.key)),
       applications: applications.map((a) => updated.get(a.id) ?? a),
+    };
+  },
+  4: (tables) => {
+    const settings = (tables.settings ?? []) as SettingRow[];
+    const orgIds = new Set(
+      (tables.organisations ?? []).map((o) => (isRecord(o) ? String(o.id) : '')),
+    );
+    const moved = moveOrganisationSettingsV4(settings, orgIds, new Date().toISOString());
+    if (moved.removedKeys.length === 0) return tables;
+    const gone = new Set(moved.removedKeys);
+    return {
+      ...tables,
+      settings: settings.filter((s) => !gone.has(s.key)),
+      organisationSettings: [...(tables.organisationSettings ?? []), ...moved.rows],
+      auditEvents: [...(tables.auditEvents ?? []), ...moved.purgeEvents],
     };
   },
 };

@@ -28,6 +28,7 @@ import {
   organisationSchema,
 } from '../../../shared/package/schema';
 import { RECORD_LIMITS } from '../../../shared/limits';
+import { ORGANISATION_SETTING_KINDS, type OrganisationSettingKind } from './organisationScope';
 import { APPLICATION_STATUSES, type AuditAction, type AuditEntity } from './types';
 
 export const profileSchema = z.strictObject({
@@ -269,5 +270,13 @@ export const STORED_ROW_SCHEMAS = {
     updatedAt: stamp,
     signingDate: isoDate.optional(),
     termYears: termYearsSchema.optional(),
+  }),
+  // Values as the settings table held them before v4: their readers validate them.
+  organisationSettings: z.strictObject({
+    orgId: id,
+    kind: z.enum(
+      ORGANISATION_SETTING_KINDS as [OrganisationSettingKind, ...OrganisationSettingKind[]],
+    ),
+    value: z.unknown(),
   }),
 } as const satisfies Record<string, z.ZodType>;

@@ -4,10 +4,17 @@ import type Dexie from 'dexie';
 import {
   LEGACY_TERMS_PREFIX,
   moveLoanTermsV3,
+  moveOrganisationSettingsV4,
   profileFromV1Settings,
   upgradePeriodV2,
 } from './migrations';
-import type { ApplicationRow, PeriodRow, SettingRow } from './types';
+import type {
+  ApplicationRow,
+  AuditEventRow,
+  OrganisationSettingRow,
+  PeriodRow,
+  SettingRow,
+} from './types';
 
 export function declareSchema(db: Dexie): void {
   // v1: shipped.
@@ -59,5 +66,29 @@ export function declareSchema(db: Dexie): void {
       const moved = moveLoanTermsV3(legacy, rows);
       await applications.bulkPut(moved.applications);
       await settings.bulkDelete(moved.movedKeys);
+    });
+
+  // v4: an organisation's settings (factor overrides, the officer's flags and copy of the last
+  // imported package) leave the installation's settings table for one keyed by organisation, so
+  // purging an organisation reaches them. If this upgrade throws, IndexedDB aborts the whole
+  // version change and the database stays at v3 as it was.
+  db.version(4)
+    .stores({ organisationSettings: '[orgId+kind], orgId' })
+    .upgrade(async (tx) => {
+      const settings = tx.table<SettingRow, string>('settings');
+      const orgIds = await tx
+        .table<{ id: string }, string>('organisations')
+        .toCollection()
+        .primaryKeys();
+      const moved = moveOrganisationSettingsV4(
+        await settings.toArray(),
+        new Set(orgIds),
+        new Date().toISOString(),
+      );
+      await tx
+        .table<OrganisationSettingRow, [string, string]>('organisationSettings')
+        .bulkPut(moved.rows);
+      await settings.bulkDelete(moved.removedKeys);
+      await tx.table<AuditEventRow, number>('auditEvents').bulkAdd(moved.purgeEvents);
     });
 }

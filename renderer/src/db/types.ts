@@ -1,3 +1,4 @@
+import type { OrganisationSettingKind } from './organisationScope';
 import type { MetricId } from '../../../shared/catalogue/metricIds';
 import type {
   AssessmentStatus,
@@ -35,6 +36,13 @@ export interface PeriodRow {
 
 export interface SettingRow {
   key: string;
+  value: unknown;
+}
+
+/** A setting of one organisation (schema v4; before, a settings row keyed `<kind>:<orgId>`). */
+export interface OrganisationSettingRow {
+  orgId: string;
+  kind: OrganisationSettingKind;
   value: unknown;
 }
 

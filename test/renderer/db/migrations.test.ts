@@ -4,7 +4,10 @@ import { SCHEMA_VERSION, migrateTables } from '../../../renderer/src/db/migratio
 import { getProfile } from '../../../renderer/src/db/repositories/profile';
 import { listPeriodsOfYear } from '../../../renderer/src/db/repositories/periods';
 import { openAssessment } from '../../../renderer/src/db/repositories/assessments';
-import { sampleOrganisation } from './helpers';
+import { getDeclarationFlags } from '../../../renderer/src/db/repositories/declarationFlags';
+import { getLastImport } from '../../../renderer/src/db/repositories/lastImport';
+import { exportPackage } from '../../../renderer/src/db/package/exportPackage';
+import { samplePackage, sampleOrganisation } from './helpers';
 
 /** What each earlier schema version declared; a migration test opens a database made by each. */
 const EARLIER_VERSIONS: Record<number, Record<string, string>> = {
@@ -29,6 +32,8 @@ const EARLIER_VERSIONS: Record<number, Record<string, string>> = {
       'id, &orgId, status, category, greenDecision, taxonomyCode, womenLed, importedAt, amountMnt',
   },
 };
+// v3 changed rows, not stores.
+EARLIER_VERSIONS[3] = EARLIER_VERSIONS[2]!;
 
 /** A v2 portfolio row (no loan terms on it) and the settings rows v2 kept the terms in. */
 function v2Application(id: string, orgId: string): Record<string, unknown> {
@@ -100,6 +105,7 @@ async function createV1Database(name: string, language: string): Promise<void> {
   await old.table('settings').bulkAdd([
     { key: 'language', value: language },
     { key: 'demoSeeded', value: '2025-01-01T00:00:00.000Z' },
+    { key: 'factorOverrides:org-a', value: { gridTco2PerMwh: 1.1 } },
   ]);
   old.close();
 }
@@ -146,6 +152,11 @@ describe('schema migrations', () => {
       affiliation: '',
     });
     expect((await db.settings.get('demoSeeded'))?.value).toBe('2025-01-01T00:00:00.000Z');
+    // v4: the organisation's factor overrides left the installation's settings.
+    expect(await db.organisationSettings.toArray()).toEqual([
+      { orgId: 'org-a', kind: 'factorOverrides', value: { gridTco2PerMwh: 1.1 } },
+    ]);
+    expect(await db.settings.get('factorOverrides:org-a')).toBeUndefined();
 
     // The tables added in v2 exist and take writes.
     const a = await openAssessment({ orgId: 'org-a', instrument: 'vcp', period: '2025' }, db);
@@ -224,4 +235,113 @@ describe('schema migrations', () => {
     };
     expect(migrateTables(tables, SCHEMA_VERSION)).toBe(tables);
   });
+
+  it("upgrades a v3 database: an organisation's settings move to organisationSettings, a purged one's are removed and recorded", async () => {
+    const name = `t-${crypto.randomUUID()}`;
+    await createV3Database(name);
+    const db = new GreenThreadDb(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+
+    // What the app reads comes from the new table, unchanged.
+    expect(await getDeclarationFlags('org-a', db)).toEqual(V3_FLAGS);
+    expect((await getLastImport('org-a', db))?.createdAt).toBe(V3_LAST_IMPORT.createdAt);
+    expect((await exportPackage('org-a', {}, db)).factorOverrides).toEqual({ gridTco2PerMwh: 1.1 });
+    expect((await db.organisationSettings.toArray()).map((r) => [r.orgId, r.kind]).sort()).toEqual([
+      ['org-a', 'declarationFlags'],
+      ['org-a', 'factorOverrides'],
+      ['org-a', 'lastImport'],
+    ]);
+    // The installation's own settings stay; nothing of an organisation is left in them.
+    expect((await db.settings.toArray()).map((r) => r.key).sort()).toEqual([
+      'demoSeeded',
+      'language',
+      'officer:terms:app-gone',
+      'profile',
+    ]);
+    // The leftovers of org-gone (deleted forever by v3, which missed these rows) are gone,
+    // and the trail says so.
+    expect(JSON.stringify(await db.organisationSettings.toArray())).not.toContain('org-gone');
+    const purge = await db.auditEvents
+      .where('[entity+entityId]')
+      .equals(['organisation', 'org-gone'])
+      .toArray();
+    expect(purge).toMatchObject([
+      {
+        action: 'purge',
+        field: 'leftoverSettings',
+        after: { removed: ['factorOverrides', 'lastImport'] },
+      },
+    ]);
+    db.close();
+  });
+
+  it('migrates the organisation settings of a v3 backup the same way', () => {
+    const out = migrateTables(
+      {
+        organisations: [{ ...sampleOrganisation('org-a'), createdAt: 'x', updatedAt: 'x' }],
+        settings: V3_SETTINGS,
+        auditEvents: [],
+      },
+      3,
+    );
+    expect((out.settings as { key: string }[]).map((r) => r.key).sort()).toEqual([
+      'demoSeeded',
+      'language',
+      'officer:terms:app-gone',
+      'profile',
+    ]);
+    expect(out.organisationSettings).toEqual([
+      { orgId: 'org-a', kind: 'factorOverrides', value: { gridTco2PerMwh: 1.1 } },
+      { orgId: 'org-a', kind: 'declarationFlags', value: V3_FLAGS },
+      { orgId: 'org-a', kind: 'lastImport', value: V3_LAST_IMPORT },
+    ]);
+    expect(out.auditEvents).toMatchObject([
+      { entity: 'organisation', entityId: 'org-gone', action: 'purge', field: 'leftoverSettings' },
+    ]);
+  });
 });
+
+const V3_FLAGS = {
+  'ES-LAB-02': {
+    changes: [{ kind: 'vcp', itemId: 'VCP-LA-02', before: 'yes', after: 'no' }],
+    submittedAt: '2026-02-01T08:00:00.000Z',
+  },
+};
+const V3_LAST_IMPORT = samplePackage('org-a');
+
+const V3_SETTINGS = [
+  { key: 'language', value: 'en' },
+  {
+    key: 'profile',
+    value: { name: 'Сараа', role: 'officer', language: 'en', affiliation: 'XacBank' },
+  },
+  { key: 'demoSeeded', value: '2025-01-01T00:00:00.000Z' },
+  { key: 'officer:terms:app-gone', value: { signingDate: '2026-01-01', termYears: 2 } },
+  { key: 'factorOverrides:org-a', value: { gridTco2PerMwh: 1.1 } },
+  { key: 'officer:declarationFlags:org-a', value: V3_FLAGS },
+  { key: 'officer:lastImport:org-a', value: V3_LAST_IMPORT },
+  // left behind by v3's "Delete forever" of org-gone
+  { key: 'factorOverrides:org-gone', value: { gridTco2PerMwh: 0.9 } },
+  { key: 'officer:lastImport:org-gone', value: samplePackage('org-gone') },
+];
+
+async function createV3Database(name: string): Promise<void> {
+  const old = new Dexie(name);
+  old.version(3).stores(EARLIER_VERSIONS[3]!);
+  await old.open();
+  await old.table('organisations').add({
+    ...sampleOrganisation('org-a'),
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-02T00:00:00.000Z',
+  });
+  await old.table('periods').add({
+    orgId: 'org-a',
+    period: '2025-01',
+    year: '2025',
+    values: { 'energy.electricity': { value: 11, unit: 'kWh' } },
+    updatedAt: '2025-01-02T00:00:00.000Z',
+  });
+  await old.table('settings').bulkAdd(V3_SETTINGS);
+  old.close();
+}

@@ -27,6 +27,7 @@ export const TABLES_BY_VERSION: Record<number, readonly string[]> = {
   2: V2_TABLES,
   // v3 moved loan terms onto applications: rows changed, not the set of tables.
   3: V2_TABLES,
+  4: [...V2_TABLES, 'organisationSettings'],
 };
 
 export const headerSchema = z.object({

@@ -55,6 +55,7 @@ const REFERENCES: readonly {
   { table: 'evidenceLinks', field: 'sha', to: 'evidence' },
   { table: 'evidenceData', field: 'id', to: 'evidence' },
   { table: 'applications', field: 'orgId', to: 'org' },
+  { table: 'organisationSettings', field: 'orgId', to: 'org' },
 ];
 
 export function validateRows(

@@ -11,12 +11,12 @@ import { NotFoundError, validate } from '../errors';
 import { actionFromRow, listActions } from '../repositories/actions';
 import { DEFAULT_PACK_ID, DEFAULT_PACK_VERSION, findAssessment } from '../repositories/assessments';
 import { listEvidenceLinks, listEvidenceOfOrganisation } from '../repositories/evidence';
+import { getOrganisationSetting } from '../repositories/organisationSettings';
 import { organisationFromRow } from '../repositories/organisations';
 import { listPeriods } from '../repositories/periods';
 import { getProfile } from '../repositories/profile';
 import { getProject, projectFromRow } from '../repositories/projects';
 import type { EvidenceLinkRow } from '../types';
-import { factorOverridesKey } from './importPackage';
 
 export interface ExportOptions {
   preparedBy?: string;
@@ -62,7 +62,7 @@ export async function exportPackage(
         listEvidenceOfOrganisation(orgId, database),
         listEvidenceLinks(orgId, database),
         getProfile(database),
-        database.settings.get(factorOverridesKey(orgId)),
+        getOrganisationSetting(orgId, 'factorOverrides', database),
       ]);
 
     const periodData = periods.map((p): PeriodData => {
@@ -108,7 +108,7 @@ export async function exportPackage(
     }
     if (es?.instrument === 'es') pkg.es = es.screening;
     if (project) pkg.project = projectFromRow(project);
-    const fo = factorOverridesSchema.safeParse(overrides?.value);
+    const fo = factorOverridesSchema.safeParse(overrides);
     if (fo.success) pkg.factorOverrides = fo.data;
     return validate(applicationPackageSchema, pkg, 'The exported package');
   });

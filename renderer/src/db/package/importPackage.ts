@@ -11,6 +11,7 @@ import { validate } from '../errors';
 import { putPeriods } from '../repositories/periods';
 import { addEvidenceRef, linkEvidence } from '../repositories/evidence';
 import { saveOrganisation, newId } from '../repositories/organisations';
+import { putOrganisationSetting } from '../repositories/organisationSettings';
 import { getProject, saveProject } from '../repositories/projects';
 import { saveAction } from '../repositories/actions';
 import type { EvidenceTarget } from '../types';
@@ -24,10 +25,6 @@ export interface ImportResult {
   periods: number;
   actions: number;
   evidence: number;
-}
-
-export function factorOverridesKey(orgId: string): string {
-  return `factorOverrides:${orgId}`;
 }
 
 function evidenceUses(pkg: ApplicationPackage): { sha: string; target: EvidenceTarget }[] {
@@ -109,7 +106,7 @@ export async function importPackage(
         pkg.factorOverrides,
         'The factor overrides',
       );
-      await database.settings.put({ key: factorOverridesKey(orgId), value: overrides });
+      await putOrganisationSetting(orgId, 'factorOverrides', overrides, database);
     }
     await recordAudit(database, {
       orgId,

@@ -5,17 +5,22 @@ import {
   type DeclarationFlags,
 } from '../../../../shared/officer-record/declarationChanges';
 import { db as defaultDb, type GreenThreadDb } from '../db';
-
-export function declarationFlagsKey(orgId: string): string {
-  return `officer:declarationFlags:${orgId}`;
-}
+import { getOrganisationSetting, putOrganisationSetting } from './organisationSettings';
 
 /** {} when none; a row that no longer parses counts as none rather than breaking the screen. */
 export async function getDeclarationFlags(
   orgId: string,
   database: GreenThreadDb = defaultDb,
 ): Promise<DeclarationFlags> {
-  const row = await database.settings.get(declarationFlagsKey(orgId));
-  const parsed = declarationFlagsSchema.safeParse(row?.value ?? {});
+  const value = await getOrganisationSetting(orgId, 'declarationFlags', database);
+  const parsed = declarationFlagsSchema.safeParse(value ?? {});
   return parsed.success ? parsed.data : {};
+}
+
+export function setDeclarationFlags(
+  orgId: string,
+  flags: DeclarationFlags,
+  database: GreenThreadDb = defaultDb,
+): Promise<void> {
+  return putOrganisationSetting(orgId, 'declarationFlags', flags, database);
 }

@@ -1,6 +1,7 @@
 import { recordAudit, writeTransaction } from '../audit';
 import { db as defaultDb, type GreenThreadDb } from '../db';
 import { NotFoundError } from '../errors';
+import { deleteOrganisationParts, type OrganisationPart } from '../organisationScope';
 import type { OrganisationRow } from '../types';
 
 export const TRASH_DAYS = 30;
@@ -51,42 +52,25 @@ export function listTrash(database: GreenThreadDb = defaultDb): Promise<Organisa
   return database.organisations.where('deletedAt').above('').reverse().sortBy('deletedAt');
 }
 
-/** Deletes one organisation and everything that belongs to it. Runs inside purgeTrash's transaction. */
+const ALL_PARTS: ReadonlySet<OrganisationPart> = new Set(['package', 'officer', 'trail']);
+
+/**
+ * Deletes one organisation and everything that belongs to it, as organisationScope.ts declares
+ * it. Runs inside a transaction covering every table.
+ */
 async function deleteOrganisationData(database: GreenThreadDb, orgId: string): Promise<void> {
   const links = await database.evidenceLinks.where('orgId').equals(orgId).toArray();
-  await Promise.all([
-    database.periods.where('orgId').equals(orgId).delete(),
-    database.assessments.where('orgId').equals(orgId).delete(),
-    database.assessmentSnapshots.where('orgId').equals(orgId).delete(),
-    database.projects.where('orgId').equals(orgId).delete(),
-    database.actions.where('orgId').equals(orgId).delete(),
-    database.evidenceLinks.where('orgId').equals(orgId).delete(),
-    database.applications.where('orgId').equals(orgId).delete(),
-    database.auditEvents.where('orgId').equals(orgId).delete(),
-  ]);
+  await deleteOrganisationParts(database, orgId, ALL_PARTS);
   // A file may back several organisations: delete only the ones nothing points to any more.
   for (const sha of new Set(links.map((l) => l.sha))) {
     if ((await database.evidenceLinks.where('sha').equals(sha).count()) === 0) {
       await database.evidence.delete(sha);
       await database.evidenceData.delete(sha);
+      // The file's own trail (its name, when it was added) goes with it.
+      await database.auditEvents.where('[entity+entityId]').equals(['evidence', sha]).delete();
     }
   }
   await database.organisations.delete(orgId);
-}
-
-function purgeScope(database: GreenThreadDb) {
-  return [
-    database.organisations,
-    database.periods,
-    database.assessments,
-    database.assessmentSnapshots,
-    database.projects,
-    database.actions,
-    database.evidence,
-    database.evidenceData,
-    database.evidenceLinks,
-    database.applications,
-  ];
 }
 
 async function purgeOne(database: GreenThreadDb, org: OrganisationRow): Promise<void> {
@@ -106,7 +90,7 @@ export async function purgeTrash(
   database: GreenThreadDb = defaultDb,
 ): Promise<string[]> {
   const cutoff = new Date(now.getTime() - TRASH_DAYS * 24 * 3600 * 1000).toISOString();
-  return writeTransaction(database, purgeScope(database), async () => {
+  return writeTransaction(database, database.tables, async () => {
     const expired = await database.organisations.where('deletedAt').below(cutoff).toArray();
     for (const org of expired) await purgeOne(database, org);
     return expired.map((o) => o.id);
@@ -118,11 +102,9 @@ export async function deleteForever(
   orgId: string,
   database: GreenThreadDb = defaultDb,
 ): Promise<void> {
-  await writeTransaction(database, purgeScope(database), async () => {
+  await writeTransaction(database, database.tables, async () => {
     const org = await database.organisations.get(orgId);
     if (!org?.deletedAt) throw new NotFoundError(`Organisation ${orgId} is not in the trash.`);
     await purgeOne(database, org);
   });
 }
-
-export { deleteOrganisationData };

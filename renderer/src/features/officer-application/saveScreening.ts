@@ -8,7 +8,7 @@ import { db } from '../../db/db';
 import { assessmentPeriodOf } from '../../db/package/importAssessments';
 import { setApplicationStatus } from '../../db/repositories/applications';
 import { emptyScreening, openAssessment, setScreening } from '../../db/repositories/assessments';
-import { declarationFlagsKey, getDeclarationFlags } from '../../db/repositories/declarationFlags';
+import { getDeclarationFlags, setDeclarationFlags } from '../../db/repositories/declarationFlags';
 import type { ApplicationData } from './useApplicationData';
 
 export function currentScreening(data: ApplicationData): EsScreening {
@@ -53,7 +53,7 @@ async function clearReconfirmedFlags(orgId: string, screening: EsScreening): Pro
     Object.entries(flags).filter(([id]) => screening.checks[id]?.confirmed !== true),
   );
   if (Object.keys(left).length !== Object.keys(flags).length) {
-    await db.settings.put({ key: declarationFlagsKey(orgId), value: left });
+    await setDeclarationFlags(orgId, left);
   }
 }
 

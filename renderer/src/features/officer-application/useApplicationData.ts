@@ -9,7 +9,7 @@ import type { ApplicationPackage } from '../../../../shared/package/schema';
 import type { DeclarationFlags } from '../../../../shared/officer-record/declarationChanges';
 import { useAssessment } from '../../db/hooks/useAssessment';
 import { getDeclarationFlags } from '../../db/repositories/declarationFlags';
-import { getLastImport } from '../officer-import/storeSubmission';
+import { getLastImport } from '../../db/repositories/lastImport';
 import { exportPackage } from '../../db/package/exportPackage';
 import type { ApplicationRow, AssessmentRow } from '../../db/types';
 import { DEFAULT_TERM_YEARS, useApplicationRow, type LoanTerms } from './applicationStore';

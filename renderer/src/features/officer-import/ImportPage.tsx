@@ -12,7 +12,8 @@ import { ChangesReview, type ChangeDecision } from './ChangesReview';
 import { changesSinceLastImport, findSameOrganisation } from './previousSubmission';
 import { readSubmission, type Submission } from './readSubmission';
 import { ResubmissionDiff } from './ResubmissionDiff';
-import { getLastImport, OlderSubmissionError, storeSubmission } from './storeSubmission';
+import { getLastImport } from '../../db/repositories/lastImport';
+import { OlderSubmissionError, storeSubmission } from './storeSubmission';
 import { SubmissionSummary } from './SubmissionSummary';
 import './officer-import.css';
 

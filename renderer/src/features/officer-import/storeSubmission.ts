@@ -17,11 +17,7 @@ import {
 } from '../../../../shared/officer-record/declarationChanges';
 import { mergeProject } from '../../../../shared/officer-record/mergeProject';
 import { submissionOrder } from '../../../../shared/officer-record/submissionOrder';
-import {
-  applicationPackageSchema,
-  greenProjectSchema,
-  type ApplicationPackage,
-} from '../../../../shared/package/schema';
+import { greenProjectSchema, type ApplicationPackage } from '../../../../shared/package/schema';
 import { indexPack } from '../../../../shared/scoring/packIndex';
 import { packageDigest } from '../../../../shared/workbook';
 import { recordAudit } from '../../db/audit';
@@ -30,25 +26,12 @@ import { validate } from '../../db/errors';
 import { importPackage } from '../../db/package/importPackage';
 import { recordApplicationImport } from '../../db/repositories/applications';
 import { findAssessment } from '../../db/repositories/assessments';
-import { declarationFlagsKey, getDeclarationFlags } from '../../db/repositories/declarationFlags';
+import { getDeclarationFlags, setDeclarationFlags } from '../../db/repositories/declarationFlags';
+import { getLastImport, setLastImport } from '../../db/repositories/lastImport';
 import { getProject, projectFromRow } from '../../db/repositories/projects';
 import { isLocked } from '../../db/repositories/signOff';
 import { newId } from '../../db/repositories/organisations';
 import type { ApplicationRow, EsAssessmentRow } from '../../db/types';
-
-export function lastImportKey(orgId: string): string {
-  return `officer:lastImport:${orgId}`;
-}
-
-export async function getLastImport(
-  orgId: string,
-  database: GreenThreadDb = defaultDb,
-): Promise<ApplicationPackage | undefined> {
-  const row = await database.settings.get(lastImportKey(orgId));
-  if (!row) return undefined;
-  const parsed = applicationPackageSchema.safeParse(row.value);
-  return parsed.success ? parsed.data : undefined;
-}
 
 /** A re-submission exported before the one on file: refused, nothing written. */
 export class OlderSubmissionError extends Error {
@@ -149,7 +132,7 @@ export async function storeSubmission(
           changed,
           declared.createdAt,
         );
-        await database.settings.put({ key: declarationFlagsKey(id), value: flags });
+        await setDeclarationFlags(id, flags, database);
         await recordAudit(database, {
           orgId: id,
           entity: 'assessment',
@@ -186,7 +169,7 @@ export async function storeSubmission(
       },
       database,
     );
-    await database.settings.put({ key: lastImportKey(id), value: stored });
+    await setLastImport(id, stored, database);
     return row;
   });
 }

@@ -14,10 +14,10 @@ import {
 } from '../../../../renderer/src/features/officer-import/previousSubmission';
 import { readPackageBytes } from '../../../../renderer/src/features/officer-import/readSubmission';
 import {
-  getLastImport,
   OlderSubmissionError,
   storeSubmission,
 } from '../../../../renderer/src/features/officer-import/storeSubmission';
+import { getLastImport } from '../../../../renderer/src/db/repositories/lastImport';
 import {
   findAssessment,
   openAssessment,
