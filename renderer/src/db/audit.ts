@@ -3,6 +3,7 @@ import type { GreenThreadDb } from './db';
 import { StorageFullError, isQuotaError } from './errors';
 import { unwrapError } from './repositories/unwrapError';
 import type { AuditAction, AuditEntity, AuditEventRow, Profile } from './types';
+import { checkWriteGate } from './writeGate';
 
 /** Edits to the same field by the same person within this window merge into one audit event. */
 const COALESCE_MS = 60_000;
@@ -26,9 +27,18 @@ export async function writeTransaction<T>(
   tables: readonly Table[],
   fn: () => Promise<T>,
 ): Promise<T> {
-  const scope = new Set<Table>([...tables, database.auditEvents, database.settings]);
+  // settings holds the restore epoch; organisations lets editors' writes check their organisation.
+  const scope = new Set<Table>([
+    ...tables,
+    database.auditEvents,
+    database.settings,
+    database.organisations,
+  ]);
   try {
-    return await database.transaction('rw', [...scope], fn);
+    return await database.transaction('rw', [...scope], async () => {
+      await checkWriteGate(database);
+      return fn();
+    });
   } catch (error) {
     // A full disk reaches the user as one clear message, whichever write hit it.
     if (isQuotaError(error)) throw new StorageFullError();

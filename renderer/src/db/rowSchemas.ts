@@ -130,6 +130,8 @@ const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION) as [AuditAction, ...AuditAction[
 // what they were given: a bounded string, not a format, so no old backup is refused for a stamp.
 const stamp = z.string().max(40);
 const stamps = { createdAt: stamp, updatedAt: stamp };
+/** A row's record version (repositories/recordVersion.ts); absent on rows written before it. */
+const rev = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional();
 const assessmentCommon = {
   id,
   orgId: id,
@@ -141,6 +143,7 @@ const assessmentCommon = {
   submittedAt: isoDateTime.optional(),
   statusNote: longText.optional(),
   ...stamps,
+  rev,
 };
 
 const hex32 = z.string().regex(/^[0-9a-f]{64}$/);
@@ -166,6 +169,7 @@ export const STORED_ROW_SCHEMAS = {
     ...stamps,
     deletedAt: stamp.optional(),
     isDemo: z.boolean().optional(),
+    rev,
   }),
   periods: z.strictObject({
     orgId: id,
@@ -173,9 +177,10 @@ export const STORED_ROW_SCHEMAS = {
     year: z.string().regex(/^\d{4}$/),
     values: z.partialRecord(z.enum(METRIC_IDS), metricValueSchema),
     updatedAt: stamp,
+    rev,
   }),
   settings: z
-    .strictObject({ key: z.string().min(1).max(200), value: z.unknown() })
+    .strictObject({ key: z.string().min(1).max(200), value: z.unknown(), rev })
     .superRefine((row, ctx) => {
       const schema = Object.hasOwn(SETTING_VALUES, row.key) ? SETTING_VALUES[row.key] : undefined;
       const checked = schema?.safeParse(row.value);
@@ -217,8 +222,8 @@ export const STORED_ROW_SCHEMAS = {
     createdAt: stamp.optional(),
     updatedAt: stamp.optional(),
   }),
-  projects: greenProjectSchema.extend({ id, orgId: id, ...stamps }),
-  actions: actionItemSchema.extend({ orgId: id, ...stamps }),
+  projects: greenProjectSchema.extend({ id, orgId: id, ...stamps, rev }),
+  actions: actionItemSchema.extend({ orgId: id, ...stamps, rev }),
   evidence: z.strictObject({
     id: sha256Hex,
     name: shortText.min(1),
@@ -270,6 +275,7 @@ export const STORED_ROW_SCHEMAS = {
     updatedAt: stamp,
     signingDate: isoDate.optional(),
     termYears: termYearsSchema.optional(),
+    rev,
   }),
   // Values as the settings table held them before v4: their readers validate them.
   organisationSettings: z.strictObject({

@@ -22,6 +22,8 @@ export interface OrganisationRow extends Organisation {
   /** Set when moved to the trash; purged 30 days later. */
   deletedAt?: string;
   isDemo?: boolean;
+  /** Record version: +1 on every write, so a write based on an older copy can be refused. */
+  rev?: number;
 }
 
 export interface PeriodRow {
@@ -32,11 +34,15 @@ export interface PeriodRow {
   year?: string;
   values: Partial<Record<MetricId, MetricValue>>;
   updatedAt: string;
+  /** Record version: +1 on every write, so a write based on an older copy can be refused. */
+  rev?: number;
 }
 
 export interface SettingRow {
   key: string;
   value: unknown;
+  /** Record version: +1 on every write, so a write based on an older copy can be refused. */
+  rev?: number;
 }
 
 /** A setting of one organisation (schema v4; before, a settings row keyed `<kind>:<orgId>`). */
@@ -64,6 +70,8 @@ interface AssessmentBase {
   statusNote?: string;
   createdAt: string;
   updatedAt: string;
+  /** Record version (not the submission `version` above): +1 on every write of the row. */
+  rev?: number;
 }
 
 export type VcpAssessmentRow = AssessmentBase & {
@@ -98,12 +106,16 @@ export interface ProjectRow extends GreenProject {
   orgId: string;
   createdAt: string;
   updatedAt: string;
+  /** Record version: +1 on every write, so a write based on an older copy can be refused. */
+  rev?: number;
 }
 
 export interface ActionRow extends ActionItem {
   orgId: string;
   createdAt: string;
   updatedAt: string;
+  /** Record version: +1 on every write, so a write based on an older copy can be refused. */
+  rev?: number;
 }
 
 /** Evidence file metadata; the bytes live in evidenceData so listings never load files. */
@@ -221,4 +233,6 @@ export interface ApplicationRow {
   signingDate?: string;
   /** Loan tenor in years, 1–30 (schema v3). Absent until set. */
   termYears?: number;
+  /** Record version: +1 on every write, so a write based on an older copy can be refused. */
+  rev?: number;
 }

@@ -1,4 +1,5 @@
 import type { GreenThreadDb } from '../db';
+import { RESTORE_EPOCH_KEY } from '../writeGate';
 
 function isBinary(value: unknown): value is ArrayBuffer | ArrayBufferView {
   return (
@@ -47,6 +48,12 @@ export interface DigestOptions {
   ignoreRestoreEvents?: boolean;
 }
 
+/** The restore epoch (db/writeGate.ts) is new at every restore: part of the restore, not the data. */
+function isRestoreRow(name: string, row: unknown): boolean {
+  if (name === 'settings') return (row as { key?: unknown }).key === RESTORE_EPOCH_KEY;
+  return name === 'auditEvents' && isRestoreEvent(row);
+}
+
 function isRestoreEvent(row: unknown): boolean {
   const e = row as { entity?: unknown; action?: unknown };
   return e.entity === 'database' && e.action === 'restore_backup';
@@ -70,10 +77,7 @@ export async function databaseDigest(
   const encoder = new TextEncoder();
   for (const name of names) {
     const all = snapshot[name] ?? [];
-    const rows =
-      options.ignoreRestoreEvents && name === 'auditEvents'
-        ? all.filter((r) => !isRestoreEvent(r))
-        : all;
+    const rows = options.ignoreRestoreEvents ? all.filter((r) => !isRestoreRow(name, r)) : all;
     const binaries: (ArrayBuffer | ArrayBufferView)[] = [];
     collectBinary(rows, binaries);
     const hashes = new Map<unknown, string>();

@@ -18,6 +18,8 @@ import { mergeAssessments } from './mergeAssessments';
 import { jsonShape } from '../../../../shared/json/parseBoundedJson';
 import { JSON_LIMITS } from '../../../../shared/limits';
 import { NOTHING_KEPT, validateRows, type KeptKeys } from './validateRows';
+import { RESTORE_EPOCH_KEY, setRestoreEpoch } from '../writeGate';
+import { announceRestore } from './restoreSignal';
 
 export interface RestoreProgress {
   stage: 'reading' | 'checking' | 'writing' | 'done';
@@ -162,6 +164,9 @@ export async function restoreBackup(
   const total = Object.values(tables).reduce((n, rows) => n + rows.length, 0);
   let done = 0;
   let superseded = 0;
+  const epoch = crypto.randomUUID();
+  // Other windows close their editors now, before the database is replaced under them.
+  announceRestore('started');
   try {
     await database.transaction('rw', database.tables, async () => {
       if (options.mode === 'replace') {
@@ -194,6 +199,8 @@ export async function restoreBackup(
         done += rows.length;
         onProgress?.({ stage: 'writing', done, total });
       }
+      // A write from a window that read the data before this restore is refused from now on.
+      await database.settings.put({ key: RESTORE_EPOCH_KEY, value: epoch });
       const fileName = fileNameOf(blob, options);
       await recordAudit(database, {
         entity: 'database',
@@ -213,9 +220,12 @@ export async function restoreBackup(
       });
     });
   } catch (error) {
+    announceRestore('failed');
     if (isQuotaError(error)) throw new StorageFullError();
     throw error;
   }
+  setRestoreEpoch(database, epoch);
+  announceRestore('finished');
   onProgress?.({ stage: 'done', done: total, total });
   return {
     schemaVersion: header.schemaVersion,

@@ -87,7 +87,7 @@ async function writeImported(
   if (mode === 'replace' && prior) {
     await database.assessmentSnapshots.where('assessmentId').equals(prior.id).delete();
   }
-  await database.assessments.put(row);
+  await database.assessments.put({ ...row, rev: Math.max(row.rev ?? 0, (prior?.rev ?? 0) + 1) });
   await freeze(database, row, submittedBy);
   await recordAudit(database, {
     orgId: row.orgId,

@@ -8,27 +8,53 @@ import { db as defaultDb, type GreenThreadDb } from '../db';
 import { NotFoundError, validate } from '../errors';
 import { omit } from '../omit';
 import type { ActionRow } from '../types';
+import { expectRev, mustHaveOrganisation, nextRev } from './recordVersion';
 
 export function actionFromRow(row: ActionRow): ActionItem {
-  return omit(row, ['orgId', 'createdAt', 'updatedAt']);
+  return omit(row, ['orgId', 'createdAt', 'updatedAt', 'rev']);
 }
 
 /** Creates or updates one action item (ESAP / improvement plan) of an organisation. */
-export async function saveAction(
+export function saveAction(
   orgId: string,
   action: ActionItem,
   database: GreenThreadDb = defaultDb,
+): Promise<ActionRow> {
+  return writeAction(orgId, action, undefined, database);
+}
+
+/**
+ * Like saveAction, but refused with ConflictError (nothing written) unless the stored action is
+ * still at `expectedRev`, the rev of the copy the editor showed (0 for a new action).
+ */
+export function saveActionIfUnchanged(
+  orgId: string,
+  action: ActionItem,
+  expectedRev: number,
+  database: GreenThreadDb = defaultDb,
+): Promise<ActionRow> {
+  return writeAction(orgId, action, expectedRev, database);
+}
+
+async function writeAction(
+  orgId: string,
+  action: ActionItem,
+  expectedRev: number | undefined,
+  database: GreenThreadDb,
 ): Promise<ActionRow> {
   validate(idSchema, orgId, 'The organisation id');
   const parsed = validate(actionItemSchema, action, `Action ${action.id}`);
   return writeTransaction(database, [database.actions], async () => {
     const existing = await database.actions.get([orgId, parsed.id]);
+    if (expectedRev !== undefined) await mustHaveOrganisation(database, orgId);
+    expectRev(existing, expectedRev, `Action ${parsed.id}`);
     const now = new Date().toISOString();
     const row: ActionRow = {
       ...parsed,
       orgId,
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
+      rev: nextRev(existing),
     };
     await database.actions.put(row);
     await recordAudit(database, {

@@ -9,6 +9,7 @@ import {
   applicationTermsSchema,
 } from '../rowSchemas';
 import type { ApplicationRow, ApplicationStatus } from '../types';
+import { expectRev, nextRev } from './recordVersion';
 import { withOwnErrors } from './unwrapError';
 
 export type ApplicationInput = z.input<typeof applicationInputSchema>;
@@ -44,6 +45,7 @@ export async function recordApplicationImport(
       // The officer's loan terms are not in the package; a re-import keeps them.
       ...(existing?.signingDate !== undefined ? { signingDate: existing.signingDate } : {}),
       ...(existing?.termYears !== undefined ? { termYears: existing.termYears } : {}),
+      rev: nextRev(existing),
     };
     await database.applications.put(row);
     await recordAudit(database, {
@@ -69,6 +71,7 @@ export async function setApplicationStatus(
     await database.applications.update(applicationId, {
       status,
       updatedAt: new Date().toISOString(),
+      rev: nextRev(existing),
     });
     await recordAudit(database, {
       orgId: existing.orgId,
@@ -88,17 +91,19 @@ async function changeApplication(
   field: string,
   fields: readonly (keyof ApplicationRow)[],
   change: (row: ApplicationRow) => ApplicationRow,
+  expectedRev?: number,
 ): Promise<ApplicationRow> {
   return withOwnErrors(() =>
     writeTransaction(database, [database.applications], async () => {
       const row = await database.applications.get(applicationId);
       if (!row) throw new NotFoundError(`Application ${applicationId} does not exist.`);
+      expectRev(row, expectedRev, `Application ${applicationId}`);
       const next = change({ ...row });
       const pick = (r: ApplicationRow) => Object.fromEntries(fields.map((f) => [f, r[f]]));
       const before = pick(row);
       const after = pick(next);
       if (JSON.stringify(before) === JSON.stringify(after)) return row;
-      const saved = { ...next, updatedAt: new Date().toISOString() };
+      const saved = { ...next, updatedAt: new Date().toISOString(), rev: nextRev(row) };
       await database.applications.put(saved);
       await recordAudit(database, {
         orgId: row.orgId,
@@ -123,6 +128,8 @@ export async function setApplicationTerms(
   applicationId: string,
   terms: ApplicationTerms,
   database: GreenThreadDb = defaultDb,
+  /** The rev of the row the officer edited: refused with ConflictError if it moved since. */
+  expectedRev?: number,
 ): Promise<ApplicationRow> {
   const t = validate(applicationTermsSchema, terms, 'The loan terms');
   return changeApplication(
@@ -137,6 +144,7 @@ export async function setApplicationTerms(
       else if (t.signingDate !== undefined) row.signingDate = t.signingDate;
       return row;
     },
+    expectedRev,
   );
 }
 
@@ -145,6 +153,8 @@ export async function setApplicationOutcome(
   applicationId: string,
   outcome: ApplicationOutcome,
   database: GreenThreadDb = defaultDb,
+  /** The rev of the row the officer edited: refused with ConflictError if it moved since. */
+  expectedRev?: number,
 ): Promise<ApplicationRow> {
   const o = validate(applicationOutcomeSchema, outcome, 'The screening outcome');
   return changeApplication(
@@ -160,6 +170,7 @@ export async function setApplicationOutcome(
       else if (o.taxonomyCode !== undefined) row.taxonomyCode = o.taxonomyCode;
       return row;
     },
+    expectedRev,
   );
 }
 

@@ -4,6 +4,7 @@ import { db as defaultDb, type GreenThreadDb } from '../db';
 import { InvalidTransitionError } from '../errors';
 import type { AssessmentRow, AssessmentSnapshotRow, Profile } from '../types';
 import { editable, mustGet } from './assessmentVersions';
+import { nextRev } from './recordVersion';
 
 function contentOf(row: AssessmentRow): Pick<AssessmentSnapshotRow, 'answers' | 'screening'> {
   return row.instrument === 'vcp' ? { answers: row.answers } : { screening: row.screening };
@@ -52,6 +53,7 @@ export async function submitAssessment(
         status: 'submitted',
         submittedAt,
         updatedAt: submittedAt,
+        rev: nextRev(row),
       });
       await recordAudit(database, {
         orgId: row.orgId,
@@ -92,7 +94,7 @@ export async function setAssessmentStatus(
         );
       }
       const now = new Date().toISOString();
-      const saved: AssessmentRow = { ...row, status, updatedAt: now };
+      const saved: AssessmentRow = { ...row, status, updatedAt: now, rev: nextRev(row) };
       if (note !== undefined) saved.statusNote = note;
       await database.assessments.put(saved);
       await database.assessmentSnapshots.update([row.id, row.version], {

@@ -10,6 +10,9 @@ import { omit } from '../omit';
 import type { AssessmentRow, EsAssessmentRow, Instrument, VcpAssessmentRow } from '../types';
 import { newId } from './organisations';
 import { isLocked, LockedError } from './signOff';
+import { ConflictError } from './conflictError';
+import { mergeAnswer } from './mergeAnswer';
+import { mustHaveOrganisation, nextRev } from './recordVersion';
 
 export const DEFAULT_PACK_ID = 'gt-textile-mn';
 export const DEFAULT_PACK_VERSION = '1.0.0';
@@ -57,6 +60,7 @@ export async function openAssessment(
       version: 1,
       createdAt: now,
       updatedAt: now,
+      rev: 1,
     };
     const row: AssessmentRow =
       k.instrument === 'vcp'
@@ -103,12 +107,38 @@ export function listAssessments(
   return database.assessments.where('orgId').equals(orgId).sortBy('period');
 }
 
-/** Sets (or clears with null) one VCP answer. Autosave calls this on every pause in typing. */
-export async function setAnswer(
+/** Sets (or clears with null) one VCP answer, whatever is stored. */
+export function setAnswer(
   assessmentId: string,
   itemId: string,
   entry: AnswerEntry | null,
   database: GreenThreadDb = defaultDb,
+): Promise<VcpAssessmentRow> {
+  return writeAnswer(assessmentId, itemId, entry, undefined, database);
+}
+
+/**
+ * Writes the editor's change of one answer onto what is stored now (mergeAnswer): `base` is the
+ * entry the editor showed before the change. Fields another window changed meanwhile are kept;
+ * the same field changed differently in both is refused with ConflictError carrying the stored
+ * entry (or null), and nothing is written. Autosave calls this on every pause in typing.
+ */
+export function setAnswerMerged(
+  assessmentId: string,
+  itemId: string,
+  base: AnswerEntry | null,
+  entry: AnswerEntry | null,
+  database: GreenThreadDb = defaultDb,
+): Promise<VcpAssessmentRow> {
+  return writeAnswer(assessmentId, itemId, entry, { base }, database);
+}
+
+async function writeAnswer(
+  assessmentId: string,
+  itemId: string,
+  entry: AnswerEntry | null,
+  merge: { base: AnswerEntry | null } | undefined,
+  database: GreenThreadDb,
 ): Promise<VcpAssessmentRow> {
   validate(idSchema, itemId, 'The item id');
   const parsed = entry === null ? null : validate(answerSchema, entry, `The answer to ${itemId}`);
@@ -116,11 +146,26 @@ export async function setAnswer(
     const row = await mustGet(database, assessmentId);
     if (row.instrument !== 'vcp')
       throw new InvalidTransitionError('Answers belong to a VCP assessment.');
+    if (merge) await mustHaveOrganisation(database, row.orgId);
+    const stored = Object.hasOwn(row.answers, itemId) ? row.answers[itemId] : undefined;
+    const merged = merge ? mergeAnswer(merge.base, parsed, stored ?? null) : undefined;
+    if (merged && !merged.ok) {
+      throw new ConflictError<AnswerEntry | null>(
+        `The answer to ${itemId} was changed in another window (${merged.fields.join(', ')}); nothing was saved.`,
+        stored ?? null,
+      );
+    }
+    const target = merged ? merged.entry : parsed;
     const next = await editable(database, row);
-    const before = next.answers[itemId];
+    const before = stored;
     const kept = omit(next.answers, [itemId]);
-    const answers = parsed === null ? kept : { ...kept, [itemId]: parsed };
-    const saved: VcpAssessmentRow = { ...next, answers, updatedAt: new Date().toISOString() };
+    const answers = target === null ? kept : { ...kept, [itemId]: target };
+    const saved: VcpAssessmentRow = {
+      ...next,
+      answers,
+      updatedAt: new Date().toISOString(),
+      rev: nextRev(row),
+    };
     await database.assessments.put(saved);
     await recordAudit(database, {
       orgId: row.orgId,
@@ -129,7 +174,7 @@ export async function setAnswer(
       field: itemId,
       action: 'update',
       before: { [itemId]: before },
-      after: { [itemId]: parsed ?? undefined },
+      after: { [itemId]: target ?? undefined },
     });
     return saved;
   });
@@ -154,6 +199,7 @@ export async function setScreening(
       ...next,
       screening: parsed,
       updatedAt: new Date().toISOString(),
+      rev: nextRev(row),
     };
     await database.assessments.put(saved);
     await recordAudit(database, {

@@ -6,6 +6,7 @@ import { NotFoundError, validate } from '../errors';
 import { omit } from '../omit';
 import type { OrganisationRow } from '../types';
 import { ConflictError } from './conflictError';
+import { nextRev } from './recordVersion';
 import { withOwnErrors } from './unwrapError';
 
 export function newId(prefix: string): string {
@@ -32,7 +33,7 @@ export function blankOrganisation(nameMn: string, nameEn = ''): Organisation {
 }
 
 function stripRow(row: OrganisationRow): Organisation {
-  return omit(row, ['createdAt', 'updatedAt', 'deletedAt', 'isDemo']);
+  return omit(row, ['createdAt', 'updatedAt', 'deletedAt', 'isDemo', 'rev']);
 }
 
 /**
@@ -60,6 +61,7 @@ async function writeOrganisation(
     ...(existing?.isDemo ? { isDemo: true } : {}),
     ...(existing?.deletedAt ? { deletedAt: existing.deletedAt } : {}),
     ...extra,
+    rev: nextRev(existing),
   };
   await database.organisations.put(row);
   await recordAudit(database, {

@@ -7,14 +7,44 @@ import { validate } from '../errors';
 import { omit } from '../omit';
 import type { PeriodRow } from '../types';
 import { hasFigures } from '../../../../shared/calc/periods';
+import { ConflictError } from './conflictError';
+import { mustHaveOrganisation, nextRev, sameValue } from './recordVersion';
 
 /** Sets one metric value (or clears it with null) for one organisation and period. */
-export async function setMetricValue(
+export function setMetricValue(
   orgId: string,
   period: string,
   metricId: MetricId,
   value: MetricValue | null,
   database: GreenThreadDb = defaultDb,
+): Promise<void> {
+  return writeMetric(orgId, period, metricId, value, undefined, database);
+}
+
+/**
+ * Like setMetricValue, but only over the figure the editor showed: `base` is the cell as it was
+ * read (null for empty). If another window stored something else in that cell meanwhile, the
+ * write is refused with ConflictError carrying the stored figure (or null); other cells of the
+ * month are independent and never conflict.
+ */
+export function setMetricValueIfUnchanged(
+  orgId: string,
+  period: string,
+  metricId: MetricId,
+  value: MetricValue | null,
+  base: MetricValue | null,
+  database: GreenThreadDb = defaultDb,
+): Promise<void> {
+  return writeMetric(orgId, period, metricId, value, { value: base }, database);
+}
+
+async function writeMetric(
+  orgId: string,
+  period: string,
+  metricId: MetricId,
+  value: MetricValue | null,
+  base: { value: MetricValue | null } | undefined,
+  database: GreenThreadDb,
 ): Promise<void> {
   validate(periodSchema.shape.period, period, 'The period');
   const parsed =
@@ -23,6 +53,13 @@ export async function setMetricValue(
     const existing = await database.periods.get([orgId, period]);
     const kept = omit(existing?.values ?? {}, [metricId]);
     const before = existing?.values[metricId];
+    if (base) await mustHaveOrganisation(database, orgId);
+    if (base && !sameValue(before ?? null, base.value) && !sameValue(before ?? null, parsed)) {
+      throw new ConflictError<MetricValue | null>(
+        `The ${metricId} figure of ${period} was changed in another window; nothing was saved.`,
+        before ?? null,
+      );
+    }
     // Clearing what is not there writes nothing: no empty month appears from a mere visit.
     if (parsed === null && before === undefined) return;
     const values = parsed === null ? kept : { ...kept, [metricId]: parsed };
@@ -32,6 +69,7 @@ export async function setMetricValue(
       year: period.slice(0, 4),
       values,
       updatedAt: new Date().toISOString(),
+      rev: nextRev(existing),
     };
     await database.periods.put(row);
     await recordAudit(database, {
@@ -58,15 +96,17 @@ export async function putPeriods(
   const parsed = data.map((p, i) => validate(periodSchema, p, `Period ${String(i + 1)}`));
   await writeTransaction(database, [database.periods], async () => {
     const now = new Date().toISOString();
-    const existing = merge
-      ? await database.periods.bulkGet(parsed.map((p) => [orgId, p.period] as [string, string]))
-      : [];
+    // Read even when not merging: a replaced row's rev still moves forward, never back.
+    const existing = await database.periods.bulkGet(
+      parsed.map((p) => [orgId, p.period] as [string, string]),
+    );
     const rows = parsed.map((p, i): PeriodRow => ({
       orgId,
       period: p.period,
       year: p.period.slice(0, 4),
-      values: { ...(existing[i]?.values ?? {}), ...p.values },
+      values: { ...(merge ? (existing[i]?.values ?? {}) : {}), ...p.values },
       updatedAt: now,
+      rev: nextRev(existing[i]),
     }));
     await database.periods.bulkPut(rows);
     await recordAudit(database, {
@@ -118,6 +158,7 @@ export async function setUnitOfValues(
         year: a.period.slice(0, 4),
         values: { ...(existing?.values ?? {}), [metricId]: a.value },
         updatedAt: now,
+        rev: nextRev(existing),
       });
     }
     await recordAudit(database, {

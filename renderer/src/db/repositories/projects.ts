@@ -7,23 +7,50 @@ import { NotFoundError, validate } from '../errors';
 import { omit } from '../omit';
 import type { ProjectRow } from '../types';
 import { newId } from './organisations';
+import { expectRev, mustHaveOrganisation, nextRev } from './recordVersion';
 
 export function projectFromRow(row: ProjectRow): GreenProject {
-  return omit(row, ['id', 'orgId', 'createdAt', 'updatedAt']);
+  return omit(row, ['id', 'orgId', 'createdAt', 'updatedAt', 'rev']);
 }
 
 /** Creates (no id) or updates a green project of an organisation. */
-export async function saveProject(
+export function saveProject(
   orgId: string,
   project: GreenProject,
   projectId?: string,
   database: GreenThreadDb = defaultDb,
+): Promise<ProjectRow> {
+  return writeProject(orgId, project, projectId, undefined, database);
+}
+
+/**
+ * Like saveProject, but refused with ConflictError (nothing written) unless the stored project
+ * is still at `expectedRev`, the rev of the copy the form showed (0 for a new project).
+ */
+export function saveProjectIfUnchanged(
+  orgId: string,
+  project: GreenProject,
+  projectId: string | undefined,
+  expectedRev: number,
+  database: GreenThreadDb = defaultDb,
+): Promise<ProjectRow> {
+  return writeProject(orgId, project, projectId, expectedRev, database);
+}
+
+async function writeProject(
+  orgId: string,
+  project: GreenProject,
+  projectId: string | undefined,
+  expectedRev: number | undefined,
+  database: GreenThreadDb,
 ): Promise<ProjectRow> {
   validate(idSchema, orgId, 'The organisation id');
   const parsed = validate(greenProjectSchema, project, 'The green project');
   return writeTransaction(database, [database.projects], async () => {
     const existing = projectId ? await database.projects.get(projectId) : undefined;
     if (projectId && !existing) throw new NotFoundError(`Project ${projectId} does not exist.`);
+    if (expectedRev !== undefined) await mustHaveOrganisation(database, orgId);
+    expectRev(existing, expectedRev, 'The green project');
     const now = new Date().toISOString();
     const row: ProjectRow = {
       ...parsed,
@@ -31,6 +58,7 @@ export async function saveProject(
       orgId,
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
+      rev: nextRev(existing),
     };
     await database.projects.put(row);
     await recordAudit(database, {

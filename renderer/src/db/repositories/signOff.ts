@@ -11,6 +11,7 @@ import { db as defaultDb, type GreenThreadDb } from '../db';
 import { InvalidTransitionError, validate } from '../errors';
 import type { AssessmentRow, AssessmentSnapshotRow, EsAssessmentRow } from '../types';
 import { editable, mustGet } from './assessmentVersions';
+import { nextRev } from './recordVersion';
 
 /** Signed off and not reopened: nothing in the screening or decision may change. */
 export function isLocked(row: AssessmentRow | null | undefined): boolean {
@@ -62,6 +63,7 @@ export async function signOff(
         status: 'accepted',
         submittedAt: at,
         updatedAt: at,
+        rev: nextRev(row),
       };
       await database.assessments.put(signed);
       await recordAudit(database, {
@@ -96,6 +98,7 @@ export async function amendSignedOff(
       ...next,
       statusNote: why,
       updatedAt: new Date().toISOString(),
+      rev: nextRev(row),
     };
     await database.assessments.put(saved);
     await recordAudit(database, {

@@ -3,6 +3,7 @@ import { db as defaultDb, type GreenThreadDb } from '../db';
 import { NotFoundError } from '../errors';
 import { deleteOrganisationParts, type OrganisationPart } from '../organisationScope';
 import type { OrganisationRow } from '../types';
+import { nextRev } from './recordVersion';
 
 export const TRASH_DAYS = 30;
 
@@ -17,7 +18,7 @@ export async function moveToTrash(
     if (!org) throw new NotFoundError(`Organisation ${orgId} does not exist.`);
     if (org.deletedAt) return;
     const deletedAt = now.toISOString();
-    await database.organisations.update(orgId, { deletedAt });
+    await database.organisations.update(orgId, { deletedAt, rev: nextRev(org) });
     await recordAudit(database, {
       orgId,
       entity: 'organisation',
@@ -37,7 +38,7 @@ export async function restoreFromTrash(
     if (!org) throw new NotFoundError(`Organisation ${orgId} is no longer in the trash.`);
     if (!org.deletedAt) return;
     const { deletedAt, ...rest } = org;
-    await database.organisations.put(rest);
+    await database.organisations.put({ ...rest, rev: nextRev(org) });
     await recordAudit(database, {
       orgId,
       entity: 'organisation',

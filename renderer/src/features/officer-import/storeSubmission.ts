@@ -31,6 +31,7 @@ import { getLastImport, setLastImport } from '../../db/repositories/lastImport';
 import { getProject, projectFromRow } from '../../db/repositories/projects';
 import { isLocked } from '../../db/repositories/signOff';
 import { newId } from '../../db/repositories/organisations';
+import { nextRev } from '../../db/repositories/recordVersion';
 import type { ApplicationRow, EsAssessmentRow } from '../../db/types';
 
 /** A re-submission exported before the one on file: refused, nothing written. */
@@ -96,6 +97,7 @@ export async function storeSubmission(
         orgId: id,
         createdAt: ours?.createdAt ?? now,
         updatedAt: now,
+        rev: nextRev(ours),
       });
       // 'import', not 'update': the company's file changed it, not the officer.
       await recordAudit(database, {
@@ -123,6 +125,7 @@ export async function storeSubmission(
           ...officer,
           screening,
           updatedAt: new Date().toISOString(),
+          rev: nextRev(officer),
         };
         await database.assessments.put(sentBack);
       }

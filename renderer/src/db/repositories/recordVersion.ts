@@ -1,0 +1,55 @@
+import type { GreenThreadDb } from '../db';
+import { NotFoundError } from '../errors';
+import { ConflictError } from './conflictError';
+
+/**
+ * Record versions: every user-editable row carries `rev`, raised by one in the same transaction
+ * as each write. An editor remembers the rev of the row it shows and hands it back with its
+ * write; a write based on an older rev (another window wrote in between) is refused with
+ * ConflictError, so no window overwrites what it never saw. A row written before revs existed
+ * counts as rev 0, as does a row that does not exist yet.
+ */
+export function revOf(row: { rev?: number } | undefined): number {
+  return row?.rev ?? 0;
+}
+
+export function nextRev(row: { rev?: number } | undefined): number {
+  return revOf(row) + 1;
+}
+
+/**
+ * Throws ConflictError (carrying the stored row) unless `stored` is still at `expected`.
+ * `expected` undefined means the caller took no copy to compare: nothing is checked.
+ * Call inside the write's transaction, after reading `stored` there.
+ */
+export function expectRev(
+  stored: { rev?: number } | undefined,
+  expected: number | undefined,
+  what: string,
+): void {
+  if (expected === undefined || revOf(stored) === expected) return;
+  throw new ConflictError(
+    `${what} was changed in another window (version ${String(revOf(stored))}, this copy was version ${String(expected)}); nothing was saved.`,
+    stored,
+  );
+}
+
+const canonical = (v: unknown): string => JSON.stringify(v ?? null);
+
+/** Whether two stored values are the same (JSON of plain data: key order as written). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+/**
+ * An editor's write for an organisation that is gone (a restore or a purge in another window
+ * removed it after the editor read it) is refused inside the write's transaction, so no orphan
+ * row and no audit event for a vanished organisation can land. The transaction must include the
+ * organisations table (writeTransaction always does).
+ */
+export async function mustHaveOrganisation(database: GreenThreadDb, orgId: string): Promise<void> {
+  if (await database.organisations.get(orgId)) return;
+  throw new NotFoundError(
+    `Organisation ${orgId} no longer exists (a backup was restored or it was deleted in another window); nothing was saved.`,
+  );
+}
