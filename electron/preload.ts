@@ -91,6 +91,8 @@ export const greenthreadApi = {
       fileSubscribers.delete(entry);
     };
   },
+  // Main reads the files and says itself (a message box) when one is refused: nothing to send.
+  onFileRefused: () => () => undefined,
   writeAutoBackup: (bytes) => invoke(INVOKE.writeAutoBackup, bytes),
   listAutoBackups: () => invoke(INVOKE.listAutoBackups),
   readAutoBackup: (name) => invoke(INVOKE.readAutoBackup, name),

@@ -2,6 +2,7 @@
 // suggests a bare name; main picks the folder through a dialog.
 import { basename, extname } from 'node:path';
 import type { FileKind } from '../../shared/ipc/contract';
+import { kindFromName } from '../../shared/ipc/fileKindLimits';
 
 export interface DialogFilter {
   name: string;
@@ -74,8 +75,5 @@ export function withExtension(filePath: string, kind: FileKind): string {
 
 /** Guesses the kind of a file the OS handed over; null when the app cannot open it. */
 export function kindFromPath(filePath: string): FileKind | null {
-  const name = basename(filePath).toLowerCase();
-  if (name.endsWith('.xlsx')) return 'workbook';
-  if (name.endsWith('.json')) return name.includes('backup') ? 'backup' : 'package';
-  return null;
+  return kindFromName(basename(filePath));
 }

@@ -6,20 +6,13 @@
 // read only the LATEST further path waits (a path, not bytes). Twenty 50 MB files double-clicked
 // at once cost at most two files in flight, never a gigabyte of queued bytes.
 import { basename } from 'node:path';
-import { MAX_FILE_BYTES } from '../../shared/ipc/channels';
 import type { ExternallyOpenedFile, FileKind, UiLanguage } from '../../shared/ipc/contract';
-import { FILE_LIMITS } from '../../shared/limits';
+import { FILE_KIND_LIMITS } from '../../shared/ipc/fileKindLimits';
 import { kindFromPath } from './fileKinds';
 import { openedFileText } from './openedFileText';
 
-/** The largest file of each kind main reads for the renderer, and the limit's name. */
-export const OPENED_FILE_LIMITS: Readonly<Record<FileKind, { bytes: number; name: string }>> = {
-  workbook: { bytes: FILE_LIMITS.maxWorkbookBytes, name: 'FILE_LIMITS.maxWorkbookBytes' },
-  package: { bytes: FILE_LIMITS.maxPackageBytes, name: 'FILE_LIMITS.maxPackageBytes' },
-  // A backup carries every organisation and its evidence: the shell's own file limit.
-  backup: { bytes: MAX_FILE_BYTES, name: 'MAX_FILE_BYTES' },
-  pdf: { bytes: MAX_FILE_BYTES, name: 'MAX_FILE_BYTES' },
-};
+/** The largest file of each kind main reads for the renderer (shared with the browser build). */
+export const OPENED_FILE_LIMITS = FILE_KIND_LIMITS;
 
 export interface OpenedFileDeps {
   /** Reads at most `maxBytes` (refusing devices and larger files before reading). */

@@ -3,6 +3,8 @@
 // PlatformApi.
 // Channel names live in ./channels.ts; main validates every argument (electron/ipc/validators.ts).
 
+import type { FileRefusal } from './fileKindLimits';
+
 export type FileKind = 'workbook' | 'package' | 'backup' | 'pdf';
 
 export interface SaveFileRequest {
@@ -84,6 +86,11 @@ export interface PlatformApi {
   onMenuCommand?(callback: (command: MenuCommand) => void): Unsubscribe;
   /** Subscribe to files handed over by the OS (second launch, file association, recent files). */
   onFileOpened?(callback: (file: ExternallyOpenedFile) => void): Unsubscribe;
+  /**
+   * Subscribe to files handed over but refused before reading (too large for their kind). The
+   * browser build reports them here; Electron's main says so in a message box itself.
+   */
+  onFileRefused?(callback: (refusal: FileRefusal) => void): Unsubscribe;
   /** Writes today's automatic backup (main keeps the newest 7 days). */
   writeAutoBackup?(bytes: Uint8Array): Promise<AutoBackupInfo>;
   listAutoBackups?(): Promise<AutoBackupInfo[]>;

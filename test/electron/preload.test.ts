@@ -54,6 +54,7 @@ describe('preload bridge', () => {
         'getAppInfo',
         'onMenuCommand',
         'onFileOpened',
+        'onFileRefused',
         'writeAutoBackup',
         'listAutoBackups',
         'readAutoBackup',

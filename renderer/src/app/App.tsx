@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileOpenedDialog } from '../features/file-open/FileOpenedDialog';
 import { FirstStartPage } from '../features/first-start/FirstStartPage';
 import { AppShell } from '../features/shell/AppShell';
 import { AboutDialog } from './AboutDialog';
@@ -33,6 +34,7 @@ export function App() {
         <Suspense fallback={<p className="muted">{t('loading')}</p>}>{pageFor(route)}</Suspense>
       </FeatureErrorBoundary>
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+      <FileOpenedDialog role={profile.role} />
     </AppShell>
   );
 }

@@ -8,6 +8,7 @@ import { useEffect, useState, useTransition } from 'react';
  *   #/workshop/:section                 trainer workspace
  *   #/settings                          profile, backup and restore
  *   #/catalogue/:section                the criteria pack and factors with their sources
+ *   #/opened                            a file opened from the desktop, shown and not stored
  */
 export type Route =
   | { name: 'home' }
@@ -15,7 +16,8 @@ export type Route =
   | { name: 'officer'; section: string; id?: string; tab?: string }
   | { name: 'workshop'; section: string }
   | { name: 'settings' }
-  | { name: 'catalogue'; section: string };
+  | { name: 'catalogue'; section: string }
+  | { name: 'opened' };
 
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -32,6 +34,7 @@ export function parseHash(hash: string): Route {
   if (head === 'workshop') return { name: 'workshop', section: a ?? 'home' };
   if (head === 'settings') return { name: 'settings' };
   if (head === 'catalogue') return { name: 'catalogue', section: a ?? 'vcp' };
+  if (head === 'opened') return { name: 'opened' };
   return { name: 'home' };
 }
 
@@ -51,6 +54,8 @@ export function hrefFor(route: Route): string {
       return '#/settings';
     case 'catalogue':
       return `#/catalogue/${enc(route.section)}`;
+    case 'opened':
+      return '#/opened';
     case 'home':
       return '#/';
   }

@@ -45,6 +45,9 @@ const WorkshopPage = preloadableLazy(() =>
 const CataloguePage = preloadableLazy(() =>
   import('../features/catalogue/CataloguePage').then((m) => m.CataloguePage),
 );
+const OpenedFilePage = preloadableLazy(() =>
+  import('../features/file-open/OpenedFilePage').then((m) => m.OpenedFilePage),
+);
 const SettingsPage = preloadableLazy(() =>
   import('../features/settings/SettingsPage').then((m) => m.SettingsPage),
 );
@@ -98,6 +101,8 @@ export function pageFor(route: Route): ReactNode {
       return <SettingsPage />;
     case 'catalogue':
       return <CataloguePage section={route.section} />;
+    case 'opened':
+      return <OpenedFilePage />;
     case 'home':
       return <OrganisationsPage />;
   }

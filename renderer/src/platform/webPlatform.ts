@@ -9,6 +9,8 @@ import type {
   SaveFileResult,
   Unsubscribe,
 } from '../../../shared/ipc/contract';
+import { readPickedFile } from './readPickedFile';
+import { onFileDropped, onFileDropRefused } from './webFileDrop';
 
 const ACCEPT: Record<FileKind, string> = {
   workbook: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -39,7 +41,7 @@ function download(bytes: Uint8Array, name: string, type: string): void {
 }
 
 function pickFiles(request: OpenFileRequest): Promise<OpenedFile[]> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = ACCEPT[request.kind];
@@ -49,9 +51,8 @@ function pickFiles(request: OpenFileRequest): Promise<OpenedFile[]> {
     input.addEventListener('change', () => {
       const files = Array.from(input.files ?? []);
       input.remove();
-      void Promise.all(
-        files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
-      ).then(resolve);
+      // Sizes are checked before any file is read: one too large refuses the pick, unread.
+      Promise.all(files.map((f) => readPickedFile(f, request.kind))).then(resolve, reject);
     });
     input.addEventListener('cancel', () => {
       input.remove();
@@ -75,13 +76,13 @@ export const webPlatform: PlatformApi = {
   getAppInfo(): Promise<AppInfo> {
     return Promise.resolve({ appVersion: __APP_VERSION__, platform: 'web' });
   },
-  // The browser has no native menu and no OS file hand-over: subscriptions never fire.
+  // The browser has no native menu: that subscription never fires. A file dropped on the window
+  // is the browser's file hand-over.
   onMenuCommand(): Unsubscribe {
     return () => undefined;
   },
-  onFileOpened(): Unsubscribe {
-    return () => undefined;
-  },
+  onFileOpened: onFileDropped,
+  onFileRefused: onFileDropRefused,
   // writeAutoBackup/readAutoBackup are deliberately absent: a browser cannot write files
   // silently, so the renderer hides automatic backups when they are missing.
   listAutoBackups(): Promise<AutoBackupInfo[]> {

@@ -8,6 +8,9 @@ import { formatIssues } from '../../../../shared/package/parsePackage';
 import { useOrganisations } from '../../db/hooks/useOrganisations';
 import { formatDate } from '../../i18n/format';
 import { platform } from '../../platform/platform';
+import type { OpenedFile } from '../../../../shared/ipc/contract';
+import { openErrorText } from '../file-open/openErrorText';
+import { useHandedFile } from '../file-open/useHandedFile';
 import { ChangesReview, type ChangeDecision } from './ChangesReview';
 import { changesSinceLastImport, findSameOrganisation } from './previousSubmission';
 import { readSubmission, type Submission } from './readSubmission';
@@ -60,9 +63,25 @@ export function ImportPage() {
 
   async function open(kind: 'workbook' | 'package') {
     setError(null);
-    const files = await platform.openFiles({ kind, multiple: false });
+    let files: OpenedFile[];
+    try {
+      files = await platform.openFiles({ kind, multiple: false });
+    } catch (e) {
+      // Refused before reading (too large for its kind): shown as an unreadable file.
+      const reason = openErrorText(e, t, language);
+      setPhase({
+        name: 'read',
+        submission: { kind: 'unreadable', source: kind, fileName: '', reason },
+      });
+      return;
+    }
     const file = files[0];
     if (!file) return;
+    await read(file);
+  }
+
+  async function read(file: OpenedFile) {
+    setError(null);
     setPhase({ name: 'reading', fileName: file.name, progress: 0 });
     const result = await readSubmission(file, language, (fraction) => {
       setPhase({ name: 'reading', fileName: file.name, progress: fraction });
@@ -70,6 +89,10 @@ export function ImportPage() {
     setDecisions(result.kind === 'changed' ? result.changes.map(() => 'reject') : []);
     setPhase({ name: 'read', submission: result });
   }
+
+  // A file opened from the desktop (double-click, Recent files) comes in here, after the
+  // user confirmed it; it is read exactly as a picked one.
+  useHandedFile('officer-import', (file) => void read(file));
 
   function finalPackage(): ApplicationPackage | string {
     if (!submission || submission.kind === 'unreadable') return 'unreadable';

@@ -5,6 +5,7 @@ import { ProgressBar } from '../../components/ProgressBar';
 import { backupFileName, exportBackup } from '../../db/backup/exportBackup';
 import { restoreBackup } from '../../db/backup/restoreBackup';
 import { platform } from '../../platform/platform';
+import { useHandedFile } from '../file-open/useHandedFile';
 
 type Busy = { label: string; fraction: number | null } | null;
 type Message = { text: string; error: boolean } | null;
@@ -16,6 +17,11 @@ export function BackupSection({ onRestored }: { onRestored?: () => void } = {}) 
   const [message, setMessage] = useState<Message>(null);
   const [pending, setPending] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [mode, setMode] = useState<'replace' | 'merge'>('merge');
+  // A backup opened from the desktop waits behind the same question as a picked one.
+  useHandedFile('restore', (file) => {
+    setMessage(null);
+    setPending(file);
+  });
 
   async function onBackup() {
     setMessage(null);
@@ -41,8 +47,12 @@ export function BackupSection({ onRestored }: { onRestored?: () => void } = {}) 
 
   async function onPick() {
     setMessage(null);
-    const [file] = await platform.openFiles({ kind: 'backup', multiple: false });
-    if (file) setPending(file);
+    try {
+      const [file] = await platform.openFiles({ kind: 'backup', multiple: false });
+      if (file) setPending(file);
+    } catch (error) {
+      setMessage({ text: t('restoreFailed', { error: errorText(error) }), error: true });
+    }
   }
 
   async function onRestore() {
