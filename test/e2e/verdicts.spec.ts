@@ -46,6 +46,16 @@ test('a contradiction shows on the dashboard and the VCP page, and both score it
   );
   await shot(page, 'vcp-en');
 
+  // Export readiness names the questions and repeats the contradiction with where to fix it.
+  await page.goto(`/#/org/${KHANGAI}/export`);
+  await expect(page.getByTestId('export-contradictions')).toContainText(
+    'Licence to use toxic and hazardous chemicals',
+  );
+  await shot(page, 'export-en');
+  await page.goto(`/#/org/${KHANGAI}/project`);
+  await expect(page.getByTestId('green-eligibility')).toBeVisible();
+  await shot(page, 'project-en');
+
   await page.goto(`/#/org/${TORGON}/overview`);
   await expect(page.getByTestId('dashboard-contradictions')).toContainText(
     'lowest monthly wage below the minimum wage in April 2025, May 2025',
@@ -65,4 +75,10 @@ test('a contradiction shows on the dashboard and the VCP page, and both score it
   await page.goto(`/#/org/${KHANGAI}/vcp`);
   await expect(page.getByTestId('vcp-contradictions')).toBeVisible();
   await shot(page, 'vcp-mn');
+  await page.goto(`/#/org/${KHANGAI}/export`);
+  await expect(page.getByTestId('export-contradictions')).toBeVisible();
+  await shot(page, 'export-mn');
+  await page.goto(`/#/org/${KHANGAI}/project`);
+  await expect(page.getByTestId('green-eligibility')).toBeVisible();
+  await shot(page, 'project-mn');
 });

@@ -10,6 +10,7 @@ import { exportPackage } from '../../db/package/exportPackage';
 import { missingEvidence } from '../../db/repositories/evidence';
 import { formatNumber } from '../../i18n/format';
 import { platform } from '../../platform/platform';
+import { ContradictionList } from '../self-assessment/ContradictionList';
 import { buildLoanWorkbook, buildPackageFile } from './exportFiles';
 import { evidenceExpected, readiness, type ReadinessWarning } from './readiness';
 import './export.css';
@@ -22,6 +23,7 @@ const WARNING_SECTION: Record<ReadinessWarning['key'], string> = {
   vcpUnanswered: 'vcp',
   vcpMissingEvidence: 'vcp',
   vcpKnockOuts: 'actions',
+  vcpKnockOutsPlanned: 'actions',
   vcpDraft: 'vcp',
   noProject: 'project',
   projectNotEligible: 'project',
@@ -33,7 +35,7 @@ async function preview(orgId: string) {
     const pack = getPack(pkg.packId, pkg.packVersion) ?? ACTIVE_PACK;
     const results = scorePackage(pkg, pack);
     const missing = await missingEvidence(orgId, evidenceExpected(pack, results));
-    return { ok: true as const, ...readiness(pkg, results, missing) };
+    return { ok: true as const, pack, results, ...readiness(pkg, results, missing) };
   } catch (err) {
     return { ok: false as const, error: err instanceof Error ? err.message : String(err) };
   }
@@ -87,6 +89,12 @@ export function ExportPage({ orgId }: { orgId: string }) {
   if (state === undefined) return <p className="status">{t('common:loading')}</p>;
   if (!state.ok) return <p className="toast error">{state.error}</p>;
   const inc = state.included;
+  const pick = (x: { en: string; mn: string }) => (uiLanguage === 'mn' ? x.mn : x.en);
+  // Questions by their words, the id beside them (codes never instead of words).
+  const question = (id: string) => {
+    const item = state.pack.vcpItems.find((i) => i.id === id);
+    return item ? `${pick(item.question)} (${id})` : id;
+  };
   const n = (v: number) => formatNumber(v, uiLanguage, 0);
   return (
     <section className="page export-page" aria-labelledby="export-title">
@@ -135,15 +143,29 @@ export function ExportPage({ orgId }: { orgId: string }) {
                 <li key={w.key} data-warning={w.key}>
                   {t(`warnings.${w.key}`, {
                     count: 'count' in w ? w.count : 0,
-                    ids:
-                      'ids' in w
-                        ? w.ids.slice(0, 8).join(', ') + (w.ids.length > 8 ? '…' : '')
+                    gates:
+                      'gates' in w
+                        ? w.gates
+                            .map((id) => {
+                              const c = state.results.green?.criteria.find((x) => x.id === id);
+                              return c ? `${pick(c.title)} (${id})` : id;
+                            })
+                            .join('; ')
                         : '',
-                    gates: 'gates' in w ? w.gates.join(', ') : '',
                   })}{' '}
                   <a href={hrefFor({ name: 'org', orgId, section: WARNING_SECTION[w.key] })}>
-                    {t('warnings.fix')}
+                    {t(`warnings.fixWhere.${WARNING_SECTION[w.key] ?? 'vcp'}`)}
                   </a>
+                  {'ids' in w && (
+                    <ul className="warning-items">
+                      {w.ids.slice(0, 8).map((id) => (
+                        <li key={id}>{question(id)}</li>
+                      ))}
+                      {w.ids.length > 8 && (
+                        <li>{t('warnings.more', { count: w.ids.length - 8 })}</li>
+                      )}
+                    </ul>
+                  )}
                 </li>
               ))}
             </ul>
@@ -151,6 +173,14 @@ export function ExportPage({ orgId }: { orgId: string }) {
           <p className="hint">{t('warnings.note')}</p>
         </section>
       </div>
+      <ContradictionList
+        orgId={orgId}
+        contradictions={state.results.contradictions}
+        documents={state.results.es.documents}
+        pack={state.pack}
+        asOf={state.results.asOf}
+        testId="export-contradictions"
+      />
 
       <section className="panel export-actions" aria-labelledby="export-do">
         <h2 id="export-do">{t('do.title')}</h2>

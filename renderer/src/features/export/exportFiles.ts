@@ -8,13 +8,16 @@ import { getOrCreateSigningKey } from '../../db/repositories/signingKey';
 import { writeWorkbook, type ProgressFn } from '../../../../adapters/excel';
 import { chartImages } from './chartImages';
 
-/** "GreenThread_Test_Wool_LLC_2026-11-24": letters and digits of any script, nothing a file system minds. */
+/**
+ * "GreenThread_Test_Wool_LLC_2026-11-24_EN": letters and digits of any script, nothing a file
+ * system minds; the language last, so the English and the Mongolian files of a day never collide.
+ */
 export function fileStem(pkg: ApplicationPackage): string {
   const name = (pkg.organisation.nameEn || pkg.organisation.nameMn || 'organisation')
     .replace(/[^\p{L}\p{N}_-]+/gu, '_')
     .replace(/^_+|_+$/g, '')
     .slice(0, 60);
-  return `GreenThread_${name || 'organisation'}_${pkg.createdAt.slice(0, 10)}`;
+  return `GreenThread_${name || 'organisation'}_${pkg.createdAt.slice(0, 10)}_${pkg.language.toUpperCase()}`;
 }
 
 /**

@@ -10,6 +10,7 @@ export type ReadinessWarning =
   | { key: 'vcpUnanswered'; count: number; ids: string[] }
   | { key: 'vcpMissingEvidence'; count: number; ids: string[] }
   | { key: 'vcpKnockOuts'; count: number; ids: string[] }
+  | { key: 'vcpKnockOutsPlanned'; count: number; ids: string[] }
   | { key: 'vcpDraft' }
   | { key: 'noProject' }
   | { key: 'projectNotEligible'; gates: string[] };
@@ -61,8 +62,18 @@ export function readiness(
   }
   if (missingEvidence.length > 0)
     w.push({ key: 'vcpMissingEvidence', count: missingEvidence.length, ids: [...missingEvidence] });
-  if (vcp.knockOutsFailed.length > 0)
-    w.push({ key: 'vcpKnockOuts', count: vcp.knockOutsFailed.length, ids: vcp.knockOutsFailed });
+  // A knock-out with an open action in the plan is said as planned, not as "plan an action".
+  const planned = new Set(
+    pkg.actions
+      .filter((a) => a.source.kind === 'vcp' && a.status !== 'cancelled')
+      .map((a) => a.source.ref),
+  );
+  const unplanned = vcp.knockOutsFailed.filter((id) => !planned.has(id));
+  const withAction = vcp.knockOutsFailed.filter((id) => planned.has(id));
+  if (unplanned.length > 0)
+    w.push({ key: 'vcpKnockOuts', count: unplanned.length, ids: unplanned });
+  if (withAction.length > 0)
+    w.push({ key: 'vcpKnockOutsPlanned', count: withAction.length, ids: withAction });
   if (!pkg.project) w.push({ key: 'noProject' });
   else if (results.green && !results.green.eligible)
     w.push({ key: 'projectNotEligible', gates: results.green.blockingGates });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { GreenResult } from '../../../../shared/scoring/green';
+import { greenTargets } from '../../../../shared/scoring/greenTargets';
 import { useLanguage } from '../../app/LanguageContext';
 import { ExplainableValue } from '../../components/ExplainableValue';
 import { formatMnt, formatNumber, formatPercent } from '../../i18n/format';
@@ -8,9 +9,61 @@ type Crit = GreenResult['criteria'][number];
 
 /** Live eligibility: every criterion's measured value against its threshold, each explainable. */
 export function GreenResultsPanel({ result }: { result: GreenResult }) {
-  const { t } = useTranslation('project');
+  const { t } = useTranslation(['project', 'verdicts']);
   const { language } = useLanguage();
   const pct = (v: number | null) => (v === null ? '—' : formatPercent(v, language, 1));
+  const titled = (id: string) => {
+    const c = result.criteria.find((x) => x.id === id);
+    return { id, title: c ? (language === 'mn' ? c.title.mn : c.title.en) : id };
+  };
+  const targets = greenTargets(result);
+  // Only what stands in the way: the blocking gates, and the qualifying criteria while none passes
+  // (a criterion outside the project's category, or a flag, never blocks the loan).
+  const role = (id: string) => result.criteria.find((c) => c.id === id);
+  const reductions =
+    result.qualifyingPassed.length > 0
+      ? []
+      : targets.reductions.filter((r) => role(r.criterionId)?.qualifying === true);
+  const payback =
+    targets.payback && role(targets.payback.criterionId)?.role !== 'flag' ? targets.payback : null;
+  // Per-kg figures need more digits than yearly tonnes to show the step that is missing.
+  const digits = (m: string) => (m === 'co2' ? 1 : 2);
+  const toPass: { key: string; text: string }[] = [
+    ...result.blockingGates.map((id) => ({
+      key: id,
+      text: t(
+        result.criteria.find((c) => c.id === id)?.kind === 'es_gate'
+          ? 'verdicts:green.gateEs'
+          : 'verdicts:green.gate',
+        titled(id),
+      ),
+    })),
+    ...reductions.map((r) => ({
+      key: r.criterionId,
+      text: t(`verdicts:green.${r.measure}`, {
+        ...titled(r.criterionId),
+        need: formatNumber(r.need, language, digits(r.measure)),
+        now: formatNumber(r.now, language, digits(r.measure)),
+        base: formatNumber(r.base, language, digits(r.measure)),
+        threshold: formatPercent(r.thresholdPct, language, 0),
+      }),
+    })),
+    ...(payback
+      ? [
+          {
+            key: payback.criterionId,
+            text: t(
+              payback.nowYears === null ? 'verdicts:green.paybackNever' : 'verdicts:green.payback',
+              {
+                ...titled(payback.criterionId),
+                threshold: formatNumber(payback.thresholdYears, language, 1),
+                now: formatNumber(payback.nowYears ?? 0, language, 1),
+              },
+            ),
+          },
+        ]
+      : []),
+  ];
 
   const measured = (c: Crit) => {
     if (c.measured === null) return '—';
@@ -51,12 +104,29 @@ export function GreenResultsPanel({ result }: { result: GreenResult }) {
         <strong>{result.eligible ? t('results.eligible') : t('results.notEligible')}</strong>{' '}
         {t(`results.decision.${result.suggestedDecision}`)}
         {result.blockingGates.length > 0 &&
-          ` ${t('results.blockedBy', { gates: result.blockingGates.join(', ') })}`}
+          ` ${t('verdicts:green.blockedBy', {
+            gates: result.blockingGates
+              .map((id) => {
+                const g = titled(id);
+                return `${g.title} (${g.id})`;
+              })
+              .join('; '),
+          })}`}
         {!result.eligible &&
           result.blockingGates.length === 0 &&
           result.qualifyingPassed.length === 0 &&
           ` ${t('results.noQualifying')}`}
       </p>
+      {!result.eligible && toPass.length > 0 && (
+        <>
+          <h3>{t('verdicts:green.title')}</h3>
+          <ul className="green-to-pass" data-testid="green-to-pass">
+            {toPass.map((x) => (
+              <li key={x.key}>{x.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {result.warnings.length > 0 && (
         <ul className="green-warnings" data-testid="green-warnings">
           {result.warnings.map((w) => (

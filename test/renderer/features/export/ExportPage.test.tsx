@@ -71,7 +71,7 @@ describe('ExportPage', { timeout: 60_000 }, () => {
     expect(await screen.findByText(/^Saved as GreenThread_Test_LLC_/)).toBeVisible();
     const req = saved[0];
     expect(req?.kind).toBe('workbook');
-    expect(req?.suggestedName).toMatch(/^GreenThread_Test_LLC_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(req?.suggestedName).toMatch(/^GreenThread_Test_LLC_\d{4}-\d{2}-\d{2}_EN\.xlsx$/);
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((req?.bytes ?? new Uint8Array()).slice().buffer);
