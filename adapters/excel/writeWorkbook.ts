@@ -35,7 +35,7 @@ const STYLES: Record<CellStyle, Style> = {
   good: { fill: fill('FFC6EFCE'), font: { color: { argb: 'FF006100' } } },
   warn: { fill: fill('FFFFEB9C'), font: { color: { argb: 'FF9C5700' } } },
   bad: { fill: fill('FFFFC7CE'), font: { color: { argb: 'FF9C0006' } } },
-  muted: { font: { italic: true, color: { argb: 'FF666666' } } },
+  muted: { font: { italic: true, color: { argb: 'FF666666' } }, alignment: { vertical: 'top' } },
 };
 
 function setCell(ws: Worksheet, r: number, c: number, spec: CellSpec): void {
@@ -91,7 +91,7 @@ function styleFor(
 function wrappedLines(row: readonly CellSpec[], widths: readonly number[]): number {
   let lines = 1;
   row.forEach((cell, c) => {
-    if (cell?.t !== 's' || cell.style !== 'wrap') return;
+    if (cell?.t !== 's' || (cell.style !== 'wrap' && cell.style !== 'header')) return;
     const width = Math.max(8, (widths[c] ?? 10) * 1.1);
     const n = cell.v
       .split('\n')
@@ -139,6 +139,7 @@ async function writeSheet(
   });
   for (const m of sheet.merges) ws.mergeCells(m);
   if (sheet.headerHeight !== undefined) ws.getRow(1).height = sheet.headerHeight;
+  for (const r of sheet.rowBreaks ?? []) ws.getRow(r).addPageBreak();
   for (const v of sheet.validations) addListValidation(ws, v.range, v.source);
   if (sheet.frozen) {
     ws.views = [{ state: 'frozen', xSplit: sheet.frozen.cols, ySplit: sheet.frozen.rows }];

@@ -59,7 +59,7 @@ export function buildWorkbookSpec(input: WorkbookInput): BuiltWorkbook {
   const metrics = buildMetricsSheet(pkg, lang, factors.refs);
   const vcp = buildVcpSheet(pkg, pack, lang, lists.answers);
   const es = buildEsSheet(pkg, pack, lang, lists.esResults);
-  const layout: VisibleLayout = { vcp: vcp.layout, es: es.layout, metrics: metrics.layout };
+  const layout: VisibleLayout = { vcp: vcp.layout, es: es.layout, metricsGrid: metrics.layout };
   const visible = [
     buildSummarySheet({
       pkg,
@@ -72,7 +72,7 @@ export function buildWorkbookSpec(input: WorkbookInput): BuiltWorkbook {
         : input.signature
           ? { signature: input.signature }
           : {}),
-      metrics: { sheet: metrics.sheet.name, years: metrics.years, cols: metrics.derivedCols },
+      metrics: { sheet: metrics.sheet.name, years: metrics.years },
     }),
     buildProfileSheet(pkg, lang),
     metrics.sheet,
@@ -92,7 +92,6 @@ export function buildWorkbookSpec(input: WorkbookInput): BuiltWorkbook {
       header: `&L${escapeAmp(orgName)}&R${escapeAmp(sheet.name)}`,
       footer: `&LGreenThread ${escapeAmp(pkg.appVersion)}&C${label('page', lang)}&R${digest.slice(0, 12)}`,
       ...(sheet.frozen && sheet.frozen.rows > 0 ? { repeatRows: `1:${sheet.frozen.rows}` } : {}),
-      ...(sheet.key === 'metrics' ? { repeatCols: 'A:A', fitToWidth: false } : {}),
     };
   }
   const title = `${orgName} — ${label('summary', lang)}`;

@@ -207,8 +207,8 @@ export async function interpretWorkbook(
   }
   const digestMatches = packageDigest(pkg) === machine.meta.digest;
   // an editable sheet that is gone or renamed would hide its edits: refuse rather than drop them
-  const { vcp, es, metrics } = machine.meta.layout;
-  for (const part of [vcp, es, metrics]) {
+  const { vcp, es, metrics, metricsGrid } = machine.meta.layout;
+  for (const part of [vcp, es, metrics, metricsGrid]) {
     if (part && !raw.sheets.some((s) => s.name === part.sheet)) {
       return unreadable({
         code: 'truncated',

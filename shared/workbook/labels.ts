@@ -60,6 +60,10 @@ const L = {
   rangeName: ['Name in formulas', 'Томьёон дахь нэр'],
   yearTotalIs: ['Year total =', 'Жилийн дүн ='],
   yearTotal: ['total', 'нийт'],
+  calculated: [
+    'Calculated from the figures above (formulas, locked)',
+    'Дээрх тоонуудаас тооцоолсон (томьёо, түгжээтэй)',
+  ],
   totalEnergy: ['Total energy (kWh)', 'Нийт эрчим хүч (кВт.ц)'],
   co2: ['Total t CO2e (scope 1 + 2)', 'Нийт тн CO2e (хамрах хүрээ 1 + 2)'],
   scope1: [

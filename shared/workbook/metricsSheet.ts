@@ -1,19 +1,23 @@
-// The Metrics sheet: a row per period, the typed values in editable cells, and derived columns
-// (total energy, CO2e, intensities) as live formulas over the Factors sheet. The same Expr tree
-// gives the cached result, so Excel or LibreOffice recalculating gets GreenThread's numbers.
+// The Metrics sheet as a credit analyst prints it: one block per calendar year, metrics as rows,
+// the year's months and its total as columns, so a year fits the width of an A4 landscape page.
+// Typed values sit in editable cells; the figures under them (total energy, CO2e, intensities) are
+// live formulas over the Factors sheet. The same Expr tree gives the cached result, so Excel or
+// LibreOffice recalculating gets GreenThread's numbers.
 import { METRICS } from '../catalogue/metrics';
 import { METRIC_IDS, type MetricId } from '../catalogue/metricIds';
 import type { Language } from '../package/enums';
 import type { ApplicationPackage, PeriodData } from '../package/schema';
-import { DEFAULT_COAL_NCV_KCAL_PER_KG, GJ_PER } from '../units/energy';
-import { add, c, div, evaluate, mul, ratio, ref, render, type Expr } from './expr';
+import { evaluate, ref, render, type Expr } from './expr';
 import type { FactorKey } from './factorTable';
 import { unitWord } from './enumWords';
 import { label } from './labels';
-import { howRow, yearTotalRow } from './metricsTotals';
-import type { MetricColumn, MetricsLayout } from './layout';
+import type { GridBlock, MetricsGridLayout } from './layout';
+import { DERIVED_KEYS, periodExprs, type DerivedKey, type InputRef } from './metricsFormulas';
+import { derivedHow, derivedTotal, howWord, inputHow, inputTotal } from './metricsTotals';
 import { columnLetter } from './raw';
 import { emptySheet, formula, num, text, type CellSpec, type SheetSpec } from './spec';
+
+export { DERIVED_KEYS, type DerivedKey } from './metricsFormulas';
 
 export type FactorRefs = ReadonlyMap<FactorKey, { ref: string; value: number }>;
 
@@ -28,18 +32,32 @@ export interface DerivedRow {
   waterLPerKg: number | '';
 }
 
-export const HEADER_ROW = 1;
-/** Row 2 says how each column's year total is formed; the periods start on row 3. */
-export const FIRST_DATA_ROW = HEADER_ROW + 2;
-
-/** The row holding a year's figures (its total row, or its yearly entry) and their values. */
+/** A year's figures (its total column, or its yearly entry), where they are, and their values. */
 export interface YearFigures {
   year: string;
-  row: number;
+  /** Absolute A1 address of each figure on the Metrics sheet, e.g. "$N$31". */
+  cells: Record<DerivedKey, string>;
   figures: Record<DerivedKey, number | ''>;
   /** Periods entered for the year (months, or 1 for a yearly entry). */
   months: number;
 }
+
+const DERIVED_FORMAT: Record<DerivedKey, string> = {
+  totalEnergy: '#,##0',
+  scope1: '#,##0.00',
+  scope2: '#,##0.00',
+  co2: '#,##0.00',
+  output: '#,##0',
+  water: '#,##0.0',
+  energyIntensity: '0.000',
+  co2Intensity: '0.000',
+  waterIntensity: '0.000',
+};
+/** The row label says MNT; no ₮ in each cell keeps twelve months on one page width. */
+const MONEY = '#,##0';
+
+/** The column of a year's figure, right of December (column M). */
+const YEAR_COL = 14;
 
 function yearGroups(periods: readonly PeriodData[]): { year: string; periods: PeriodData[] }[] {
   const out: { year: string; periods: PeriodData[] }[] = [];
@@ -52,42 +70,9 @@ function yearGroups(periods: readonly PeriodData[]): { year: string; periods: Pe
   return out;
 }
 
-/** The formula columns right of the inputs, in order. */
-export const DERIVED_KEYS = [
-  'totalEnergy',
-  'scope1',
-  'scope2',
-  'co2',
-  'output',
-  'water',
-  'energyIntensity',
-  'co2Intensity',
-  'waterIntensity',
-] as const;
-export type DerivedKey = (typeof DERIVED_KEYS)[number];
-const DERIVED_FORMAT: Record<DerivedKey, string> = {
-  totalEnergy: '#,##0',
-  scope1: '#,##0.00',
-  scope2: '#,##0.00',
-  co2: '#,##0.00',
-  output: '#,##0',
-  water: '#,##0.0',
-  energyIntensity: '0.000',
-  co2Intensity: '0.000',
-  waterIntensity: '0.000',
-};
-const MONEY = '#,##0 ₮';
-
-export function numFmtFor(metric: MetricId): string {
-  const dim = METRICS[metric].dimension;
-  if (dim === 'money') return MONEY;
-  if (dim === 'count' || dim === 'hours') return '#,##0';
-  return '#,##0.00';
-}
-
 /** The (metric, unit) pairs used anywhere in the package, in catalogue order. */
-function inputColumns(pkg: ApplicationPackage): { metric: MetricId; unit: string }[] {
-  const seen = new Map<string, { metric: MetricId; unit: string }>();
+function inputRefs(pkg: ApplicationPackage): InputRef[] {
+  const seen = new Map<string, InputRef>();
   for (const p of pkg.periods) {
     for (const [m, v] of Object.entries(p.values)) {
       if (v !== undefined) seen.set(`${m}|${v.unit}`, { metric: m as MetricId, unit: v.unit });
@@ -99,251 +84,240 @@ function inputColumns(pkg: ApplicationPackage): { metric: MetricId; unit: string
   );
 }
 
+/** Whole numbers print without decimals, so a month of kWh fits a narrow column. */
+function inputFormat(x: InputRef, pkg: ApplicationPackage): string {
+  const dim = METRICS[x.metric].dimension;
+  if (dim === 'money') return MONEY;
+  if (dim === 'count' || dim === 'hours') return '#,##0';
+  const whole = pkg.periods.every((p) => {
+    const v = p.values[x.metric];
+    return v === undefined || v.unit !== x.unit || Number.isInteger(v.value);
+  });
+  return whole ? '#,##0' : '#,##0.00';
+}
+
+/** Characters a number takes in a format like '#,##0.00 ₮' (for column widths without "###"). */
+export function shownLength(v: number | string, numFmt: string | undefined): number {
+  if (typeof v === 'string') return v.length;
+  const decimals = /0\.(0+)/.exec(numFmt ?? '')?.[1]?.length ?? 0;
+  const s = v.toLocaleString('en-US', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: (numFmt ?? '').includes(','),
+  });
+  return s.length + (numFmt?.includes('₮') ? 2 : 0) + (numFmt?.includes('%') ? 1 : 0);
+}
+
+export function inputLabel(x: InputRef, lang: Language): string {
+  return `${METRICS[x.metric].label[lang]} (${unitWord(x.unit, lang)})`;
+}
+
 export function buildMetricsSheet(
   pkg: ApplicationPackage,
   lang: Language,
   factors: FactorRefs,
 ): {
   sheet: SheetSpec;
-  layout: MetricsLayout;
+  layout: MetricsGridLayout;
   derived: DerivedRow[];
   years: YearFigures[];
-  /** Column letter of each derived figure, for formulas on other sheets. */
-  derivedCols: Record<DerivedKey, string>;
 } {
   const F = (k: FactorKey): Expr => {
     const f = factors.get(k);
     if (f === undefined) throw new Error(`factor ${k} missing from the Factors sheet`);
     return ref(f.ref, f.value);
   };
-  const inputs = inputColumns(pkg);
-  const columns: MetricColumn[] = inputs.map((x, i) => ({
-    col: i + 2,
-    metric: x.metric,
-    unit: x.unit,
-  }));
+  const inputs = inputRefs(pkg);
+  const formats = inputs.map((x) => inputFormat(x, pkg));
   const hasCoal = inputs.some((x) => x.metric === 'energy.coal');
-  const ncvCol = hasCoal ? inputs.length + 2 : 0;
-  const firstDerived = inputs.length + 2 + (hasCoal ? 1 : 0);
   const periods = [...pkg.periods].sort((a, b) => a.period.localeCompare(b.period));
-
   const sheet = emptySheet('metrics', label('metrics', lang));
-  const header: CellSpec[] = [text(label('period', lang), { style: 'header' })];
-  for (const x of inputs) {
-    header.push(
-      text(`${METRICS[x.metric].label[lang]} (${unitWord(x.unit, lang)})`, { style: 'header' }),
-    );
-  }
-  if (hasCoal)
-    header.push(
-      text(lang === 'en' ? 'Coal NCV (kcal/kg)' : 'Нүүрсний илчлэг (ккал/кг)', { style: 'header' }),
-    );
-  for (const k of DERIVED_KEYS) header.push(text(label(k, lang), { style: 'header' }));
-  sheet.rows.push(header);
-
-  sheet.rows.push(howRow(columns, hasCoal, lang));
-
+  const blocks: GridBlock[] = [];
   const derived: DerivedRow[] = [];
-  const emitRow = (p: PeriodData, rowNo: number): (number | '')[] => {
-    const row: CellSpec[] = [text(p.period, { style: 'label' })];
-    const cell = (col: number, value: number | ''): Expr =>
-      ref(`${columnLetter(col)}${rowNo}`, value === '' ? 0 : value);
-    const values: (number | '')[] = [];
-    for (const col of columns) {
-      const v = p.values[col.metric as MetricId];
-      const here = v !== undefined && v.unit === col.unit ? v.value : '';
-      values.push(here);
-      row.push(
-        here === ''
-          ? { t: 's', v: '', unlocked: true, style: 'input' }
-          : num(here, {
-              numFmt: numFmtFor(col.metric as MetricId),
-              unlocked: true,
-              style: 'input',
-            }),
-      );
-    }
-    let ncv: Expr = c(0);
-    if (hasCoal) {
-      const typed = p.values['energy.coal']?.ncvKcalPerKg;
-      const def = F('coal.default_ncv');
-      const ncvValue = typed ?? evaluate(def);
-      row.push(
-        typed !== undefined
-          ? num(typed, { numFmt: '#,##0' })
-          : formula(render(def), ncvValue, { numFmt: '#,##0' }),
-      );
-      values.push(ncvValue);
-      ncv = cell(ncvCol, ncvValue);
-    }
-    // canonical amount of a metric in this row: Σ over its unit columns
-    const canon = (metric: MetricId): Expr[] =>
-      columns.flatMap((col, idx) => {
-        // every column of the metric, typed or blank: a value typed later is included
-        if (col.metric !== metric) return [];
-        const x = cell(col.col, values[idx] ?? 0);
-        const conv = METRICS[metric].units[col.unit];
-        if (conv === undefined) return [];
-        if (conv.kind === 'linear') return [conv.factor === 1 ? x : mul(x, c(conv.factor))];
-        // coal/briquettes typed as energy: tonnes = energy ÷ (NCV kcal/kg × 4.1868 / 1000), with
-        // the entry's certificate NCV or the fixed unit-conversion default, as the engine does
-        const convNcv = c(p.values[metric]?.ncvKcalPerKg ?? DEFAULT_COAL_NCV_KCAL_PER_KG);
-        return [
-          div(
-            mul(x, c(GJ_PER[conv.energyUnit])),
-            mul(convNcv, F('conv.gj_per_gcal'), F('conv.t_per_kg')),
-          ),
-        ];
-      });
-    const amount = (metric: MetricId): Expr | null => {
-      const parts = canon(metric);
-      return parts.length === 0 ? null : parts.length === 1 ? (parts[0] as Expr) : add(...parts);
-    };
-    const gj: Expr[] = [];
-    const scope1: Expr[] = [];
-    const scope2: Expr[] = [];
-    const el = amount('energy.electricity');
-    if (el) {
-      gj.push(mul(el, F('conv.gj_per_kwh')));
-      scope2.push(mul(el, F('conv.mwh_per_kwh'), F('grid.ef')));
-    }
-    const heat = amount('energy.district_heat');
-    if (heat) {
-      gj.push(mul(heat, F('conv.gj_per_gcal')));
-      scope2.push(mul(heat, F('heat.ef')));
-    }
-    const steam = amount('energy.steam');
-    if (steam) {
-      gj.push(mul(steam, F('steam.enthalpy')));
-      scope2.push(div(mul(steam, F('steam.enthalpy'), F('heat.ef')), F('conv.gj_per_gcal')));
-    }
-    const coal = amount('energy.coal');
-    if (coal) {
-      gj.push(mul(coal, ncv, F('conv.gj_per_gcal'), F('conv.t_per_kg')));
-      scope1.push(mul(coal, ncv, F('conv.gj_per_gcal'), F('conv.t_per_kg'), F('co2e.coal')));
-    }
-    const briq = amount('energy.briquettes');
-    if (briq) {
-      // a supplier certificate's NCV (kcal/kg) wins over the IPCC default, as in the engine
-      const certNcv = p.values['energy.briquettes']?.ncvKcalPerKg;
-      const perT =
-        certNcv === undefined
-          ? F('fuel.briquettes.ncv')
-          : mul(c(certNcv), F('conv.gj_per_gcal'), F('conv.t_per_kg'));
-      gj.push(mul(briq, perT));
-      scope1.push(mul(briq, perT, F('co2e.briquettes')));
-    }
-    // own solar generation counts as energy used but emits nothing
-    const solar = amount('energy.solar_generated');
-    if (solar) gj.push(mul(solar, F('conv.gj_per_kwh')));
-    for (const [metric, fuel] of [
-      ['energy.diesel', 'diesel'],
-      ['energy.gasoline', 'gasoline'],
-    ] as const) {
-      const litres = amount(metric);
-      if (!litres) continue;
-      const energy = mul(litres, F(`density.${fuel}`), F('conv.t_per_kg'), F(`fuel.${fuel}.ncv`));
-      gj.push(energy);
-      scope1.push(mul(energy, F(`co2e.${fuel}`)));
-    }
-    const lpg = amount('energy.lpg');
-    if (lpg) {
-      gj.push(mul(lpg, F('conv.t_per_kg'), F('fuel.lpg.ncv')));
-      scope1.push(mul(lpg, F('conv.t_per_kg'), F('fuel.lpg.ncv'), F('co2e.lpg')));
-    }
-    const energyExpr = div(add(...gj), F('conv.gj_per_kwh'));
-    const s1Expr = add(...scope1);
-    const s2Expr = add(...scope2);
-    const outExpr = amount('production.output_kg') ?? c(0);
-    const waterExpr = add(
-      ...[amount('water.municipal'), amount('water.groundwater')].filter(
-        (x): x is Expr => x !== null,
-      ),
-    );
-    const at = (k: DerivedKey, e: Expr): Expr =>
-      cell(firstDerived + DERIVED_KEYS.indexOf(k), evaluate(e));
-    const co2Expr = add(at('scope1', s1Expr), at('scope2', s2Expr));
-    const outCell = at('output', outExpr);
-    const exprs: Record<DerivedKey, Expr> = {
-      totalEnergy: energyExpr,
-      scope1: s1Expr,
-      scope2: s2Expr,
-      co2: co2Expr,
-      output: outExpr,
-      water: waterExpr,
-      energyIntensity: ratio(at('totalEnergy', energyExpr), outCell),
-      co2Intensity: ratio(mul(at('co2', co2Expr), F('conv.kg_per_t')), outCell),
-      waterIntensity: ratio(mul(at('water', waterExpr), F('conv.l_per_m3')), outCell),
-    };
-    const got = {} as Record<DerivedKey, number | ''>;
-    for (const k of DERIVED_KEYS) {
-      got[k] = evaluate(exprs[k]);
-      row.push(formula(render(exprs[k]), got[k], { numFmt: DERIVED_FORMAT[k] }));
-      values.push(got[k]);
-    }
-    derived.push({
-      period: p.period,
-      energyKwh: got.totalEnergy as number,
-      scope1T: got.scope1 as number,
-      scope2T: got.scope2 as number,
-      co2eT: got.co2 as number,
-      energyKwhPerKg: got.energyIntensity,
-      co2eKgPerKg: got.co2Intensity,
-      waterLPerKg: got.waterIntensity,
-    });
-    sheet.rows.push(row);
-    return values;
-  };
-
-  // Each calendar year: its months, then a year-total row (a yearly entry is its own total, as
-  // in the engine). The reader matches rows by period, so the total rows are never read as data.
   const years: YearFigures[] = [];
-  let rowNo = FIRST_DATA_ROW;
+  /** Longest text shown in each column (1-based), for widths that never show "###". */
+  const longest: number[] = [];
+  const put = (r: number, col: number, cell: CellSpec): void => {
+    while (sheet.rows.length < r) sheet.rows.push([]);
+    const row = sheet.rows[r - 1] as CellSpec[];
+    while (row.length < col - 1) row.push(null);
+    row[col - 1] = cell;
+    if (cell !== null && col > 1) {
+      const v = cell.t === 'f' ? cell.result : cell.t === 'b' ? 'Yes' : cell.v;
+      longest[col] = Math.max(longest[col] ?? 0, shownLength(v, cell.numFmt));
+    }
+  };
+  const rowBreaks: number[] = [];
+
+  let headerRow = 1;
   for (const g of yearGroups(periods)) {
-    const first = rowNo;
-    const groupValues: (number | '')[][] = [];
-    let explicit: { row: number; values: (number | '')[] } | null = null;
-    for (const p of g.periods) {
-      const values = emitRow(p, rowNo);
-      groupValues.push(values);
-      if (p.period === g.year) explicit = { row: rowNo, values };
-      rowNo++;
+    if (headerRow > 1) rowBreaks.push(headerRow - 1);
+    const yearly = g.periods.find((p) => p.period === g.year);
+    // a month sits in its calendar column (January in B) in every year; the year's figure in N: a
+    // total over the months, or the yearly entry itself, which is its own total as in the engine
+    const periodCol = (j: number): number => {
+      const p = g.periods[j];
+      const month = Number(p?.period.slice(5, 7));
+      return p === undefined || p === yearly || !(month >= 1 && month <= 12) ? YEAR_COL : 1 + month;
+    };
+    const totalCol = yearly === undefined ? YEAR_COL : null;
+    const howCol = totalCol === null ? null : YEAR_COL + 1;
+    const inputRow = (i: number): number => headerRow + 1 + i;
+    const ncvRow = hasCoal ? headerRow + 1 + inputs.length : null;
+    const calcRow = headerRow + 1 + inputs.length + (hasCoal ? 1 : 0);
+    const derivedRow = (k: DerivedKey): number => calcRow + 1 + DERIVED_KEYS.indexOf(k);
+    const addr = (col: number, r: number): string => `${columnLetter(col)}${r}`;
+
+    put(headerRow, 1, text(g.year, { style: 'header' }));
+    g.periods.forEach((p, j) => put(headerRow, periodCol(j), text(p.period, { style: 'header' })));
+    if (totalCol !== null && howCol !== null) {
+      put(headerRow, totalCol, text(`${g.year} ${label('yearTotal', lang)}`, { style: 'header' }));
+      put(headerRow, howCol, text(label('yearTotalIs', lang), { style: 'header' }));
     }
-    if (explicit === null) {
-      const total = yearTotalRow(
-        g.year,
-        first,
-        rowNo - 1,
-        columns,
-        hasCoal,
-        firstDerived,
-        groupValues,
-        lang,
-        F,
+    inputs.forEach((x, i) => put(inputRow(i), 1, text(inputLabel(x, lang), { style: 'wrap' })));
+    if (ncvRow !== null)
+      put(
+        ncvRow,
+        1,
+        text(lang === 'en' ? 'Coal NCV (kcal/kg)' : 'Нүүрсний илчлэг (ккал/кг)', { style: 'wrap' }),
       );
-      sheet.rows.push(total.row);
-      explicit = { row: rowNo, values: total.values };
-      rowNo++;
-    }
-    const base = columns.length + (hasCoal ? 1 : 0);
+    put(calcRow, 1, text(label('calculated', lang), { style: 'muted' }));
+    for (const k of DERIVED_KEYS) put(derivedRow(k), 1, text(label(k, lang), { style: 'wrap' }));
+
+    const rowValues = new Map<number, (number | '')[]>();
+    const remember = (r: number, v: number | ''): void => {
+      const list = rowValues.get(r) ?? [];
+      list.push(v);
+      rowValues.set(r, list);
+    };
+    g.periods.forEach((p, j) => {
+      const col = periodCol(j);
+      const values = inputs.map((x, i) => {
+        const v = p.values[x.metric];
+        const here = v !== undefined && v.unit === x.unit ? v.value : '';
+        put(
+          inputRow(i),
+          col,
+          here === ''
+            ? { t: 's', v: '', unlocked: true, style: 'input' }
+            : num(here, { numFmt: formats[i] as string, unlocked: true, style: 'input' }),
+        );
+        remember(inputRow(i), here);
+        return here;
+      });
+      let ncv: Expr | null = null;
+      if (ncvRow !== null) {
+        const typed = p.values['energy.coal']?.ncvKcalPerKg;
+        const def = F('coal.default_ncv');
+        const ncvValue = typed ?? evaluate(def);
+        put(
+          ncvRow,
+          col,
+          typed !== undefined
+            ? num(typed, { numFmt: '#,##0', style: 'text' })
+            : formula(render(def), ncvValue, { numFmt: '#,##0', style: 'text' }),
+        );
+        ncv = ref(addr(col, ncvRow), ncvValue === '' ? 0 : ncvValue);
+      }
+      const exprs = periodExprs({
+        period: p,
+        inputs,
+        values,
+        inputAt: (i) => addr(col, inputRow(i)),
+        ncv,
+        derivedAt: (k) => addr(col, derivedRow(k)),
+        F,
+      });
+      const got = {} as Record<DerivedKey, number | ''>;
+      for (const k of DERIVED_KEYS) {
+        got[k] = evaluate(exprs[k]);
+        put(
+          derivedRow(k),
+          col,
+          formula(render(exprs[k]), got[k], { numFmt: DERIVED_FORMAT[k], style: 'text' }),
+        );
+        remember(derivedRow(k), got[k]);
+      }
+      derived.push({
+        period: p.period,
+        energyKwh: got.totalEnergy as number,
+        scope1T: got.scope1 as number,
+        scope2T: got.scope2 as number,
+        co2eT: got.co2 as number,
+        energyKwhPerKg: got.energyIntensity,
+        co2eKgPerKg: got.co2Intensity,
+        waterLPerKg: got.waterIntensity,
+      });
+    });
+
+    const figureCol = YEAR_COL;
     const figures = {} as Record<DerivedKey, number | ''>;
-    DERIVED_KEYS.forEach((k, i) => (figures[k] = explicit.values[base + i] ?? ''));
-    years.push({ year: g.year, row: explicit.row, figures, months: g.periods.length });
+    const cells = {} as Record<DerivedKey, string>;
+    for (const k of DERIVED_KEYS) cells[k] = `$${columnLetter(figureCol)}$${derivedRow(k)}`;
+    if (totalCol !== null && howCol !== null) {
+      const range = (r: number): string => `${addr(2, r)}:${addr(YEAR_COL - 1, r)}`;
+      const style = { style: 'label' } as const;
+      inputs.forEach((x, i) => {
+        const r = inputRow(i);
+        const e = inputTotal(x.metric, range(r), rowValues.get(r) ?? []);
+        put(
+          r,
+          totalCol,
+          formula(render(e), evaluate(e), { numFmt: formats[i] as string, ...style }),
+        );
+        put(r, howCol, text(howWord(inputHow(x.metric), lang), { style: 'muted' }));
+      });
+      if (ncvRow !== null) put(ncvRow, howCol, text(howWord('ncv', lang), { style: 'muted' }));
+      const totals = new Map<DerivedKey, Expr>();
+      const totalRef = (k: DerivedKey): Expr => {
+        const e = totals.get(k);
+        const v = e === undefined ? 0 : evaluate(e);
+        return ref(addr(totalCol, derivedRow(k)), v === '' ? 0 : v);
+      };
+      for (const k of DERIVED_KEYS) {
+        const r = derivedRow(k);
+        const e = derivedTotal(k, range(r), rowValues.get(r) ?? [], totalRef, F);
+        totals.set(k, e);
+        figures[k] = evaluate(e);
+        put(r, totalCol, formula(render(e), figures[k], { numFmt: DERIVED_FORMAT[k], ...style }));
+        put(r, howCol, text(howWord(derivedHow(k), lang), { style: 'muted' }));
+      }
+    } else {
+      const j = g.periods.findIndex((p) => p === yearly);
+      for (const k of DERIVED_KEYS) figures[k] = rowValues.get(derivedRow(k))?.[j] ?? '';
+    }
+    years.push({ year: g.year, cells, figures, months: g.periods.length });
+    blocks.push({
+      headerRow,
+      title: g.year,
+      periods: g.periods.map((p, j) => ({ col: periodCol(j), period: p.period })),
+      rows: inputs.map((x, i) => ({
+        row: inputRow(i),
+        metric: x.metric,
+        unit: x.unit,
+        label: inputLabel(x, lang),
+      })),
+    });
+    headerRow = derivedRow('waterIntensity') + 2;
   }
 
-  const lastCol = firstDerived + DERIVED_KEYS.length - 1;
-  // 15 wide: a year of energy cost (#,##0 ₮ in the hundreds of millions) shows without "###"
-  sheet.columns = [{ width: 12 }, ...Array.from({ length: lastCol - 1 }, () => ({ width: 15 }))];
-  sheet.frozen = { rows: FIRST_DATA_ROW - 1, cols: 1 };
-  sheet.headerHeight = 60;
+  // a column is as wide as its longest number or word, so nothing shows as "###"; the twelve
+  // month columns share one width so the page reads as a table
+  const widthOf = (n: number): number => Math.min(18, Math.max(9, n + 2));
+  const monthWidth = widthOf(Math.max(0, ...Array.from(longest.slice(2, YEAR_COL), (n) => n ?? 0)));
+  sheet.columns = [
+    { width: 34 },
+    ...Array.from({ length: Math.max(0, longest.length - 2) }, (_, i) =>
+      i + 2 < YEAR_COL ? { width: monthWidth } : { width: widthOf(longest[i + 2] ?? 0) },
+    ),
+  ];
+  sheet.frozen = { rows: 0, cols: 1 };
+  sheet.rowBreaks = rowBreaks;
   sheet.protect = true;
-  const derivedCols = {} as Record<DerivedKey, string>;
-  DERIVED_KEYS.forEach((k, i) => (derivedCols[k] = columnLetter(firstDerived + i)));
   return {
     sheet,
-    layout: { sheet: sheet.name, headerRow: HEADER_ROW, periodCol: 1, columns },
+    layout: { sheet: sheet.name, blocks },
     derived,
     years,
-    derivedCols,
   };
 }

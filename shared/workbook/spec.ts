@@ -90,6 +90,8 @@ export interface SheetSpec {
   merges: string[];
   /** Height in points of row 1, so long wrapped headers show in full. */
   headerHeight?: number;
+  /** Printed pages break below these 1-based rows (a year block starts on a new page). */
+  rowBreaks?: number[];
 }
 
 /** A workbook-wide named range, e.g. EF_grid → 'Factors'!$C$4, so formulas read as words. */

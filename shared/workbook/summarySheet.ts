@@ -29,7 +29,7 @@ export interface SummaryInput {
   digest: string;
   /** The installation's signing key; absent, the Summary says the workbook is unsigned. */
   signature?: { fingerprint: string };
-  metrics: { sheet: string; years: readonly YearFigures[]; cols: Record<DerivedKey, string> };
+  metrics: { sheet: string; years: readonly YearFigures[] };
 }
 
 const LIGHT_STYLE = { green: 'good', amber: 'warn', red: 'bad', none: 'muted' } as const;
@@ -271,7 +271,7 @@ function yearRows(s: SheetSpec, m: SummaryInput['metrics'], lang: Language): voi
     const cellOf = (y: YearFigures | undefined): CellSpec =>
       y === undefined
         ? text('—', { style: 'muted' })
-        : formula(sheetRef(m.sheet, `$${m.cols[k]}$${y.row}`), y.figures[k], { numFmt });
+        : formula(sheetRef(m.sheet, y.cells[k]), y.figures[k], { numFmt });
     const a = prev?.figures[k];
     const b = last.figures[k];
     const change: CellSpec =

@@ -8,6 +8,7 @@ import { packForPackage } from '../catalogue/packs';
 import type { ApplicationPackage } from '../package/schema';
 import { ANSWER_WORDS, ES_RESULT_WORDS, codeForWord } from './labels';
 import type { AnswerLayout, MetricsLayout, VisibleLayout } from './layout';
+import { diffMetricsGrid } from './metricsGridDiff';
 import { xmlSafeText } from './snapshot';
 import { cellAt, columnLetter, type RawCell, type RawSheet, type RawWorkbook } from './raw';
 
@@ -227,6 +228,10 @@ export function diffVisible(
   if (layout.metrics) {
     const sheet = findSheet(raw, layout.metrics.sheet);
     if (sheet) changes.push(...diffMetrics(sheet, layout.metrics, pkg));
+  }
+  if (layout.metricsGrid) {
+    const sheet = findSheet(raw, layout.metricsGrid.sheet);
+    if (sheet) changes.push(...diffMetricsGrid(sheet, layout.metricsGrid, pkg));
   }
   return changes;
 }

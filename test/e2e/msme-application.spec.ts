@@ -177,25 +177,29 @@ test('a new user builds a scourer-dehairer application and exports the workbook'
     expect(v('production.output_kg')).toBe(DATA.output[m]);
   }
 
-  // Visible Metrics sheet: typed values and the derived total energy, computed by hand.
+  // Visible Metrics sheet (a year block: metrics as rows, months as columns): typed values and the
+  // derived total energy, computed by hand.
   const metrics = wb.getWorksheet('Metrics');
   const header = metrics?.getRow(1);
-  const col = (title: string) => {
+  expect(header?.getCell(1).text).toBe('2025');
+  const col = (period: string) => {
     let found = 0;
     header?.eachCell((c, n) => {
-      if (c.text === title) found = n;
+      if (c.text === period) found = n;
     });
-    expect(found, title).toBeGreaterThan(0);
+    expect(found, period).toBeGreaterThan(0);
     return found;
   };
-  const elecCol = col('Electricity (grid) (kWh)');
-  const energyCol = col('Total energy (kWh)');
   const rows = new Map<string, number>();
-  metrics?.eachRow((row, n) => rows.set(row.getCell(1).text, n));
+  metrics?.eachRow((row, n) => {
+    if (!rows.has(row.getCell(1).text)) rows.set(row.getCell(1).text, n);
+  });
+  const elecRow = metrics?.getRow(rows.get('Electricity (grid) (kWh)') ?? 0);
+  const energyRow = metrics?.getRow(rows.get('Total energy (kWh)') ?? 0);
   for (const m of [0, 6, 11]) {
-    const r = metrics?.getRow(rows.get(`2025-${String(m + 1).padStart(2, '0')}`) ?? 0);
-    expect(Number(r?.getCell(elecCol).value)).toBe(DATA.electricity[m]);
-    const total = r?.getCell(energyCol).value as { result?: number } | number;
+    const c = col(`2025-${String(m + 1).padStart(2, '0')}`);
+    expect(Number(elecRow?.getCell(c).value)).toBe(DATA.electricity[m]);
+    const total = energyRow?.getCell(c).value as { result?: number } | number;
     const shown = typeof total === 'number' ? total : Number(total.result);
     const hand = (DATA.electricity[m] ?? 0) + coalKwh(DATA.coal[m] ?? 0, 3300);
     expect(shown).toBeCloseTo(hand, 3);

@@ -31,13 +31,11 @@ describe('banker conventions in the written file', { timeout: 30_000 }, () => {
     const { bytes } = await exportSample('en');
     const files = unzip(bytes);
     const metrics = text(files, sheetPart(files, 'Metrics'));
-    // header and the "how the year total is formed" row stay in view and print on every page
-    expect(metrics).toMatch(/<pane [^>]*ySplit="2"[^>]*state="frozen"/);
+    // the metric names stay in view; a year (twelve months and its total) fits one page width
+    expect(metrics).toMatch(/<pane [^>]*xSplit="1"[^>]*state="frozen"/);
     expect(metrics).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"/);
-    // Metrics prints at full size across pages (period column repeated), never shrunk to one width
-    expect(metrics).not.toMatch(/fitToPage="1"/);
+    expect(metrics).toMatch(/fitToPage="1"/);
     const book = text(files, 'xl/workbook.xml');
-    expect(book).toMatch(/_xlnm\.Print_Titles[^>]*>[^<]*\$A:\$A[^<]*\$1:\$2/);
     // other sheets fit their width on the page
     expect(text(files, sheetPart(files, 'Summary'))).toMatch(/fitToPage="1"/);
     // factors are named ranges the formulas use by name
@@ -45,9 +43,31 @@ describe('banker conventions in the written file', { timeout: 30_000 }, () => {
     expect(metrics).toContain('&amp;P');
     expect(metrics).toMatch(/<sheetProtection [^>]*sheet="1"/);
     // derived cells are formulas with cached values; input cells are unlocked (a style with locked=0)
-    expect(metrics).toMatch(/<c r="I3"[^>]*><f>[^<]+<\/f><v>[\d.]+<\/v><\/c>/);
+    expect(metrics).toMatch(/<c r="B\d+"[^>]*><f>[^<]+<\/f><v>[\d.]+<\/v><\/c>/);
     const styles = text(files, 'xl/styles.xml');
     expect(styles).toContain('<protection locked="0"/>');
+  });
+
+  it('starts every year of the Metrics sheet on a new printed page', async () => {
+    const { buildWorkbookSpec } = await import('../../../shared/workbook');
+    const { writeWorkbook } = await import('../../../adapters/excel');
+    const { samplePackage } = await import('../../shared/workbook/fixtures');
+    const pkg = samplePackage();
+    pkg.periods.push({
+      period: '2026-01',
+      values: { 'energy.electricity': { value: 40_000, unit: 'kWh' } },
+    });
+    const built = buildWorkbookSpec({
+      pkg,
+      pack: null,
+      results: null,
+      language: 'en',
+      charts: null,
+    });
+    const second = built.layout.metricsGrid!.blocks[1]!.headerRow;
+    const files = unzip(await writeWorkbook(built.spec));
+    const metrics = text(files, sheetPart(files, 'Metrics'));
+    expect(metrics).toMatch(new RegExp(`<rowBreaks [^>]*><brk id="${second - 1}"`));
   });
 
   it('formats MNT amounts with the tugrik sign', async () => {

@@ -30,6 +30,21 @@ function sheet(raw: RawWorkbook, name: string) {
   return s;
 }
 
+/** Rows inserted (+n) or deleted (-n) at a 1-based row, as a spreadsheet does: formulas move too. */
+function shiftRows(raw: RawWorkbook, name: string, at: number, n: number): void {
+  const s = sheet(raw, name);
+  if (n > 0) s.rows.splice(at - 1, 0, ...Array.from({ length: n }, () => []));
+  else s.rows.splice(at - 1, -n);
+  const moved = new Map<string, string>();
+  for (const [cell, f] of s.formulas ?? []) {
+    const [, col, row] = /^([A-Z]+)(\d+)$/.exec(cell)!;
+    const r = Number(row);
+    if (n < 0 && r >= at && r < at - n) continue;
+    moved.set(`${col}${r >= at ? r + n : r}`, f);
+  }
+  s.formulas = moved;
+}
+
 function rowOfId(raw: RawWorkbook, name: string, id: string): number {
   const i = sheet(raw, name).rows.findIndex((r) => r[0] === id);
   if (i < 0) throw new Error(`no row ${id}`);
@@ -94,15 +109,14 @@ describe('interpretWorkbook', () => {
   it('reports a metric cell typed over, cleared or filled, keyed by period and metric', async () => {
     const b = await built();
     const raw = specToRaw(b.spec);
-    const m = b.layout.metrics!;
-    const elCol = m.columns.find((c) => c.metric === 'energy.electricity')!.col;
-    const dieselCol = m.columns.find((c) => c.metric === 'energy.diesel')!.col;
+    const m = b.layout.metricsGrid!;
+    const block = m.blocks[0]!;
+    const rowOf = (metric: string) => block.rows.find((x) => x.metric === metric)!.row - 1;
+    const colOf = (period: string) => block.periods.find((x) => x.period === period)!.col - 1;
     const rows = sheet(raw, m.sheet).rows;
-    const jan = rows.find((r) => r[0] === '2025-01')!;
-    const feb = rows.find((r) => r[0] === '2025-02')!;
-    jan[elCol - 1] = 60_000; // 52,000 → 60,000
-    jan[dieselCol - 1] = null; // 400 → empty
-    feb[dieselCol - 1] = 250; // empty → 250
+    rows[rowOf('energy.electricity')]![colOf('2025-01')] = 60_000; // 52,000 → 60,000
+    rows[rowOf('energy.diesel')]![colOf('2025-01')] = null; // 400 → empty
+    rows[rowOf('energy.diesel')]![colOf('2025-02')] = 250; // empty → 250
     const v = await interpretWorkbook(raw);
     expect(
       v.kind === 'changed' && v.changes.map((c) => [c.id, c.field, c.before, c.after]),
@@ -118,6 +132,29 @@ describe('interpretWorkbook', () => {
       unit: 'L',
     });
     expect(applied.ok && applied.value.periods[0]?.values['energy.diesel']).toBeUndefined();
+  });
+
+  it('finds a metric by its row label when a row above it was inserted or deleted', async () => {
+    const b = await built();
+    const m = b.layout.metricsGrid!;
+    const block = m.blocks[0]!;
+    const el = block.rows.find((x) => x.metric === 'energy.electricity')!;
+    const jan = block.periods.find((x) => x.period === '2025-01')!.col - 1;
+    // a blank row inserted above the block: nothing moves onto the wrong metric
+    const inserted = specToRaw(b.spec);
+    shiftRows(inserted, m.sheet, 1, 1);
+    sheet(inserted, m.sheet).rows[el.row]![jan] = 61_000; // electricity, one row lower now
+    const v = await interpretWorkbook(inserted);
+    const metricChanges = (x: typeof v) =>
+      x.kind === 'changed' ? x.changes.map((c) => [c.id, c.field, c.before, c.after]) : [];
+    expect(metricChanges(v)).toEqual([['2025-01', 'energy.electricity', 52_000, 61_000]]);
+    // the first input row deleted: electricity is still read from its own row, the deleted
+    // metric is not read from the row that moved up into its place
+    const deleted = specToRaw(b.spec);
+    shiftRows(deleted, m.sheet, block.rows[0]!.row, -1);
+    const w = await interpretWorkbook(deleted);
+    expect(w.kind).toBe('changed');
+    expect(metricChanges(w)).toEqual([]);
   });
 
   it('marks a word that is not on the list as an invalid change', async () => {

@@ -65,24 +65,61 @@ describe('Metrics sheet derived columns', () => {
       charts: null,
     });
     const sheet = built.spec.sheets.find((x) => x.key === 'metrics')!;
-    const cols = built.layout.metrics!.columns;
-    const diesel = cols.find((x) => x.metric === 'energy.diesel')!.col;
-    const letter = String.fromCharCode(64 + diesel);
-    const energyCol = sheet.rows[0]!.findIndex((c) => c?.t === 's' && c.v === 'Total energy (kWh)');
+    const block = built.layout.metricsGrid!.blocks[0]!;
+    const dieselRow = block.rows.find((x) => x.metric === 'energy.diesel')!.row;
+    const energyRow = sheet.rows.findIndex(
+      (r) => r[0]?.t === 's' && r[0].v === 'Total energy (kWh)',
+    );
+    const col = (period: string) => block.periods.find((p) => p.period === period)!.col;
     // February has no diesel: its cell is blank, yet its energy formula reads it (blank = 0)
-    const feb = sheet.rows.find((r) => r[0]?.t === 's' && r[0].v === '2025-02')!;
-    const febRow = sheet.rows.indexOf(feb) + 1;
-    expect(feb[diesel - 1]).toMatchObject({ t: 's', v: '' });
-    const f = feb[energyCol];
-    expect(f?.t === 'f' && f.f).toContain(`${letter}${febRow}`);
-    // the same formula, row number aside, as January's
-    const jan = sheet.rows.find((r) => r[0]?.t === 's' && r[0].v === '2025-01')!;
-    const janF = jan[energyCol];
-    const shape = (x: string) => x.replace(/([A-Z]+)\d+/g, '$1#');
+    const feb = col('2025-02');
+    const letter = String.fromCharCode(64 + feb);
+    expect(sheet.rows[dieselRow - 1]![feb - 1]).toMatchObject({ t: 's', v: '' });
+    const f = sheet.rows[energyRow]![feb - 1];
+    expect(f?.t === 'f' && f.f).toContain(`${letter}${dieselRow}`);
+    // the same formula, column letter aside, as January's
+    const janF = sheet.rows[energyRow]![col('2025-01') - 1];
+    const shape = (x: string) => x.replace(/\b[A-Z](\d+)\b/g, '#$1');
     expect(f?.t === 'f' && janF?.t === 'f' && shape(f.f) === shape(janF.f)).toBe(true);
     // factors by name, no unnamed 0.001 or 1000 inline
     expect(f?.t === 'f' && f.f).toMatch(/EF_grid|GJ_per_kWh/);
     expect(f?.t === 'f' && /(^|[^\w.])(0\.001|1000)([^\w.]|$)/.test(f.f)).toBe(false);
+  });
+
+  it('lays a year out as metrics by months, January in column B and the year in N', () => {
+    const pkg = samplePackage();
+    // a second year with only March and a yearly entry of its own
+    pkg.periods.push(
+      { period: '2026-03', values: { 'energy.electricity': { value: 10_000, unit: 'kWh' } } },
+      { period: '2027', values: { 'energy.electricity': { value: 400_000, unit: 'kWh' } } },
+    );
+    const built = buildWorkbookSpec({
+      pkg,
+      pack: null,
+      results: null,
+      language: 'en',
+      charts: null,
+    });
+    const grid = built.layout.metricsGrid!;
+    expect(grid.blocks.map((b) => [b.title, b.periods.map((p) => [p.period, p.col])])).toEqual([
+      [
+        '2025',
+        [
+          ['2025-01', 2],
+          ['2025-02', 3],
+        ],
+      ],
+      ['2026', [['2026-03', 4]]],
+      ['2027', [['2027', 14]]],
+    ]);
+    const sheet = built.spec.sheets.find((x) => x.key === 'metrics')!;
+    // each year after the first starts a printed page
+    expect(sheet.rowBreaks).toEqual(grid.blocks.slice(1).map((b) => b.headerRow - 1));
+    // the twelve month columns share a width, wide enough for the longest number in them
+    const widths = sheet.columns.slice(1, 13).map((c) => c.width);
+    expect(new Set(widths).size).toBe(1);
+    // the longest month figure is January 2025's total energy, 564,876 kWh: 7 characters + 2
+    expect(widths[0]).toBe(9);
   });
 
   it('total a year by sum for flows, by average for headcount and by the lowest month for wages', () => {
@@ -99,18 +136,26 @@ describe('Metrics sheet derived columns', () => {
       charts: null,
     });
     const sheet = built.spec.sheets.find((x) => x.key === 'metrics')!;
-    const total = sheet.rows.find((r) => r[0]?.t === 's' && r[0].v === '2025 total')!;
-    const how = sheet.rows[1]!;
-    const at = (metric: string) =>
-      built.layout.metrics!.columns.find((x) => x.metric === metric)!.col - 1;
-    const result = (i: number) => (total[i]?.t === 'f' ? total[i].result : null);
+    const block = built.layout.metricsGrid!.blocks[0]!;
+    expect(sheet.rows[block.headerRow - 1]![13]).toMatchObject({ v: '2025 total' });
+    const rowOf = (metric: string) =>
+      sheet.rows[block.rows.find((x) => x.metric === metric)!.row - 1]!;
+    const total = (metric: string) => {
+      const cell = rowOf(metric)[13];
+      return cell?.t === 'f' ? [cell.f, cell.result] : null;
+    };
+    const how = (metric: string) => rowOf(metric)[14];
     // employees (80 + 90) / 2 = 85; lowest wage min(700,000, 650,000); electricity 52,000 + 55,500
-    expect(result(at('labour.employees'))).toBe(85);
-    expect(result(at('labour.lowest_wage_mnt'))).toBe(650_000);
-    expect(result(at('energy.electricity'))).toBe(107_500);
-    expect(how[at('labour.employees')]).toMatchObject({ v: 'average of months' });
-    expect(how[at('labour.lowest_wage_mnt')]).toMatchObject({ v: 'lowest month' });
-    expect(how[at('energy.electricity')]).toMatchObject({ v: 'sum of months' });
+    const r = block.rows.find((x) => x.metric === 'labour.employees')!.row;
+    expect(total('labour.employees')).toEqual([
+      `IF(COUNT(B${r}:M${r})>0,AVERAGE(B${r}:M${r}),"")`,
+      85,
+    ]);
+    expect(total('labour.lowest_wage_mnt')?.[1]).toBe(650_000);
+    expect(total('energy.electricity')?.[1]).toBe(107_500);
+    expect(how('labour.employees')).toMatchObject({ v: 'average of months' });
+    expect(how('labour.lowest_wage_mnt')).toMatchObject({ v: 'lowest month' });
+    expect(how('energy.electricity')).toMatchObject({ v: 'sum of months' });
   });
 
   it('match a hand calculation for the sample January', () => {
