@@ -8,14 +8,31 @@ export interface MinimumWage {
   source: Source;
 }
 
-/** National monthly minimum wage, newest last (reference.md §6). */
+/**
+ * National monthly minimum wage, newest last (reference.md §6). Every step checked against its
+ * source: 2020 from the secondary sources below (reference.md §6 starts at 2023, so this row's
+ * citation is its own); 2023, 2024 and April 2025 as reference.md §6 lists them. Before 2020 no
+ * rate is on file and a period is not judged.
+ */
 export const MINIMUM_WAGES: readonly MinimumWage[] = [
+  {
+    from: '2020-01-01',
+    mntPerMonth: 420_000,
+    id: 'min_wage.2020',
+    source: {
+      citation:
+        'Tripartite Council: MNT 420,000/month from 1 Jan 2020, in force until the rise to MNT 550,000 at the start of 2023 (Xinhua, 4 May 2022: "currently … 420,000 tugriks"; wagecentre.com citing the Ministry of Labour and Social Protection: 420,000 from 1 Jan 2020)',
+      url: 'https://www.francenetworktimes.com/news/mongolia-to-increase-minimum-wage-by-31-pct-next-year202205051017350003/',
+      provenance: 'S',
+    },
+  },
   {
     from: '2023-01-01',
     mntPerMonth: 550_000,
     id: 'min_wage.2023',
     source: {
-      citation: 'Tripartite Committee; 2023 minimum wage MNT 550,000 (reference.md §6)',
+      citation:
+        'Tripartite Council, 4 May 2022: MNT 550,000 from the beginning of 2023 (reference.md §6; Xinhua, 4 May 2022)',
       provenance: 'S',
     },
   },

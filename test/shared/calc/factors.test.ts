@@ -60,7 +60,10 @@ describe('FACTORS_V1', () => {
 
 describe('minimumWageOn', () => {
   it('returns the rate in force for a month', () => {
-    expect(minimumWageOn('2022-12')).toBeUndefined();
+    // Before 2020 no rate is on file; 2020–2022 at MNT 420,000 (issue 15 rule 7: 2022 is judged).
+    expect(minimumWageOn('2019-12')).toBeUndefined();
+    expect(minimumWageOn('2020-01')?.mntPerMonth).toBe(420_000);
+    expect(minimumWageOn('2022-12')?.mntPerMonth).toBe(420_000);
     expect(minimumWageOn('2023-06')?.mntPerMonth).toBe(550_000);
     expect(minimumWageOn('2024-01')?.mntPerMonth).toBe(660_000);
     expect(minimumWageOn('2025-03')?.mntPerMonth).toBe(660_000);

@@ -94,6 +94,28 @@ describe('pack v1 with the scoring engine', () => {
     expect(ok.vcp.knockOutsFailed).toEqual([]);
   });
 
+  it('judges 2022 payroll against the MNT 420,000 in force from 2020, and names no amount in the question', () => {
+    // Issue 15 rule 7: MNT 400,000 in 2022-06 against MNT 420,000 (in force 1 Jan 2020 – 31 Dec
+    // 2022) falls short by 20,000 (ratio 400,000 ÷ 420,000 = 0.952); before the 2020 rate was on
+    // file no minimum applied to 2022 and the knock-out stayed open.
+    const pkg = clean(['garment'], () => 'yes');
+    pkg.createdAt = '2023-02-01T08:00:00Z';
+    pkg.periods = pkg.periods.map((p, i) => ({
+      ...p,
+      period: `2022-${String(i + 1).padStart(2, '0')}`,
+    }));
+    pkg.periods[5]!.values['labour.lowest_wage_mnt'] = { value: 400_000, unit: 'MNT' };
+    const r = scorePackage(pkg, ACTIVE_PACK);
+    expect(r.vcp.knockOutsFailed).toEqual(['VCP-LA-02']);
+    expect(r.dataSays.map((d) => d.words.en)).toEqual([
+      'Payroll figures: lowest monthly wage below the minimum wage in force in 2022-06 (lowest MNT 400,000 in 2022-06 against MNT 420,000)',
+    ]);
+    // The amount comes from the data link, never from the item's own text (it went stale).
+    const item = ACTIVE_PACK.vcpItems.find((i) => i.id === 'VCP-LA-02')!;
+    expect(`${item.question.en} ${item.question.mn}`).not.toMatch(/\d{3}[, ]?000/);
+    expect(item.question.en).toContain('minimum wage in force');
+  });
+
   it('lets an expired permit decide the permit questions, as a condition precedent', () => {
     const pkg = clean(['scouring'], () => 'yes');
     pkg.organisation.permits = pkg.organisation.permits.map((p) =>

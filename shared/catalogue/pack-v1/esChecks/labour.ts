@@ -36,8 +36,8 @@ export const LABOUR_CHECKS = topicChecks('LABOUR', [
       'Хэсэгчилсэн хөлстэйг оролцуулан цалингийн жагсаалтын хамгийн бага сарын цалин хөдөлмөрийн хөлсний доод хэмжээнээс багагүй юу?',
     ),
     guidance: t(
-      'OK = lowest full-month earnings ≥ MNT 792,000 (from 1 Apr 2025; check the rate in force). Below the minimum is a high finding.',
-      'Хангасан = бүтэн сарын хамгийн бага орлого ≥ 792,000 төгрөг (2025.04.01-ээс; хүчин төгөлдөр хэмжээг шалгана). Доод хэмжээнээс бага бол ноцтой зөрчил.',
+      'OK = lowest full-month earnings ≥ the minimum wage in force for that month (the app compares the payroll figures with it and names the amount). Below the minimum is a high finding.',
+      'Хангасан = бүтэн сарын хамгийн бага орлого ≥ тухайн сард хүчин төгөлдөр байсан доод хэмжээ (програм цалингийн тоо баримтыг түүнтэй харьцуулж, дүнг нэрлэнэ). Доод хэмжээнээс бага бол ноцтой зөрчил.',
     ),
     inherentRisk: SOCIAL_RISK,
     findingSeverity: 'high',

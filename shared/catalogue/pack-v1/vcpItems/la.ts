@@ -28,8 +28,8 @@ export const LA_ITEMS = pillarItems('LA', [
     id: 'VCP-LA-02',
     level: 1,
     question: t(
-      'Is every worker, including piece-rate workers, paid at least the legal minimum wage (MNT 792,000/month from 1 April 2025)?',
-      'Хэсэгчилсэн хөлстэйг оролцуулан ажилтан бүр хөдөлмөрийн хөлсний доод хэмжээнээс (2025 оны 4-р сарын 1-ээс сард 792,000 төгрөг) багагүй цалин авдаг уу?',
+      'Is every worker, including piece-rate workers, paid at least the legal minimum wage in force for the month paid?',
+      'Хэсэгчилсэн хөлстэйг оролцуулан ажилтан бүр тухайн сард хүчин төгөлдөр байсан хөдөлмөрийн хөлсний доод хэмжээнээс багагүй цалин авдаг уу?',
     ),
     guidance: t(
       'Yes = the lowest monthly earnings on the payroll for a full month of standard hours is at or above the legal minimum. Paying below it is a knock-out.',
