@@ -21,7 +21,7 @@ function invoke<C extends InvokeChannel>(
   return ipcRenderer.invoke(channel, ...arg) as Promise<InvokeMap[C]['result']>;
 }
 
-const FILE_KINDS: readonly FileKind[] = ['workbook', 'package', 'backup', 'pdf'];
+const FILE_KINDS: readonly FileKind[] = ['workbook', 'package', 'backup', 'pdf', 'document'];
 
 function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);

@@ -36,6 +36,11 @@ export const FILE_KINDS: Readonly<Record<FileKind, KindSpec>> = {
     filters: [{ name: 'PDF document', extensions: ['pdf'] }],
     fallbackName: 'greenthread-report.pdf',
   },
+  document: {
+    extension: '.docx',
+    filters: [{ name: 'Word document', extensions: ['docx'] }],
+    fallbackName: 'greenthread-memo.docx',
+  },
 };
 
 const MAX_NAME_LENGTH = 120;

@@ -61,6 +61,7 @@ const DIALOG_TITLES: Readonly<Record<FileKind, { save: string; open: string }>> 
   package: { save: 'Save application package', open: 'Open application package' },
   backup: { save: 'Save backup', open: 'Restore from backup' },
   pdf: { save: 'Save report as PDF', open: 'Open PDF' },
+  document: { save: 'Save Word document', open: 'Open Word document' },
 };
 
 export function backupsDir(userDataDir: string): string {

@@ -4,7 +4,7 @@ import type { InvokeChannel, InvokeMap } from '../../shared/ipc/channels';
 import { MAX_FILE_BYTES } from '../../shared/ipc/channels';
 import { AUTO_BACKUP_NAME } from '../backup/autoBackup';
 
-const fileKind = z.enum(['workbook', 'package', 'backup', 'pdf']);
+const fileKind = z.enum(['workbook', 'package', 'backup', 'pdf', 'document']);
 const fileName = z.string().min(1).max(255);
 const bytes = z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, {
   message: `larger than ${MAX_FILE_BYTES} bytes`,

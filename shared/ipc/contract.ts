@@ -5,7 +5,7 @@
 
 import type { FileRefusal } from './fileKindLimits';
 
-export type FileKind = 'workbook' | 'package' | 'backup' | 'pdf';
+export type FileKind = 'workbook' | 'package' | 'backup' | 'pdf' | 'document';
 
 export interface SaveFileRequest {
   kind: FileKind;

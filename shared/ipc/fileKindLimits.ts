@@ -11,6 +11,8 @@ export const FILE_KIND_LIMITS: Readonly<Record<FileKind, { bytes: number; name: 
   // A backup carries every organisation and its evidence: the shell's own file limit.
   backup: { bytes: MAX_FILE_BYTES, name: 'MAX_FILE_BYTES' },
   pdf: { bytes: MAX_FILE_BYTES, name: 'MAX_FILE_BYTES' },
+  // Written (the committee memo), never opened: kindFromName gives no 'document'.
+  document: { bytes: MAX_FILE_BYTES, name: 'MAX_FILE_BYTES' },
 };
 
 /** The kind of a file by its name: .xlsx a workbook, .json a package (a backup says so inside). */

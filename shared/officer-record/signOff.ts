@@ -36,6 +36,8 @@ export const signOffSchema = z.strictObject({
   date: isoDate,
   /** For version 2 and later: why the signed decision was reopened. */
   amendmentReason: reason,
+  /** The officer's recommendation to the credit committee, printed in the memo. */
+  recommendation: reason,
   category: z.strictObject({
     suggested: z.enum(RISK_CATEGORIES),
     final: z.enum(RISK_CATEGORIES),

@@ -37,3 +37,18 @@ export function addDays(iso: string, days: number): string {
   if (byDays.size < 1_000) byDays.set(days, out);
   return out;
 }
+
+/**
+ * The same day of the month `months` later (or earlier), clamped to the month's last day:
+ * 31 January + 1 month = 28 (or 29) February. Schedules count in calendar months, so a yearly
+ * visit stays on the signing day instead of drifting a day each leap year as 365-day steps do.
+ */
+export function addMonths(iso: string, months: number): string {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7)) - 1 + months;
+  const d = Number(iso.slice(8, 10));
+  const year = y + Math.floor(m / 12);
+  const month = ((m % 12) + 12) % 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(d, last))).toISOString().slice(0, 10);
+}

@@ -119,7 +119,7 @@ test('officer imports, screens, decides, prints, then sees a re-submission diff'
       w.printed++;
     };
   });
-  await expect(page.getByTestId('memo-category')).toContainText('final category A');
+  await expect(page.getByTestId('memo-category')).toContainText('A / High');
   await expect(page.getByTestId('memo-green')).toContainText('Eligible subject to verification');
   // What the printer gets: the memo alone, without the app's navigation.
   await page.emulateMedia({ media: 'print' });

@@ -17,6 +17,7 @@ const ACCEPT: Record<FileKind, string> = {
   package: '.json,application/json',
   backup: '.json,.gtbackup,application/json',
   pdf: '.pdf,application/pdf',
+  document: '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 const MIME: Record<FileKind, string> = {
@@ -24,6 +25,7 @@ const MIME: Record<FileKind, string> = {
   package: 'application/json',
   backup: 'application/json',
   pdf: 'application/pdf',
+  document: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 function download(bytes: Uint8Array, name: string, type: string): void {

@@ -1,29 +1,69 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../../../shared/package/enums';
 import { useLanguage } from '../../app/LanguageContext';
+import { useAssessmentHistory } from '../../db/hooks/useAssessmentHistory';
 import { useProfile } from '../../db/hooks/useProfile';
-import { formatMnt } from '../../i18n/format';
+import { isLocked } from '../../db/repositories/signOff';
 import { platform } from '../../platform/platform';
-import { MemoSections } from './memo/MemoSections';
+import { MemoDocument } from './memo/MemoDocument';
+import { memoToDocx } from './memo/memoDocx';
+import { buildMemo, type Say } from './memo/memoModel';
 import { buildScreeningWorkbook } from './screeningWorkbook';
+import { signedVersions } from './signedVersions';
 import type { ApplicationData } from './useApplicationData';
 
 function safeName(s: string): string {
   return s.replace(/[^\p{L}\p{N}_-]+/gu, '-').slice(0, 60) || 'application';
 }
 
-/** The credit committee's decision memo: printable, plus the screening workbook. */
+const MEMO_NAMESPACES = ['officer', 'screening', 'actions', 'project', 'explain', 'common'];
+
+/** The credit committee's decision memo: printable, as a Word file, plus the screening workbook. */
 export function MemoTab({ data }: { data: ApplicationData }) {
-  const { t } = useTranslation(['officer', 'common']);
+  const { t, i18n } = useTranslation(['officer', 'common']);
   const { language } = useLanguage();
   const profile = useProfile();
+  const history = useAssessmentHistory(data.esAssessment?.id);
+  const [memoLanguage, setMemoLanguage] = useState<Language>(language);
   const [busy, setBusy] = useState<number | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const base = safeName(data.pkg.organisation.nameEn || data.pkg.organisation.nameMn);
 
+  const memo = useMemo(() => {
+    // The memo's own language, whatever the screen's: a committee in Ulaanbaatar may need the
+    // Mongolian memo from an officer who works in English.
+    const fixed = i18n.getFixedT(memoLanguage, MEMO_NAMESPACES);
+    const say: Say = (key, params) => fixed(key, params ?? {});
+    const last = signedVersions(history).at(-1) ?? null;
+    return buildMemo(
+      {
+        data,
+        signed: isLocked(data.esAssessment) ? last : null,
+        preparedBy: { name: profile?.name ?? '', bank: profile?.affiliation ?? '' },
+      },
+      say,
+      memoLanguage,
+    );
+  }, [data, history, profile, i18n, memoLanguage]);
+
   async function print() {
-    const r = await platform.printReport(`${base}-memo.pdf`);
+    const r = await platform.printReport(`${base}-memo-${memoLanguage}.pdf`);
     if (r.saved) setMessage(t('memo.printed'));
+  }
+
+  async function saveWord() {
+    try {
+      const bytes = await memoToDocx(memo);
+      const r = await platform.saveFile({
+        kind: 'document',
+        suggestedName: `${base}-memo-${memoLanguage}.docx`,
+        bytes,
+      });
+      if (r.saved) setMessage(t('memo.wordSaved', { name: r.name ?? '' }));
+    } catch (e) {
+      setMessage(t('memo.wordFailed', { detail: e instanceof Error ? e.message : String(e) }));
+    }
   }
 
   async function exportWorkbook() {
@@ -48,8 +88,24 @@ export function MemoTab({ data }: { data: ApplicationData }) {
   return (
     <div className="memo-tab">
       <div className="button-row no-print">
+        <label className="inline">
+          {t('memo.language')}{' '}
+          <select
+            value={memoLanguage}
+            onChange={(e) => setMemoLanguage(e.target.value as Language)}
+          >
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {t(`common:languages.${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="button" className="primary" onClick={() => void print()}>
           {t('memo.print')}
+        </button>
+        <button type="button" onClick={() => void saveWord()}>
+          {t('memo.word')}
         </button>
         <button type="button" disabled={busy !== null} onClick={() => void exportWorkbook()}>
           {t('memo.exportWorkbook')}
@@ -63,24 +119,8 @@ export function MemoTab({ data }: { data: ApplicationData }) {
           </span>
         )}
       </div>
-      <article className="decision-memo" aria-labelledby="memo-title">
-        <header>
-          <h1 id="memo-title">{t('memo.title')}</h1>
-          <p>
-            {data.pkg.organisation.nameMn}
-            {data.pkg.organisation.nameEn ? ` · ${data.pkg.organisation.nameEn}` : ''} ·{' '}
-            {t('memo.amount')}: {formatMnt(data.app.amountMnt, language)}
-          </p>
-          <p className="muted">
-            {t('memo.preparedBy', {
-              name: profile?.name ?? '—',
-              bank: profile?.affiliation ?? '',
-              date: data.today,
-            })}
-          </p>
-        </header>
-        <MemoSections data={data} />
-      </article>
+      <p className="hint no-print">{t('memo.printHint')}</p>
+      <MemoDocument memo={memo} />
     </div>
   );
 }

@@ -12,20 +12,23 @@ import { assessmentPeriodOf } from '../../db/package/importAssessments';
 import { openAssessment } from '../../db/repositories/assessments';
 import { amendSignedOff, isLocked, signOff } from '../../db/repositories/signOff';
 import { formatDate } from '../../i18n/format';
+import { signedVersions } from './signedVersions';
 import type { ApplicationData } from './useApplicationData';
 
 /** What a sign-off would record now: the engine's suggestions beside the officer's choices. */
 export function signOffDraft(
   data: ApplicationData,
-  who: { name: string; role: string; date: string },
+  who: { name: string; role: string; date: string; recommendation?: string },
 ): SignOff {
   const es = data.results.es;
   const green = data.results.green;
   const decision = data.pkg.project?.decision;
   const amendment = data.esAssessment?.statusNote;
+  const { recommendation, ...person } = who;
   return {
     kind: 'signoff',
-    ...who,
+    ...person,
+    ...(recommendation?.trim() ? { recommendation: recommendation.trim() } : {}),
     ...(data.esAssessment && data.esAssessment.version > 1 && amendment
       ? { amendmentReason: amendment }
       : {}),
@@ -75,19 +78,19 @@ export function SignOffPanel({ data }: { data: ApplicationData }) {
   const [role, setRole] = useState<string | null>(null);
   const [date, setDate] = useState(data.today);
   const [reason, setReason] = useState('');
+  const [recommendation, setRecommendation] = useState('');
   const [error, setError] = useState<string | null>(null);
   const locked = isLocked(data.esAssessment);
   const who = {
     name: name ?? profile?.name ?? '',
     role: role ?? t('signoff.defaultRole'),
     date,
+    recommendation,
   };
   const draft = signOffDraft(data, who);
   const problems = signOffProblems(draft);
   const valid = signOffSchema.safeParse(draft).success && problems.length === 0;
-  const signed = (history ?? [])
-    .map((v) => ({ version: v.version, parsed: signOffSchema.safeParse(v.results) }))
-    .flatMap((v) => (v.parsed.success ? [{ version: v.version, s: v.parsed.data }] : []));
+  const signed = signedVersions(history);
   const last = signed.at(-1);
 
   async function onSign(e: SyntheticEvent) {
@@ -171,6 +174,15 @@ export function SignOffPanel({ data }: { data: ApplicationData }) {
                 final: draft.green.final ? t(`decision.${draft.green.final}`) : '—',
               })}`}
           </p>
+          <label className="grow">
+            {t('signoff.recommendation')}
+            <textarea
+              rows={3}
+              value={recommendation}
+              maxLength={5000}
+              onChange={(e) => setRecommendation(e.target.value)}
+            />
+          </label>
           <label>
             {t('signoff.name')}
             <input value={who.name} maxLength={500} onChange={(e) => setName(e.target.value)} />

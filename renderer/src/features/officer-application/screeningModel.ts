@@ -1,12 +1,11 @@
-// Pure rules of the officer's screening: the override rule, ESAP items as action items, the
-// monitoring schedule. Kept out of the components so they are unit-tested directly.
+// Pure rules of the officer's screening: the override rule, ESAP items as action items.
+// Kept out of the components so they are unit-tested directly.
 import type { RiskCategory } from '../../../../shared/package/enums';
 import type { Language } from '../../../../shared/package/enums';
 import type { ActionItem, EsCheckResult, EsScreening } from '../../../../shared/package/schema';
 import type { EsapItem } from '../../../../shared/scoring/esap';
 import type { EsCheckOutcome } from '../../../../shared/scoring/esChecks';
 import { OVERRIDE_MIN_REASON } from '../../../../shared/scoring/esRules';
-import { addDays } from '../../../../shared/scoring/dates';
 
 export { OVERRIDE_MIN_REASON };
 
@@ -112,51 +111,4 @@ export function splitEsapPlan(
 
 export function isEsapAction(a: ActionItem): boolean {
   return a.source.kind === 'es';
-}
-
-export type MonitoringKind = 'es_report' | 'site_visit' | 'esap_review' | 'permit_renewal';
-
-export interface MonitoringItem {
-  kind: MonitoringKind;
-  due: string;
-  /** For a permit renewal: the permit's document id. */
-  ref?: string;
-}
-
-/**
- * Monitoring after signing [D] (reference.md §2.5, IFC/MSFP practice [K]): an annual E&S report
- * for every category; a site visit yearly for B and every six months for A (C: at the officer's
- * discretion, none scheduled); an ESAP progress review at each open item's deadline; each
- * permit expiring within the term checked before it expires.
- */
-export const MONITORING_SOURCE =
-  'Illustrative default (editable): annual E&S report; site visit A semi-annual, B annual [D]';
-
-export function monitoringSchedule(
-  category: RiskCategory,
-  signingDate: string,
-  termYears: number,
-  esapDeadlines: readonly string[],
-  permitExpiries: readonly { ref: string; expiresOn: string }[],
-): MonitoringItem[] {
-  const end = addDays(signingDate, Math.round(termYears * 365.25));
-  const items: MonitoringItem[] = [];
-  for (let y = 1; y <= termYears; y++) {
-    items.push({ kind: 'es_report', due: addDays(signingDate, Math.round(y * 365.25)) });
-  }
-  const visitDays = category === 'A' ? 182 : category === 'B' ? 365 : 0;
-  if (visitDays > 0) {
-    for (let d = visitDays; addDays(signingDate, d) <= end; d += visitDays) {
-      items.push({ kind: 'site_visit', due: addDays(signingDate, d) });
-    }
-  }
-  for (const due of new Set(esapDeadlines)) {
-    if (due >= signingDate && due <= end) items.push({ kind: 'esap_review', due });
-  }
-  for (const p of permitExpiries) {
-    if (p.expiresOn >= signingDate && p.expiresOn <= end) {
-      items.push({ kind: 'permit_renewal', due: addDays(p.expiresOn, -30), ref: p.ref });
-    }
-  }
-  return items.sort((a, b) => a.due.localeCompare(b.due) || a.kind.localeCompare(b.kind));
 }

@@ -23,13 +23,17 @@ beforeEach(async () => {
   await Promise.all(db.tables.map((t) => t.clear()));
 });
 
-async function criteriaTable(applicationId: string, tab: 'green' | 'memo'): Promise<string[][]> {
+async function criteriaTable(
+  applicationId: string,
+  tab: 'green' | 'memo',
+  testId: string,
+): Promise<string[][]> {
   const view = render(
     <LanguageProvider>
       <ApplicationPage applicationId={applicationId} tab={tab} />
     </LanguageProvider>,
   );
-  const table = await screen.findByTestId('green-criteria', {}, { timeout: 8000 });
+  const table = await screen.findByTestId(testId, {}, { timeout: 8000 });
   const rows = within(table)
     .getAllByRole('row')
     .map((r) => Array.from(r.querySelectorAll('th, td'), (c) => c.textContent?.trim() ?? ''));
@@ -41,10 +45,18 @@ describe('green criteria table', { timeout: 60_000 }, () => {
   it('is the same on the Green tab and in the decision memo', async () => {
     const pkg = packageWithProject();
     const row = await storeSubmission(pkg, { fileName: 'msme.xlsx' });
-    const onTab = await criteriaTable(row.id, 'green');
-    const inMemo = await criteriaTable(row.id, 'memo');
+    const onTab = await criteriaTable(row.id, 'green', 'green-criteria');
+    const inMemo = await criteriaTable(row.id, 'memo', 'memo-green-criteria');
     expect(onTab[0]).toEqual(['Criterion', 'Role', 'Measured', 'Threshold', 'Result']);
     expect(onTab.length).toBeGreaterThan(2);
-    expect(inMemo).toEqual(onTab);
+    expect(inMemo[0]).toEqual(onTab[0]);
+    // The memo names a criterion "title (code)", the tab "code title": same criterion, same
+    // role, measured value, threshold and result.
+    expect(inMemo.map((r) => r.slice(1))).toEqual(onTab.map((r) => r.slice(1)));
+    expect(inMemo.length).toBe(onTab.length);
+    for (const [i, r] of onTab.slice(1).entries()) {
+      const code = r[0]!.split(' ')[0]!;
+      expect(inMemo[i + 1]![0]).toContain(`(${code})`);
+    }
   });
 });

@@ -5,7 +5,6 @@ import {
   canOverride,
   confirmAll,
   esapAction,
-  monitoringSchedule,
   newEsapActions,
   withCheck,
   withDocument,
@@ -126,49 +125,6 @@ describe('ESAP actions', () => {
     const generated = [item('ESAP-A', 'high', null), item('ESAP-B', 'low', null)];
     const saved = [{ ...esapAction(generated[0]!, 'en'), action: 'Edited by the officer' }];
     expect(newEsapActions(generated, saved, 'en').map((a) => a.id)).toEqual(['ESAP-B']);
-  });
-});
-
-describe('monitoringSchedule', () => {
-  it('B: an annual report and a yearly site visit over a 3-year term', () => {
-    const s = monitoringSchedule('B', '2026-03-01', 3, [], []);
-    expect(s.filter((m) => m.kind === 'es_report').map((m) => m.due)).toEqual([
-      '2027-03-01',
-      '2028-03-01',
-      '2029-03-01',
-    ]);
-    expect(s.filter((m) => m.kind === 'site_visit').map((m) => m.due)).toEqual([
-      '2027-03-01',
-      '2028-02-29',
-      '2029-02-28',
-    ]);
-  });
-
-  it('A visits every six months, C has no scheduled visit', () => {
-    expect(
-      monitoringSchedule('A', '2026-01-01', 2, [], []).filter((m) => m.kind === 'site_visit'),
-    ).toHaveLength(4);
-    expect(
-      monitoringSchedule('C', '2026-01-01', 2, [], []).filter((m) => m.kind === 'site_visit'),
-    ).toHaveLength(0);
-  });
-
-  it('reviews ESAP deadlines and permits expiring within the term, 30 days ahead', () => {
-    const s = monitoringSchedule(
-      'C',
-      '2026-01-01',
-      1,
-      ['2026-04-01', '2026-04-01', '2030-01-01'],
-      [
-        { ref: 'DOC-EIA', expiresOn: '2026-08-31' },
-        { ref: 'DOC-OLD', expiresOn: '2025-01-01' },
-      ],
-    );
-    expect(s.map((m) => `${m.kind}:${m.due}`)).toEqual([
-      'esap_review:2026-04-01',
-      'permit_renewal:2026-08-01',
-      'es_report:2027-01-01',
-    ]);
   });
 });
 

@@ -27,7 +27,7 @@ export function criterionValue(
     : `${formatNumber(c.measured, language)} ${unitText(c.unit)}`;
 }
 
-function thresholdText(
+export function thresholdText(
   c: GreenCriterionResult,
   language: Language,
   unitText: UnitText,

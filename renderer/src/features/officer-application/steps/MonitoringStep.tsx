@@ -1,26 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../app/LanguageContext';
 import { formatDate } from '../../../i18n/format';
-import { isEsapAction, MONITORING_SOURCE, monitoringSchedule } from '../screeningModel';
+import { applicationSchedule } from '../applicationSchedule';
+import { MONITORING_SOURCE } from '../../../../../shared/officer-record/monitoring';
 import type { ApplicationData } from '../useApplicationData';
 
 export function MonitoringStep({ data }: { data: ApplicationData }) {
   const { t } = useTranslation(['screening', 'common']);
   const { language } = useLanguage();
   const es = data.results.es;
-  const signing = data.terms.signingDate ?? data.today;
   const titles = new Map(es.documents.map((d) => [d.id, d.title[language]]));
-  const schedule = monitoringSchedule(
-    es.finalCategory,
-    signing,
-    data.terms.termYears,
-    data.pkg.actions
-      .filter((a) => isEsapAction(a) && a.status !== 'done' && a.status !== 'cancelled')
-      .flatMap((a) => (a.deadline ? [a.deadline] : [])),
-    es.documents.flatMap((d) =>
-      d.expiresOn && d.permitKind ? [{ ref: d.id, expiresOn: d.expiresOn }] : [],
-    ),
-  );
+  const schedule = applicationSchedule(data);
   return (
     <section aria-labelledby="monitoring-title">
       <h2 id="monitoring-title">{t('monitoring.title')}</h2>
