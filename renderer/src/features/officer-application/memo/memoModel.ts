@@ -276,9 +276,9 @@ function deadlineText(
   if (!a.deadline) return '—';
   const warn =
     a.deadline < today
-      ? ` (${say('screening:esap.deadlinePast')})`
+      ? ` (${say('officer:memo.deadlinePast')})`
       : signing && a.deadline < signing
-        ? ` (${say('screening:esap.deadlineBeforeSigning')})`
+        ? ` (${say('officer:memo.deadlineBeforeSigning')})`
         : '';
   return `${formatDate(a.deadline, language)}${warn}`;
 }
