@@ -56,6 +56,12 @@ describe('Electron security checklist', () => {
       "7 CSP script-src 'self' only",
     );
     expectThat(CONTENT_SECURITY_POLICY.includes("frame-ancestors 'none'"), '7 CSP frame-ancestors');
+    expectThat(
+      CONTENT_SECURITY_POLICY.includes("require-trusted-types-for 'script'") &&
+        CONTENT_SECURITY_POLICY.includes("trusted-types 'none'"),
+      '7 CSP Trusted Types for scripts, no policies',
+    );
+    expectThat(!CONTENT_SECURITY_POLICY.includes('unsafe-inline'), '7 CSP without unsafe-inline');
 
     // 5: permissions denied.
     let granted: boolean | null = null;
