@@ -1,6 +1,7 @@
 // The commands: score, schema, catalogue, pack, export, import, verify. Each returns an exit code.
 import { z } from 'zod';
-import { ACTIVE_PACK, PACKS, packForPackage } from '../shared/catalogue/packs';
+import { ACTIVE_PACK, PACKS } from '../shared/catalogue/packs';
+import { resolvePack } from '../shared/catalogue/resolvePack';
 import { summarisePack } from '../shared/catalogue/parsePack';
 import type { CriteriaPack } from '../shared/catalogue/types';
 import { METRICS } from '../shared/catalogue/metrics';
@@ -41,7 +42,7 @@ function json(value: unknown): string {
 
 /** The pack for a package, or null (after saying why) when it is newer than this app knows. */
 function packFor(ctx: Ctx, pkg: ApplicationPackage): CriteriaPack | null {
-  const choice = packForPackage(pkg.packId, pkg.packVersion);
+  const choice = resolvePack(pkg.packId, pkg.packVersion);
   if (choice.ok) return choice.pack;
   ctx.io.stderr(`${choice.reason}\n`);
   return null;

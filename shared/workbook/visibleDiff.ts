@@ -4,7 +4,7 @@
 // as "constructor" or "toString" is just an unknown id. A formula typed into one of these cells
 // is a change of its own (never read by its cached value) and cannot be accepted.
 import { isMetricId } from '../catalogue/metricIds';
-import { packForPackage } from '../catalogue/packs';
+import { resolvePack } from '../catalogue/resolvePack';
 import type { ApplicationPackage } from '../package/schema';
 import { ANSWER_WORDS, ES_RESULT_WORDS, codeForWord } from './labels';
 import type { AnswerLayout, MetricsLayout, VisibleLayout } from './layout';
@@ -201,7 +201,7 @@ export function diffVisible(
   pkg: ApplicationPackage,
 ): CellChange[] {
   const changes: CellChange[] = [];
-  const choice = packForPackage(pkg.packId, pkg.packVersion);
+  const choice = resolvePack(pkg.packId, pkg.packVersion);
   const pack = choice.ok ? choice.pack : null;
   const vcpIds = new Set(pack?.vcpItems.map((i) => i.id) ?? []);
   const esIds = new Set(pack?.esChecks.map((c) => c.id) ?? []);

@@ -1,6 +1,7 @@
 import released from '../../../shared/catalogue/releasedIds.json';
 import { METRIC_IDS } from '../../../shared/catalogue/metricIds';
-import { ACTIVE_PACK, PACKS, getPack } from '../../../shared/catalogue/packs';
+import { ACTIVE_PACK, PACKS } from '../../../shared/catalogue/packs';
+import { resolvePack } from '../../../shared/catalogue/resolvePack';
 
 // Released ids are never removed or reused (anchors §5: Kobo loses columns across versions).
 // Add new ids to releasedIds.json when they ship; this test fails if any listed id disappears.
@@ -43,9 +44,9 @@ describe('released ids', () => {
 
 describe('pack registry', () => {
   it('finds a shipped pack by id and version and nothing else', () => {
-    expect(getPack('gt-textile-mn', '1.0.0')).toBe(ACTIVE_PACK);
-    expect(getPack('gt-textile-mn', '9.9.9')).toBeUndefined();
-    expect(getPack('other', '1.0.0')).toBeUndefined();
+    expect(resolvePack('gt-textile-mn', '1.0.0')).toMatchObject({ exact: true, pack: ACTIVE_PACK });
+    expect(resolvePack('gt-textile-mn', '9.9.9').ok).toBe(false);
+    expect(resolvePack('other', '1.0.0')).toMatchObject({ exact: false });
     expect(PACKS).toContain(ACTIVE_PACK);
   });
 

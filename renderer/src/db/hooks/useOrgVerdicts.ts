@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ACTIVE_PACK, getPack } from '../../../../shared/catalogue/packs';
+import { packToShow } from '../../../../shared/catalogue/resolvePack';
 import type { CriteriaPack } from '../../../../shared/catalogue/types';
 import { packageVerdicts, type PackageVerdicts } from '../../../../shared/engine/dataVerdicts';
 import type { ApplicationPackage } from '../../../../shared/package/schema';
@@ -22,7 +22,7 @@ export function useOrgVerdicts(orgId: string | undefined): OrgVerdicts | null | 
     if (!orgId) return null;
     try {
       const pkg = await exportPackage(orgId);
-      const pack = getPack(pkg.packId, pkg.packVersion) ?? ACTIVE_PACK;
+      const pack = packToShow(pkg.packId, pkg.packVersion);
       return { pkg, pack, verdicts: packageVerdicts(pkg, pack) };
     } catch {
       return null;

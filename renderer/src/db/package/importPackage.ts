@@ -1,4 +1,4 @@
-import { packForPackage } from '../../../../shared/catalogue/packs';
+import { resolvePack } from '../../../../shared/catalogue/resolvePack';
 import type { ApplicationPackage } from '../../../../shared/package/schema';
 import {
   PACKAGE_FORMAT,
@@ -66,7 +66,7 @@ export async function importPackage(
       `This is not a GreenThread application package of format version ${String(PACKAGE_FORMAT_VERSION)}.`,
     );
   }
-  const choice = packForPackage(pkg.packId, pkg.packVersion);
+  const choice = resolvePack(pkg.packId, pkg.packVersion);
   if (!choice.ok) throw new Error(`This package cannot be imported: ${choice.reason}.`);
   const mode = options.mode;
   const tables = database.tables;

@@ -8,14 +8,15 @@ import { editable, mustGet } from './assessmentVersions';
 import { assessmentKeySchema } from '../rowSchemas';
 import { omit } from '../omit';
 import type { AssessmentRow, EsAssessmentRow, Instrument, VcpAssessmentRow } from '../types';
+import { NEW_ASSESSMENT_PACK } from '../../../../shared/catalogue/resolvePack';
 import { newId } from './organisations';
 import { isLocked, LockedError } from './signOff';
 import { ConflictError } from './conflictError';
 import { mergeAnswer } from './mergeAnswer';
 import { mustHaveOrganisation, nextRev } from './recordVersion';
 
-export const DEFAULT_PACK_ID = 'gt-textile-mn';
-export const DEFAULT_PACK_VERSION = '1.0.0';
+export const DEFAULT_PACK_ID = NEW_ASSESSMENT_PACK.packId;
+export const DEFAULT_PACK_VERSION = NEW_ASSESSMENT_PACK.packVersion;
 
 export interface AssessmentKey {
   orgId: string;

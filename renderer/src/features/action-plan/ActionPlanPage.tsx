@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTIVE_PACK, getPack } from '../../../../shared/catalogue/packs';
+import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
+import { packToShow } from '../../../../shared/catalogue/resolvePack';
 import type { CriteriaPack } from '../../../../shared/catalogue/types';
 import type { ActionItem } from '../../../../shared/package/schema';
 import { scoreVcp } from '../../../../shared/scoring/vcp';
@@ -39,9 +40,7 @@ export function ActionPlanPage({ orgId, pack: packProp }: { orgId: string; pack?
 
   const assessment = row?.instrument === 'vcp' ? row : null;
   const basePack = packProp ?? ACTIVE_PACK;
-  const pack = assessment
-    ? (getPack(assessment.packId, assessment.packVersion) ?? basePack)
-    : basePack;
+  const pack = assessment ? packToShow(assessment.packId, assessment.packVersion) : basePack;
   const plan = useMemo(() => (rows ?? []).map(actionFromRow), [rows]);
   // Answers the firm's records contradict are gaps too (scored as the dashboard scores them).
   const data = useOrgVerdicts(orgId)?.verdicts.data;

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTIVE_PACK, getPack } from '../../../../shared/catalogue/packs';
+import { packToShow } from '../../../../shared/catalogue/resolvePack';
 import { scorePackage } from '../../../../shared/engine/scorePackage';
 import { LANGUAGES, type Language } from '../../../../shared/package/enums';
 import { useLanguage } from '../../app/LanguageContext';
@@ -32,7 +32,7 @@ const WARNING_SECTION: Record<ReadinessWarning['key'], string> = {
 async function preview(orgId: string) {
   try {
     const pkg = await exportPackage(orgId);
-    const pack = getPack(pkg.packId, pkg.packVersion) ?? ACTIVE_PACK;
+    const pack = packToShow(pkg.packId, pkg.packVersion);
     const results = scorePackage(pkg, pack);
     const missing = await missingEvidence(orgId, evidenceExpected(pack, results));
     return { ok: true as const, pack, results, ...readiness(pkg, results, missing) };

@@ -1,4 +1,4 @@
-import { ACTIVE_PACK, getPack } from '../../../../shared/catalogue/packs';
+import { packToShow } from '../../../../shared/catalogue/resolvePack';
 import { scorePackage } from '../../../../shared/engine/scorePackage';
 import type { Language } from '../../../../shared/package/enums';
 import type { ApplicationPackage } from '../../../../shared/package/schema';
@@ -33,7 +33,7 @@ export async function buildLoanWorkbook(
 ): Promise<{ bytes: Uint8Array; name: string; pkg: ApplicationPackage }> {
   onProgress(0, 'package');
   const pkg = await exportPackage(orgId, { language });
-  const pack = getPack(pkg.packId, pkg.packVersion) ?? ACTIVE_PACK;
+  const pack = packToShow(pkg.packId, pkg.packVersion);
   onProgress(0.05, 'score');
   const results = scorePackage(pkg, pack);
   onProgress(0.08, 'charts');

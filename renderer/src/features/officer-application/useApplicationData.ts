@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { ACTIVE_PACK, getPack } from '../../../../shared/catalogue/packs';
+import { packToShow } from '../../../../shared/catalogue/resolvePack';
 import type { CriteriaPack } from '../../../../shared/catalogue/types';
 import { scorePackage } from '../../../../shared/engine/scorePackage';
 import type { PackageResults } from '../../../../shared/engine/types';
@@ -63,7 +63,7 @@ export function useApplicationData(applicationId: string): ApplicationState {
   const today = todayIso();
   const computed = useMemo(() => {
     if (!pkg) return null;
-    const pack = getPack(pkg.packId, pkg.packVersion) ?? ACTIVE_PACK;
+    const pack = packToShow(pkg.packId, pkg.packVersion);
     const options = {
       asOf: today,
       ...(terms.signingDate ? { signingDate: terms.signingDate } : {}),

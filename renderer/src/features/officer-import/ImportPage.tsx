@@ -16,6 +16,7 @@ import { changesSinceLastImport, findSameOrganisation } from './previousSubmissi
 import { readSubmission, type Submission } from './readSubmission';
 import { ResubmissionDiff } from './ResubmissionDiff';
 import { getLastImport } from '../../db/repositories/lastImport';
+import { PackNote } from './PackNote';
 import { OlderSubmissionError, storeSubmission } from './storeSubmission';
 import { SubmissionSummary } from './SubmissionSummary';
 import './officer-import.css';
@@ -191,6 +192,7 @@ export function ImportPage() {
             )}
           </div>
           <SubmissionSummary pkg={submission.pkg} />
+          <PackNote packId={submission.pkg.packId} packVersion={submission.pkg.packVersion} />
           {previous && (
             <ResubmissionDiff orgName={previous.name} differences={previous.differences} />
           )}

@@ -8,7 +8,7 @@
 // The company's own view of the E&S checks stays in the copy ("Company says"), never in the
 // officer's screening; figures the officer corrected are kept (mergeProject); checks whose
 // declarations changed go back to the officer, flagged with before → after.
-import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
+import { resolvePack } from '../../../../shared/catalogue/resolvePack';
 import { scorePackage } from '../../../../shared/engine/scorePackage';
 import {
   addFlags,
@@ -63,6 +63,10 @@ export async function storeSubmission(
     ? { ...pkg, organisation: { ...pkg.organisation, id: options.existingOrgId } }
     : pkg;
   const digest = packageDigest(pkg);
+  // Scored with the pack the package names; one this app cannot read is refused in words.
+  const choice = resolvePack(declared.packId, declared.packVersion);
+  if (!choice.ok) throw new Error(`This package cannot be imported: ${choice.reason}.`);
+  const pack = choice.pack;
   return database.transaction('rw', database.tables, async () => {
     const orgId = options.existingOrgId;
     const previous = orgId ? await getLastImport(orgId, database) : undefined;
@@ -116,7 +120,7 @@ export async function storeSubmission(
         officer.screening,
         previous,
         declared,
-        indexPack(ACTIVE_PACK).vcpForEsCheck,
+        indexPack(pack).vcpForEsCheck,
       );
       // A signed-off screening is not touched: the flags tell the officer to amend it.
       if (changed.size > 0 && !isLocked(officer)) {
@@ -150,7 +154,7 @@ export async function storeSubmission(
     const stored = { ...declared, organisation: { ...declared.organisation, id } };
     const results = scorePackage(
       { ...stored, ...(officer?.instrument === 'es' ? { es: officer.screening } : {}) },
-      ACTIVE_PACK,
+      pack,
     );
     const row = await recordApplicationImport(
       {

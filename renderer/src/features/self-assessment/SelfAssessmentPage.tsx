@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTIVE_PACK, getPack } from '../../../../shared/catalogue/packs';
+import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
+import { packToShow } from '../../../../shared/catalogue/resolvePack';
 import type { CriteriaPack, VcpPillarId } from '../../../../shared/catalogue/types';
 import { scoreVcp } from '../../../../shared/scoring/vcp';
 import { hrefFor } from '../../app/router';
@@ -38,9 +39,7 @@ export function SelfAssessmentPage({
   const row = useAssessment(orgId, 'vcp');
   const assessment = row?.instrument === 'vcp' ? row : null;
   const basePack = packProp ?? ACTIVE_PACK;
-  const pack = assessment
-    ? (getPack(assessment.packId, assessment.packVersion) ?? basePack)
-    : basePack;
+  const pack = assessment ? packToShow(assessment.packId, assessment.packVersion) : basePack;
   const [selected, setSelected] = useState<VcpPillarId | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
 

@@ -1,4 +1,5 @@
-import { ACTIVE_PACK, getPack, PACKS } from '../../../../shared/catalogue/packs';
+import { PACKS } from '../../../../shared/catalogue/packs';
+import { packToShow } from '../../../../shared/catalogue/resolvePack';
 import type { OpenedFile } from '../../../../shared/ipc/contract';
 import { packageDigest } from '../../../../shared/workbook';
 import { participantFigures } from '../../../../shared/workshop';
@@ -34,7 +35,7 @@ export async function collectOne(
       entry = { kind: 'duplicate', fileName: file.name, sameAs: same };
     } else {
       // Scored against the pack the participant's package is pinned to, when this app has it.
-      const pack = getPack(pkg.packId, pkg.packVersion) ?? ACTIVE_PACK;
+      const pack = packToShow(pkg.packId, pkg.packVersion);
       const figures = participantFigures(pkg, pack);
       const participant = nextParticipantNumber();
       entry =
