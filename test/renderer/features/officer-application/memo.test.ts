@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { ACTIVE_PACK, getPack } from '../../../../shared/catalogue/packs';
+import { packToShow } from '../../../../shared/catalogue/resolvePack';
 import { scorePackage } from '../../../../shared/engine/scorePackage';
 import type { Language } from '../../../../shared/package/enums';
 import { parsePackage } from '../../../../shared/package/parsePackage';
@@ -28,7 +28,7 @@ function exampleData(actionLanguage: Language): ApplicationData {
   );
   if (!parsed.ok) throw new Error('example package does not parse');
   const pkg = parsed.value;
-  const pack = getPack(pkg.packId, pkg.packVersion) ?? ACTIVE_PACK;
+  const pack = packToShow(pkg.packId, pkg.packVersion);
   const options = { asOf: TODAY, signingDate: SIGNING };
   const first = scorePackage(pkg, pack, options);
   // The officer generated the ESAP from a screen in `actionLanguage` and left the texts as they were.
