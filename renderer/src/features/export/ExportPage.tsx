@@ -12,7 +12,8 @@ import { formatNumber } from '../../i18n/format';
 import { platform } from '../../platform/platform';
 import { ContradictionList } from '../self-assessment/ContradictionList';
 import { buildLoanWorkbook, buildPackageFile } from './exportFiles';
-import { evidenceExpected, readiness, type ReadinessWarning } from './readiness';
+import { evidenceExpected } from '../../../../shared/scoring/vcpEvidence';
+import { readiness, type ReadinessWarning } from './readiness';
 import './export.css';
 
 const WARNING_SECTION: Record<ReadinessWarning['key'], string> = {
@@ -34,7 +35,7 @@ async function preview(orgId: string) {
     const pkg = await exportPackage(orgId);
     const pack = packToShow(pkg.packId, pkg.packVersion);
     const results = scorePackage(pkg, pack);
-    const missing = await missingEvidence(orgId, evidenceExpected(pack, results));
+    const missing = await missingEvidence(orgId, evidenceExpected(pack, results.vcp));
     return { ok: true as const, pack, results, ...readiness(pkg, results, missing) };
   } catch (err) {
     return { ok: false as const, error: err instanceof Error ? err.message : String(err) };

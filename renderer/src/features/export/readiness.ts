@@ -1,4 +1,3 @@
-import type { CriteriaPack } from '../../../../shared/catalogue/types';
 import type { PackageResults } from '../../../../shared/engine/types';
 import type { ApplicationPackage } from '../../../../shared/package/schema';
 
@@ -26,14 +25,6 @@ export interface Inclusion {
   project: string | null;
   actions: number;
   evidence: number;
-}
-
-/** Items whose evidence is required and whose answer claims the practice (yes / partly). */
-export function evidenceExpected(pack: CriteriaPack, results: PackageResults): string[] {
-  const required = new Set(pack.vcpItems.filter((i) => i.evidenceRequired).map((i) => i.id));
-  return results.vcp.items
-    .filter((i) => required.has(i.id) && (i.answer === 'yes' || i.answer === 'partly'))
-    .map((i) => i.id);
 }
 
 /**

@@ -13,7 +13,8 @@ import { openAssessment, submitAssessment } from '../../db/repositories/assessme
 import { missingEvidence } from '../../db/repositories/evidence';
 import { ContradictionList } from './ContradictionList';
 import { PillarNav } from './PillarNav';
-import { evidenceExpected, preSubmitCheck } from './preSubmitCheck';
+import { evidenceExpected } from '../../../../shared/scoring/vcpEvidence';
+import { preSubmitCheck } from './preSubmitCheck';
 import { SubmitPanel } from './SubmitPanel';
 import { useVcpDraft } from './useVcpDraft';
 import { VcpItemCard, usePick } from './VcpItemCard';
@@ -77,7 +78,7 @@ export function SelfAssessmentPage({
   );
   const contradictionOf = new Map(result.contradictions.map((c) => [c.itemId, c]));
   const itemsById = useMemo(() => new Map(pack.vcpItems.map((i) => [i.id, i])), [pack]);
-  const expected = evidenceExpected(pack.vcpItems, result);
+  const expected = evidenceExpected(pack, result);
   const expectedKey = expected.join(',');
   const missing = useLiveQuery(
     () => missingEvidence(orgId, expectedKey === '' ? [] : expectedKey.split(',')),
