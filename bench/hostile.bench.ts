@@ -2,6 +2,10 @@
 // command line, each in its own process: wall time and peak memory (GNU time's max RSS) until the
 // refusal, and the exit code, which must be 2. Goal: every refusal bounded (issue 17 measured
 // 56 s / 2.9 GB for an inflated sheet, 24 GB for /dev/zero, an OOM exit 134 for a million answers).
+// Every class with a command-line reader is here (huge records, deep JSON, prototype ids, oversized
+// packages, cells and inflated sheets, duplicate parts, escape sequences, device and sparse files);
+// crafted backups have no command-line reader: the app's import and restore refuse them in
+// test/renderer/corpus/everyReader.test.ts.
 // Run: npx tsx bench/hostile.bench.ts → bench/results/hostile.json
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';

@@ -98,6 +98,18 @@ export async function escapeNameWorkbook(): Promise<Uint8Array> {
   ]);
 }
 
+/**
+ * The same part twice: the first sheet's copy that Excel (which takes the first) would show says
+ * one thing, a second copy another; a reader taking the last would check the wrong one.
+ */
+export async function duplicatePartWorkbook(): Promise<Uint8Array> {
+  const parts = unzipParts(await workbookBytes());
+  const sheet = parts.find((p) => p.name === 'xl/worksheets/sheet1.xml');
+  if (!sheet) throw new Error('the workbook has no first sheet');
+  const other = new TextDecoder().decode(sheet.data).replace(/<v>\d+<\/v>/, '<v>999999</v>');
+  return zipParts([...parts, { name: sheet.name, data: enc(other) }]);
+}
+
 export function hostilePackages(): HostileFile[] {
   return [
     {
@@ -146,6 +158,12 @@ export function hostileWorkbooks(): HostileFile[] {
       title: `a sheet inflating to ${ZIP_LIMITS.maxPartInflatedBytes + 1} bytes`,
       bytes: inflatedSheetWorkbook,
       mentions: /ZIP_LIMITS\.maxPartInflatedBytes/,
+    },
+    {
+      id: 'duplicate-part',
+      title: 'a workbook holding its first sheet twice',
+      bytes: duplicatePartWorkbook,
+      mentions: /same part twice/,
     },
     {
       id: 'escape-name',

@@ -125,6 +125,21 @@ describe('bootstrap wiring', () => {
     expect(win.webContents.sent.at(-1)?.[1]).toMatchObject({ name: 'after-crash.xlsx' });
   });
 
+  it('File → Recent files opens the file again through the same path', async () => {
+    const win = recorded.windows[0]!;
+    const recent = findItem(lastMenu(), 'recent-files')?.submenu as Item[];
+    const item = recent.find((i) => i.label === 'Ноолуур.xlsx');
+    const before = win.webContents.sent.filter(([c]) => c === EVENT.fileOpened).length;
+    (item?.click as () => void)();
+    await vi.waitFor(() => {
+      expect(win.webContents.sent.filter(([c]) => c === EVENT.fileOpened).length).toBe(before + 1);
+    });
+    expect(win.webContents.sent.at(-1)?.[1]).toMatchObject({
+      name: 'Ноолуур.xlsx',
+      kind: 'workbook',
+    });
+  });
+
   it('switching language over IPC rebuilds the menu in English', async () => {
     const setLanguage = recorded.ipcChannels.get('app:set-language') as (
       event: unknown,
