@@ -22,6 +22,9 @@ import { seedDemoOnFirstStart } from './app/seedDemo';
 import { preloadPage } from './app/routes';
 import { parseHash } from './app/router';
 import { purgeTrashWhenDue } from './app/trashActions';
+import { db } from './db/db';
+import { adoptRestoreEpoch } from './db/writeGate';
+import { recoverJournalsAfterCrash } from './lib/typingJournal';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -30,6 +33,10 @@ purgeTrashWhenDue();
 
 // The first page's chunk loads beside the demo check, so the first render does not suspend.
 void Promise.allSettled([
+  // Before any screen can write: the restore epoch this window's data is read under.
+  adoptRestoreEpoch(db),
+  // Before any form reads its journal: typing a killed process saved only to IndexedDB.
+  recoverJournalsAfterCrash(),
   seedDemoOnFirstStart(),
   preloadPage(parseHash(window.location.hash)),
 ]).finally(() => {

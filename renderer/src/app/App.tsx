@@ -4,6 +4,7 @@ import { FileOpenedDialog } from '../features/file-open/FileOpenedDialog';
 import { FirstStartPage } from '../features/first-start/FirstStartPage';
 import { AppShell } from '../features/shell/AppShell';
 import { AboutDialog } from './AboutDialog';
+import { RestoreElsewhereNotice } from './RestoreElsewhereNotice';
 import { AppNav } from './AppNav';
 import { pageFor } from './routes';
 import { hrefFor, useRoute } from './router';
@@ -35,6 +36,7 @@ export function App() {
       </FeatureErrorBoundary>
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
       <FileOpenedDialog role={profile.role} />
+      <RestoreElsewhereNotice />
     </AppShell>
   );
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { hydrateJournals, mirrorJournal } from './durableJournal';
 
 /**
  * A synchronous safety net for autosave: IndexedDB writes started while a page unloads may never
@@ -8,8 +9,11 @@ import type { z } from 'zod';
 const PREFIX = 'gt.journal.';
 
 export function writeJournal(key: string, value: unknown): void {
+  const text = JSON.stringify(value);
+  // Also in IndexedDB: localStorage reaches the disk seconds later, too late for a killed process.
+  mirrorJournal(key, text);
   try {
-    localStorage.setItem(PREFIX + key, JSON.stringify(value));
+    localStorage.setItem(PREFIX + key, text);
   } catch {
     // Storage full or unavailable: the IndexedDB autosave still runs.
   }
@@ -25,6 +29,7 @@ export function readJournal(key: string): unknown {
 }
 
 export function clearJournal(key: string): void {
+  mirrorJournal(key, null);
   try {
     localStorage.removeItem(PREFIX + key);
   } catch {
@@ -77,4 +82,9 @@ function orgJournalKeys(orgId: string, owners: OrgJournalOwners): string[] {
  */
 export function clearJournalsFor(orgId: string, owners: OrgJournalOwners): void {
   for (const key of orgJournalKeys(orgId, owners)) clearJournal(key);
+}
+
+/** At start-up: brings back journals a killed process wrote to IndexedDB but not localStorage. */
+export function recoverJournalsAfterCrash(): Promise<number> {
+  return hydrateJournals(PREFIX);
 }

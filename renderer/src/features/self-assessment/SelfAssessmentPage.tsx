@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
 import { packToShow } from '../../../../shared/catalogue/resolvePack';
@@ -17,6 +17,8 @@ import { evidenceExpected } from '../../../../shared/scoring/vcpEvidence';
 import { preSubmitCheck } from './preSubmitCheck';
 import { SubmitPanel } from './SubmitPanel';
 import { useVcpDraft } from './useVcpDraft';
+import { ChangedElsewhereNotice } from '../../components/ChangedElsewhereNotice';
+import type { AnswerEntry } from '../../../../shared/package/schema';
 import { VcpItemCard, usePick } from './VcpItemCard';
 import { VcpScorePanel } from './VcpScorePanel';
 import './self-assessment.css';
@@ -193,16 +195,25 @@ export function SelfAssessmentPage({
         <div className="vcp-items">
           {pillar && <h2>{pick(pillar.title)}</h2>}
           {items.map((item) => (
-            <VcpItemCard
-              key={item.id}
-              orgId={orgId}
-              item={item}
-              entry={draft.answers[item.id]}
-              missingEvidence={missingSet.has(item.id)}
-              contradiction={contradictionOf.get(item.id)}
-              documents={judged?.verdicts.documents ?? []}
-              onChange={(entry) => draft.edit(item.id, entry)}
-            />
+            <Fragment key={item.id}>
+              {draft.conflicts[item.id] && (
+                <ChangedElsewhereNotice
+                  testId={`vcp-conflict-${item.id}`}
+                  yours={yoursText(draft.conflicts[item.id]?.mine ?? null)}
+                  onApply={() => draft.resolve(item.id, 'apply')}
+                  onDiscard={() => draft.resolve(item.id, 'discard')}
+                />
+              )}
+              <VcpItemCard
+                orgId={orgId}
+                item={item}
+                entry={draft.answers[item.id]}
+                missingEvidence={missingSet.has(item.id)}
+                contradiction={contradictionOf.get(item.id)}
+                documents={judged?.verdicts.documents ?? []}
+                onChange={(entry) => draft.edit(item.id, entry)}
+              />
+            </Fragment>
           ))}
         </div>
       </div>
@@ -211,4 +222,9 @@ export function SelfAssessmentPage({
       )}
     </section>
   );
+}
+
+/** The user's kept entry in words: its comment (the text typed), else nothing to quote. */
+function yoursText(entry: AnswerEntry | null): string {
+  return entry?.comment ?? '';
 }
