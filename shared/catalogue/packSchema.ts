@@ -466,9 +466,3 @@ export function packReferenceIssues(
   });
   return { issues: issues.list, dropped: issues.dropped };
 }
-
-/** A criteria-pack file: structure, then (only when the structure holds) every cross-reference. */
-export const criteriaPackSchema = packStructureSchema.superRefine((pack, ctx) => {
-  for (const issue of packReferenceIssues(pack).issues)
-    ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message });
-});

@@ -12,7 +12,6 @@ import {
 } from '../package/schema';
 import type { DemoProfile } from './profiles';
 
-export const DEMO_FIRST_MONTH = '2024-01';
 export const DEMO_MONTHS = 24;
 
 const round = (x: number, digits = 0) => Math.round(x * 10 ** digits) / 10 ** digits;

@@ -42,15 +42,6 @@ export function explained(result: number | null, args: ExplainArgs): Explained {
   return { value: explanation.result, unit: args.unit, explanation };
 }
 
-export function input(
-  label: string,
-  value: number | string | null,
-  unit: string,
-  ref: string,
-): ExplanationInput {
-  return { label, value, unit, ref };
-}
-
 /** An input whose label has its own wording id (not the catalogue text of its ref). */
 export function keyedInput(
   label: string,

@@ -60,8 +60,6 @@ export const MINIMUM_WAGES: readonly MinimumWage[] = [
   },
 ];
 
-export const STANDARD_WEEK_HOURS = 40;
-
 function lastDayOfPeriod(period: string): string {
   if (period.length === 4) return `${period}-12-31`;
   const [y, m] = period.split('-').map(Number) as [number, number];

@@ -1,4 +1,4 @@
-import type { InherentRisk, Source, Text } from '../catalogue/types';
+import type { InherentRisk, Text } from '../catalogue/types';
 import {
   WET_PROCESSES,
   type Priority,
@@ -23,11 +23,8 @@ import type { RuleWording } from './ruleWording';
  * precedent and ESAP items (reference §2.5). The officer may override with a written reason of at
  * least 10 characters; both are shown.
  */
-export const ES_RULES_SOURCE: Source = {
-  citation:
-    'Illustrative default (editable): categorisation after reference.md §2.3 (IFC/MSFP A/B/C), ESAP after §2.5',
-  provenance: 'D',
-};
+// Source [D]: illustrative default (editable): categorisation after reference.md §2.3
+// (IFC/MSFP A/B/C), ESAP after §2.5.
 
 export const PROCESS_INHERENT_RISK: Readonly<Record<Process, InherentRisk>> = {
   sorting: 'low',
@@ -73,7 +70,7 @@ export interface CategoryFacts {
   employees: number;
 }
 
-/** The suggested category and its reasons in words, rule by rule (see ES_RULES_SOURCE above). */
+/** The suggested category and its reasons in words, rule by rule (see the source above). */
 export function suggestCategory(f: CategoryFacts): { category: RiskCategory; reasons: EsReason[] } {
   const reasons: EsReason[] = [];
   let category: RiskCategory = 'C';

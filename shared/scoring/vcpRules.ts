@@ -1,4 +1,3 @@
-import type { Source } from '../catalogue/types';
 import type { Answer } from '../package/enums';
 import type { RuleWording } from './ruleWording';
 
@@ -64,11 +63,9 @@ export const VCP_WORDING = {
   },
 } as const satisfies Record<string, RuleWording>;
 
-export const VCP_RULES_SOURCE: Source = {
-  citation:
-    'Scoring ladder after Higg FEM (yes 1 / partial 0.5 / no 0; L1 awareness, L2 targets, L3 leading practice; reference.md §8.1, §9.1); thresholds and knock-out cap are illustrative defaults (editable)',
-  provenance: 'D',
-};
+// Source [D]: scoring ladder after Higg FEM (yes 1 / partial 0.5 / no 0; L1 awareness, L2
+// targets, L3 leading practice; reference.md §8.1, §9.1); thresholds and knock-out cap are
+// illustrative defaults (editable).
 
 export const LEVEL_LABELS = {
   0: { en: 'Below level 1', mn: '1-р түвшинд хүрээгүй', mnReviewed: false },

@@ -18,11 +18,3 @@ export const DENSITY = {
   gasoline: { id: 'density.gasoline', kgPerL: 0.74, source: SRC },
   lpg: { id: 'density.lpg', kgPerL: 0.51, source: SRC },
 } as const satisfies Record<string, Density>;
-
-export function litresToKg(litres: number, density: Density): number {
-  return litres * density.kgPerL;
-}
-
-export function kgToLitres(kg: number, density: Density): number {
-  return kg / density.kgPerL;
-}

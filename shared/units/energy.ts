@@ -41,12 +41,6 @@ export const GJ_PER: Readonly<Record<EnergyUnit, number>> = {
   tce: 29.3076,
 };
 
-export const KWH_PER_GJ = 1 / GJ_PER_KWH;
-
-export function isEnergyUnit(unit: string): unit is EnergyUnit {
-  return Object.hasOwn(GJ_PER, unit);
-}
-
 export function convertEnergy(value: number, from: EnergyUnit, to: EnergyUnit): number {
   if (from === to) return value;
   return (value * GJ_PER[from]) / GJ_PER[to];

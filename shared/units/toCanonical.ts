@@ -6,10 +6,6 @@ export function allowedUnits(metricId: MetricId): string[] {
   return Object.keys(METRICS[metricId].units);
 }
 
-export function isAllowedUnit(metricId: MetricId, unit: string): boolean {
-  return Object.hasOwn(METRICS[metricId].units, unit);
-}
-
 /**
  * Converts an entered value to the metric's canonical unit; null if the unit is not allowed.
  * ncvKcalPerKg is only used when coal or briquettes are entered as energy (GJ, Gcal).

@@ -3,7 +3,6 @@ export { buildWorkbookSpec, type BuiltWorkbook, type WorkbookInput } from './bui
 export { canonicalJson, packageDigest, type Json } from './canonical';
 export {
   interpretWorkbook,
-  compareVersions,
   READ_LIMITS,
   type KnownPack,
   type InterpretOptions,
@@ -13,17 +12,12 @@ export {
   type SignatureCheck,
 } from './interpret';
 export { signWorkbook } from './signWorkbook';
-export { diffSnapshot, type VisibleChange, type VisibleChangeKind } from './snapshotDiff';
+export type { VisibleChange, VisibleChangeKind } from './snapshotDiff';
 export { applyChanges } from './applyChanges';
-export { diffVisible, type CellChange, type ChangeKind } from './visibleDiff';
+export type { CellChange, ChangeKind } from './visibleDiff';
 export { diffPackages, type PackageDifference } from './diffPackages';
 export { describeRefusal, type Refusal, type RefusalCode } from './refusal';
-export {
-  MACHINE_SHEET,
-  WORKBOOK_FORMAT,
-  WORKBOOK_FORMAT_VERSION,
-  type MachineMeta,
-} from './machineSheet';
+export { MACHINE_SHEET, type MachineMeta } from './machineSheet';
 export type { ForeignContent, RawCell, RawNote, RawSheet, RawWorkbook, SheetState } from './raw';
 export type {
   WorkbookSpec,

@@ -128,7 +128,3 @@ export const EXERCISES: readonly ExerciseDefinition[] = [
     ],
   },
 ];
-
-export function exerciseById(id: string): ExerciseDefinition | undefined {
-  return EXERCISES.find((e) => e.id === id);
-}

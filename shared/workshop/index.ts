@@ -1,7 +1,6 @@
 // Workshop mode, pure: exercises with answer checkers and the anonymised group benchmark.
 export { quantileSorted, summarise, type FiveNumberSummary } from './stats';
 export {
-  benchmarkYear,
   groupBenchmark,
   participantFigures,
   MIN_GROUP_SIZE,
@@ -10,13 +9,7 @@ export {
   type MeasureKey,
   type ParticipantFigures,
 } from './benchmark';
-export {
-  DEMO_IDS,
-  EXERCISES,
-  exerciseById,
-  type ExerciseDefinition,
-  type ExerciseId,
-} from './exercises';
+export { DEMO_IDS, EXERCISES, type ExerciseDefinition, type ExerciseId } from './exercises';
 export {
   checkLargestCo2Source,
   co2Sources,
@@ -26,10 +19,7 @@ export {
 } from './checkLargestCo2';
 export {
   checkGreenThreshold,
-  energyThresholdPct,
-  withProjectedChange,
   CREDIBLE_CHANGE_PCT,
-  ENERGY_CRITERION_ID,
   type ChangeField,
   type GreenThresholdCheck,
   type ProjectChange,

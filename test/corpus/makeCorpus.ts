@@ -31,17 +31,10 @@
  *   count-mismatch, no-end, invalid-halfway, huge, infinity, nan, impossible-date,
  *   string-10mb, missing-field, extra-field.
  */
-export {
-  refusedWorkbooks,
-  editedVisibleSheets,
-  foreignWorkbook,
-  workbookBytes,
-  basePackage,
-} from './workbookCases';
+export { refusedWorkbooks, editedVisibleSheets, workbookBytes } from './workbookCases';
 export type { RefusedFile } from './workbookCases';
-export { refusedPackages, injectedPackage, newerPackPackage, INJECTIONS } from './packageCases';
+export { refusedPackages, injectedPackage, newerPackPackage } from './packageCases';
 export type { RefusedJson } from './packageCases';
 export { refusedPacks } from './packCases';
-export { refusedBackups, zipBombBytes } from './backupCases';
+export { refusedBackups } from './backupCases';
 export type { RefusedBackup } from './backupCases';
-export { zipParts, unzipParts, zerosDeflateStream } from './zipBytes';

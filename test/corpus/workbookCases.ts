@@ -5,7 +5,6 @@ import { generatePackage } from '../../shared/engine/generatePackage';
 import type { ApplicationPackage } from '../../shared/package/schema';
 import { buildWorkbookSpec, MACHINE_SHEET, type RefusalCode } from '../../shared/workbook';
 import { signedWith, TEST_KEY } from '../shared/workbook/testKeys';
-import type { WorkbookSpec } from '../../shared/workbook/spec';
 import { writeWorkbook } from '../../adapters/excel';
 import {
   textPart,
@@ -55,11 +54,6 @@ export const PDF_HEADER = new TextEncoder().encode(
 
 export function basePackage(): ApplicationPackage {
   return generatePackage(7, 3, ACTIVE_PACK);
-}
-
-export function specOf(pkg: ApplicationPackage): WorkbookSpec {
-  return buildWorkbookSpec({ pkg, pack: ACTIVE_PACK, results: null, language: 'en', charts: null })
-    .spec;
 }
 
 type Path = readonly (string | number)[];

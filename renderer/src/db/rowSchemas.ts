@@ -57,8 +57,6 @@ export const assessmentKeySchema = z.strictObject({
   packVersion: shortText.min(1),
 });
 
-export const assessmentStatusSchema = z.enum(ASSESSMENT_STATUSES);
-
 export const applicationInputSchema = z.strictObject({
   orgId: id,
   status: z.enum(APPLICATION_STATUSES).optional(),

@@ -12,8 +12,6 @@ import { TAXONOMY } from './taxonomy';
 import { t } from './text';
 import { VCP_ITEMS } from './vcpItems';
 
-export { ES_TOPIC_CODES } from './esTopics';
-
 /**
  * Criteria pack v1 for Mongolian textile MSMEs. Content built from shared/domain/reference.md;
  * every item carries its source and provenance tag. Ids are permanent (see releasedIds.json).

@@ -5,7 +5,7 @@ import { actionItemSchema } from '../../../../shared/package/schema';
 import { id as idSchema } from '../../../../shared/package/primitives';
 import { recordAudit, writeTransaction } from '../audit';
 import { db as defaultDb, type GreenThreadDb } from '../db';
-import { NotFoundError, validate } from '../errors';
+import { validate } from '../errors';
 import { omit } from '../omit';
 import type { ActionRow } from '../types';
 import { expectRev, mustHaveOrganisation, nextRev } from './recordVersion';
@@ -67,17 +67,6 @@ async function writeAction(
     });
     return row;
   });
-}
-
-export async function setActionStatus(
-  orgId: string,
-  actionId: string,
-  status: ActionStatus,
-  database: GreenThreadDb = defaultDb,
-): Promise<ActionRow> {
-  const existing = await database.actions.get([orgId, actionId]);
-  if (!existing) throw new NotFoundError(`Action ${actionId} does not exist.`);
-  return saveAction(orgId, { ...actionFromRow(existing), status }, database);
 }
 
 export async function deleteAction(

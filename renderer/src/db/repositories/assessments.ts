@@ -101,13 +101,6 @@ export async function findAssessment(
   )[0];
 }
 
-export function listAssessments(
-  orgId: string,
-  database: GreenThreadDb = defaultDb,
-): Promise<AssessmentRow[]> {
-  return database.assessments.where('orgId').equals(orgId).sortBy('period');
-}
-
 /** Sets (or clears with null) one VCP answer, whatever is stored. */
 export function setAnswer(
   assessmentId: string,

@@ -87,21 +87,3 @@ export async function getProject(
 ): Promise<ProjectRow | undefined> {
   return (await listProjects(orgId, database))[0];
 }
-
-export async function deleteProject(
-  projectId: string,
-  database: GreenThreadDb = defaultDb,
-): Promise<void> {
-  await writeTransaction(database, [database.projects], async () => {
-    const existing = await database.projects.get(projectId);
-    if (!existing) return;
-    await database.projects.delete(projectId);
-    await recordAudit(database, {
-      orgId: existing.orgId,
-      entity: 'project',
-      entityId: projectId,
-      action: 'delete',
-      before: projectFromRow(existing),
-    });
-  });
-}

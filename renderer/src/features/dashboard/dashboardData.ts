@@ -1,5 +1,4 @@
 import { CARRIERS, SCOPE1, SCOPE2, type Carrier } from '../../../../shared/calc/carriers';
-import type { PeriodIndicators } from '../../../../shared/calc/indicators';
 import type { IndicatorResults, PeriodResult, YearResult } from '../../../../shared/calc/periods';
 import type { Explained } from '../../../../shared/explain/types';
 
@@ -56,10 +55,6 @@ export function energyByCarrierByMonth(
 /** The firm's baseline: its first complete year (12 months, or a yearly figure). */
 export function baselineYear(results: IndicatorResults): YearResult | null {
   return results.years.find((y) => y.monthsCovered === 12) ?? null;
-}
-
-export function intensityOf(ind: PeriodIndicators, kind: IntensityKind): Explained {
-  return ind.intensity[kind];
 }
 
 /** Monthly intensity for the year, with the baseline year's annual value as a reference line. */

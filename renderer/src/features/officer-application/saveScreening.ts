@@ -11,10 +11,6 @@ import { emptyScreening, openAssessment, setScreening } from '../../db/repositor
 import { getDeclarationFlags, setDeclarationFlags } from '../../db/repositories/declarationFlags';
 import type { ApplicationData } from './useApplicationData';
 
-export function currentScreening(data: ApplicationData): EsScreening {
-  return data.pkg.es ?? emptyScreening();
-}
-
 let queue: Promise<unknown> = Promise.resolve();
 
 async function apply(
