@@ -17,7 +17,7 @@ import { derivedHow, derivedTotal, howWord, inputHow, inputTotal } from './metri
 import { columnLetter } from './raw';
 import { emptySheet, formula, num, text, type CellSpec, type SheetSpec } from './spec';
 
-export { DERIVED_KEYS, type DerivedKey } from './metricsFormulas';
+export type { DerivedKey } from './metricsFormulas';
 
 export type FactorRefs = ReadonlyMap<FactorKey, { ref: string; value: number }>;
 
