@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ProjectFigures } from '../../../../../shared/package/schema';
+import { parseNumber } from '../../../../../shared/units/parseNumber';
 
 export const FIGURE_FIELDS = [
   'productionKg',
@@ -16,16 +17,17 @@ export function draftOf(f: ProjectFigures): FigureDraft {
   return Object.fromEntries(FIGURE_FIELDS.map((k) => [k, String(f[k])])) as FigureDraft;
 }
 
-export function parseNumber(s: string): number | null {
-  const n = Number(s.replace(/[\s,]/g, ''));
-  return s.trim() !== '' && Number.isFinite(n) && n >= 0 ? n : null;
+/** A required figure by the one shared reading (shared/units/parseNumber); null if empty or invalid. */
+export function requiredNumber(s: string): number | null {
+  const r = parseNumber(s);
+  return r.ok ? r.value : null;
 }
 
 /** The draft applied to `base` (keeping its other fields), or null when a number is invalid. */
 export function figuresFrom(draft: FigureDraft, base: ProjectFigures): ProjectFigures | null {
   const next: ProjectFigures = { ...base };
   for (const k of FIGURE_FIELDS) {
-    const n = parseNumber(draft[k]);
+    const n = requiredNumber(draft[k]);
     if (n === null) return null;
     next[k] = n;
   }
@@ -52,7 +54,7 @@ export function FiguresFields({
           <input
             inputMode="decimal"
             value={draft[k]}
-            aria-invalid={parseNumber(draft[k]) === null}
+            aria-invalid={requiredNumber(draft[k]) === null}
             onChange={(e) => onChange({ ...draft, [k]: e.target.value })}
           />
         </label>

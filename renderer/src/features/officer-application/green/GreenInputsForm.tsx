@@ -2,7 +2,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GreenProject } from '../../../../../shared/package/schema';
 import { saveProject } from '../../../db/repositories/projects';
-import { draftOf, figuresFrom, FiguresFields, parseNumber } from './FiguresFields';
+import { draftOf, figuresFrom, FiguresFields, requiredNumber } from './FiguresFields';
 
 /** The officer corrects the project's inputs; the repository audits before and after. */
 export function GreenInputsForm({
@@ -22,8 +22,8 @@ export function GreenInputsForm({
   const [message, setMessage] = useState<string | null>(null);
   const b = figuresFrom(baseline, project.baseline);
   const p = figuresFrom(projected, project.projected);
-  const inv = parseNumber(investment);
-  const life = parseNumber(lifetime);
+  const inv = requiredNumber(investment);
+  const life = requiredNumber(lifetime);
   const valid =
     b !== null && p !== null && inv !== null && life !== null && life >= 1 && life <= 50;
 
