@@ -116,6 +116,13 @@ describe('pack v1 with the scoring engine', () => {
     expect(item.question.en).toContain('minimum wage in force');
   });
 
+  it('claims no more than its source: the 120 maternity days of VCP-LA-07 are known practice, unsure', () => {
+    // Issue 15 rule 8: reference §6 gives 120 days from secondary sources (one says 126) [K?].
+    const item = ACTIVE_PACK.vcpItems.find((i) => i.id === 'VCP-LA-07')!;
+    expect(item.source.provenance).toBe('K?');
+    expect(item.source.citation).toContain('120 vs 126');
+  });
+
   it('lets an expired permit decide the permit questions, as a condition precedent', () => {
     const pkg = clean(['scouring'], () => 'yes');
     pkg.organisation.permits = pkg.organisation.permits.map((p) =>

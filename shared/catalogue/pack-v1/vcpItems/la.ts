@@ -157,7 +157,13 @@ export const LA_ITEMS = pillarItems('LA', [
     appliesTo: ALL,
     knockOut: false,
     evidenceRequired: false,
-    source: SRC.labourLaw2021,
+    // The leave duty is the Labour Law's [S]; the 120 days rests on secondary sources only (one
+    // says 126), reference §6 open question 12, so the item as a whole claims no more than [K?].
+    source: {
+      citation:
+        'Annual and childcare leave: Labour Law of Mongolia 2021 [S] (reference §6); maternity 120 days (60 + 60): secondary sources only, 120 vs 126 days not verified [K?] (reference §6, open question 12)',
+      provenance: 'K?',
+    },
   },
   {
     id: 'VCP-LA-08',
