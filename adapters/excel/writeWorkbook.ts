@@ -35,6 +35,7 @@ const STYLES: Record<CellStyle, Style> = {
   good: { fill: fill('FFC6EFCE'), font: { color: { argb: 'FF006100' } } },
   warn: { fill: fill('FFFFEB9C'), font: { color: { argb: 'FF9C5700' } } },
   bad: { fill: fill('FFFFC7CE'), font: { color: { argb: 'FF9C0006' } } },
+  sign: { border: { bottom: { style: 'thin', color: { argb: 'FF000000' } } } },
   muted: { font: { italic: true, color: { argb: 'FF666666' } }, alignment: { vertical: 'top' } },
 };
 

@@ -9,7 +9,9 @@ import { packageDigest } from './canonical';
 import { factorTable } from './factorTable';
 import { label } from './labels';
 import type { VisibleLayout } from './layout';
+import { buildLegendSheet } from './legendSheet';
 import { buildMachineSheet } from './machineSheet';
+import { buildQualitySheet } from './qualitySheet';
 import { signedForm } from './signedForm';
 import { snapshotOf } from './snapshot';
 import { buildMetricsSheet, type DerivedRow } from './metricsSheet';
@@ -76,6 +78,7 @@ export function buildWorkbookSpec(input: WorkbookInput): BuiltWorkbook {
     }),
     buildProfileSheet(pkg, lang),
     metrics.sheet,
+    buildQualitySheet(pkg, lang, metrics.layout),
     factors.sheet,
     vcp.sheet,
     es.sheet,
@@ -83,6 +86,7 @@ export function buildWorkbookSpec(input: WorkbookInput): BuiltWorkbook {
     buildActionsSheet(pkg, lang),
     buildEvidenceSheet(pkg, lang),
     buildChartsSheet(charts, lang),
+    buildLegendSheet(lang),
   ];
   const orgName =
     lang === 'en' && pkg.organisation.nameEn ? pkg.organisation.nameEn : pkg.organisation.nameMn;

@@ -5,6 +5,7 @@
 import type {
   ActionStatus,
   Certification,
+  DataQuality,
   GreenDecision,
   Language,
   PermitKind,
@@ -76,6 +77,14 @@ export const ACTION_SOURCE_WORDS: Words<'manual' | 'vcp' | 'es' | 'green'> = {
   vcp: ['self-assessment', 'өөрийн үнэлгээ'],
   es: ['E&S screening', 'байгаль орчин, нийгмийн эрсдэлийн үнэлгээ'],
   green: ['green project', 'ногоон төсөл'],
+};
+
+/** Where a figure came from (renderer metrics.json "quality"); unknown when the entry says nothing. */
+export const QUALITY_WORDS: Words<DataQuality | 'unknown'> = {
+  metered: ['meter reading', 'тоолуурын заалт'],
+  invoice: ['invoice or bill', 'нэхэмжлэх, төлбөрийн баримт'],
+  estimated: ['estimate', 'тооцоолсон'],
+  unknown: ['not stated', 'заагаагүй'],
 };
 
 export const DECISION_WORDS: Words<GreenDecision> = {

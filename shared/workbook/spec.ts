@@ -3,7 +3,18 @@
 import type { SheetState } from './raw';
 
 export type CellStyle =
-  'title' | 'header' | 'label' | 'text' | 'wrap' | 'input' | 'good' | 'warn' | 'bad' | 'muted';
+  | 'title'
+  | 'header'
+  | 'label'
+  | 'text'
+  | 'wrap'
+  | 'input'
+  | 'good'
+  | 'warn'
+  | 'bad'
+  | 'muted'
+  /** An empty cell with a line under it, to write in by hand on the printed page. */
+  | 'sign';
 
 export interface CellBase {
   style?: CellStyle;

@@ -15,6 +15,7 @@ import {
   codeWord,
   unitWord,
 } from './enumWords';
+import { declarationBlocks } from './declarationBlock';
 import { sheetRef } from './expr';
 import { headlineResults, type Light } from './headlines';
 import { label } from './labels';
@@ -238,6 +239,7 @@ export function buildSummarySheet(input: SummaryInput): SheetSpec {
   }
   yearRows(s, metrics, lang);
   if (r !== null) resultSections(s, r, pkg, lang);
+  declarationBlocks(s, lang);
   s.protect = true;
   return s;
 }

@@ -39,7 +39,7 @@ describe('formula injection', { timeout: 30_000 }, () => {
     expect(found).toBeGreaterThanOrEqual(5);
   });
 
-  it('keeps formulas only where GreenThread put them (Summary figures, Metrics, Factors)', async () => {
+  it('keeps formulas only where GreenThread put them (Summary figures, Metrics, Data quality counts, Factors)', async () => {
     const { bytes, built } = await exportSample('en');
     const files = unzip(bytes);
     for (const sheet of built.spec.sheets) {
@@ -47,7 +47,7 @@ describe('formula injection', { timeout: 30_000 }, () => {
       const hasFormula = /<f>/.test(xml);
       expect([sheet.key, hasFormula]).toEqual([
         sheet.key,
-        sheet.key === 'metrics' || sheet.key === 'factors' || sheet.key === 'summary',
+        ['metrics', 'quality', 'factors', 'summary'].includes(sheet.key),
       ]);
     }
   });

@@ -147,7 +147,7 @@ suite('LibreOffice independent check', () => {
       }
       const names = (key: string) => built.spec.sheets.find((s) => s.key === key)!.name;
       expect([...sheetsWithFormulas].sort()).toEqual(
-        [names('summary'), names('metrics'), names('factors')].sort(),
+        [names('summary'), names('metrics'), names('quality'), names('factors')].sort(),
       );
       // 24 months × 9 derived columns at least, plus the year totals and the Summary's figures
       expect(expected.length).toBeGreaterThan(24 * 9 + 20);

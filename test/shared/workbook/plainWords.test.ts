@@ -1,6 +1,8 @@
 // "No codes in any language": every enum value a person sees in the workbook is a word, the same
 // word as on the app's screens. The test fails if a visible cell holds a raw code.
 import enActions from '../../../renderer/src/i18n/locales/en/actions.json';
+import enMetrics from '../../../renderer/src/i18n/locales/en/metrics.json';
+import mnMetrics from '../../../renderer/src/i18n/locales/mn/metrics.json';
 import enOfficer from '../../../renderer/src/i18n/locales/en/officer.json';
 import enProfile from '../../../renderer/src/i18n/locales/en/profile.json';
 import enScreening from '../../../renderer/src/i18n/locales/en/screening.json';
@@ -16,6 +18,7 @@ import {
   ANSWERS,
   ASSESSMENT_STATUSES,
   CERTIFICATIONS,
+  DATA_QUALITIES,
   GREEN_DECISIONS,
   PERMIT_KINDS,
   PRIORITIES,
@@ -35,6 +38,7 @@ import {
   PERMIT_KIND_WORDS,
   PRIORITY_WORDS,
   PROCESS_WORDS,
+  QUALITY_WORDS,
 } from '../../../shared/workbook/enumWords';
 
 const CODES = new Set<string>([
@@ -42,6 +46,8 @@ const CODES = new Set<string>([
   ...ANSWERS,
   ...ASSESSMENT_STATUSES,
   ...CERTIFICATIONS,
+  ...DATA_QUALITIES,
+  'unknown',
   ...GREEN_DECISIONS,
   ...PERMIT_KINDS,
   ...PRIORITIES,
@@ -76,6 +82,13 @@ function everyCode(): ApplicationPackage {
       deadline: '2026-06-30',
     })),
   );
+  // every source of a figure, and one left unstated, on the Data quality sheet
+  const values = pkg.periods[0]!.values;
+  const keys = Object.keys(values) as (keyof typeof values)[];
+  DATA_QUALITIES.forEach((quality, i) => {
+    const v = values[keys[i]!];
+    if (v) v.quality = quality;
+  });
   if (pkg.es) pkg.es.categoryOverride = { category: 'C', reason: 'Officer visited the site' };
   if (pkg.project)
     pkg.project.decision = { decision: 'eligible_subject_to_verification', reason: 'ok' };
@@ -105,6 +118,8 @@ describe('plain words in every visible cell', () => {
             // an enum value alone, or a snake_case code anywhere in the text
             if (CODES.has(v) || /\b[a-z]+_[a-z_]+\b/.test(v))
               bad.push(`${sheet.name}!R${r + 1}C${c + 1}: ${v}`);
+            // sources are cited by document title, never by a file of this project
+            if (/\.(md|ts|tsx|json)\b/i.test(v)) bad.push(`${sheet.name}!R${r + 1}C${c + 1}: ${v}`);
             // Mongolian sheets spell units in Mongolian: no "(kWh)" or "(m3)" in a header
             if (language === 'mn' && /\((kWh|MWh|Gcal|kg|t|L|m3|GJ|h)\)/.test(v))
               bad.push(`${sheet.name}!R${r + 1}C${c + 1}: ${v}`);
@@ -113,6 +128,21 @@ describe('plain words in every visible cell', () => {
       }
       expect(seen).toBeGreaterThan(300);
       expect(bad).toEqual([]);
+      // every visible sheet was looked at, the Data quality and Legend sheets included
+      expect(built.spec.sheets.filter((x) => x.state === 'visible').map((x) => x.key)).toEqual([
+        'summary',
+        'profile',
+        'metrics',
+        'quality',
+        'factors',
+        'vcp',
+        'es',
+        'project',
+        'actions',
+        'evidence',
+        'charts',
+        'legend',
+      ]);
     });
   }
 
@@ -133,6 +163,11 @@ describe('plain words in every visible cell', () => {
     same(DECISION_WORDS, enOfficer.decision, mnOfficer.decision);
     same(PRIORITY_WORDS, enActions.priority, mnActions.priority);
     same(ACTION_STATUS_WORDS, enActions.status, mnActions.status);
+    const words = (o: Record<string, unknown>) =>
+      Object.fromEntries(
+        Object.entries(o).filter((e): e is [string, string] => typeof e[1] === 'string'),
+      );
+    same(QUALITY_WORDS, words(enMetrics.quality), words(mnMetrics.quality));
     const withoutFrom = (o: Record<string, string>) =>
       Object.fromEntries(Object.entries(o).filter(([k]) => k !== 'from'));
     const enSource = withoutFrom(enActions.source);
