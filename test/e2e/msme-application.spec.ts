@@ -111,7 +111,14 @@ test('a new user builds a scourer-dehairer application and exports the workbook'
   await expect(first.getByText('environmental-permit.pdf')).toBeVisible();
   await shot(page, info, 'vcp-en');
   await page.getByRole('button', { name: 'Submit self-assessment' }).click();
+  // Answers without their documents: the app says what the bank will see before it submits.
+  const confirm = page.getByRole('dialog', { name: 'Submit with gaps the bank will see?' });
+  await expect(confirm).toContainText('without the documents they need');
+  await confirm.getByRole('button', { name: 'Submit anyway' }).click();
   await expect(page.getByTestId('vcp-status')).toHaveText('Submitted · version 1');
+  await expect(page.locator('#vcp-check-title')).toHaveText(
+    'Submitted: what the bank sees in version 1',
+  );
 
   // 4. Action plan from the gaps.
   // The screen says what to do next; a new user follows it.

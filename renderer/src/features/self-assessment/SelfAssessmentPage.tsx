@@ -218,7 +218,16 @@ export function SelfAssessmentPage({
         </div>
       </div>
       {assessment && (
-        <SubmitPanel assessment={assessment} report={report} onSubmit={submit} onGo={goTo} />
+        <SubmitPanel
+          assessment={assessment}
+          report={report}
+          onSubmit={submit}
+          onGo={goTo}
+          question={(id) => {
+            const item = itemsById.get(id);
+            return item ? pick(item.question) : id;
+          }}
+        />
       )}
     </section>
   );

@@ -5,16 +5,26 @@ import { useLanguage } from '../../app/LanguageContext';
 import { hrefFor } from '../../app/router';
 import { useAssessmentHistory } from '../../db/hooks/useAssessmentHistory';
 import type { VcpAssessmentRow } from '../../db/types';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatDate } from '../../i18n/format';
+import { KNOCKOUT_CAP_PCT } from '../../../../shared/scoring/vcpRules';
 import type { PreSubmitReport } from './preSubmitCheck';
 
-function IdList({ ids, onGo }: { ids: readonly string[]; onGo: (itemId: string) => void }) {
+function IdList({
+  ids,
+  onGo,
+  question,
+}: {
+  ids: readonly string[];
+  onGo: (itemId: string) => void;
+  question: (id: string) => string;
+}) {
   return (
     <ul className="id-list">
       {ids.map((id) => (
         <li key={id}>
           <button type="button" className="link-button" onClick={() => onGo(id)}>
-            {id}
+            {question(id)} ({id})
           </button>
         </li>
       ))}
@@ -28,13 +38,17 @@ export function SubmitPanel({
   report,
   onSubmit,
   onGo,
+  question = (id) => id,
 }: {
   assessment: VcpAssessmentRow;
   report: PreSubmitReport;
   onSubmit: () => Promise<void>;
   onGo: (itemId: string, pillar?: VcpPillarId) => void;
+  /** A question's words, shown with its id beside them. */
+  question?: (id: string) => string;
 }) {
-  const { t } = useTranslation('vcp');
+  const { t } = useTranslation(['vcp', 'verdicts']);
+  const [confirming, setConfirming] = useState(false);
   const { language } = useLanguage();
   const history = useAssessmentHistory(assessment.id);
   const [busy, setBusy] = useState(false);
@@ -59,24 +73,28 @@ export function SubmitPanel({
 
   return (
     <section className="panel submit-panel" aria-labelledby="vcp-check-title">
-      <h2 id="vcp-check-title">{t('check.title')}</h2>
+      <h2 id="vcp-check-title">
+        {assessment.status === 'draft'
+          ? t('check.title')
+          : t('verdicts:submit.afterTitle', { version: assessment.version })}
+      </h2>
       {clean && <p className="pass">{t('check.clean')}</p>}
       {report.unanswered.length > 0 && (
         <div data-testid="check-unanswered">
           <h3>{t('check.unanswered', { count: report.unanswered.length })}</h3>
-          <IdList ids={report.unanswered} onGo={onGo} />
+          <IdList ids={report.unanswered} onGo={onGo} question={question} />
         </div>
       )}
       {report.missingEvidence.length > 0 && (
         <div data-testid="check-evidence">
           <h3>{t('check.missingEvidence', { count: report.missingEvidence.length })}</h3>
-          <IdList ids={report.missingEvidence} onGo={onGo} />
+          <IdList ids={report.missingEvidence} onGo={onGo} question={question} />
         </div>
       )}
       {report.knockOuts.length > 0 && (
         <div data-testid="check-knockouts">
           <h3 className="fail">{t('check.knockOuts', { count: report.knockOuts.length })}</h3>
-          <IdList ids={report.knockOuts} onGo={onGo} />
+          <IdList ids={report.knockOuts} onGo={onGo} question={question} />
         </div>
       )}
       <p>
@@ -90,10 +108,45 @@ export function SubmitPanel({
             type="button"
             className="primary"
             disabled={!report.canSubmit || busy}
-            onClick={() => void submit()}
+            // Knock-outs and missing documents never block, but the firm hears first what the
+            // bank will see.
+            onClick={() =>
+              report.knockOuts.length > 0 || report.missingEvidence.length > 0
+                ? setConfirming(true)
+                : void submit()
+            }
           >
             {t('submit.button')}
           </button>
+          <ConfirmDialog
+            open={confirming}
+            title={t('verdicts:submit.confirmTitle')}
+            confirmLabel={t('verdicts:submit.confirmYes')}
+            cancelLabel={t('verdicts:submit.confirmNo')}
+            onConfirm={() => {
+              setConfirming(false);
+              void submit();
+            }}
+            onCancel={() => setConfirming(false)}
+          >
+            <p>{t('verdicts:submit.confirmIntro', { version: assessment.version })}</p>
+            <ul data-testid="submit-confirm-list">
+              {report.knockOuts.length > 0 && (
+                <li>
+                  {t('verdicts:submit.confirmKnockOuts', {
+                    count: report.knockOuts.length,
+                    cap: KNOCKOUT_CAP_PCT,
+                  })}
+                </li>
+              )}
+              {report.missingEvidence.length > 0 && (
+                <li>
+                  {t('verdicts:submit.confirmEvidence', { count: report.missingEvidence.length })}
+                </li>
+              )}
+            </ul>
+            <p>{t('verdicts:submit.confirmAfter')}</p>
+          </ConfirmDialog>
           <p className="hint">{report.canSubmit ? t('submit.hint') : t('submit.blocked')}</p>
         </>
       ) : (

@@ -172,4 +172,41 @@ describe('SelfAssessmentPage', { timeout: 60_000 }, () => {
     expect(snap?.answers?.[YES]?.answer).toBe('yes');
     expect(screen.getByRole('cell', { name: /Submitted · frozen/ })).toBeVisible();
   });
+
+  it('asks before submitting a knock-out and says what the bank will see', async () => {
+    const user = userEvent.setup();
+    const orgId = await makeOrg(['garment']);
+    const asm = await openAssessment({ orgId, instrument: 'vcp', period: '2025' });
+    const items = ACTIVE_PACK.vcpItems.filter(
+      (i) => i.appliesTo.length === 0 || i.appliesTo.includes('garment'),
+    );
+    for (const i of items) {
+      const answer = i.id === KO ? 'no' : i.knockOut ? 'na' : i.evidenceRequired ? 'no' : 'yes';
+      await setAnswer(asm.id, i.id, { answer });
+    }
+    renderPage(orgId);
+    const submit = await screen.findByRole('button', { name: 'Submit self-assessment' });
+    await waitFor(() => expect(submit).toBeEnabled());
+    expect(screen.getByRole('heading', { name: 'Before you submit' })).toBeVisible();
+    await user.click(submit);
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Submit with gaps the bank will see?',
+    });
+    expect(dialog).toHaveTextContent('1 knock-out question counting as “no”');
+    await user.click(within(dialog).getByRole('button', { name: 'Go back and fix' }));
+    expect(await db.assessmentSnapshots.count()).toBe(0);
+
+    await user.click(submit);
+    await user.click(
+      within(
+        await screen.findByRole('dialog', { name: 'Submit with gaps the bank will see?' }),
+      ).getByRole('button', { name: 'Submit anyway' }),
+    );
+    await waitFor(() => expect(screen.getByTestId('vcp-status')).toHaveTextContent('Submitted'));
+    expect(await db.assessmentSnapshots.count()).toBe(1);
+    expect(
+      screen.getByRole('heading', { name: 'Submitted: what the bank sees in version 1' }),
+    ).toBeVisible();
+    expect(screen.queryByRole('heading', { name: 'Before you submit' })).not.toBeInTheDocument();
+  });
 });
