@@ -74,7 +74,13 @@ test('a contradiction shows on the dashboard and the VCP page, and both score it
   await shot(page, 'dashboard-mn');
   await page.goto(`/#/org/${KHANGAI}/vcp`);
   await expect(page.getByTestId('vcp-contradictions')).toBeVisible();
+  // Item 12: one "not reviewed" notice for the page, not a badge on every question.
+  await expect(page.getByTestId('mn-unreviewed')).toHaveCount(1);
+  await expect(page.locator('.vcp-item .badge', { hasText: 'хянагдаагүй' })).toHaveCount(0);
   await shot(page, 'vcp-mn');
+  await page.goto('/#/catalogue/vcp');
+  await expect(page.getByTestId('mn-unreviewed')).toHaveCount(1);
+  await expect(page.locator('.catalogue-table .badge.warn')).toHaveCount(0);
   await page.goto(`/#/org/${KHANGAI}/export`);
   await expect(page.getByTestId('export-contradictions')).toBeVisible();
   await shot(page, 'export-mn');

@@ -21,7 +21,7 @@ function asSection(value: string): CatalogueSection {
 
 /** Every criterion, check, threshold and factor with its source and provenance tag. */
 export function CataloguePage({ section }: { section: string }) {
-  const { t } = useTranslation(['catalogue', 'common']);
+  const { t } = useTranslation(['catalogue', 'common', 'verdicts']);
   const { language } = useLanguage();
   const current = asSection(section);
   const [query, setQuery] = useState('');
@@ -62,6 +62,14 @@ export function CataloguePage({ section }: { section: string }) {
         <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
       </label>
       <p className="status">{t('count', { count: rows.length })}</p>
+      {/* One notice for the list instead of a badge on every row. */}
+      {rows.some((r) => r.unreviewedMn) && (
+        <p className="toast warn" role="note" data-testid="mn-unreviewed">
+          {t('verdicts:trust.cataloguePage', {
+            count: rows.filter((r) => r.unreviewedMn).length,
+          })}
+        </p>
+      )}
       <table className="data catalogue-table">
         <thead>
           <tr>
@@ -86,11 +94,6 @@ export function CataloguePage({ section }: { section: string }) {
                       {tag}
                     </span>
                   ))}
-                  {r.unreviewedMn && (
-                    <span className="badge warn" title={t('unreviewedHint')}>
-                      {t('unreviewed')}
-                    </span>
-                  )}
                 </div>
               </td>
               <td>

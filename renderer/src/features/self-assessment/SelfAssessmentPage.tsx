@@ -5,6 +5,7 @@ import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
 import { packToShow } from '../../../../shared/catalogue/resolvePack';
 import type { CriteriaPack, VcpPillarId } from '../../../../shared/catalogue/types';
 import { scoreVcp } from '../../../../shared/scoring/vcp';
+import { useLanguage } from '../../app/LanguageContext';
 import { hrefFor } from '../../app/router';
 import { useAssessment } from '../../db/hooks/useAssessment';
 import { useOrganisation } from '../../db/hooks/useOrganisation';
@@ -36,7 +37,8 @@ export function SelfAssessmentPage({
   /** The pack for a new assessment; an existing one uses the pack it is pinned to. */
   pack?: CriteriaPack;
 }) {
-  const { t } = useTranslation(['vcp', 'common']);
+  const { t } = useTranslation(['vcp', 'common', 'verdicts']);
+  const { language } = useLanguage();
   const pick = usePick();
   const org = useOrganisation(orgId);
   const row = useAssessment(orgId, 'vcp');
@@ -194,6 +196,14 @@ export function SelfAssessmentPage({
         </div>
         <div className="vcp-items">
           {pillar && <h2>{pick(pillar.title)}</h2>}
+          {/* One notice for the page instead of a badge on every question. */}
+          {language === 'mn' && items.some((i) => !i.question.mnReviewed) && (
+            <p className="toast warn" role="note" data-testid="mn-unreviewed">
+              {t('verdicts:trust.vcpPage', {
+                count: items.filter((i) => !i.question.mnReviewed).length,
+              })}
+            </p>
+          )}
           {items.map((item) => (
             <Fragment key={item.id}>
               {draft.conflicts[item.id] && (

@@ -46,9 +46,7 @@ export function VcpItemCard({
   onChange: (entry: AnswerEntry | null) => void;
 }) {
   const { t } = useTranslation('vcp');
-  const { language } = useLanguage();
   const pick = usePick();
-  const unreviewed = language === 'mn' && !item.question.mnReviewed;
   const name = `answer-${item.id}`;
   const setAnswer = (answer: Answer) => {
     onChange({ ...(entry ?? {}), answer });
@@ -73,11 +71,6 @@ export function VcpItemCard({
         )}
         {item.evidenceRequired && <span className="badge warn">{t('evidenceRequired')}</span>}
         <ProvenanceTag provenance={item.source.provenance} citation={item.source.citation} />
-        {unreviewed && (
-          <span className="badge warn" title={t('mnNotReviewedHint')}>
-            {t('mnNotReviewed')}
-          </span>
-        )}
       </header>
       <h3 id={`${item.id}-q`} className="vcp-question">
         {pick(item.question)}
