@@ -12,12 +12,22 @@ export {
   type SignatureCheck,
 } from './interpret';
 export { signWorkbook } from './signWorkbook';
+export {
+  acceptLatestKey,
+  checkKeyPin,
+  keyPinSchema,
+  pinAfterImport,
+  signedElsewhere,
+  type KeyPin,
+  type PinCheck,
+} from './keyPin';
 export type { VisibleChange, VisibleChangeKind } from './snapshotDiff';
 export { applyChanges } from './applyChanges';
 export type { CellChange, ChangeKind } from './visibleDiff';
 export { diffPackages, type PackageDifference } from './diffPackages';
 export { describeRefusal, type Refusal, type RefusalCode } from './refusal';
 export { MACHINE_SHEET, type MachineMeta } from './machineSheet';
+export { columnLetter } from './raw';
 export type { ForeignContent, RawCell, RawNote, RawSheet, RawWorkbook, SheetState } from './raw';
 export type {
   WorkbookSpec,

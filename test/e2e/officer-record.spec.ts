@@ -6,17 +6,22 @@ import { generatePackage } from '../../shared/engine/generatePackage';
 import type { ApplicationPackage } from '../../shared/package/schema';
 import { buildWorkbookSpec } from '../../shared/workbook';
 import { completeFirstStart, openApp } from './helpers';
+import { signedWith, TEST_KEY } from '../shared/workbook/testKeys';
 
 const SCREENS = '.artifacts/screens';
 
+// Signed as the company's app signs it: an unsigned workbook needs the officer's named acceptance.
 async function msmeWorkbook(pkg: ApplicationPackage, path: string): Promise<void> {
-  const { spec } = buildWorkbookSpec({
-    pkg,
-    pack: PACK_V1,
-    results: null,
-    language: 'en',
-    charts: null,
-  });
+  const { spec } = await signedWith(
+    buildWorkbookSpec({
+      pkg,
+      pack: PACK_V1,
+      results: null,
+      language: 'en',
+      charts: null,
+      signingPublicKey: TEST_KEY.publicKey,
+    }),
+  );
   await writeFile(path, await writeWorkbook(spec));
 }
 

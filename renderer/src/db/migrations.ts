@@ -85,6 +85,8 @@ export const LEGACY_ORGANISATION_PREFIXES: Readonly<Record<OrganisationSettingKi
   factorOverrides: 'factorOverrides:',
   declarationFlags: 'officer:declarationFlags:',
   lastImport: 'officer:lastImport:',
+  // never written before v4 (pins arrived with it); the prefix only completes the map
+  signingKeyPin: 'officer:signingKeyPin:',
 };
 
 export interface MovedOrganisationSettings {

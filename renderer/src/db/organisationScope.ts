@@ -53,6 +53,8 @@ export const ORGANISATION_SETTING_PARTS = {
   declarationFlags: 'officer',
   /** A copy of the last package the officer imported, to show what a re-submission changed. */
   lastImport: 'officer',
+  /** The company's signing key the officer's install pinned (shared/workbook/keyPin.ts). */
+  signingKeyPin: 'officer',
 } as const satisfies Record<string, OrganisationPart>;
 
 export type OrganisationSettingKind = keyof typeof ORGANISATION_SETTING_PARTS;

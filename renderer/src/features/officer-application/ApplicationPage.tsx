@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/router';
 import { setApplicationOutcome } from '../../db/repositories/applications';
+import { SignedElsewhereBanner } from '../officer-import/SignedElsewhereBanner';
 import { GreenTab } from './GreenTab';
 import { MemoTab } from './MemoTab';
 import { OverviewTab } from './OverviewTab';
@@ -70,6 +71,7 @@ export function ApplicationPage({ applicationId, tab }: { applicationId: string;
           ))}
         </nav>
       </header>
+      {current !== 'memo' && <SignedElsewhereBanner orgId={ready.app.orgId} />}
       {current !== 'memo' && <SignOffPanel data={ready} />}
       {current === 'overview' && <OverviewTab data={ready} />}
       {current === 'screening' && <ScreeningTab data={ready} />}

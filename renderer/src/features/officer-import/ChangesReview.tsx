@@ -1,10 +1,46 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { METRICS } from '../../../../shared/catalogue/metrics';
+import type { CriteriaPack } from '../../../../shared/catalogue/types';
+import type { Language } from '../../../../shared/package/enums';
 import type { CellChange } from '../../../../shared/workbook';
+import { useLanguage } from '../../app/LanguageContext';
 
 export type ChangeDecision = 'accept' | 'reject';
 
-function shown(v: string | number | null): string {
-  return v === null ? '—' : String(v);
+/** An answer or result in the reader's words, the stored code beside it; other values as typed. */
+function shown(c: CellChange, v: string | number | null, t: TFunction): string {
+  if (v === null || v === '') return '—';
+  const key =
+    c.kind === 'vcp' && c.field === 'answer'
+      ? `vcp:answers.${String(v)}`
+      : c.kind === 'es' && c.field === 'result'
+        ? `screening:check.${String(v)}`
+        : null;
+  if (key === null) return String(v);
+  const word = t(key, { defaultValue: '' });
+  return word && word !== key ? `${word} (${String(v)})` : String(v);
+}
+
+/** The question the cell answers, or the month of a figure; the id stays beside it. */
+function itemLabel(c: CellChange, pack: CriteriaPack | undefined, lang: Language): string {
+  const item =
+    c.kind === 'vcp'
+      ? pack?.vcpItems.find((i) => i.id === c.id)?.question[lang]
+      : c.kind === 'es'
+        ? pack?.esChecks.find((i) => i.id === c.id)?.question[lang]
+        : undefined;
+  return item ?? '';
+}
+
+function fieldLabel(c: CellChange, lang: Language, t: TFunction): string {
+  if (c.kind === 'metric') {
+    const metric = Object.hasOwn(METRICS, c.field)
+      ? METRICS[c.field as keyof typeof METRICS]
+      : undefined;
+    return metric ? metric.label[lang] : c.field;
+  }
+  return t(`verify.field.${c.field}`, { defaultValue: c.field });
 }
 
 /**
@@ -15,12 +51,16 @@ export function ChangesReview({
   changes,
   decisions,
   onDecide,
+  pack,
 }: {
   changes: readonly CellChange[];
   decisions: readonly ChangeDecision[];
   onDecide: (index: number, decision: ChangeDecision) => void;
+  /** The submission's criteria pack, for the questions' words. */
+  pack?: CriteriaPack;
 }) {
-  const { t } = useTranslation(['officer', 'common']);
+  const { t } = useTranslation(['officer', 'common', 'vcp', 'screening']);
+  const { language } = useLanguage();
   return (
     <table className="data" aria-label={t('import.changesTable')}>
       <thead>
@@ -43,12 +83,12 @@ export function ChangesReview({
               <td>{c.sheet}</td>
               <td className="num">{c.row}</td>
               <td>
-                <code>{c.id}</code>
+                {itemLabel(c, pack, language)} <code>{c.id}</code>
               </td>
-              <td>{c.field}</td>
-              <td>{shown(c.before)}</td>
+              <td>{fieldLabel(c, language, t)}</td>
+              <td>{shown(c, c.before, t)}</td>
               <td>
-                {shown(c.after)} {c.unit ?? ''}
+                {shown(c, c.after, t)} {c.unit ?? ''}
                 {!c.valid && <span className="badge bad">{t('import.invalidValue')}</span>}
               </td>
               <td>

@@ -2,24 +2,46 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/LanguageContext';
 import { navigate } from '../../app/router';
+import { resolvePack } from '../../../../shared/catalogue/resolvePack';
 import type { ApplicationPackage } from '../../../../shared/package/schema';
-import { applyChanges, type PackageDifference } from '../../../../shared/workbook';
+import {
+  applyChanges,
+  checkKeyPin,
+  columnLetter,
+  type PackageDifference,
+  type PinCheck,
+} from '../../../../shared/workbook';
 import { formatIssues } from '../../../../shared/package/parsePackage';
 import { useOrganisations } from '../../db/hooks/useOrganisations';
+import { useProfile } from '../../db/hooks/useProfile';
+import { getKeyPin } from '../../db/repositories/signingKeyPins';
 import { formatDate } from '../../i18n/format';
 import { platform } from '../../platform/platform';
 import type { OpenedFile } from '../../../../shared/ipc/contract';
 import { openErrorText } from '../file-open/openErrorText';
 import { useHandedFile } from '../file-open/useHandedFile';
+import { AcceptanceBox } from './AcceptanceBox';
 import { ChangesReview, type ChangeDecision } from './ChangesReview';
+import { KeyPinNotice } from './KeyPinNotice';
 import { changesSinceLastImport, findSameOrganisation } from './previousSubmission';
-import { readSubmission, type Submission } from './readSubmission';
+import { differenceCount, readSubmission, type Submission } from './readSubmission';
 import { ResubmissionDiff } from './ResubmissionDiff';
 import { getLastImport } from '../../db/repositories/lastImport';
 import { PackNote } from './PackNote';
-import { OlderSubmissionError, storeSubmission } from './storeSubmission';
+import {
+  OlderSubmissionError,
+  storeSubmission,
+  UnacceptedSubmissionError,
+  type SubmissionTrust,
+} from './storeSubmission';
 import { SubmissionSummary } from './SubmissionSummary';
+import { VerdictPanel } from './VerdictPanel';
 import './officer-import.css';
+
+function packOf(pkg: ApplicationPackage) {
+  const choice = resolvePack(pkg.packId, pkg.packVersion);
+  return choice.ok ? choice.pack : undefined;
+}
 
 type Phase =
   | { name: 'idle' }
@@ -39,9 +61,29 @@ export function ImportPage() {
   } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [storing, setStoring] = useState(false);
+  const [accepted, setAccepted] = useState(false);
+  const [acceptNewKey, setAcceptNewKey] = useState(false);
+  const [pinCheck, setPinCheck] = useState<PinCheck>({ status: 'not_signed' });
+  const profile = useProfile();
+  const officerName = profile?.name.trim() ?? '';
 
   const submission = phase.name === 'read' ? phase.submission : null;
   const pkg = submission && submission.kind !== 'unreadable' ? submission.pkg : null;
+
+  useEffect(() => {
+    let live = true;
+    setPinCheck({ status: 'not_signed' });
+    if (!submission || submission.kind === 'unreadable' || submission.kind === 'package') return;
+    const registrationNo = submission.pkg.organisation.registrationNo;
+    // the pin belongs to the organisation already here (same id or registration number)
+    const orgId = previous?.orgId;
+    void (orgId ? getKeyPin(orgId) : Promise.resolve(undefined)).then((pin) => {
+      if (live) setPinCheck(checkKeyPin(pin, registrationNo, submission.signature));
+    });
+    return () => {
+      live = false;
+    };
+  }, [submission, previous?.orgId]);
 
   useEffect(() => {
     let live = true;
@@ -88,6 +130,8 @@ export function ImportPage() {
       setPhase({ name: 'reading', fileName: file.name, progress: fraction });
     });
     setDecisions(result.kind === 'changed' ? result.changes.map(() => 'reject') : []);
+    setAccepted(false);
+    setAcceptNewKey(false);
     setPhase({ name: 'read', submission: result });
   }
 
@@ -95,16 +139,52 @@ export function ImportPage() {
   // user confirmed it; it is read exactly as a picked one.
   useHandedFile('officer-import', (file) => void read(file));
 
+  // Anything but a signed, intact workbook from the key on file needs the officer's named yes.
+  const needsAcceptance =
+    submission !== null &&
+    submission.kind !== 'unreadable' &&
+    (submission.kind !== 'intact' || pinCheck.status === 'other');
+  const canStore = !storing && (!needsAcceptance || (accepted && officerName !== ''));
+
   function finalPackage(): ApplicationPackage | string {
     if (!submission || submission.kind === 'unreadable') return 'unreadable';
-    if (submission.kind === 'intact') return submission.pkg;
+    if (submission.kind !== 'changed') return submission.pkg;
     const accepted = submission.changes.filter((_, i) => decisions[i] === 'accept');
     const applied = applyChanges(submission.pkg, accepted);
     return applied.ok ? applied.value : formatIssues(applied.issues, 3);
   }
 
+  function trustOf(): SubmissionTrust | null {
+    if (!submission || submission.kind === 'unreadable') return null;
+    if (submission.kind === 'package') {
+      return {
+        verdict: 'unsigned',
+        signature: { status: 'unsigned' },
+        differences: 0,
+        accepted,
+        acceptedCells: [],
+        acceptNewKey: false,
+      };
+    }
+    const acceptedCells = submission.changes
+      .filter((_, i) => decisions[i] === 'accept')
+      .map(
+        (c) =>
+          `${c.sheet}!${columnLetter(c.col)}${String(c.row)} ${c.id} ${c.field}: ${String(c.before ?? '—')} → ${String(c.after ?? '—')}`,
+      );
+    return {
+      verdict: submission.word,
+      signature: submission.signature,
+      differences: differenceCount(submission),
+      accepted: needsAcceptance ? accepted : true,
+      acceptedCells,
+      acceptNewKey,
+    };
+  }
+
   async function confirm() {
-    if (!submission) return;
+    if (!submission || !canStore) return;
+    const trust = trustOf();
     const final = finalPackage();
     if (typeof final === 'string') {
       setError(t('import.cannotApply', { detail: final }));
@@ -115,6 +195,7 @@ export function ImportPage() {
       const row = await storeSubmission(final, {
         fileName: submission.fileName,
         ...(previous ? { existingOrgId: previous.orgId } : {}),
+        ...(trust ? { trust } : {}),
       });
       navigate({ name: 'officer', section: 'application', id: row.id, tab: 'screening' });
     } catch (e) {
@@ -124,7 +205,9 @@ export function ImportPage() {
               offered: formatDate(e.offered, language),
               onFile: formatDate(e.onFile, language),
             })
-          : t('import.storeFailed', { detail: e instanceof Error ? e.message : String(e) }),
+          : e instanceof UnacceptedSubmissionError
+            ? t('verify.acceptFirst')
+            : t('import.storeFailed', { detail: e instanceof Error ? e.message : String(e) }),
       );
       setStoring(false);
     }
@@ -167,30 +250,28 @@ export function ImportPage() {
 
       {submission && submission.kind !== 'unreadable' && (
         <>
-          <div
-            className={`panel verdict ${submission.kind === 'intact' ? 'verdict-good' : 'verdict-warn'}`}
-            data-testid="verdict"
-          >
-            <h2>
-              {submission.kind === 'intact'
-                ? t(submission.source === 'workbook' ? 'import.intact' : 'import.validPackage')
-                : t('import.changed', { count: submission.changes.length })}
-            </h2>
-            <p>{submission.fileName}</p>
-            {submission.kind === 'changed' && !submission.digestMatches && (
-              <p className="error">{t('import.machineDataChanged')}</p>
-            )}
-            {submission.kind === 'changed' && (
+          <VerdictPanel submission={submission}>
+            {submission.kind === 'changed' && submission.changes.length > 0 && (
               <>
+                <h3>{t('verify.editableHead', { count: submission.changes.length })}</h3>
                 <p className="hint">{t('import.changedHint')}</p>
                 <ChangesReview
+                  pack={packOf(submission.pkg)}
                   changes={submission.changes}
                   decisions={decisions}
                   onDecide={(i, d) => setDecisions((all) => all.map((x, j) => (j === i ? d : x)))}
                 />
               </>
             )}
-          </div>
+            {submission.kind !== 'package' && (
+              <KeyPinNotice
+                check={pinCheck}
+                registrationNo={submission.pkg.organisation.registrationNo.trim()}
+                acceptNewKey={acceptNewKey}
+                onAcceptNewKey={setAcceptNewKey}
+              />
+            )}
+          </VerdictPanel>
           <SubmissionSummary pkg={submission.pkg} />
           <PackNote packId={submission.pkg.packId} packVersion={submission.pkg.packVersion} />
           {previous && (
@@ -201,14 +282,21 @@ export function ImportPage() {
               {error}
             </p>
           )}
+          {needsAcceptance && (
+            <AcceptanceBox officerName={officerName} accepted={accepted} onAccept={setAccepted} />
+          )}
           <div className="button-row">
             <button
               type="button"
               className="primary"
-              disabled={storing}
+              disabled={!canStore}
               onClick={() => void confirm()}
             >
-              {previous ? t('import.confirmResubmission') : t('import.confirm')}
+              {needsAcceptance
+                ? t('verify.confirmAccepted')
+                : previous
+                  ? t('import.confirmResubmission')
+                  : t('import.confirm')}
             </button>
             <button type="button" onClick={() => setPhase({ name: 'idle' })}>
               {t('common:cancel')}

@@ -5,21 +5,54 @@ import { FILE_LIMITS } from '../../../../shared/limits';
 import type { Language } from '../../../../shared/package/enums';
 import { formatIssues, parsePackage } from '../../../../shared/package/parsePackage';
 import type { ApplicationPackage } from '../../../../shared/package/schema';
-import { describeRefusal, type CellChange } from '../../../../shared/workbook';
+import {
+  describeRefusal,
+  verdictWord,
+  type CellChange,
+  type ForeignContent,
+  type RawNote,
+  type SignatureCheck,
+  type VerdictWord,
+  type VisibleChange,
+} from '../../../../shared/workbook';
 import { verifyWorkbook, type ProgressFn } from '../../../../adapters/excel';
 
+/** A workbook as verify read it: the verdict and everything it found, for the officer to see. */
+export interface WorkbookSubmission {
+  kind: 'intact' | 'changed';
+  source: 'workbook';
+  word: Exclude<VerdictWord, 'unreadable'>;
+  fileName: string;
+  pkg: ApplicationPackage;
+  signature: SignatureCheck;
+  /** False when the hidden machine data itself no longer matches its digest. */
+  digestMatches: boolean;
+  /** Edited cells the package can take back (answers, comments, metric inputs). */
+  changes: CellChange[];
+  /** Every other visible cell, row or sheet that differs from what was exported. */
+  visible: VisibleChange[];
+  foreign: ForeignContent[];
+  /** Notes a reader added: shown, never a change. */
+  notes: RawNote[];
+}
+
+/** A .json package carries no signature: it is read as valid, never as intact. */
+export interface PackageSubmission {
+  kind: 'package';
+  source: 'package';
+  fileName: string;
+  pkg: ApplicationPackage;
+}
+
 export type Submission =
-  | { kind: 'intact'; source: 'workbook' | 'package'; fileName: string; pkg: ApplicationPackage }
-  | {
-      kind: 'changed';
-      source: 'workbook';
-      fileName: string;
-      pkg: ApplicationPackage;
-      /** False when the hidden machine data itself no longer matches its digest. */
-      digestMatches: boolean;
-      changes: CellChange[];
-    }
+  | WorkbookSubmission
+  | PackageSubmission
   | { kind: 'unreadable'; source: 'workbook' | 'package'; fileName: string; reason: string };
+
+/** How many differences verify reported, counted as the command line counts them. */
+export function differenceCount(s: WorkbookSubmission): number {
+  return s.changes.length + s.visible.length + s.foreign.length + (s.digestMatches ? 0 : 1);
+}
 
 const KNOWN_PACKS = PACKS.map((p) => ({ id: p.id, version: p.version }));
 
@@ -61,7 +94,7 @@ export function readPackageBytes(
       reason: `${head} (${formatIssues(parsed.issues, 3)})`,
     };
   }
-  return { kind: 'intact', source: 'package', fileName, pkg: parsed.value };
+  return { kind: 'package', source: 'package', fileName, pkg: parsed.value };
 }
 
 export async function readSubmission(
@@ -77,24 +110,31 @@ export async function readSubmission(
     knownPacks: KNOWN_PACKS,
     ...(onProgress ? { onProgress } : {}),
   });
-  switch (verdict.kind) {
-    case 'unreadable':
-      return {
-        kind: 'unreadable',
-        source: 'workbook',
-        fileName: file.name,
-        reason: describeRefusal(verdict.refusal, language),
-      };
-    case 'intact':
-      return { kind: 'intact', source: 'workbook', fileName: file.name, pkg: verdict.pkg };
-    case 'changed':
-      return {
+  if (verdict.kind === 'unreadable') {
+    return {
+      kind: 'unreadable',
+      source: 'workbook',
+      fileName: file.name,
+      reason: describeRefusal(verdict.refusal, language),
+    };
+  }
+  const word = verdictWord(verdict);
+  const base = {
+    source: 'workbook' as const,
+    word: word === 'unreadable' ? 'invalid' : word,
+    fileName: file.name,
+    pkg: verdict.pkg,
+    signature: verdict.signature,
+    notes: verdict.notes,
+  };
+  return verdict.kind === 'intact'
+    ? { ...base, kind: 'intact', digestMatches: true, changes: [], visible: [], foreign: [] }
+    : {
+        ...base,
         kind: 'changed',
-        source: 'workbook',
-        fileName: file.name,
-        pkg: verdict.pkg,
         digestMatches: verdict.digestMatches,
         changes: verdict.changes,
+        visible: verdict.visible,
+        foreign: verdict.foreign,
       };
-  }
 }

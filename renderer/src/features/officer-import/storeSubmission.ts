@@ -19,7 +19,13 @@ import { mergeProject } from '../../../../shared/officer-record/mergeProject';
 import { submissionOrder } from '../../../../shared/officer-record/submissionOrder';
 import { greenProjectSchema, type ApplicationPackage } from '../../../../shared/package/schema';
 import { indexPack } from '../../../../shared/scoring/packIndex';
-import { packageDigest } from '../../../../shared/workbook';
+import {
+  checkKeyPin,
+  packageDigest,
+  pinAfterImport,
+  type SignatureCheck,
+  type VerdictWord,
+} from '../../../../shared/workbook';
 import { recordAudit } from '../../db/audit';
 import { db as defaultDb, type GreenThreadDb } from '../../db/db';
 import { validate } from '../../db/errors';
@@ -28,7 +34,9 @@ import { recordApplicationImport } from '../../db/repositories/applications';
 import { findAssessment } from '../../db/repositories/assessments';
 import { getDeclarationFlags, setDeclarationFlags } from '../../db/repositories/declarationFlags';
 import { getLastImport, setLastImport } from '../../db/repositories/lastImport';
+import { getProfile } from '../../db/repositories/profile';
 import { getProject, projectFromRow } from '../../db/repositories/projects';
+import { getKeyPin, storeKeyPin } from '../../db/repositories/signingKeyPins';
 import { isLocked } from '../../db/repositories/signOff';
 import { newId } from '../../db/repositories/organisations';
 import { nextRev } from '../../db/repositories/recordVersion';
@@ -47,10 +55,36 @@ export class OlderSubmissionError extends Error {
   }
 }
 
+/** A workbook that did not verify is stored only with the officer's explicit acceptance. */
+export class UnacceptedSubmissionError extends Error {
+  constructor(readonly verdict: VerdictWord) {
+    super(
+      `This workbook did not verify (${verdict}); it is stored only after the officer, named in the profile, accepts it.`,
+    );
+    this.name = 'UnacceptedSubmissionError';
+  }
+}
+
+/** What verify said about a workbook and what the officer decided; audited with the store. */
+export interface SubmissionTrust {
+  verdict: Exclude<VerdictWord, 'unreadable'>;
+  signature: SignatureCheck;
+  /** Differences reported (cells, rows, sheets, foreign content, hidden data). */
+  differences: number;
+  /** The officer ticked "import anyway" (needed for every verdict but intact). */
+  accepted: boolean;
+  /** Cells whose new value the officer took, as "sheet!A1 label: before → after". */
+  acceptedCells: string[];
+  /** The officer accepts a key other than the one pinned for this registration number. */
+  acceptNewKey: boolean;
+}
+
 export interface StoreOptions {
   fileName: string;
   /** The organisation already in the install this submission belongs to, if any. */
   existingOrgId?: string;
+  /** For a workbook: its verdict and the officer's acceptance (a .json package has none). */
+  trust?: SubmissionTrust;
 }
 
 export async function storeSubmission(
@@ -67,7 +101,20 @@ export async function storeSubmission(
   const choice = resolvePack(declared.packId, declared.packVersion);
   if (!choice.ok) throw new Error(`This package cannot be imported: ${choice.reason}.`);
   const pack = choice.pack;
+  const trust = options.trust;
   return database.transaction('rw', database.tables, async () => {
+    // Who accepts is the officer named in this install's profile: no name, no acceptance.
+    const officerName = (await getProfile(database))?.name.trim() ?? '';
+    const registrationNo = declared.organisation.registrationNo;
+    // a company new to this install has no pin yet
+    const pin =
+      trust && options.existingOrgId ? await getKeyPin(options.existingOrgId, database) : undefined;
+    const pinCheck = trust ? checkKeyPin(pin, registrationNo, trust.signature) : undefined;
+    // a file that did not verify, or signed by another key than the one pinned, needs a named yes
+    const needsAcceptance =
+      trust !== undefined && (trust.verdict !== 'intact' || pinCheck?.status === 'other');
+    if (trust && needsAcceptance && (!trust.accepted || officerName === ''))
+      throw new UnacceptedSubmissionError(trust.verdict);
     const orgId = options.existingOrgId;
     const previous = orgId ? await getLastImport(orgId, database) : undefined;
     if (previous) {
@@ -176,6 +223,37 @@ export async function storeSubmission(
       },
       database,
     );
+    if (trust && pinCheck) {
+      const signature =
+        trust.signature.status === 'unsigned'
+          ? { status: 'unsigned' }
+          : { status: trust.signature.status, fingerprint: trust.signature.fingerprint };
+      await recordAudit(database, {
+        orgId: id,
+        entity: 'application',
+        entityId: row.id,
+        field: 'verification',
+        action: 'import',
+        after: {
+          fileName: options.fileName.slice(0, 500),
+          verdict: trust.verdict,
+          signature,
+          differences: trust.differences,
+          keyPin: pinCheck.status,
+          ...(pinCheck.status === 'other' ? { acceptedNewKey: trust.acceptNewKey } : {}),
+          ...(needsAcceptance
+            ? { acceptedBy: officerName, acceptedCells: trust.acceptedCells }
+            : {}),
+        },
+      });
+      const next = pinAfterImport(
+        pinCheck,
+        registrationNo,
+        trust.acceptNewKey,
+        new Date().toISOString(),
+      );
+      if (next) await storeKeyPin(id, pin, next, database);
+    }
     await setLastImport(id, stored, database);
     return row;
   });

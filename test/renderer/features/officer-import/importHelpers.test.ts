@@ -35,7 +35,7 @@ beforeEach(async () => {
 describe('readPackageBytes', () => {
   it('accepts a valid package and names the first invalid field of a bad one', () => {
     const pkg = generatePackage(3, 2, ACTIVE_PACK);
-    expect(readPackageBytes(enc(JSON.stringify(pkg)), 'a.json', 'en').kind).toBe('intact');
+    expect(readPackageBytes(enc(JSON.stringify(pkg)), 'a.json', 'en').kind).toBe('package');
     const bad = { ...pkg, organisation: { ...pkg.organisation, employees: -1 } };
     const r = readPackageBytes(enc(JSON.stringify(bad)), 'b.json', 'en');
     expect(r.kind).toBe('unreadable');
