@@ -5,6 +5,7 @@ import { useLanguage } from '../../app/LanguageContext';
 import { hrefFor } from '../../app/router';
 import { readSubmission, type Submission } from '../officer-import/readSubmission';
 import { SubmissionSummary } from '../officer-import/SubmissionSummary';
+import { VerdictPanel } from '../officer-import/VerdictPanel';
 import '../officer-import/officer-import.css';
 import { useHandedFile } from './useHandedFile';
 
@@ -51,23 +52,12 @@ export function OpenedFilePage() {
       )}
       {submission && submission.kind !== 'unreadable' && (
         <>
-          <div
-            className={`panel verdict ${submission.kind === 'intact' ? 'verdict-good' : 'verdict-warn'}`}
-            data-testid="opened-verdict"
-          >
-            <h2>
-              {/* The officer's own verdict words: the preview claims exactly what import would. */}
-              {submission.kind === 'intact'
-                ? t(
-                    submission.source === 'workbook'
-                      ? 'officer:import.intact'
-                      : 'officer:import.validPackage',
-                  )
-                : t('officer:import.changed', { count: submission.changes.length })}
-            </h2>
-            <p>{safeLine(submission.fileName, 255)}</p>
-            {submission.kind === 'changed' && <p className="hint">{t('preview.changedHint')}</p>}
-            <p className="hint">{t('preview.notStored')}</p>
+          {/* The officer's own verdict panel: the preview claims exactly what import would. */}
+          <div data-testid="opened-verdict">
+            <VerdictPanel submission={submission}>
+              {submission.kind === 'changed' && <p className="hint">{t('preview.changedHint')}</p>}
+              <p className="hint">{t('preview.notStored')}</p>
+            </VerdictPanel>
           </div>
           <SubmissionSummary pkg={submission.pkg} />
         </>

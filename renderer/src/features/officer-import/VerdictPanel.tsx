@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { safeLine } from '../../../../shared/workbook/safeText';
 import type { PackageSubmission, WorkbookSubmission } from './readSubmission';
 import { differenceCount } from './readSubmission';
 import { VisibleChanges } from './VisibleChanges';
@@ -21,7 +22,7 @@ export function VerdictPanel({
     return (
       <div className="panel verdict verdict-warn" data-testid="verdict" data-verdict="package">
         <h2>{t('verify.packageHead')}</h2>
-        <p>{submission.fileName}</p>
+        <p>{safeLine(submission.fileName, 255)}</p>
         <p>{t('verify.packageBody')}</p>
         {children}
       </div>
@@ -55,7 +56,7 @@ export function VerdictPanel({
   return (
     <div className={`panel verdict ${tone}`} data-testid="verdict" data-verdict={s.word}>
       <h2>{head}</h2>
-      <p>{s.fileName}</p>
+      <p>{safeLine(s.fileName, 255)}</p>
       <p>{body}</p>
       {!s.digestMatches && <p className="error">{t('import.machineDataChanged')}</p>}
       {s.foreign.length > 0 && (
@@ -64,7 +65,7 @@ export function VerdictPanel({
           <ul data-testid="foreign">
             {s.foreign.map((f, i) => (
               <li key={`${f.kind}-${String(i)}`}>
-                {t(`verify.foreign.${f.kind}`)} ({f.where})
+                {t(`verify.foreign.${f.kind}`)} ({safeLine(f.where, 200)})
               </li>
             ))}
           </ul>
@@ -83,8 +84,8 @@ export function VerdictPanel({
           <ul data-testid="reader-notes">
             {s.notes.map((n, i) => (
               <li key={`${n.sheet}-${n.cell}-${String(i)}`}>
-                {n.sheet} {n.cell}
-                {n.author ? ` (${n.author})` : ''}: {n.text}
+                {safeLine(n.sheet, 31)} {n.cell}
+                {n.author ? ` (${safeLine(n.author, 80)})` : ''}: {safeLine(n.text, 500)}
               </li>
             ))}
           </ul>

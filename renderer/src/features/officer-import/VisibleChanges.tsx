@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { VisibleChange } from '../../../../shared/workbook';
+import { safeLine } from '../../../../shared/workbook/safeText';
 
+/** File text, made safe to show (control and direction characters made visible). */
 function shown(v: string | null): string {
-  return v === null || v === '' ? '—' : v;
+  return v === null || v === '' ? '—' : safeLine(v, 200);
 }
 
 /**
@@ -27,7 +29,7 @@ export function VisibleChanges({ changes }: { changes: readonly VisibleChange[] 
       <tbody>
         {changes.map((c, i) => (
           <tr key={`${c.sheet}-${c.cell}-${String(i)}`} data-testid="visible-change">
-            <td>{c.sheet}</td>
+            <td>{safeLine(c.sheet, 31)}</td>
             <td>
               {c.kind === 'cell' ? c.cell : c.row > 0 ? t('verify.rowNumber', { row: c.row }) : '—'}
             </td>
