@@ -9,6 +9,12 @@ export const TEST_KEY: SigningKey = {
   createdAt: '2026-12-01T00:00:00.000Z',
 };
 
+export const OTHER_KEY: SigningKey = {
+  secretKey: '22'.repeat(32),
+  publicKey: 'a09aa5f47a6759802ff955f8dc2d2a14a5c99d23be97f864127ff9383455a4f0',
+  createdAt: '2026-12-01T00:00:00.000Z',
+};
+
 export function signedWith(
   built: BuiltWorkbook,
   key: SigningKey = TEST_KEY,
