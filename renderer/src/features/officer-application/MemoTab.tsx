@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../../shared/package/enums';
 import { useLanguage } from '../../app/LanguageContext';
 import { useAssessmentHistory } from '../../db/hooks/useAssessmentHistory';
+import { useImportVerification } from '../../db/hooks/useImportVerification';
 import { useProfile } from '../../db/hooks/useProfile';
 import { isLocked } from '../../db/repositories/signOff';
 import { platform } from '../../platform/platform';
@@ -25,6 +26,7 @@ export function MemoTab({ data }: { data: ApplicationData }) {
   const { language } = useLanguage();
   const profile = useProfile();
   const history = useAssessmentHistory(data.esAssessment?.id);
+  const verification = useImportVerification(data.app.id);
   const [memoLanguage, setMemoLanguage] = useState<Language>(language);
   const [busy, setBusy] = useState<number | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -41,11 +43,12 @@ export function MemoTab({ data }: { data: ApplicationData }) {
         data,
         signed: isLocked(data.esAssessment) ? last : null,
         preparedBy: { name: profile?.name ?? '', bank: profile?.affiliation ?? '' },
+        verification: verification ?? null,
       },
       say,
       memoLanguage,
     );
-  }, [data, history, profile, i18n, memoLanguage]);
+  }, [data, history, profile, verification, i18n, memoLanguage]);
 
   async function print() {
     const r = await platform.printReport(`${base}-memo-${memoLanguage}.pdf`);

@@ -8,6 +8,7 @@ import { scorePackage } from '../../../../shared/engine/scorePackage';
 import type { Language } from '../../../../shared/package/enums';
 import { parsePackage } from '../../../../shared/package/parsePackage';
 import type { SignOff } from '../../../../shared/officer-record/signOff';
+import type { ImportVerification } from '../../../../renderer/src/db/repositories/importVerification';
 import { memoToDocx } from '../../../../renderer/src/features/officer-application/memo/memoDocx';
 import {
   buildMemo,
@@ -70,6 +71,7 @@ function memoIn(
   language: Language,
   data: ApplicationData,
   signed: SignOff | null = null,
+  verification: ImportVerification | null = null,
 ): MemoModel {
   // The screen is in English; the memo is asked for in `language`.
   const fixed = testI18n('en').getFixedT(language, [
@@ -86,6 +88,7 @@ function memoIn(
       data,
       signed: signed ? { version: 1, s: signed } : null,
       preparedBy: { name: 'B. Oyun', bank: 'Example Bank' },
+      verification,
     },
     say,
     language,
@@ -175,6 +178,19 @@ describe('decision memo', () => {
     ]) {
       expect(text).not.toContain(code);
     }
+  });
+
+  it("states the submission file's verdict as the import recorded it", () => {
+    const memo = memoIn('en', exampleData('en'), null, {
+      verdict: 'changed',
+      fingerprint: 'AB12 CD34',
+      acceptedBy: 'Officer Bat',
+    });
+    const text = allText(memo).join('\n');
+    expect(text).toContain('Changed after export; the officer accepted the changes');
+    expect(text).toContain('key AB12 CD34');
+    expect(text).toContain('accepted by Officer Bat');
+    expect(text).not.toContain('Not recorded');
   });
 
   it('says plainly that an unsigned memo is a draft', () => {

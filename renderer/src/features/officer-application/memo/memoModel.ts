@@ -5,6 +5,7 @@ import type { SignOff } from '../../../../../shared/officer-record/signOff';
 import type { Language } from '../../../../../shared/package/enums';
 import type { ActionItem } from '../../../../../shared/package/schema';
 import type { EsapItem } from '../../../../../shared/scoring/esap';
+import type { ImportVerification } from '../../../db/repositories/importVerification';
 import { formatDate, formatMnt, formatNumber, formatPercent } from '../../../i18n/format';
 import { applicationSchedule } from '../applicationSchedule';
 import { criterionValue, thresholdText } from '../green/GreenCriteriaTable';
@@ -59,6 +60,8 @@ export interface MemoInput {
   /** The last signed version, if any. */
   signed: { version: number; s: SignOff } | null;
   preparedBy: { name: string; bank: string };
+  /** What the last import recorded about the file; null when it recorded nothing. */
+  verification: ImportVerification | null;
 }
 
 /** A stable, readable reference: year received and the first eight characters of the id. */
@@ -174,16 +177,12 @@ function borrowerSection(input: MemoInput, say: Say, language: Language): MemoSe
 
 /** What the import recorded about the file's signature and visible cells, in words. */
 function integrityText(input: MemoInput, say: Say): string {
-  const last = input.data.app.history.at(-1) as
-    { verdict?: string; fingerprint?: string; acceptedBy?: string } | undefined;
-  const verdict = last?.verdict;
-  if (!verdict) return say('officer:memo.integrityUnknown');
-  const words = say(`officer:memo.verdict.${verdict}`, { defaultValue: verdict });
-  const key = last.fingerprint
-    ? ` · ${say('officer:memo.key', { fingerprint: last.fingerprint })}`
-    : '';
-  const accepted = last.acceptedBy
-    ? ` · ${say('officer:memo.acceptedBy', { name: last.acceptedBy })}`
+  const v = input.verification;
+  if (!v) return say('officer:memo.integrityUnknown');
+  const words = say(`officer:memo.verdict.${v.verdict}`);
+  const key = v.fingerprint ? ` · ${say('officer:memo.key', { fingerprint: v.fingerprint })}` : '';
+  const accepted = v.acceptedBy
+    ? ` · ${say('officer:memo.acceptedBy', { name: v.acceptedBy })}`
     : '';
   return `${words}${key}${accepted}`;
 }
