@@ -134,10 +134,6 @@ const TITLES = {
 
 const t = (k: keyof typeof TITLES, lang: Language): string => TITLES[k][lang === 'en' ? 0 : 1];
 
-export function legendTitle(lang: Language): string {
-  return t('legend', lang);
-}
-
 export function buildLegendSheet(lang: Language): SheetSpec {
   const s = emptySheet('legend', t('legend', lang));
   s.columns = [{ width: 22 }, { width: 96 }];
