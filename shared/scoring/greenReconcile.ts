@@ -66,11 +66,13 @@ function reconcile(
   recorded: number,
   tolerancePct: number,
 ): ReconciledFigure {
-  if (recorded <= 0) {
+  const diffPct = ((typed - recorded) / recorded) * 100;
+  // A record so small that the ratio overflows is no record to compare with (found by the
+  // property test: 8.9e-18 kWh typed against 5e-324 recorded gave Infinity %).
+  if (recorded <= 0 || !Number.isFinite(diffPct)) {
     const reason = typed > 0 ? 'onlyTyped' : 'within';
     return { figure, typed, recorded, diffPct: null, reason, beyond: typed > 0 };
   }
-  const diffPct = ((typed - recorded) / recorded) * 100;
   const beyond = isBeyond({ typed, diffPct }, tolerancePct);
   const reason: ReconcileReason =
     typed <= 0 ? 'onlyRecorded' : !beyond ? 'within' : diffPct > 0 ? 'typedAbove' : 'typedBelow';
