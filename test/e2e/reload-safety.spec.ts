@@ -69,10 +69,6 @@ test("an action's text", async ({ page }) => {
 });
 
 test('cells of the monthly grid, typed and pasted', async ({ page }) => {
-  // Known open bug, found at integration (session 5): a pasted row of twelve values is gone
-  // after an immediate reload since record versions came in (the journal's recovery does not
-  // bring it back). Marked as an expected failure so CI reports it until it is fixed.
-  test.fail();
   await newOrganisation(page);
   await page.getByRole('link', { name: 'Monthly data', exact: true }).click();
   const year = await page.getByLabel('Year', { exact: true }).inputValue();

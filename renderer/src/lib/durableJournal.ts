@@ -48,8 +48,13 @@ export function mirrorJournal(key: string, text: string | null): void {
 
 /**
  * Copies into localStorage every journal IndexedDB has and localStorage lost (a kill before
- * localStorage reached the disk), and drops those cleared after they were saved. Run once at
- * start-up, before the first render.
+ * localStorage reached the disk). Run once at start-up, before the first render.
+ *
+ * localStorage is written synchronously and IndexedDB's copy a moment later, so on an ordinary
+ * reload localStorage is the newer of the two: IndexedDB only fills a key localStorage does not
+ * have, and never removes or replaces what localStorage holds. (Letting IndexedDB win lost a
+ * pasted row: its last put had not finished before the reload, and its older "cleared" entry
+ * removed the journal that held the paste.)
  */
 export async function hydrateJournals(prefix: string): Promise<number> {
   const source = open();
@@ -59,10 +64,7 @@ export async function hydrateJournals(prefix: string): Promise<number> {
     const entries = await source.entries.toArray();
     for (const e of entries) {
       const full = prefix + e.key;
-      const current = localStorage.getItem(full);
-      if (e.text === null) {
-        if (current !== null) localStorage.removeItem(full);
-      } else if (current !== e.text) {
+      if (e.text !== null && localStorage.getItem(full) === null) {
         localStorage.setItem(full, e.text);
         restored += 1;
       }
