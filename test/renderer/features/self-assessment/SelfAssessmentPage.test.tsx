@@ -193,8 +193,9 @@ describe('SelfAssessmentPage', { timeout: 60_000 }, () => {
       name: 'Submit with gaps the bank will see?',
     });
     // KO answered "no", and one more knock-out the firm's own records decide (data before
-    // declarations), whatever was answered.
-    expect(dialog).toHaveTextContent('2 knock-out questions counting as “no”');
+    // declarations), whatever was answered. The records' verdicts load a moment after the
+    // answers, and the dialog follows them live.
+    await waitFor(() => expect(dialog).toHaveTextContent('2 knock-out questions counting as “no”'));
     await user.click(within(dialog).getByRole('button', { name: 'Go back and fix' }));
     expect(await db.assessmentSnapshots.count()).toBe(0);
 
