@@ -138,19 +138,40 @@ test('the source of a figure survives a reload and the export', async ({ page },
   await cell(page, 'Diesel, Feb').click();
   await page.getByLabel('Source of this figure:').selectOption('estimated');
   await expect(page.getByTestId('estimated-energy.diesel')).toHaveText('33% est.');
-  // A pasted column of sources marks the figures it lands on.
+  // A pasted column of sources marks the figures it lands on, in either language.
+  const pasteOn = (label: string, text: string) =>
+    cell(page, label).evaluate((el, t) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      el.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, text);
   await cell(page, 'Diesel, Jan').click();
-  await cell(page, 'Diesel, Jan').evaluate((el) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', 'metered\n');
-    el.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  });
+  await pasteOn('Diesel, Jan', 'metered\n');
+  // Three months of LPG, two of them then marked "invoice" at once by a Shift-selection.
+  await cell(page, 'LPG, Jan').click();
+  await typeAcross(page, ['40', '50', '60']);
+  await cell(page, 'LPG, Feb').click();
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(page.getByTestId('selection-size')).toHaveText('· 2 figures selected');
+  await page.getByLabel('Source of the 2 selected figures:').selectOption('invoice');
+  // "тооцоолсон" (estimated) pasted on LPG Jan: 1 of 3 LPG figures estimated → 33%.
+  await cell(page, 'LPG, Jan').click();
+  await pasteOn('LPG, Jan', 'тооцоолсон');
+  await expect(page.getByTestId('estimated-energy.lpg')).toHaveText('33% est.');
+  await expect(page.getByTestId('metrics-save-status')).toHaveText('All figures saved');
+
   await reloadAt(page, '2025');
+  // The grid shows the marks again: Diesel Jan M(eter), Feb E(stimate); LPG Mar B(ill).
   await expect(page.getByTestId('estimated-energy.diesel')).toHaveText('33% est.');
+  await expect(page.getByTestId('estimated-energy.lpg')).toHaveText('33% est.');
   await cell(page, 'Diesel, Jan').click();
   await expect(page.getByLabel('Source of this figure:')).toHaveValue('metered');
+  await cell(page, 'LPG, Mar').click();
+  await expect(page.getByLabel('Source of this figure:')).toHaveValue('invoice');
+  await page.setViewportSize({ width: 1366, height: 820 });
+  await page.screenshot({ path: info.outputPath('grid-quality-en.png') });
 
   await page.getByRole('link', { name: 'Export', exact: true }).click();
   await page.getByLabel('English').check();
@@ -167,4 +188,28 @@ test('the source of a figure survives a reload and the export', async ({ page },
     .filter(([k]) => k.endsWith('"energy.diesel","quality"]'))
     .map(([, v]) => v);
   expect(quality.sort()).toEqual(['"estimated"', '"metered"']);
+  // The readable Data quality sheet says where each month's figure came from.
+  const sheet = wb.getWorksheet('Data quality');
+  expect(sheet).toBeDefined();
+  const lines = new Map<string, string[]>();
+  sheet?.eachRow((row) => {
+    const texts: string[] = [];
+    row.eachCell({ includeEmpty: true }, (c) => texts.push(c.text));
+    lines.set(texts[0] ?? '', texts.slice(1, 4));
+  });
+  const rowOf = (name: string) =>
+    [...lines.entries()].find(([label]) => label.startsWith(name))?.[1];
+  expect(rowOf('Diesel')).toEqual(['meter reading', 'estimate', 'not stated']);
+  expect(rowOf('LPG')).toEqual(['estimate', 'invoice or bill', 'invoice or bill']);
+});
+
+test('Quick monthly entry stores the source of its figures', async ({ page }) => {
+  await newScourer(page);
+  await page.getByRole('link', { name: 'Quick monthly entry', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Quick monthly entry' })).toBeVisible();
+  await page.locator('input[name="electricity"]').fill('12000');
+  await page.getByLabel('Source of the electricity figure').selectOption('metered');
+  await page.waitForTimeout(1000);
+  await page.reload();
+  await expect(page.getByLabel('Source of the electricity figure')).toHaveValue('metered');
 });

@@ -8,8 +8,9 @@ import type { CellView, GridModel } from './gridModel';
 import { cellKey, type GridGroup, type GridRow } from './gridRows';
 import { outlierText } from './outlierText';
 import { isBlock, parseClipboardBlock, planPaste } from './parseCell';
+import { commonQuality, selectedCells } from './gridSelection';
 import { qualityOfWord } from './qualityWords';
-import type { CellChange, CellRef, MetricsEditor } from './useMetricsEditor';
+import type { CellChange, MetricsEditor } from './useMetricsEditor';
 
 interface Props {
   groups: readonly GridGroup[];
@@ -30,6 +31,13 @@ function cellClass(cell: CellView | undefined): string {
   return parts.join(' ');
 }
 
+const SHIFT_STEPS: Readonly<Record<string, readonly [number, number]>> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
+
 /**
  * A spreadsheet-like grid: arrows move, Enter moves down, Tab right (after December to January
  * of the next row), Escape undoes the typing in a cell. A cell is written when it is left.
@@ -41,6 +49,10 @@ export function MetricsGrid({ groups, rows, months, model, editor, onUnit, onPas
   // Typed into since it got focus: only then does leaving the cell commit it.
   const edited = useRef<string | null>(null);
   const [focus, setFocus] = useState<{ r: number; c: number } | null>(null);
+  // The other corner of a selection made with Shift+arrows or Shift+click; null: one cell.
+  const [anchor, setAnchor] = useState<{ r: number; c: number } | null>(null);
+  // Set while Shift moves the focus, so the focus handler keeps the selection's anchor.
+  const extending = useRef(false);
   const [editing, setEditing] = useState<string | null>(null);
   const rowIndex = new Map(rows.map((r, i) => [r.key, i]));
   const label = (row: GridRow) =>
@@ -67,6 +79,17 @@ export function MetricsGrid({ groups, rows, months, model, editor, onUnit, onPas
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>, row: GridRow, r: number, c: number) {
     const input = e.currentTarget;
     const period = months[c] ?? '';
+    const step = SHIFT_STEPS[e.key];
+    if (e.shiftKey && step) {
+      // Shift+arrow selects cells, as in a spreadsheet, to mark their source at once.
+      e.preventDefault();
+      leave(row, period);
+      if (!anchor) setAnchor({ r, c });
+      extending.current = true;
+      move(r + step[0], c + step[1]);
+      extending.current = false;
+      return;
+    }
     const atStart = input.selectionStart === 0 && input.selectionEnd === 0;
     const allSelected = input.selectionStart === 0 && input.selectionEnd === input.value.length;
     const atEnd = input.selectionEnd === input.value.length;
@@ -132,13 +155,24 @@ export function MetricsGrid({ groups, rows, months, model, editor, onUnit, onPas
       ? model.cells.get(cellKey(focusedRow.key, focusedPeriod))
       : undefined;
 
-  function setRowQuality(scope: 'cell' | 'row', q: DataQuality | null) {
-    if (!focusedRow || focusedRow.kind !== 'value' || !focusedPeriod) return;
-    const cells: CellRef[] =
-      scope === 'cell'
-        ? [{ metricId: focusedRow.metricId, period: focusedPeriod }]
-        : months.map((period) => ({ metricId: focusedRow.metricId, period }));
-    editor.setQuality(cells, q);
+  const selection = selectedCells(rows, months, model, focus, anchor);
+  const selectedKeys = new Set(selection.map((s) => s.key));
+  const many = selection.length > 1;
+  const shownQuality = commonQuality(selection.map((s) => s.cell?.quality ?? null));
+
+  function setRowQuality(scope: 'selection' | 'row', q: DataQuality | null) {
+    if (scope === 'selection') {
+      editor.setQuality(
+        selection.map((s) => s.ref),
+        q,
+      );
+      return;
+    }
+    if (!focusedRow || focusedRow.kind !== 'value') return;
+    editor.setQuality(
+      months.map((period) => ({ metricId: focusedRow.metricId, period })),
+      q,
+    );
   }
 
   return (
@@ -172,19 +206,32 @@ export function MetricsGrid({ groups, rows, months, model, editor, onUnit, onPas
                     : ` ${t('outlier.seeBelow')}`}
                 </span>
               )}
+              {many && (
+                <span data-testid="selection-size">
+                  {' '}
+                  · {t('quality.selected', { count: selection.length })}
+                </span>
+              )}
             </>
           ) : (
             <span className="muted">{t('cellBarIdle')}</span>
           )}
         </div>
-        {focusedRow?.kind === 'value' && focusedCell?.number != null && (
+        {selection.length > 0 && (
           <div className="quality-tools">
             <label className="inline">
-              {t('quality.label')}{' '}
+              {many ? t('quality.labelSelection', { count: selection.length }) : t('quality.label')}{' '}
               <select
-                value={focusedCell.quality ?? ''}
-                onChange={(e) => setRowQuality('cell', (e.target.value || null) as DataQuality)}
+                value={shownQuality ?? ''}
+                onChange={(e) =>
+                  setRowQuality('selection', (e.target.value || null) as DataQuality | null)
+                }
               >
+                {shownQuality === 'mixed' && (
+                  <option value="mixed" disabled>
+                    {t('quality.mixed')}
+                  </option>
+                )}
                 <option value="">{t('quality.unknown')}</option>
                 {DATA_QUALITIES.map((q) => (
                   <option key={q} value={q}>
@@ -193,13 +240,16 @@ export function MetricsGrid({ groups, rows, months, model, editor, onUnit, onPas
                 ))}
               </select>
             </label>
-            <button
-              type="button"
-              className="small"
-              onClick={() => setRowQuality('row', focusedCell.quality)}
-            >
-              {t('quality.wholeRow')}
-            </button>
+            {!many && focusedCell && (
+              <button
+                type="button"
+                className="small"
+                onClick={() => setRowQuality('row', focusedCell.quality)}
+              >
+                {t('quality.wholeRow')}
+              </button>
+            )}
+            {!many && <span className="hint">{t('quality.selectHint')}</span>}
           </div>
         )}
       </div>
@@ -273,7 +323,14 @@ export function MetricsGrid({ groups, rows, months, model, editor, onUnit, onPas
                             ? ''
                             : formatNumber(cell.number, language, 3);
                       return (
-                        <td key={period} className={cellClass(cell)}>
+                        <td
+                          key={period}
+                          className={
+                            many && selectedKeys.has(key)
+                              ? `${cellClass(cell)} selected`
+                              : cellClass(cell)
+                          }
+                        >
                           <input
                             data-r={r}
                             data-c={c}
@@ -294,10 +351,18 @@ export function MetricsGrid({ groups, rows, months, model, editor, onUnit, onPas
                               edited.current = key;
                               editor.type(row, period, e.target.value);
                             }}
+                            onMouseDown={(e) => {
+                              if (e.shiftKey && focus && (focus.r !== r || focus.c !== c)) {
+                                if (!anchor) setAnchor(focus);
+                                extending.current = true;
+                              }
+                            }}
                             onFocus={(e) => {
                               const input = e.currentTarget;
                               setEditing(key);
                               setFocus({ r, c });
+                              if (!extending.current) setAnchor(null);
+                              extending.current = false;
                               // The plain number replaces the grouped one on this render.
                               requestAnimationFrame(() => {
                                 if (document.activeElement === input) input.select();

@@ -204,6 +204,35 @@ describe('MetricsPage', { timeout: 30_000 }, () => {
     expect(screen.getByTestId('estimated-energy.diesel')).toHaveTextContent('100% est.');
   });
 
+  it('marks the source of a Shift-selected block of figures at once', async () => {
+    const org = await setup(['scouring']);
+    for (const p of ['2025-01', '2025-02', '2025-03'])
+      await setMetricValue(org.id, p, 'energy.diesel', { value: 100, unit: 'L' });
+    await setMetricValue(org.id, '2025-02', 'energy.coal', { value: 5, unit: 't' });
+    const user = userEvent.setup();
+    await waitFor(() => expect(screen.getByLabelText('Diesel, Mar')).toHaveValue('100'));
+    // From Coal Jan to Diesel Feb: the calorific-value and briquette rows between hold no
+    // figure, so the block holds three: Coal Feb, Diesel Jan, Diesel Feb.
+    await user.click(screen.getByLabelText('Coal, Jan'));
+    await user.keyboard('{Shift>}{ArrowRight}{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}{/Shift}');
+    expect(screen.getByLabelText('Diesel, Feb')).toHaveFocus();
+    expect(screen.getByTestId('selection-size')).toHaveTextContent('3 figures selected');
+    await user.selectOptions(screen.getByLabelText('Source of the 3 selected figures:'), 'invoice');
+    await waitFor(
+      async () =>
+        expect((await stored(org.id, '2025-02'))['energy.diesel']?.quality).toBe('invoice'),
+      { timeout: 5000 },
+    );
+    expect((await stored(org.id, '2025-01'))['energy.diesel']?.quality).toBe('invoice');
+    expect((await stored(org.id, '2025-02'))['energy.coal']?.quality).toBe('invoice');
+    // Outside the block: March keeps no source.
+    expect((await stored(org.id, '2025-03'))['energy.diesel']?.quality).toBeUndefined();
+    // A plain click ends the selection.
+    await user.click(screen.getByLabelText('Diesel, Mar'));
+    expect(screen.queryByTestId('selection-size')).toBeNull();
+    expect(screen.getByLabelText('Source of this figure:')).toHaveValue('');
+  });
+
   it('asks what a unit change means for figures already entered', async () => {
     const org = await setup(['scouring']);
     await setMetricValue(org.id, '2025-01', 'energy.district_heat', { value: 40, unit: 'Gcal' });
