@@ -37,7 +37,9 @@ import {
   saveProfileIfUnchanged,
 } from '../../../renderer/src/db/repositories/profile';
 import {
+  projectFromRow,
   saveProject,
+  saveProjectFields,
   saveProjectIfUnchanged,
 } from '../../../renderer/src/db/repositories/projects';
 import { deleteForever, moveToTrash } from '../../../renderer/src/db/repositories/trash';
@@ -116,6 +118,41 @@ describe('record versions', () => {
     expect((error as ConflictError<{ title: string }>).current.title).toBe('From B');
     expect(await databaseDigest(a)).toBe(before);
     expect((await saveProject('o1', project, created.id, a)).rev).toBe(3);
+  });
+
+  it('keeps one form’s project fields when another form of the same window saves its own', async () => {
+    // The officer's Green tab: the inputs form and the decision form each took the project at
+    // rev 1. The decision saved after the inputs must not undo the corrected water (it wrote the
+    // whole project from its copy before), and a field another window changed is refused.
+    const [a, b] = twoWindows();
+    await saveOrganisation(sampleOrganisation('o1'), {}, a);
+    const project = samplePackage().project;
+    if (!project) throw new Error('no sample project');
+    const row = await saveProject('o1', project, undefined, a);
+    const projected = { ...project.projected, waterM3: 4321 };
+    await saveProjectFields('o1', row.id, { projected: project.projected }, { projected }, a);
+    const decision = { decision: 'eligible' as const, decidedAt: '2026-02-01T00:00:00.000Z' };
+    await saveProjectFields('o1', row.id, { decision: undefined }, { decision }, a);
+    const stored = projectFromRow((await a.projects.get(row.id))!);
+    expect(stored.projected.waterM3).toBe(4321);
+    expect(stored.decision).toEqual(decision);
+
+    // Window B still shows water as first stored: its correction is refused, nothing written.
+    const before = await databaseDigest(a);
+    const error = await refused(
+      saveProjectFields(
+        'o1',
+        row.id,
+        { projected: project.projected },
+        { projected: { ...project.projected, waterM3: 1 } },
+        b,
+      ),
+    );
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(
+      (error as ConflictError<{ projected: { waterM3: number } }>).current.projected.waterM3,
+    ).toBe(4321);
+    expect(await databaseDigest(a)).toBe(before);
   });
 
   it('refuses the profile saved on a stale rev', async () => {

@@ -8,7 +8,7 @@ import { db as defaultDb, type GreenThreadDb } from '../db';
 import { validate } from '../errors';
 import { omit } from '../omit';
 import type { ActionRow } from '../types';
-import { expectRev, mustHaveOrganisation, nextRev } from './recordVersion';
+import { checkBasis, stamp, type Basis } from './recordVersion';
 
 export function actionFromRow(row: ActionRow): ActionItem {
   return omit(row, ['orgId', 'createdAt', 'updatedAt', 'rev']);
@@ -33,36 +33,29 @@ export function saveActionIfUnchanged(
   expectedRev: number,
   database: GreenThreadDb = defaultDb,
 ): Promise<ActionRow> {
-  return writeAction(orgId, action, expectedRev, database);
+  return writeAction(orgId, action, { rev: expectedRev }, database);
 }
 
 async function writeAction(
   orgId: string,
   action: ActionItem,
-  expectedRev: number | undefined,
+  basis: Basis<ActionItem>,
   database: GreenThreadDb,
 ): Promise<ActionRow> {
   validate(idSchema, orgId, 'The organisation id');
   const parsed = validate(actionItemSchema, action, `Action ${action.id}`);
   return writeTransaction(database, [database.actions], async () => {
     const existing = await database.actions.get([orgId, parsed.id]);
-    if (expectedRev !== undefined) await mustHaveOrganisation(database, orgId);
-    expectRev(existing, expectedRev, `Action ${parsed.id}`);
-    const now = new Date().toISOString();
-    const row: ActionRow = {
-      ...parsed,
-      orgId,
-      createdAt: existing?.createdAt ?? now,
-      updatedAt: now,
-      rev: nextRev(existing),
-    };
+    const before = existing ? actionFromRow(existing) : undefined;
+    await checkBasis(database, orgId, existing, before, basis, `Action ${parsed.id}`);
+    const row: ActionRow = { ...parsed, orgId, ...stamp(existing) };
     await database.actions.put(row);
     await recordAudit(database, {
       orgId,
       entity: 'action',
       entityId: `${orgId}/${parsed.id}`,
       action: existing ? 'update' : 'create',
-      before: existing ? actionFromRow(existing) : undefined,
+      before,
       after: parsed,
     });
     return row;

@@ -7,7 +7,7 @@ import { NotFoundError, validate } from '../errors';
 import { omit } from '../omit';
 import type { ProjectRow } from '../types';
 import { newId } from './organisations';
-import { expectRev, mustHaveOrganisation, nextRev } from './recordVersion';
+import { checkBasis, stamp, type Basis } from './recordVersion';
 
 export function projectFromRow(row: ProjectRow): GreenProject {
   return omit(row, ['id', 'orgId', 'createdAt', 'updatedAt', 'rev']);
@@ -20,7 +20,7 @@ export function saveProject(
   projectId?: string,
   database: GreenThreadDb = defaultDb,
 ): Promise<ProjectRow> {
-  return writeProject(orgId, project, projectId, undefined, database);
+  return writeProject(orgId, () => project, projectId, undefined, database);
 }
 
 /**
@@ -34,31 +34,50 @@ export function saveProjectIfUnchanged(
   expectedRev: number,
   database: GreenThreadDb = defaultDb,
 ): Promise<ProjectRow> {
-  return writeProject(orgId, project, projectId, expectedRev, database);
+  return writeProject(orgId, () => project, projectId, { rev: expectedRev }, database);
+}
+
+/**
+ * Writes only `patch`'s fields onto the stored project, refused with ConflictError (nothing
+ * written) unless each of them still holds the value in `base`, the copy the editor showed. The
+ * Green tab's three forms (inputs, decision, verification) each own some fields of one row: one
+ * form's save never undoes another's, and a field another window changed is never overwritten.
+ */
+export function saveProjectFields(
+  orgId: string,
+  projectId: string,
+  base: Partial<GreenProject>,
+  patch: Partial<GreenProject>,
+  database: GreenThreadDb = defaultDb,
+): Promise<ProjectRow> {
+  return writeProject(
+    orgId,
+    (current) => ({ ...(current as GreenProject), ...patch }),
+    projectId,
+    { fields: base },
+    database,
+  );
 }
 
 async function writeProject(
   orgId: string,
-  project: GreenProject,
+  next: (current: GreenProject | undefined) => GreenProject,
   projectId: string | undefined,
-  expectedRev: number | undefined,
+  basis: Basis<GreenProject>,
   database: GreenThreadDb,
 ): Promise<ProjectRow> {
   validate(idSchema, orgId, 'The organisation id');
-  const parsed = validate(greenProjectSchema, project, 'The green project');
   return writeTransaction(database, [database.projects], async () => {
     const existing = projectId ? await database.projects.get(projectId) : undefined;
     if (projectId && !existing) throw new NotFoundError(`Project ${projectId} does not exist.`);
-    if (expectedRev !== undefined) await mustHaveOrganisation(database, orgId);
-    expectRev(existing, expectedRev, 'The green project');
-    const now = new Date().toISOString();
+    const before = existing ? projectFromRow(existing) : undefined;
+    await checkBasis(database, orgId, existing, before, basis, 'The green project');
+    const parsed = validate(greenProjectSchema, next(before), 'The green project');
     const row: ProjectRow = {
       ...parsed,
       id: projectId ?? newId('prj'),
       orgId,
-      createdAt: existing?.createdAt ?? now,
-      updatedAt: now,
-      rev: nextRev(existing),
+      ...stamp(existing),
     };
     await database.projects.put(row);
     await recordAudit(database, {
@@ -66,7 +85,7 @@ async function writeProject(
       entity: 'project',
       entityId: row.id,
       action: existing ? 'update' : 'create',
-      before: existing ? projectFromRow(existing) : undefined,
+      before,
       after: parsed,
     });
     return row;

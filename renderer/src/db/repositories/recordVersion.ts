@@ -53,3 +53,54 @@ export async function mustHaveOrganisation(database: GreenThreadDb, orgId: strin
     `Organisation ${orgId} no longer exists (a backup was restored or it was deleted in another window); nothing was saved.`,
   );
 }
+
+/**
+ * What an editor's write is based on: the rev of the row it showed, or, where several editors
+ * each change only some fields of one row (the officer's Green tab: inputs, decision,
+ * verification), the values those fields had when the editor took them. `undefined` checks
+ * nothing (imports, seeding, code that read and writes in one transaction).
+ */
+export type Basis<Fields> = { rev: number } | { fields: Partial<Fields> } | undefined;
+
+/**
+ * The one version check every editor's write goes through, inside the write's transaction after
+ * reading `stored`: refused with ConflictError (carrying the stored row) when the row moved on
+ * from what the editor showed, and with NotFoundError when the organisation is gone.
+ */
+export async function checkBasis<Fields extends object>(
+  database: GreenThreadDb,
+  orgId: string,
+  stored: ({ rev?: number } & object) | undefined,
+  storedFields: Fields | undefined,
+  basis: Basis<Fields>,
+  what: string,
+): Promise<void> {
+  if (basis === undefined) return;
+  await mustHaveOrganisation(database, orgId);
+  if ('rev' in basis) {
+    expectRev(stored, basis.rev, what);
+    return;
+  }
+  const changed = Object.keys(basis.fields).filter(
+    (key) =>
+      !sameValue(
+        (basis.fields as Record<string, unknown>)[key],
+        storedFields ? (storedFields as Record<string, unknown>)[key] : undefined,
+      ),
+  );
+  if (changed.length === 0) return;
+  throw new ConflictError(
+    `${what} was changed in another window (${changed.join(', ')}); nothing was saved.`,
+    stored,
+  );
+}
+
+/** createdAt kept, updatedAt now, rev raised: the stamp of every versioned write. */
+export function stamp(existing: { createdAt?: string; rev?: number } | undefined): {
+  createdAt: string;
+  updatedAt: string;
+  rev: number;
+} {
+  const now = new Date().toISOString();
+  return { createdAt: existing?.createdAt ?? now, updatedAt: now, rev: nextRev(existing) };
+}

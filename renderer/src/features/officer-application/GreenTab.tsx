@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/LanguageContext';
 import { useProject } from '../../db/hooks/useProject';
+import { projectFromRow } from '../../db/repositories/projects';
 import { isLocked } from '../../db/repositories/signOff';
 import { formatMnt } from '../../i18n/format';
 import { GreenCriteriaTable } from './green/GreenCriteriaTable';
@@ -26,7 +27,11 @@ export function GreenTab({ data }: { data: ApplicationData }) {
     );
   }
   const category = data.pack.taxonomy.find((c) => c.code === project.taxonomyCode);
-  const projectId = projectRow?.id;
+  // The forms edit the stored row and carry what they took from it. They wait for it: mounting
+  // them before it loaded, keyed by its updatedAt, remounted them when it arrived and threw away
+  // what the officer had typed meanwhile (officer-record e2e: the corrected water was lost and the
+  // unchanged figures saved), and an own save remounted them with the package's older copy.
+  const stored = projectRow ? projectFromRow(projectRow) : null;
   return (
     <div className="green">
       <section className="panel" aria-labelledby="green-title">
@@ -43,33 +48,38 @@ export function GreenTab({ data }: { data: ApplicationData }) {
         </p>
         <GreenCriteriaTable criteria={green.criteria} language={language} />
       </section>
-      <fieldset className="locked-when-signed" disabled={locked}>
-        <GreenDecisionForm
-          key={project.decision?.decidedAt ?? 'none'}
-          applicationId={data.app.id}
-          orgId={data.app.orgId}
-          projectId={projectId}
-          project={project}
-          pack={data.pack}
-          suggested={green.suggestedDecision}
-        />
-        <GreenInputsForm
-          key={`inputs-${projectRow?.updatedAt ?? ''}`}
-          orgId={data.app.orgId}
-          projectId={projectId}
-          project={project}
-        />
-      </fieldset>
+      {projectRow && stored && (
+        <fieldset className="locked-when-signed" disabled={locked}>
+          <GreenDecisionForm
+            key={`decision-${projectRow.id}`}
+            applicationId={data.app.id}
+            orgId={data.app.orgId}
+            projectId={projectRow.id}
+            project={stored}
+            pack={data.pack}
+            suggested={green.suggestedDecision}
+          />
+          <GreenInputsForm
+            key={`inputs-${projectRow.id}`}
+            orgId={data.app.orgId}
+            projectId={projectRow.id}
+            project={stored}
+          />
+        </fieldset>
+      )}
       <ProjectChanges orgId={data.app.orgId} />
-      <fieldset className="locked-when-signed" disabled={locked}>
-        <VerificationPanel
-          orgId={data.app.orgId}
-          projectId={projectId}
-          project={project}
-          promised={data.promised ?? green}
-          current={green}
-        />
-      </fieldset>
+      {projectRow && stored && (
+        <fieldset className="locked-when-signed" disabled={locked}>
+          <VerificationPanel
+            key={`verify-${projectRow.id}`}
+            orgId={data.app.orgId}
+            projectId={projectRow.id}
+            project={stored}
+            promised={data.promised ?? green}
+            current={green}
+          />
+        </fieldset>
+      )}
     </div>
   );
 }

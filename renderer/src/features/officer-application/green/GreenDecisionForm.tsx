@@ -1,4 +1,4 @@
-import { useState, type SyntheticEvent } from 'react';
+import { useCallback, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../app/LanguageContext';
 import type { CriteriaPack } from '../../../../../shared/catalogue/types';
@@ -10,7 +10,10 @@ import {
   greenDecisionAllowed,
 } from '../../../../../shared/officer-record/signOff';
 import { useProfile } from '../../../db/hooks/useProfile';
-import { saveProject } from '../../../db/repositories/projects';
+import { ChangedElsewhereNotice } from '../../../components/ChangedElsewhereNotice';
+import { useVersionedSave } from '../../../db/hooks/useVersionedSave';
+import { projectFromRow, saveProjectFields } from '../../../db/repositories/projects';
+import type { ProjectRow } from '../../../db/types';
 import { setApplicationOutcome } from '../../../db/repositories/applications';
 
 /** Eligible (with its taxonomy code), not eligible, or eligible subject to verification. */
@@ -24,7 +27,7 @@ export function GreenDecisionForm({
 }: {
   applicationId: string;
   orgId: string;
-  projectId: string | undefined;
+  projectId: string;
   project: GreenProject;
   pack: CriteriaPack;
   suggested: GreenDecision;
@@ -36,7 +39,21 @@ export function GreenDecisionForm({
   const [decision, setDecision] = useState<GreenDecision>(current?.decision ?? suggested);
   const [code, setCode] = useState(current?.taxonomyCode ?? project.taxonomyCode);
   const [reason, setReason] = useState(current?.reason ?? '');
-  const [message, setMessage] = useState<string | null>(null);
+  // The decision as this form took it: the write is refused if another window recorded one since.
+  const base = useRef(current);
+  const onConflict = useCallback(
+    (stored: ProjectRow) => {
+      const now = projectFromRow(stored);
+      base.current = now.decision;
+      setDecision(now.decision?.decision ?? suggested);
+      setCode(now.decision?.taxonomyCode ?? now.taxonomyCode);
+      setReason(now.decision?.reason ?? '');
+    },
+    [suggested],
+  );
+  const saver = useVersionedSave<{ decision: GreenDecision; reason: string }, ProjectRow>(
+    onConflict,
+  );
   const green = decision !== 'not_eligible';
   // Departing from the engine's suggestion (e.g. "Eligible" when every criterion fails) needs
   // a written reason; both are kept and printed.
@@ -53,12 +70,14 @@ export function GreenDecisionForm({
       ...(profile?.name ? { decidedBy: profile.name } : {}),
       decidedAt: new Date().toISOString(),
     };
-    await saveProject(orgId, { ...project, decision: record }, projectId);
-    await setApplicationOutcome(applicationId, {
-      greenDecision: decision,
-      taxonomyCode: green ? code : null,
+    await saver.save({ decision, reason }, async () => {
+      await saveProjectFields(orgId, projectId, { decision: base.current }, { decision: record });
+      base.current = record;
+      await setApplicationOutcome(applicationId, {
+        greenDecision: decision,
+        taxonomyCode: green ? code : null,
+      });
     });
-    setMessage(t('common:saved'));
   }
 
   return (
@@ -67,6 +86,22 @@ export function GreenDecisionForm({
       <p>
         {t('green.suggested')}: <strong>{t(`decision.${suggested}`)}</strong>
       </p>
+      {saver.conflict && (
+        <ChangedElsewhereNotice
+          testId="decision-conflict"
+          yours={[t(`decision.${saver.conflict.decision}`), saver.conflict.reason.trim()]
+            .filter((s) => s !== '')
+            .join(' — ')}
+          onApply={() => {
+            if (saver.conflict) {
+              setDecision(saver.conflict.decision);
+              setReason(saver.conflict.reason);
+            }
+            saver.clearConflict();
+          }}
+          onDiscard={saver.clearConflict}
+        />
+      )}
       <fieldset>
         <legend>{t('green.decision')}</legend>
         {GREEN_DECISIONS.map((d) => (
@@ -108,10 +143,10 @@ export function GreenDecisionForm({
           {t('green.reasonRequired', { min: DECISION_MIN_REASON })}
         </p>
       )}
-      <button type="submit" className="primary" disabled={!allowed}>
+      <button type="submit" className="primary" disabled={!allowed || saver.status === 'saving'}>
         {t('green.recordDecision')}
       </button>
-      {message && <span className="status">{message}</span>}
+      {saver.status === 'saved' && <span className="status">{t('common:saved')}</span>}
       {current && (
         <p className="hint" data-testid="green-decision">
           {t('green.recorded', {

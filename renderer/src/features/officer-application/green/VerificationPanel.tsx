@@ -1,9 +1,12 @@
-import { useState, type SyntheticEvent } from 'react';
+import { useCallback, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../app/LanguageContext';
 import type { GreenProject } from '../../../../../shared/package/schema';
 import type { GreenResult } from '../../../../../shared/scoring/green';
-import { saveProject } from '../../../db/repositories/projects';
+import { ChangedElsewhereNotice } from '../../../components/ChangedElsewhereNotice';
+import { useVersionedSave } from '../../../db/hooks/useVersionedSave';
+import { projectFromRow, saveProjectFields } from '../../../db/repositories/projects';
+import type { ProjectRow } from '../../../db/types';
 import { formatPercent } from '../../../i18n/format';
 import { draftOf, figuresFrom, FiguresFields } from './FiguresFields';
 
@@ -28,7 +31,7 @@ export function VerificationPanel({
   current,
 }: {
   orgId: string;
-  projectId: string | undefined;
+  projectId: string;
   project: GreenProject;
   /** Result on the projected figures. */
   promised: GreenResult;
@@ -45,15 +48,26 @@ export function VerificationPanel({
   const period = /^(19|20)\d{2}(-(0[1-9]|1[0-2]))?$/;
   const valid = measured !== null && period.test(from) && period.test(to) && from <= to;
   const pct = (x: number | null) => (x === null ? '—' : formatPercent(x, language, 1));
+  // The verification as this form took it: refused if another window recorded one since.
+  const base = useRef(v);
+  const onConflict = useCallback((stored: ProjectRow) => {
+    const now = projectFromRow(stored);
+    base.current = now.verification;
+    setDraft(draftOf(now.verification?.measured ?? now.projected));
+    setFrom(now.verification?.measuredFrom ?? '');
+    setTo(now.verification?.measuredTo ?? '');
+  }, []);
+  type Mine = { draft: typeof draft; from: string; to: string };
+  const saver = useVersionedSave<Mine, ProjectRow>(onConflict);
 
   async function onSubmit(e: SyntheticEvent) {
     e.preventDefault();
     if (!valid) return;
-    await saveProject(
-      orgId,
-      { ...project, verification: { measured, measuredFrom: from, measuredTo: to } },
-      projectId,
-    );
+    const verification = { measured, measuredFrom: from, measuredTo: to };
+    await saver.save({ draft, from, to }, async () => {
+      await saveProjectFields(orgId, projectId, { verification: base.current }, { verification });
+      base.current = verification;
+    });
   }
 
   return (
@@ -87,6 +101,21 @@ export function VerificationPanel({
         </table>
       )}
       <form onSubmit={(e) => void onSubmit(e)}>
+        {saver.conflict && (
+          <ChangedElsewhereNotice
+            testId="verification-conflict"
+            yours={`${saver.conflict.from} – ${saver.conflict.to}: ${Object.values(saver.conflict.draft).join(' · ')}`}
+            onApply={() => {
+              if (saver.conflict) {
+                setDraft(saver.conflict.draft);
+                setFrom(saver.conflict.from);
+                setTo(saver.conflict.to);
+              }
+              saver.clearConflict();
+            }}
+            onDiscard={saver.clearConflict}
+          />
+        )}
         <FiguresFields legend={t('green.measured')} draft={draft} onChange={setDraft} />
         <label>
           {t('green.measuredFrom')}
@@ -96,9 +125,10 @@ export function VerificationPanel({
           {t('green.measuredTo')}
           <input value={to} placeholder="2026-12" onChange={(e) => setTo(e.target.value)} />
         </label>
-        <button type="submit" disabled={!valid}>
+        <button type="submit" disabled={!valid || saver.status === 'saving'}>
           {t('green.saveMeasured')}
         </button>
+        {saver.status === 'saved' && <span className="status">{t('common:saved')}</span>}
       </form>
     </section>
   );
