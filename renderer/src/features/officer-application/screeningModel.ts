@@ -27,6 +27,28 @@ export function withCheck(s: EsScreening, id: string, result: EsCheckResult): Es
   return { ...s, checks: { ...s.checks, [id]: result } };
 }
 
+export type CheckPatch = Partial<EsCheckResult>;
+
+/**
+ * One control's change of a check, applied to the check AS STORED (or `fallback` when none is
+ * stored yet): the note, the result, the severity and the confirmation each change only
+ * themselves. Built from the screen's copy instead, a note saved on blur carried the severity the
+ * screen showed before the officer's pick had come back from the database, and undid it.
+ * An empty note removes it; a severity only stays on a finding.
+ */
+export function patchCheck(
+  stored: EsCheckResult | undefined,
+  fallback: EsCheckResult,
+  patch: CheckPatch,
+): EsCheckResult {
+  const next: EsCheckResult = { ...(stored ?? fallback), ...patch };
+  if (next.note !== undefined && next.note.trim() === '') delete next.note;
+  if (next.result !== 'finding') delete next.severity;
+  else if (next.severity === undefined && fallback.severity !== undefined)
+    next.severity = fallback.severity;
+  return next;
+}
+
 /**
  * Bulk confirmation: each listed prefilled check becomes the officer's confirmed result. A check
  * already stored (a note typed a moment before) keeps its note, result and severity.

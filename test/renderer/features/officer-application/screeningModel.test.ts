@@ -3,6 +3,7 @@ import { achievedShare } from '../../../../renderer/src/features/officer-applica
 import type { EsapItem } from '../../../../shared/scoring/esap';
 import {
   canOverride,
+  patchCheck,
   confirmAll,
   esapAction,
   newEsapActions,
@@ -135,5 +136,29 @@ describe('achievedShare', () => {
     expect(achievedShare(0, 5)).toBeNull();
     expect(achievedShare(null, 5)).toBeNull();
     expect(achievedShare(10, null)).toBeNull();
+  });
+});
+
+describe('patchCheck', () => {
+  // The officer picks "finding", then "high"; the note's blur fires with the screen still showing
+  // the pack's default severity (the re-score had not come back). Applied to the stored check, the
+  // note changes only the note: the severity stays high.
+  const fallback = { result: 'finding' as const, severity: 'medium' as const, confirmed: false };
+  it('changes only the note of a stored check', () => {
+    const stored = { result: 'finding' as const, severity: 'high' as const, confirmed: true };
+    expect(patchCheck(stored, fallback, { note: 'Drums on bare soil' })).toEqual({
+      ...stored,
+      note: 'Drums on bare soil',
+    });
+  });
+  it('starts from the fallback when nothing is stored, drops an empty note', () => {
+    expect(patchCheck(undefined, fallback, { note: ' ' })).toEqual(fallback);
+  });
+  it('drops the severity of a check that is no longer a finding', () => {
+    const stored = { result: 'finding' as const, severity: 'high' as const, confirmed: true };
+    expect(patchCheck(stored, fallback, { result: 'ok' })).toEqual({
+      result: 'ok',
+      confirmed: true,
+    });
   });
 });

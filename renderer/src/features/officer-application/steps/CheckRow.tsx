@@ -7,6 +7,7 @@ import { SEVERITIES, type Severity } from '../../../../../shared/package/enums';
 import type { EsCheckResult } from '../../../../../shared/package/schema';
 import type { EsCheckOutcome } from '../../../../../shared/scoring/esChecks';
 import { ExplainableValue } from '../../../components/ExplainableValue';
+import { patchCheck, type CheckPatch } from '../screeningModel';
 
 type Result = EsCheckResult['result'];
 
@@ -32,7 +33,8 @@ export function CheckRow({
   check: EsCheck;
   outcome: EsCheckOutcome;
   words: CheckWords;
-  onSave: (result: EsCheckResult) => void;
+  /** A change of the check as stored (see patchCheck), queued by the caller. */
+  onSave: (change: (stored: EsCheckResult | undefined) => EsCheckResult) => void;
 }) {
   const { t } = useTranslation(['screening', 'common']);
   const { language } = useLanguage();
@@ -45,13 +47,14 @@ export function CheckRow({
   const prefill: Result | '' = outcome.status === 'unconfirmed' ? '' : outcome.status;
   const severity: Severity = outcome.severity ?? check.findingSeverity;
 
-  function save(result: Result, sev: Severity, confirmed: boolean) {
-    onSave({
+  function save(patch: CheckPatch, result: Result, confirmed: boolean) {
+    const fallback: EsCheckResult = {
       result,
       confirmed,
-      ...(result === 'finding' ? { severity: sev } : {}),
+      ...(result === 'finding' ? { severity } : {}),
       ...(note.trim() ? { note } : {}),
-    });
+    };
+    onSave((stored) => patchCheck(stored, fallback, patch));
   }
 
   const answerWord = (a: string | null) => (a ? t(`answer.${a}`) : t('record.unanswered'));
@@ -117,7 +120,10 @@ export function CheckRow({
               id={`${id}-result`}
               value={status}
               onChange={(e) => {
-                if (e.target.value) save(e.target.value as Result, severity, true);
+                if (e.target.value) {
+                  const result = e.target.value as Result;
+                  save({ result, confirmed: true }, result, true);
+                }
               }}
             >
               <option value="">{t('check.unconfirmed')}</option>
@@ -132,7 +138,13 @@ export function CheckRow({
               id={`${id}-severity`}
               value={severity}
               disabled={status !== 'finding'}
-              onChange={(e) => save('finding', e.target.value as Severity, true)}
+              onChange={(e) =>
+                save(
+                  { result: 'finding', severity: e.target.value as Severity, confirmed: true },
+                  'finding',
+                  true,
+                )
+              }
             >
               {SEVERITIES.map((s) => (
                 <option key={s} value={s}>
@@ -152,12 +164,12 @@ export function CheckRow({
                 // A note before any result rides on the company's prefill, unconfirmed.
                 const result = status || prefill;
                 if (result && note !== (outcome.note ?? ''))
-                  save(result, severity, officerHas && outcome.confirmed);
+                  save({ note }, result, officerHas && outcome.confirmed);
               }}
             />
           </label>
           {status && !outcome.confirmed && (
-            <button type="button" onClick={() => save(status, severity, true)}>
+            <button type="button" onClick={() => save({ confirmed: true }, status, true)}>
               {t('check.confirm')}
             </button>
           )}

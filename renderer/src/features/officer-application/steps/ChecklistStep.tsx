@@ -21,8 +21,8 @@ export function ChecklistStep({ data }: { data: ApplicationData }) {
     (c) => !c.confirmed && c.status !== 'unconfirmed' && !data.flags[c.id],
   );
 
-  function save(id: string, result: EsCheckResult) {
-    void saveScreening(data, (s) => withCheck(s, id, result));
+  function save(id: string, change: (stored: EsCheckResult | undefined) => EsCheckResult) {
+    void saveScreening(data, (s) => withCheck(s, id, change(s.checks[id])));
   }
 
   function confirmPrefilled() {
