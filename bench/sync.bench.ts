@@ -5,9 +5,9 @@
 // Needs GT_TEST_DATABASE_URL (a maintenance database URL; .ci/run and docs/server.md say how).
 // Run: npx tsx bench/sync.bench.ts  → bench/results/sync.json
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -52,6 +52,17 @@ const percentile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? NaN;
 };
 
+/** CPU seconds a process has used so far (Linux /proc), or null where there is none. */
+const cpuSecondsOf = (pid: number | undefined): number | null => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+};
+const loadAtStart = loadavg()[0] ?? 0;
+
 const dbName = `gt_bench_${Date.now().toString(36)}`;
 const admin = new pg.Client({ connectionString: adminUrl });
 await admin.connect();
@@ -93,7 +104,12 @@ try {
   const baseUrl = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: url.toString(), PORT: String(port), LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      DATABASE_URL: url.toString(),
+      PORT: String(port),
+      LOG_LEVEL: process.env.GT_BENCH_SERVER_LOG ?? 'warn',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   for (let i = 0; ; i++) {
@@ -132,6 +148,7 @@ try {
   );
 
   const perRound = APPS_PER_OFFICER / ROUNDS;
+  const serverCpuAtStart = cpuSecondsOf(server.pid);
   const t0 = performance.now();
   await Promise.all(
     clients.map(async (c) => {
@@ -161,6 +178,7 @@ try {
     }),
   );
   const pushPhaseS = (performance.now() - t0) / 1000;
+  const serverCpuAtEnd = cpuSecondsOf(server.pid);
 
   // Converge: everyone syncs once more; the E&S unit pulls the whole bank.
   const tc = performance.now();
@@ -224,7 +242,15 @@ try {
     finalSyncRoundS: Number(finalRoundS.toFixed(1)),
     convergeS: Number(convergeS.toFixed(1)),
     clientsMismatched: mismatched,
+    /** The server process's CPU time per sync (one push and its pulls) in the work phase; PostgreSQL's not counted. */
+    serverCpuMsPerSync:
+      serverCpuAtStart !== null && serverCpuAtEnd !== null
+        ? Math.round(((serverCpuAtEnd - serverCpuAtStart) * 1000) / pushMs.length)
+        : null,
+    poolMax: Number(process.env.PG_POOL_MAX ?? 10),
+    cpuCores: availableParallelism(),
     /** Other work on the machine while measuring: latencies scale with it. */
+    loadAverage1mAtStart: Number(loadAtStart.toFixed(1)),
     loadAverage1m: Number((loadavg()[0] ?? 0).toFixed(1)),
     goals: { pushP95Ms: GOAL_P95_MS, convergeS: GOAL_CONVERGE_S },
     met:

@@ -6,6 +6,11 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(8787),
   /** Loopback by default: the bank's TLS reverse proxy forwards to it. */
   HOST: z.string().default('127.0.0.1'),
+  /**
+   * Database connections the service keeps open. Pushes run side by side, each holding one for
+   * its transaction; more than a few per CPU core only adds waiting inside PostgreSQL.
+   */
+  PG_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set when the service sits behind a reverse proxy, so logged client addresses are the real ones. */
   TRUST_PROXY: z

@@ -5,7 +5,7 @@ import { createPool } from './db';
 import { LATEST_SCHEMA_VERSION, schemaVersion } from './migrate';
 
 const config = readConfig();
-const pool = createPool(config.DATABASE_URL);
+const pool = createPool(config.DATABASE_URL, config.PG_POOL_MAX);
 const version = await schemaVersion(pool);
 if (version !== LATEST_SCHEMA_VERSION) {
   console.error(

@@ -7,7 +7,7 @@ import type { Pool } from '../db';
 import { firstRow, inTransaction } from '../db';
 import { HttpError } from '../httpErrors';
 import { visibleBranch } from './pull';
-import { SYNC_WRITE_LOCK, applyLocked } from './push';
+import { applyChanges, recordKey } from './push';
 
 interface ConflictRow {
   id: number;
@@ -68,9 +68,10 @@ export async function resolveConflict(
   if (caller.role === 'admin')
     throw new HttpError(403, 'conflicts are resolved by officers and the E&S unit');
   return inTransaction(pool, async (c) => {
-    await c.query('SELECT pg_advisory_xact_lock($1)', [SYNC_WRITE_LOCK]);
-    const found = (await c.query<ConflictRow>('SELECT * FROM conflicts WHERE id = $1', [id]))
-      .rows[0];
+    // The row lock makes a second resolution of the same conflict wait, then see it resolved.
+    const found = (
+      await c.query<ConflictRow>('SELECT * FROM conflicts WHERE id = $1 FOR UPDATE', [id])
+    ).rows[0];
     const branch = visibleBranch(caller);
     if (!found || (branch !== null && found.branch_id !== branch)) {
       throw new HttpError(404, `there is no conflict ${id} in your branch`);
@@ -78,6 +79,9 @@ export async function resolveConflict(
     if (found.resolved_at) throw new HttpError(409, `conflict ${id} was already resolved`);
     let seq: number | null = null;
     if (resolution === 'applied_mine') {
+      await c.query('SELECT sync_lock_for_push($1::text[])', [
+        [recordKey(found.table_name, found.record_id)],
+      ]);
       const current = (
         await c.query<{ version: number }>(
           'SELECT version FROM records WHERE table_name = $1 AND record_id = $2',
@@ -104,7 +108,7 @@ export async function resolveConflict(
               baseVersion: current?.version ?? 0,
               op: 'delete',
             };
-      const [result] = await applyLocked(c, caller, [change]);
+      const [result] = await applyChanges(c, caller, [change]);
       seq = result?.seq ?? null;
     }
     const updated = firstRow(

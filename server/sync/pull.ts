@@ -27,14 +27,57 @@ interface LogRow {
   at: Date;
 }
 
+/**
+ * The highest change-log number below which every push has committed or rolled back
+ * (sync_settled_horizon, migration 002). Pulls that arrive together share one look, but never
+ * one that began before they arrived: a pull must see every push that committed before it.
+ */
+function horizonOf(pool: Pool): () => Promise<number> {
+  let running: Promise<number> | null = null;
+  let next: Promise<number> | null = null;
+  const start = (): Promise<number> => {
+    const p = pool
+      .query<{ h: number }>('SELECT sync_settled_horizon() AS h')
+      .then((r) => r.rows[0]?.h ?? 0)
+      .finally(() => {
+        if (running === p) running = null;
+      });
+    running = p;
+    return p;
+  };
+  return () => {
+    if (!running) return start();
+    next ??= running
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .then(() => {
+        next = null;
+        return start();
+      });
+    return next;
+  };
+}
+const horizons = new WeakMap<Pool, () => Promise<number>>();
+export function settledHorizon(pool: Pool): Promise<number> {
+  let h = horizons.get(pool);
+  if (!h) {
+    h = horizonOf(pool);
+    horizons.set(pool, h);
+  }
+  return h();
+}
+
 export async function pull(pool: Pool, caller: Caller, q: PullQuery): Promise<PullResponse> {
   const branch = visibleBranch(caller);
+  const horizon = await settledHorizon(pool);
   const r = await pool.query<LogRow>(
     `SELECT seq, change_id, table_name, record_id, branch_id, version, op, data, user_id, device_id, at
        FROM change_log
-      WHERE seq > $1 AND ($2::text IS NULL OR branch_id = $2)
+      WHERE seq > $1 AND seq <= $4 AND ($2::text IS NULL OR branch_id = $2)
       ORDER BY seq LIMIT $3`,
-    [q.since, branch, q.limit + 1],
+    [q.since, branch, q.limit + 1, horizon],
   );
   const hasMore = r.rows.length > q.limit;
   const rows = r.rows.slice(0, q.limit);

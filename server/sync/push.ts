@@ -1,13 +1,12 @@
 // Applying one push: every change is applied, recognised as a retry, or kept as a conflict, in
-// one transaction. Writers take turns (one advisory lock) so sequence numbers become visible in
-// order and a pull by cursor never skips a change that commits late.
+// one transaction. Pushes run side by side: each locks only the records it writes (migration 002);
+// a pull reads only up to a horizon every push has settled (pull.ts), so a change that commits
+// late is never stepped over.
 import type { Change, PushResult } from '../../shared/sync/protocol';
 import type { Caller } from '../auth';
 import type { Pool, PoolClient } from '../db';
 import { firstRow, inTransaction } from '../db';
 import { HttpError } from '../httpErrors';
-
-export const SYNC_WRITE_LOCK = 727_274_002;
 
 interface Current {
   branchId: string;
@@ -16,7 +15,9 @@ interface Current {
   data: Record<string, unknown> | null;
 }
 
-const key = (table: string, recordId: string) => `${table}\u0001${recordId}`;
+/** One record's name in the lock and lookup maps. */
+export const recordKey = (table: string, recordId: string) => `${table}\u0001${recordId}`;
+const key = recordKey;
 
 /** The branch a change lands in, or an HttpError saying why this caller may not write there. */
 function branchFor(caller: Caller, change: Change, current: Current | undefined): string {
@@ -50,26 +51,66 @@ export async function applyPush(
   caller: Caller,
   changes: Change[],
 ): Promise<PushResult[]> {
-  return inTransaction(pool, async (c) => {
-    await c.query('SELECT pg_advisory_xact_lock($1)', [SYNC_WRITE_LOCK]);
-    return applyLocked(c, caller, changes);
-  });
+  return inTransaction(pool, (c) => applyChanges(c, caller, changes));
 }
 
-/** Applies `changes` in order; the caller holds SYNC_WRITE_LOCK inside an open transaction. */
-export async function applyLocked(
+interface SeenRow {
+  change_id: string;
+  seq: number;
+  version: number;
+}
+interface ConflictSeenRow {
+  change_id: string;
+  id: number;
+}
+interface RecordRow {
+  table_name: string;
+  record_id: string;
+  branch_id: string;
+  version: number;
+  deleted: boolean;
+  data: Record<string, unknown> | null;
+}
+
+/**
+ * Applies `changes` in order inside the caller's open transaction. First the locks (the sync lock
+ * shared, each record exclusively, held to commit), then one read of what the push touches: a
+ * statement's snapshot is taken when it starts, so the read must come after the lock waits.
+ */
+export async function applyChanges(
   c: PoolClient,
   caller: Caller,
   changes: Change[],
 ): Promise<PushResult[]> {
+  await c.query('SELECT sync_lock_for_push($1::text[])', [
+    changes.map((ch) => key(ch.table, ch.recordId)),
+  ]);
   const ids = changes.map((ch) => ch.changeId);
+  const read = firstRow(
+    (
+      await c.query<{
+        seen: SeenRow[] | null;
+        conflicted: ConflictSeenRow[] | null;
+        records: RecordRow[] | null;
+        branches: string[] | null;
+      }>(
+        `SELECT
+           (SELECT json_agg(json_build_object('change_id', change_id, 'seq', seq, 'version', version))
+              FROM change_log WHERE change_id = ANY($1::uuid[])) AS seen,
+           (SELECT json_agg(json_build_object('change_id', change_id, 'id', id))
+              FROM conflicts WHERE change_id = ANY($1::uuid[])) AS conflicted,
+           (SELECT json_agg(json_build_object('table_name', table_name, 'record_id', record_id,
+                   'branch_id', branch_id, 'version', version, 'deleted', deleted, 'data', data))
+              FROM records
+             WHERE (table_name, record_id) IN (SELECT * FROM unnest($2::text[], $3::text[]))) AS records,
+           (SELECT json_agg(id) FROM branches) AS branches`,
+        [ids, changes.map((ch) => ch.table), changes.map((ch) => ch.recordId)],
+      )
+    ).rows,
+    'the push read',
+  );
   const seen = new Map<string, PushResult>();
-  for (const r of (
-    await c.query<{ change_id: string; seq: number; version: number }>(
-      'SELECT change_id, seq, version FROM change_log WHERE change_id = ANY($1::uuid[])',
-      [ids],
-    )
-  ).rows) {
+  for (const r of read.seen ?? []) {
     seen.set(r.change_id, {
       changeId: r.change_id,
       status: 'duplicate',
@@ -77,30 +118,12 @@ export async function applyLocked(
       version: r.version,
     });
   }
-  for (const r of (
-    await c.query<{ change_id: string; id: number }>(
-      'SELECT change_id, id FROM conflicts WHERE change_id = ANY($1::uuid[])',
-      [ids],
-    )
-  ).rows) {
+  for (const r of read.conflicted ?? []) {
     seen.set(r.change_id, { changeId: r.change_id, status: 'conflict', conflictId: r.id });
   }
 
   const state = new Map<string, Current>();
-  for (const r of (
-    await c.query<{
-      table_name: string;
-      record_id: string;
-      branch_id: string;
-      version: number;
-      deleted: boolean;
-      data: Record<string, unknown> | null;
-    }>(
-      `SELECT table_name, record_id, branch_id, version, deleted, data FROM records
-        WHERE (table_name, record_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
-      [changes.map((ch) => ch.table), changes.map((ch) => ch.recordId)],
-    )
-  ).rows) {
+  for (const r of read.records ?? []) {
     state.set(key(r.table_name, r.record_id), {
       branchId: r.branch_id,
       version: r.version,
@@ -108,9 +131,7 @@ export async function applyLocked(
       data: r.data,
     });
   }
-  const branches = new Set(
-    (await c.query<{ id: string }>('SELECT id FROM branches')).rows.map((r) => r.id),
-  );
+  const branches = new Set(read.branches ?? []);
 
   type Slot =
     | { final: PushResult }
@@ -158,8 +179,7 @@ export async function applyLocked(
     });
   }
 
-  const seqs = await insertChangeLog(c, caller, applied);
-  await upsertRecords(c, applied, seqs);
+  const seqs = await writeApplied(c, caller, applied);
   const conflictIds = await insertConflicts(c, caller, conflicted);
 
   const resolve = (slot: Slot): PushResult => {
@@ -185,26 +205,34 @@ export async function applyLocked(
   return slots.map(resolve);
 }
 
-async function insertChangeLog(
-  c: PoolClient,
-  caller: Caller,
-  applied: { change: Change; branch: string; version: number }[],
-): Promise<number[]> {
+type Applied = { change: Change; branch: string; version: number };
+
+/**
+ * The change-log rows and the records' new state in one statement. Numbers come from the
+ * sequence as the rows are inserted; the records take the number of their last change here.
+ */
+async function writeApplied(c: PoolClient, caller: Caller, applied: Applied[]): Promise<number[]> {
   if (applied.length === 0) return [];
-  // Numbers taken one by one under the write lock: increasing in the order of the push.
-  const seqs = (
-    await c.query<{ seq: number }>(
-      "SELECT nextval(pg_get_serial_sequence('change_log', 'seq')) AS seq FROM generate_series(1, $1) ORDER BY 1",
-      [applied.length],
-    )
-  ).rows.map((r) => r.seq);
-  await c.query(
-    `INSERT INTO change_log (seq, change_id, table_name, record_id, branch_id, version, op, data, user_id, device_id)
-     SELECT s, id, t, r, b, v, o, d, $9::bigint, $10::uuid
-       FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::jsonb[])
-            AS x(s, id, t, r, b, v, o, d)`,
+  // The last change of a record in this push is its new state (one row per record).
+  const last = new Map<string, string>();
+  for (const a of applied) last.set(key(a.change.table, a.change.recordId), a.change.changeId);
+  const r = await c.query<{ change_id: string; seq: number }>(
+    `WITH log AS (
+       INSERT INTO change_log (change_id, table_name, record_id, branch_id, version, op, data, user_id, device_id)
+       SELECT id, t, r, b, v, o, d, $8::bigint, $9::uuid
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::jsonb[])
+              AS x(id, t, r, b, v, o, d)
+       RETURNING seq, change_id, table_name, record_id, branch_id, version, op, data
+     ), rec AS (
+       INSERT INTO records (table_name, record_id, branch_id, version, deleted, data, last_seq)
+       SELECT table_name, record_id, branch_id, version, op = 'delete', data, seq
+         FROM log WHERE change_id = ANY($10::uuid[])
+       ON CONFLICT (table_name, record_id) DO UPDATE
+          SET version = EXCLUDED.version, deleted = EXCLUDED.deleted, data = EXCLUDED.data,
+              last_seq = EXCLUDED.last_seq
+     )
+     SELECT change_id, seq FROM log`,
     [
-      seqs,
       applied.map((a) => a.change.changeId),
       applied.map((a) => a.change.table),
       applied.map((a) => a.change.recordId),
@@ -214,36 +242,15 @@ async function insertChangeLog(
       applied.map((a) => (a.change.op === 'put' ? JSON.stringify(a.change.data) : null)),
       caller.userId,
       caller.deviceId,
+      [...last.values()],
     ],
   );
-  return seqs;
-}
-
-async function upsertRecords(
-  c: PoolClient,
-  applied: { change: Change; branch: string; version: number }[],
-  seqs: number[],
-): Promise<void> {
-  // One row per record: the last change of a record in this push is its new state.
-  const last = new Map<string, { a: (typeof applied)[number]; seq: number | undefined }>();
-  applied.forEach((a, i) => last.set(key(a.change.table, a.change.recordId), { a, seq: seqs[i] }));
-  const rows = [...last.values()];
-  if (rows.length === 0) return;
-  await c.query(
-    `INSERT INTO records (table_name, record_id, branch_id, version, deleted, data, last_seq)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::bool[], $6::jsonb[], $7::bigint[])
-     ON CONFLICT (table_name, record_id) DO UPDATE
-        SET version = EXCLUDED.version, deleted = EXCLUDED.deleted, data = EXCLUDED.data, last_seq = EXCLUDED.last_seq`,
-    [
-      rows.map((r) => r.a.change.table),
-      rows.map((r) => r.a.change.recordId),
-      rows.map((r) => r.a.branch),
-      rows.map((r) => r.a.version),
-      rows.map((r) => r.a.change.op === 'delete'),
-      rows.map((r) => (r.a.change.op === 'put' ? JSON.stringify(r.a.change.data) : null)),
-      rows.map((r) => r.seq),
-    ],
-  );
+  const seqOf = new Map(r.rows.map((row) => [row.change_id, row.seq]));
+  return applied.map((a) => {
+    const seq = seqOf.get(a.change.changeId);
+    if (seq === undefined) throw new Error(`change ${a.change.changeId} was not logged`);
+    return seq;
+  });
 }
 
 async function insertConflicts(
@@ -251,27 +258,34 @@ async function insertConflicts(
   caller: Caller,
   conflicted: { change: Change; branch: string; current: Current | undefined }[],
 ): Promise<number[]> {
-  const ids: number[] = [];
-  for (const { change, branch, current } of conflicted) {
-    const r = await c.query<{ id: number }>(
-      `INSERT INTO conflicts (change_id, table_name, record_id, branch_id, base_version, server_version,
-                              server_data, op, data, user_id, device_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-      [
-        change.changeId,
-        change.table,
-        change.recordId,
-        branch,
-        change.baseVersion,
-        current?.version ?? 0,
+  if (conflicted.length === 0) return [];
+  const r = await c.query<{ id: number; change_id: string }>(
+    `INSERT INTO conflicts (change_id, table_name, record_id, branch_id, base_version, server_version,
+                            server_data, op, data, user_id, device_id)
+     SELECT id, t, r, b, bv, sv, sd, o, d, $10::bigint, $11::uuid
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[],
+                   $7::jsonb[], $8::text[], $9::jsonb[]) AS x(id, t, r, b, bv, sv, sd, o, d)
+     RETURNING id, change_id`,
+    [
+      conflicted.map(({ change }) => change.changeId),
+      conflicted.map(({ change }) => change.table),
+      conflicted.map(({ change }) => change.recordId),
+      conflicted.map(({ branch }) => branch),
+      conflicted.map(({ change }) => change.baseVersion),
+      conflicted.map(({ current }) => current?.version ?? 0),
+      conflicted.map(({ current }) =>
         current && !current.deleted ? JSON.stringify(current.data) : null,
-        change.op,
-        change.op === 'put' ? JSON.stringify(change.data) : null,
-        caller.userId,
-        caller.deviceId,
-      ],
-    );
-    ids.push(firstRow(r.rows, 'INSERT INTO conflicts').id);
-  }
-  return ids;
+      ),
+      conflicted.map(({ change }) => change.op),
+      conflicted.map(({ change }) => (change.op === 'put' ? JSON.stringify(change.data) : null)),
+      caller.userId,
+      caller.deviceId,
+    ],
+  );
+  const idOf = new Map(r.rows.map((row) => [row.change_id, row.id]));
+  return conflicted.map(({ change }) => {
+    const id = idOf.get(change.changeId);
+    if (id === undefined) throw new Error(`conflict ${change.changeId} was not kept`);
+    return id;
+  });
 }

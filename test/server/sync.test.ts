@@ -343,6 +343,13 @@ describe.skipIf(!ADMIN_URL)('bank server: sync', () => {
         );
         await expect(asApp.query('DELETE FROM change_log')).rejects.toThrow(/permission denied/);
         await expect(asApp.query('DELETE FROM records')).rejects.toThrow(/permission denied/);
+        // What a push and a pull call (migration 002) is open to the service's role.
+        await asApp.query('BEGIN');
+        await asApp.query("SELECT sync_lock_for_push(ARRAY['applications/x'])");
+        await asApp.query('ROLLBACK');
+        expect((await asApp.query('SELECT sync_settled_horizon() AS h')).rows[0].h).toBeGreaterThan(
+          0,
+        );
       } finally {
         await asApp.end();
       }
