@@ -6,6 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   editedVisibleSheets,
+  lyingWorkbooks,
   injectedPackage,
   newerPackPackage,
   refusedBackups,
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
   };
   for (const c of await refusedWorkbooks()) await put('workbook', `${c.id}.xlsx`, c.bytes);
   for (const c of await editedVisibleSheets()) await put('workbook', `${c.id}.xlsx`, c.bytes);
+  for (const c of await lyingWorkbooks()) await put('lying', `${c.id}.xlsx`, c.bytes);
   await put('workbook', 'injection.xlsx', await workbookBytes(injectedPackage()));
   for (const c of refusedPackages()) await put('package', `${c.id}.json`, c.bytes);
   for (const c of refusedPacks()) await put('pack', `${c.id}.json`, c.bytes);

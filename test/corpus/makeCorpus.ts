@@ -1,6 +1,7 @@
 /**
  * The malformed and malicious input corpus (issue 10). Every file is BUILT at test time, in
- * memory, from a real GreenThread workbook / package / backup; no binary blob is committed.
+ * memory, from a real GreenThread workbook / package / backup; the only committed files are the
+ * workbooks other programs re-saved (test/corpus/resaved).
  * `npx tsx scripts/make-corpus.ts <dir>` writes it all to a folder for manual inspection.
  *
  * Workbooks (.xlsx) — fed to readWorkbook/verifyWorkbook and the CLI import, verify, score:
@@ -19,6 +20,13 @@
  *   Metrics/VCP removed or renamed  (editedVisibleSheets)              → truncated, sheet named
  *   injection                       =cmd|' /C calc'!A0, +SUM(1), -2+3, @A1, tab/CR-prefixed in
  *                                   names, comments, actions           → kept as text, no <f>
+ * Workbooks that lie (lyingCases.ts), well-formed signed exports with one misleading edit → never
+ *   intact: Summary category/eligibility (en, mn), Factors grid factor, Green project investment,
+ *   Profile turnover/employees, a label and a formula on every visible sheet, rows deleted/added/
+ *   moved → changed, naming sheet and cell; hidden data forged with a recomputed SHA-256 → signature
+ *   invalid, and with the signature stripped → unsigned.
+ * Re-saved files (test/corpus/resaved/*.xlsx, committed; scripts/make-resaved-workbooks.ts writes
+ *   them with openpyxl and LibreOffice): untouched → intact; a row deleted → changed; a note → note.
  * Packages (.json) — fed to readPackageBytes, parsePackage, importPackage, CLI score/export and
  *   restoreBackup: empty, random, pdf, truncated, array, foreign, backup, missing-field,
  *   missing-nested, extra-field, extra-nested, wrong-type, negative, nan, huge, infinity,
@@ -32,6 +40,7 @@
  *   string-10mb, missing-field, extra-field.
  */
 export { refusedWorkbooks, editedVisibleSheets, workbookBytes } from './workbookCases';
+export { lyingWorkbooks } from './lyingCases';
 export type { RefusedFile } from './workbookCases';
 export { refusedPackages, injectedPackage, newerPackPackage } from './packageCases';
 export type { RefusedJson } from './packageCases';
