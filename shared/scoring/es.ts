@@ -8,6 +8,12 @@ import { documentStatuses, type DocumentStatus } from './esDocuments';
 import { evaluateChecks, type EsCheckOutcome } from './esChecks';
 import { buildEsap, type EsapItem } from './esap';
 import {
+  excludedReason,
+  exclusionConditionsReason,
+  permitsReason,
+  unconfirmedReason,
+} from './esReasonWords';
+import {
   ES_WORDING as W,
   LARGE_EMPLOYEES,
   OVERRIDE_MIN_REASON,
@@ -63,7 +69,6 @@ export interface EsOptions {
   data?: DataVerdicts;
 }
 
-const tx = (en: string, mn: string): Text => ({ en, mn, mnReviewed: false });
 const checksByIdCache = new WeakMap<CriteriaPack, Map<string, EsCheck>>();
 
 function checksById(pack: CriteriaPack): Map<string, EsCheck> {
@@ -171,41 +176,19 @@ export function screenEs(pkg: ApplicationPackage, pack: CriteriaPack, opts: EsOp
     processes: org.processes,
     inherent: inherent.level,
     findings: impactFindings,
+    permitOnlyFindings: findings.total - impactFindings.total,
     employees: org.employees,
   });
   // Reported beside the category, never raising it: conditions precedent (reference §2.5).
   if (permitProblems.length > 0)
     reasons.push({
       code: 'permits',
-      text: tx(
-        `Required permit missing or expired: ${permitProblems.join(', ')} (a condition precedent, not a higher category)`,
-        `Шаардлагатай зөвшөөрөл байхгүй эсвэл хугацаа дууссан: ${permitProblems.join(', ')} (зээл олгохын өмнөх нөхцөл, ангиллыг өсгөхгүй)`,
-      ),
+      text: permitsReason(documents.filter((d) => permitProblems.includes(d.id))),
     });
   if (conditionHits.length > 0)
-    reasons.push({
-      code: 'exclusion_conditions',
-      text: tx(
-        `Remediable exclusion-list items: ${conditionHits.map((h) => h.id).join(', ')} (conditions precedent to disbursement)`,
-        `Засаж болох хасалтын жагсаалтын зүйл: ${conditionHits.map((h) => h.id).join(', ')} (зээл олгохын өмнөх нөхцөл)`,
-      ),
-    });
-  if (unconfirmed > 0)
-    reasons.push({
-      code: 'unconfirmed',
-      text: tx(
-        `${unconfirmed} check(s) still unconfirmed`,
-        `${unconfirmed} шалгуур баталгаажаагүй`,
-      ),
-    });
-  if (hits.length > 0)
-    reasons.unshift({
-      code: 'excluded',
-      text: tx(
-        `On the exclusion list: ${hits.map((h) => h.id).join(', ')}`,
-        `Санхүүжүүлэхгүй жагсаалтад: ${hits.map((h) => h.id).join(', ')}`,
-      ),
-    });
+    reasons.push({ code: 'exclusion_conditions', text: exclusionConditionsReason(conditionHits) });
+  if (unconfirmed > 0) reasons.push({ code: 'unconfirmed', text: unconfirmedReason(unconfirmed) });
+  if (hits.length > 0) reasons.unshift({ code: 'excluded', text: excludedReason(hits) });
 
   const ov = screening?.categoryOverride;
   const overrideOk = ov !== undefined && ov.reason.trim().length >= OVERRIDE_MIN_REASON;

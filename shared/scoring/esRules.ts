@@ -6,6 +6,13 @@ import {
   type RiskCategory,
   type Severity,
 } from '../package/enums';
+import {
+  findingsReason,
+  inherentRiskReason,
+  largeOperationReason,
+  lowRiskReason,
+  wetProcessReason,
+} from './esReasonWords';
 import type { RuleWording } from './ruleWording';
 
 /**
@@ -56,8 +63,6 @@ export function lowerPriority(p: Priority): Priority {
   return p === 'high' ? 'medium' : 'low';
 }
 
-const tx = (en: string, mn: string): Text => ({ en, mn, mnReviewed: false });
-
 export interface EsReason {
   code: string;
   text: Text;
@@ -67,6 +72,8 @@ export interface CategoryFacts {
   processes: readonly Process[];
   inherent: InherentRisk;
   findings: { high: number; medium: number; low: number; total: number };
+  /** Findings left out of `findings`: they only record a missing or expired permit. */
+  permitOnlyFindings?: number;
   employees: number;
 }
 
@@ -77,50 +84,25 @@ export function suggestCategory(f: CategoryFacts): { category: RiskCategory; rea
   const wet = f.processes.filter((p) => WET_PROCESSES.includes(p));
   if (wet.length > 0) {
     category = 'B';
-    reasons.push({
-      code: 'wet_process',
-      text: tx(`Wet processes run: ${wet.join(', ')}`, `Нойтон процесс: ${wet.join(', ')}`),
-    });
+    reasons.push({ code: 'wet_process', text: wetProcessReason(wet) });
   }
   if (f.inherent !== 'low') {
     category = 'B';
-    reasons.push({
-      code: 'inherent_risk',
-      text: tx(
-        `Inherent risk of the processes: ${f.inherent}`,
-        `Процессын угийн эрсдэл: ${f.inherent}`,
-      ),
-    });
+    reasons.push({ code: 'inherent_risk', text: inherentRiskReason(f.inherent) });
   }
   const n = f.findings;
   if (n.total > 0) {
     category = 'B';
-    reasons.push({
-      code: 'findings',
-      text: tx(
-        `${n.total} finding(s): ${n.high} high, ${n.medium} medium, ${n.low} low`,
-        `${n.total} зөрчил: өндөр ${n.high}, дунд ${n.medium}, бага ${n.low}`,
-      ),
-    });
+    reasons.push({ code: 'findings', text: findingsReason(n, f.permitOnlyFindings ?? 0) });
   }
   if (f.inherent === 'high' && f.employees >= LARGE_EMPLOYEES) {
     category = 'A';
     reasons.push({
       code: 'category_a',
-      text: tx(
-        `High inherent risk in a large operation (${f.employees} staff, ${LARGE_EMPLOYEES} or more)`,
-        `Угийн өндөр эрсдэлтэй томоохон үйл ажиллагаа (${f.employees} ажилтан, ${LARGE_EMPLOYEES} ба түүнээс дээш)`,
-      ),
+      text: largeOperationReason(f.employees, LARGE_EMPLOYEES),
     });
   }
-  if (category === 'C')
-    reasons.push({
-      code: 'low_risk',
-      text: tx(
-        'Dry, low-risk processes and no findings',
-        'Хуурай, бага эрсдэлтэй процесс, зөрчилгүй',
-      ),
-    });
+  if (category === 'C') reasons.push({ code: 'low_risk', text: lowRiskReason() });
   return { category, reasons };
 }
 

@@ -10,8 +10,6 @@ import {
   CATEGORY_WORDS,
   DECISION_WORDS,
   DOCUMENT_STATE_WORDS,
-  PROCESS_WORDS,
-  SEVERITY_WORDS,
   codeWord,
   unitWord,
 } from './enumWords';
@@ -164,37 +162,6 @@ function gateWhy(r: PackageResults, lang: Language): string {
   return parts.join('; ');
 }
 
-/** The reasons for the category, in words (the engine's texts carry process and level codes). */
-function reasonWords(r: PackageResults, pkg: ApplicationPackage, lang: Language): string[] {
-  const en = lang === 'en';
-  return r.es.reasons.map((reason) => {
-    switch (reason.code) {
-      case 'wet_process': {
-        const wet = pkg.organisation.processes
-          .filter((p) => ['scouring', 'dyeing', 'finishing'].includes(p))
-          .map((p) => codeWord(PROCESS_WORDS, p, lang).toLowerCase());
-        return (en ? 'Wet processes run: ' : 'Нойтон процесс: ') + wet.join(', ');
-      }
-      case 'inherent_risk': {
-        const level = codeWord(SEVERITY_WORDS, r.es.inherentRisk.level, lang).toLowerCase();
-        return (en ? 'Inherent risk of the processes: ' : 'Процессын угийн эрсдэл: ') + level;
-      }
-      case 'permits': {
-        const titles = r.es.documents
-          .filter((d) => r.es.permitProblems.includes(d.id))
-          .map((d) => tx(d.title, lang));
-        return (
-          (en
-            ? 'Required permit missing or expired: '
-            : 'Шаардлагатай зөвшөөрөл байхгүй эсвэл хугацаа дууссан: ') + titles.join('; ')
-        );
-      }
-      default:
-        return tx(reason.text, lang);
-    }
-  });
-}
-
 export function buildSummarySheet(input: SummaryInput): SheetSpec {
   const { pkg, pack, results: r, lang, digest, signature, metrics } = input;
   const s = emptySheet('summary', label('summary', lang));
@@ -238,7 +205,7 @@ export function buildSummarySheet(input: SummaryInput): SheetSpec {
     }
   }
   yearRows(s, metrics, lang);
-  if (r !== null) resultSections(s, r, pkg, lang);
+  if (r !== null) resultSections(s, r, lang);
   declarationBlocks(s, lang);
   s.protect = true;
   return s;
@@ -293,17 +260,13 @@ function yearRows(s: SheetSpec, m: SummaryInput['metrics'], lang: Language): voi
   ]);
 }
 
-function resultSections(
-  s: SheetSpec,
-  r: PackageResults,
-  pkg: ApplicationPackage,
-  lang: Language,
-): void {
+function resultSections(s: SheetSpec, r: PackageResults, lang: Language): void {
   const cat = r.es.finalCategory;
   s.rows.push([]);
   section(s, `${w('whyCategory', lang)} ${cat}`);
   wide(s, text(codeWord(CATEGORY_WORDS, cat, lang), { style: 'wrap' }));
-  for (const reason of reasonWords(r, pkg, lang)) wide(s, text(`• ${reason}`, { style: 'wrap' }));
+  // The engine words its reasons (shared/scoring/esReasonWords.ts): the same sentence as the app.
+  for (const reason of r.es.reasons) wide(s, text(`• ${tx(reason.text, lang)}`, { style: 'wrap' }));
   if (r.es.override) {
     s.rows.push(
       pair(w('override', lang), text(`${cat}: ${r.es.override.reason}`, { style: 'wrap' })),
