@@ -73,7 +73,8 @@ export function ActionPlanPage({ orgId, pack: packProp }: { orgId: string; pack?
           source: { kind: 'vcp', ref: s.itemId },
           action: t('suggestedAction', {
             id: s.itemId,
-            target: targetText(s.item.guidance, language),
+            target: targetText(s.item.guidance, language).replace(/\.$/u, ''),
+            question: s.item.question[language],
           }),
           priority: s.priority,
           deadline: addDays(today, s.deadlineDays),
@@ -126,7 +127,8 @@ export function ActionPlanPage({ orgId, pack: packProp }: { orgId: string; pack?
               {suggestions.map((s) => (
                 <li key={s.itemId} data-suggestion={s.itemId}>
                   <div>
-                    <strong>{s.itemId}</strong>{' '}
+                    <strong>{s.item.question[language]}</strong>{' '}
+                    <span className="muted">({s.itemId})</span>{' '}
                     {s.knockOut && s.answer === 'no' && (
                       <span className="badge bad">{t('suggestions.knockOut')}</span>
                     )}
@@ -138,12 +140,14 @@ export function ActionPlanPage({ orgId, pack: packProp }: { orgId: string; pack?
                       </span>
                     )}
                   </div>
-                  <div>{language === 'mn' ? s.item.question.mn : s.item.question.en}</div>
                   <div className="hint">{targetText(s.item.guidance, language)}</div>
                   <button
                     type="button"
                     onClick={() => void accept([s])}
-                    aria-label={t('suggestions.acceptOne', { id: s.itemId })}
+                    aria-label={t('suggestions.acceptOne', {
+                      id: s.itemId,
+                      question: s.item.question[language],
+                    })}
                   >
                     {t('suggestions.accept')}
                   </button>

@@ -13,7 +13,7 @@ import { ContradictionList } from '../self-assessment/ContradictionList';
 import { usePeriods } from '../../db/hooks/usePeriods';
 import type { PeriodRow, VcpAssessmentRow } from '../../db/types';
 import { Co2Chart } from './Co2Chart';
-import { baselineYear, guidanceFor, yearsWithData } from './dashboardData';
+import { baselineYear, guidanceFor, missingMonths, yearsWithData } from './dashboardData';
 import { EnergyChart } from './EnergyChart';
 import { GuidancePanel } from './GuidancePanel';
 import { IntensityChart } from './IntensityChart';
@@ -81,11 +81,17 @@ function Dashboard({
   const year = chosenYear ?? years[0] ?? String(new Date().getFullYear());
   const current = results.years.find((y) => y.year === year) ?? null;
   const baseline = baselineYear(results);
+  // A knock-out a contradiction already explains (with its own fix) is not said twice.
+  const explained = new Set(scored?.results.contradictions.map((c) => c.itemId));
   const guidance = guidanceFor({
     processes: processes.length,
     year: current,
+    missing: missingMonths(results, year),
     baseline,
     hasVcp: vcp !== null,
+    knockOuts: vcp
+      ? (scored?.results.vcp.knockOutsFailed.filter((id) => !explained.has(id)) ?? [])
+      : [],
   });
   const metricsLink = hrefFor({ name: 'org', orgId, section: 'metrics' });
   const noData = (
@@ -125,7 +131,7 @@ function Dashboard({
           )}
         </div>
       )}
-      <GuidancePanel orgId={orgId} items={guidance} />
+      <GuidancePanel orgId={orgId} items={guidance} pack={scored?.judged.pack ?? null} />
       {scored && (
         <ContradictionList
           orgId={orgId}

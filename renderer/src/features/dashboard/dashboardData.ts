@@ -108,41 +108,74 @@ export function waterByMonth(results: IndicatorResults, year: string): MonthDatu
   return data;
 }
 
+/**
+ * One thing to do next: what is wrong, with what the sentence needs to say where and what would
+ * pass (the year, the missing months, the knock-out item).
+ */
 export type Guidance =
-  'noProcesses' | 'noData' | 'partialYear' | 'noOutput' | 'noLabour' | 'noBaseline' | 'noVcp';
+  | { kind: 'noProcesses' }
+  | { kind: 'noData' }
+  | { kind: 'partialYear'; year: string; months: number; missing: readonly number[] }
+  | { kind: 'noOutput'; year: string }
+  | { kind: 'noLabour'; year: string }
+  | { kind: 'noBaseline'; year: string; months: number }
+  | { kind: 'knockOut'; itemId: string }
+  | { kind: 'noVcp' };
+
+/** Months 1–12 of `year` with no monthly figures (a yearly entry leaves none missing). */
+export function missingMonths(results: IndicatorResults, year: string): number[] {
+  const present = new Set(
+    results.periods
+      .filter((p) => p.kind === 'month' && p.period.startsWith(`${year}-`))
+      .map((p) => Number(p.period.slice(5, 7))),
+  );
+  return Array.from({ length: 12 }, (_, i) => i + 1).filter((m) => !present.has(m));
+}
 
 /** What the user should do next, most important first: each maps to a link on the screen. */
 export function guidanceFor(args: {
   processes: number;
   year: YearResult | null;
+  missing: readonly number[];
   baseline: YearResult | null;
   hasVcp: boolean;
+  /** Knock-out items scored "no" that no contradiction already explains. */
+  knockOuts?: readonly string[];
 }): Guidance[] {
   const out: Guidance[] = [];
-  if (args.processes === 0) out.push('noProcesses');
+  if (args.processes === 0) out.push({ kind: 'noProcesses' });
+  for (const itemId of args.knockOuts ?? []) out.push({ kind: 'knockOut', itemId });
   const y = args.year;
-  if (!y) out.push('noData');
+  if (!y) out.push({ kind: 'noData' });
   else {
-    if (y.monthsCovered < 12) out.push('partialYear');
-    if (y.indicators.intensity.energyKwhPerKg.value === null) out.push('noOutput');
+    if (y.monthsCovered < 12)
+      out.push({
+        kind: 'partialYear',
+        year: y.year,
+        months: y.monthsCovered,
+        missing: args.missing,
+      });
+    if (y.indicators.intensity.energyKwhPerKg.value === null)
+      out.push({ kind: 'noOutput', year: y.year });
     if (
       y.indicators.labour.womenSharePct.value === null &&
       y.indicators.labour.ltifr.value === null &&
       y.indicators.labour.lowestWage.ratio.value === null
     )
-      out.push('noLabour');
-    if (!args.baseline) out.push('noBaseline');
+      out.push({ kind: 'noLabour', year: y.year });
+    if (!args.baseline) out.push({ kind: 'noBaseline', year: y.year, months: y.monthsCovered });
   }
-  if (!args.hasVcp) out.push('noVcp');
+  if (!args.hasVcp) out.push({ kind: 'noVcp' });
   return out;
 }
 
-export const GUIDANCE_SECTION: Record<Guidance, string> = {
+export const GUIDANCE_SECTION: Record<Guidance['kind'], string> = {
   noProcesses: 'profile',
   noData: 'metrics',
   partialYear: 'metrics',
   noOutput: 'metrics',
   noLabour: 'metrics',
   noBaseline: 'metrics',
+  knockOut: 'vcp',
   noVcp: 'vcp',
 };

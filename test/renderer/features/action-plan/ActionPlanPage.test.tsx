@@ -60,11 +60,15 @@ describe('ActionPlanPage', { timeout: 60_000 }, () => {
     expect(ids).toContain(B);
     expect(ids).not.toContain(C);
 
-    await user.click(screen.getByRole('button', { name: `Add ${A} to the plan` }));
+    await user.click(
+      screen.getByRole('button', { name: new RegExp(`^Add to the plan: .+ \\(${A}\\)$`) }),
+    );
     await waitFor(async () => expect(await db.actions.count()).toBe(1));
     const [saved] = await db.actions.toArray();
     expect(saved?.source).toEqual({ kind: 'vcp', ref: A });
-    expect(saved?.action.startsWith(`${A}: reach “yes”`)).toBe(true);
+    // What to do, in words, with the question it answers: never "reach yes".
+    expect(saved?.action).toMatch(new RegExp(`^Put in place: [^(]+ \\(question ${A}: .+\\)$`));
+    expect(saved?.action).not.toMatch(/reach|“yes”/);
     await waitFor(() => expect(document.querySelector(`[data-suggestion="${A}"]`)).toBeNull());
     expect(screen.getByLabelText(`Action of ${saved?.id ?? ''}`)).toHaveValue(saved?.action);
   });

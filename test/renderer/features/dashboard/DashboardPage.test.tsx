@@ -49,6 +49,15 @@ describe('DashboardPage', { timeout: 30_000 }, () => {
     );
     expect(await screen.findByTestId('chart-energy')).toHaveTextContent('Energy by source, 2025');
     expect(screen.getByTestId('chart-co2')).toBeInTheDocument();
+    // What next says which months are missing and where to fill them in.
+    const next = screen.getByText('What to do next').closest('section')!;
+    expect(next).toHaveTextContent(
+      '2025 has figures for 2 of 12 months; missing: Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec. Yearly totals and a baseline need all 12 months.',
+    );
+    expect(within(next).getByRole('link', { name: 'Fill in the missing months' })).toHaveAttribute(
+      'href',
+      `#/org/${org.id}/metrics`,
+    );
     expect(screen.getByTestId('kpi-energy')).toHaveTextContent('20,000');
     // 20 000 kWh ÷ 4 000 kg
     expect(screen.getByTestId('kpi-intensity')).toHaveTextContent('5');

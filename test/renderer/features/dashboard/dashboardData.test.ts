@@ -7,6 +7,7 @@ import {
   co2BySource,
   energyByCarrierByMonth,
   guidanceFor,
+  missingMonths,
   intensitySeries,
   waterByMonth,
   yearsWithData,
@@ -88,14 +89,27 @@ describe('dashboard data shaping', () => {
     expect(waterByMonth(results, '2025')[0]).toEqual({ month: 1 });
   });
 
-  it('says what to do next', () => {
+  it('says what to do next: what is missing, for which year, and which knock-out fails', () => {
     const y2025 = results.years.find((y) => y.year === '2025')!;
+    const missing = missingMonths(results, '2025');
     expect(
-      guidanceFor({ processes: 1, year: y2025, baseline: baselineYear(results), hasVcp: false }),
-    ).toEqual(['partialYear', 'noLabour', 'noVcp']);
-    expect(guidanceFor({ processes: 0, year: null, baseline: null, hasVcp: true })).toEqual([
-      'noProcesses',
-      'noData',
+      guidanceFor({
+        processes: 1,
+        year: y2025,
+        missing,
+        baseline: baselineYear(results),
+        hasVcp: true,
+        knockOuts: ['VCP-EN-09'],
+      }),
+    ).toEqual([
+      { kind: 'knockOut', itemId: 'VCP-EN-09' },
+      { kind: 'partialYear', year: '2025', months: y2025.monthsCovered, missing },
+      { kind: 'noLabour', year: '2025' },
     ]);
+    // 2025 has January to March only.
+    expect(missing).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(
+      guidanceFor({ processes: 0, year: null, missing: [], baseline: null, hasVcp: true }),
+    ).toEqual([{ kind: 'noProcesses' }, { kind: 'noData' }]);
   });
 });
