@@ -10,12 +10,7 @@ import type { Process } from '../package/enums';
 import type { PeriodData } from '../package/schema';
 import { DEFAULT_COAL_NCV_KCAL_PER_KG } from '../units/energy';
 import { convertWith } from '../units/toCanonical';
-import {
-  emptyValues,
-  metricIndexOf,
-  type CanonicalValue,
-  type CanonicalValues,
-} from './valueTable';
+import { emptyValues, metricIndexOf, type CanonicalValues } from './valueTable';
 
 export type { CanonicalValue, CanonicalValues } from './valueTable';
 
@@ -36,8 +31,8 @@ export interface NormalisedPeriod {
   period: string;
   kind: 'month' | 'year';
   values: CanonicalValues;
-  issues: ValueIssue[];
-  outliers: OutlierFlag[];
+  issues: readonly ValueIssue[];
+  outliers: readonly OutlierFlag[];
 }
 
 // Per metric (by METRIC_IDS position): its allowed units and their conversions, so converting a
@@ -60,8 +55,10 @@ function rangeArray(table: RangeTable): readonly (readonly [number, number] | un
   return a;
 }
 
-type Entry = PeriodData['values'][MetricId];
 const COAL = metricIndexOf('energy.coal');
+const NONE: readonly never[] = Object.freeze([]);
+const byMetric = (a: { metricId: MetricId }, b: { metricId: MetricId }) =>
+  (metricIndexOf(a.metricId) ?? 0) - (metricIndexOf(b.metricId) ?? 0);
 
 /** Converts one period's entries to canonical units and flags outliers (monthly ranges only). */
 export function normalisePeriod(
@@ -71,21 +68,14 @@ export function normalisePeriod(
 ): NormalisedPeriod {
   const kind = data.period.length === 4 ? 'year' : 'month';
   const values = emptyValues();
-  const issues: ValueIssue[] = [];
-  const outliers: OutlierFlag[] = [];
-  // Entries by metric position, so issues and outliers come out in METRIC_IDS order.
-  const entries: Entry[] = new Array<Entry>(METRIC_IDS.length).fill(undefined);
-  let any = false;
+  // Most periods have no issue and no outlier: the arrays are made only when one is found.
+  let issues: ValueIssue[] | undefined;
+  let outliers: OutlierFlag[] | undefined;
+  const rangeOf = rangeArray(ranges);
   for (const key in data.values) {
     const i = metricIndexOf(key);
     if (i === undefined) continue;
-    entries[i] = data.values[key as MetricId];
-    any = true;
-  }
-  if (!any) return { period: data.period, kind, values, issues, outliers };
-  const rangeOf = rangeArray(ranges);
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i];
+    const entry = data.values[key as MetricId];
     if (!entry) continue;
     const id = METRIC_IDS[i] as MetricId;
     const conv = (UNITS[i] as ReadonlyMap<string, UnitConversion>).get(entry.unit);
@@ -96,21 +86,20 @@ export function normalisePeriod(
       (i === COAL && conv?.kind === 'ncv' ? DEFAULT_COAL_NCV_KCAL_PER_KG : null);
     const canonical = conv ? convertWith(conv, entry.value, ncv ?? undefined) : null;
     if (canonical === null) {
-      issues.push({
+      (issues ??= []).push({
         metricId: id,
         message: `unit "${entry.unit}" is not allowed for ${id}; value ignored (allowed: ${ALLOWED[i] ?? ''})`,
       });
       continue;
     }
-    const cv: CanonicalValue = { value: canonical, ncvKcalPerKg: ncv };
-    values[i] = cv;
+    values[i] = { value: canonical, ncvKcalPerKg: ncv };
     // Ranges are monthly: a yearly figure is compared after dividing by 12.
     const monthly = kind === 'year' ? canonical / 12 : canonical;
     const r = rangeOf[i];
     if (r && monthly >= r[0] && monthly <= r[1]) continue;
     const check = checkOutlierIn(ranges, id, monthly);
     if (check.outlier) {
-      outliers.push({
+      (outliers ??= []).push({
         ...check,
         metricId: id,
         period: data.period,
@@ -119,5 +108,12 @@ export function normalisePeriod(
       });
     }
   }
-  return { period: data.period, kind, values, issues, outliers };
+  // Issues and outliers come out in METRIC_IDS order, whatever order the entries were typed in.
+  return {
+    period: data.period,
+    kind,
+    values,
+    issues: issues ? issues.sort(byMetric) : NONE,
+    outliers: outliers ? outliers.sort(byMetric) : NONE,
+  };
 }

@@ -19,8 +19,8 @@ export interface PeriodResult {
   period: string;
   kind: 'month' | 'year';
   indicators: PeriodIndicators;
-  issues: ValueIssue[];
-  outliers: OutlierFlag[];
+  issues: readonly ValueIssue[];
+  outliers: readonly OutlierFlag[];
 }
 
 export interface YearOnYear {
@@ -102,6 +102,8 @@ function yoy(cur: PeriodIndicators, prev: PeriodIndicators, prevYear: string): Y
 export interface PreparedIndicators {
   /** Every period, sorted, in canonical units. */
   normalised: readonly NormalisedPeriod[];
+  /** A period of the package in canonical units: normalised once, whoever reads it. */
+  normalisedOf: (p: PeriodData) => NormalisedPeriod;
   results: IndicatorResults;
   /** Women's share of staff (%) in the latest year that has one; null when none does. */
   latestWomenSharePct(): number | null;
@@ -128,6 +130,7 @@ const byYear = (a: YearGroup, b: YearGroup) => (a.year < b.year ? -1 : a.year > 
 /** A package's normalised periods grouped by year, and the indicators built from them on demand. */
 class PackagePeriods {
   readonly normalised: NormalisedPeriod[] = [];
+  private readonly byData = new Map<PeriodData, NormalisedPeriod>();
   private readonly groups = new Map<string, YearGroup>();
   private readonly yearGroups: YearGroup[];
   private periodsMemo: PeriodResult[] | undefined = undefined;
@@ -135,13 +138,14 @@ class PackagePeriods {
 
   constructor(
     periods: readonly PeriodData[],
-    processes: readonly Process[],
+    private readonly processes: readonly Process[],
     private readonly f: ResolvedFactors,
   ) {
     const ranges = rangeTable(processes);
     for (const p of periods.filter(hasFigures).sort(byPeriod)) {
       const n = normalisePeriod(p, processes, ranges);
       this.normalised.push(n);
+      this.byData.set(p, n);
       const y = n.kind === 'year' ? n.period : n.period.slice(0, 4);
       let g = this.groups.get(y);
       if (!g) {
@@ -152,6 +156,10 @@ class PackagePeriods {
       else g.months.push(n);
     }
     this.yearGroups = [...this.groups.values()].sort(byYear);
+  }
+
+  normalisedOf(p: PeriodData): NormalisedPeriod {
+    return this.byData.get(p) ?? normalisePeriod(p, this.processes);
   }
 
   /** An explicit year's indicators are both a period's and the year's: built once. */
@@ -244,6 +252,7 @@ export function prepareIndicators(
   Object.defineProperties(results, LAZY_PROPERTIES);
   return {
     normalised: state.normalised,
+    normalisedOf: (p) => state.normalisedOf(p),
     results,
     latestWomenSharePct: () => state.latestWomenSharePct(),
   };

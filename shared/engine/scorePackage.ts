@@ -44,7 +44,14 @@ export function scorePackage(
   const vcp = scoreVcp(pack, processes, pkg.vcp, data);
   const es = screenEs(pkg, pack, { asOf, signingDate, documents, data });
   const green = pkg.project
-    ? assessGreen(pkg.project, pack, es, f, women, baselineFromPeriods(pkg.periods, processes, f))
+    ? assessGreen(
+        pkg.project,
+        pack,
+        es,
+        f,
+        women,
+        baselineFromPeriods(pkg.periods, processes, f, prepared.normalisedOf),
+      )
     : null;
 
   return {

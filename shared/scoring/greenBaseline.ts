@@ -1,4 +1,4 @@
-import { normalisePeriod, rollUpValues } from '../calc';
+import { normalisePeriod, rollUpValues, type NormalisedPeriod } from '../calc';
 import { CARRIERS, CARRIER_METRIC } from '../calc/carriers';
 import { metricIndex, numberAt, type CanonicalValues } from '../calc/valueTable';
 import type { ResolvedFactors } from '../factors/resolve';
@@ -66,12 +66,10 @@ export function baselineFromPeriods(
   periods: readonly PeriodData[],
   processes: readonly Process[],
   f: ResolvedFactors,
+  normalised: (p: PeriodData) => NormalisedPeriod = (p) => normalisePeriod(p, processes),
 ): Baseline | null {
   const chosen = baselinePeriods(periods);
   if (chosen.length === 0) return null;
-  const rolled = rollUpValues(
-    chosen.map((p) => normalisePeriod(p, processes)),
-    f,
-  );
+  const rolled = rollUpValues(chosen.map(normalised), f);
   return { figures: figuresFromValues(rolled), periods: chosen.map((p) => p.period) };
 }
