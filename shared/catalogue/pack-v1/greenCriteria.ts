@@ -30,10 +30,14 @@ export const GREEN_CRITERIA: readonly GreenCriterion[] = [
     ),
     threshold: 20,
     role: 'criterion',
+    // Each part tagged as what it is (issue 15, rule 8): the 20 % energy saving is EBRD SEFF's for
+    // industrial EE [S]; FP028's 20 % is for producers of GHG-reducing products, and a textile firm
+    // is an end user, so FP028 is not cited for it; "per kg" and "12-month baseline" are ours [D].
     source: {
-      citation: `${SRC.xacbankFp028.citation}; EBRD SEFF ≥20% industrial EE (websedff.com)`,
-      url: SRC.xacbankFp028.url,
-      provenance: 'S',
+      citation:
+        'Threshold ≥20% energy saving: EBRD sustainable-energy facilities, "at least 20% energy savings for industrial energy-efficiency projects" (websedff.com) [S], reference §3.4; measured per kg of output against a 12-month baseline: designed wording [D], reference §3.5; the threshold is the bank’s choice (editable)',
+      url: 'http://www.websedff.com/index.php?id=4',
+      provenance: 'D',
     },
     editable: true,
   },
@@ -58,7 +62,14 @@ export const GREEN_CRITERIA: readonly GreenCriterion[] = [
     ),
     threshold: 20,
     role: 'criterion',
-    source: SRC.xacbankFp028,
+    // FP028 asks ≥20 % of producers and ≥15 % of end users [S]; a textile firm replacing its own
+    // boiler is an end user, so 20 % is stricter than FP028 asks: the bank's choice [D].
+    source: {
+      citation:
+        'XacBank GCF FP028 (xacbank.mn/product/102): GHG cut ≥20% for producers, traders and installers, ≥15% for end users [S], reference §3.2; a textile firm investing for its own use is an end user, so the default 20% is stricter than FP028 asks: the bank’s choice (editable) [D]; against the baseline: designed wording [D], reference §3.5',
+      url: SRC.xacbankFp028.url,
+      provenance: 'D',
+    },
     editable: true,
   },
   {

@@ -39,10 +39,8 @@ describe('green criteria (reference §3.5)', () => {
     expect(byId.get('GC-ES-1')?.editable).toBe(false);
   });
 
-  it('cite XacBank FP028 [S] for the 20/15/20 % market thresholds and the women-led flag', () => {
-    for (const g of PACK_V1.greenCriteria.filter((x) =>
-      ['GC-EE-1', 'GC-EE-2', 'GC-GHG-1', 'GC-GEN-1'].includes(x.id),
-    )) {
+  it('cite XacBank FP028 [S] for the end-user 15 % threshold and the women-led flag', () => {
+    for (const g of PACK_V1.greenCriteria.filter((x) => ['GC-EE-2', 'GC-GEN-1'].includes(x.id))) {
       expect(g.source.provenance, g.id).toBe('S');
       expect(g.source.citation, g.id).toMatch(/FP028/);
     }

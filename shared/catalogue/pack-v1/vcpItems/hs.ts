@@ -25,7 +25,14 @@ export const HS_ITEMS = pillarItems('HS', [
     appliesTo: ALL,
     knockOut: true,
     evidenceRequired: true,
-    source: SRC.sfaCfps,
+    // The OSH risk assessment is SFA CFPS's mandatory H&S [S]; "less than three years old" and the
+    // appointment order are our details (issue 15, rule 8).
+    source: {
+      citation:
+        'OSH basics and a risk assessment: SFA Clean Fibre Processing Standard, mandatory health and safety (sustainablefibre.org) [S], reference §7.5, §9.1 H1; risk assessment less than three years old and an officer appointed by order: designed detail, illustrative default (editable) [D]',
+      url: SRC.sfaCfps.url,
+      provenance: 'D',
+    },
   },
   {
     id: 'VCP-HS-02',
