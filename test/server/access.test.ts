@@ -36,6 +36,11 @@ describe.skipIf(!ADMIN_URL)('bank server: access', () => {
       ['GET', '/api/portfolio'],
       ['GET', '/api/no/such/route'],
       ['DELETE', '/api/records'],
+      ['GET', '/api'],
+      ['GET', '/api/health/../admin/users'],
+      ['GET', '/api/admin/users/'],
+      ['HEAD', '/api/portfolio'],
+      ['OPTIONS', '/api/sync/push'],
     ] as const) {
       const r = await app.inject({ method, url });
       expect(r.statusCode, `${method} ${url}`).toBe(401);
