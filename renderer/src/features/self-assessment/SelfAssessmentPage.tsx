@@ -233,6 +233,7 @@ export function SelfAssessmentPage({
           report={report}
           onSubmit={submit}
           onGo={goTo}
+          checking={judged === undefined}
           question={(id) => {
             const item = itemsById.get(id);
             return item ? pick(item.question) : id;

@@ -39,9 +39,15 @@ export function SubmitPanel({
   onSubmit,
   onGo,
   question = (id) => id,
+  checking = false,
 }: {
   assessment: VcpAssessmentRow;
   report: PreSubmitReport;
+  /**
+   * The firm's records (permits, wages) are still being read: their knock-outs are not in the
+   * report yet, so submitting now would confirm fewer than the bank will see.
+   */
+  checking?: boolean;
   onSubmit: () => Promise<void>;
   onGo: (itemId: string, pillar?: VcpPillarId) => void;
   /** A question's words, shown with its id beside them. */
@@ -107,7 +113,8 @@ export function SubmitPanel({
           <button
             type="button"
             className="primary"
-            disabled={!report.canSubmit || busy}
+            disabled={!report.canSubmit || busy || checking}
+            aria-describedby={checking ? 'vcp-checking' : undefined}
             // Knock-outs and missing documents never block, but the firm hears first what the
             // bank will see.
             onClick={() =>
@@ -118,6 +125,12 @@ export function SubmitPanel({
           >
             {t('submit.button')}
           </button>
+          {checking && (
+            <span id="vcp-checking" className="muted" role="status">
+              {' '}
+              {t('verdicts:submit.checking')}
+            </span>
+          )}
           <ConfirmDialog
             open={confirming}
             title={t('verdicts:submit.confirmTitle')}
