@@ -2,13 +2,23 @@
 import type { RiskCategory } from '../package/enums';
 import { addDays, addMonths } from '../scoring/dates';
 
-export type MonitoringKind = 'es_report' | 'site_visit' | 'esap_review' | 'permit_renewal';
+export const MONITORING_KINDS = [
+  'es_report',
+  'site_visit',
+  'esap_review',
+  'permit_renewal',
+] as const;
+export type MonitoringKind = (typeof MONITORING_KINDS)[number];
 
 export interface MonitoringItem {
   kind: MonitoringKind;
   due: string;
   /** For a permit renewal: the permit's document id. */
   ref?: string;
+  /** The officer's words beside the kind (an edited schedule). */
+  note?: string;
+  /** Done on this day (an edited schedule); a generated item is never done. */
+  doneOn?: string;
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   organisationSchema,
 } from '../../../shared/package/schema';
 import { RECORD_LIMITS } from '../../../shared/limits';
+import { monitoringItemSchema, monitoringRecordSchema } from '../../../shared/monitoring/record';
 import { ORGANISATION_SETTING_KINDS, type OrganisationSettingKind } from './organisationScope';
 import { APPLICATION_STATUSES, type AuditAction, type AuditEntity } from './types';
 
@@ -61,6 +62,8 @@ export const applicationInputSchema = z.strictObject({
   orgId: id,
   status: z.enum(APPLICATION_STATUSES).optional(),
   category: z.enum(RISK_CATEGORIES).optional(),
+  suggestedCategory: z.enum(RISK_CATEGORIES).optional(),
+  co2AvoidedT: z.number().optional(),
   greenDecision: z.enum(GREEN_DECISIONS).optional(),
   amountMnt: mnt,
   taxonomyCode: id.optional(),
@@ -68,6 +71,14 @@ export const applicationInputSchema = z.strictObject({
   digest: sha256Hex,
   fileName: shortText.optional(),
   importedAt: isoDateTime.optional(),
+});
+
+/** What the application page last scored, kept on the row so the portfolio need not re-score. */
+export const applicationSummarySchema = z.strictObject({
+  suggestedCategory: z.enum(RISK_CATEGORIES).optional(),
+  findings: z.number().int().min(0).max(100_000).optional(),
+  co2AvoidedT: z.number().optional(),
+  generatedSchedule: z.array(monitoringItemSchema).max(1_000).optional(),
 });
 
 export const TERM_YEARS_MIN = 1;
@@ -83,7 +94,7 @@ export const applicationTermsSchema = z.strictObject({
 
 /** The screening outcome the officer sets on the portfolio row; null clears a field. */
 export const applicationOutcomeSchema = z.strictObject({
-  category: z.enum(RISK_CATEGORIES).optional(),
+  category: z.enum(RISK_CATEGORIES).nullable().optional(),
   greenDecision: z.enum(GREEN_DECISIONS).nullable().optional(),
   taxonomyCode: id.nullable().optional(),
 });
@@ -274,6 +285,11 @@ export const STORED_ROW_SCHEMAS = {
     signingDate: isoDate.optional(),
     termYears: termYearsSchema.optional(),
     rev,
+    suggestedCategory: z.enum(RISK_CATEGORIES).optional(),
+    findings: z.number().int().min(0).max(100_000).optional(),
+    co2AvoidedT: z.number().optional(),
+    generatedSchedule: z.array(monitoringItemSchema).max(1_000).optional(),
+    monitoring: monitoringRecordSchema.optional(),
   }),
   // Values as the settings table held them before v4: their readers validate them.
   organisationSettings: z.strictObject({

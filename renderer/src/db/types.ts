@@ -1,3 +1,6 @@
+import type { MonitoringItem } from '../../../shared/officer-record/monitoring';
+import type { MonitoringRecord } from '../../../shared/monitoring/record';
+import type { ApplicationStatus } from '../../../shared/portfolio/applicationStatus';
 import type { OrganisationSettingKind } from './organisationScope';
 import type { MetricId } from '../../../shared/catalogue/metricIds';
 import type {
@@ -199,14 +202,10 @@ export interface Profile {
   affiliation: string;
 }
 
-export const APPLICATION_STATUSES = [
-  'received',
-  'in_review',
-  'approved',
-  'declined',
-  'returned',
-] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+export {
+  APPLICATION_STATUSES,
+  type ApplicationStatus,
+} from '../../../shared/portfolio/applicationStatus';
 
 export interface ApplicationImport {
   importedAt: string;
@@ -233,6 +232,16 @@ export interface ApplicationRow {
   signingDate?: string;
   /** Loan tenor in years, 1–30 (schema v3). Absent until set. */
   termYears?: number;
+  /** The engine's suggested category. Not the officer's: `category` stays absent (not screened) until the officer screens. */
+  suggestedCategory?: RiskCategory;
+  /** Findings in the officer's screening, as last scored (absent until screened). */
+  findings?: number;
+  /** tCO2e a year the green project avoids, as last scored; absent without a project. */
+  co2AvoidedT?: number;
+  /** The monitoring schedule generated from the screening and terms, as last scored. */
+  generatedSchedule?: MonitoringItem[];
+  /** The officer's monitoring after signing: own schedule and site visits. */
+  monitoring?: MonitoringRecord;
   /** Record version: +1 on every write, so a write based on an older copy can be refused. */
   rev?: number;
 }

@@ -4,8 +4,13 @@ import { recordAudit, writeTransaction } from '../audit';
 import { db as defaultDb, type GreenThreadDb } from '../db';
 import { NotFoundError, validate } from '../errors';
 import {
+  monitoringRecordSchema,
+  type MonitoringRecord,
+} from '../../../../shared/monitoring/record';
+import {
   applicationInputSchema,
   applicationOutcomeSchema,
+  applicationSummarySchema,
   applicationTermsSchema,
 } from '../rowSchemas';
 import type { ApplicationRow, ApplicationStatus } from '../types';
@@ -15,6 +20,7 @@ import { withOwnErrors } from './unwrapError';
 export type ApplicationInput = z.input<typeof applicationInputSchema>;
 export type ApplicationTerms = z.input<typeof applicationTermsSchema>;
 export type ApplicationOutcome = z.input<typeof applicationOutcomeSchema>;
+export type ApplicationSummary = z.input<typeof applicationSummarySchema>;
 
 /**
  * Records that a workbook or package of an organisation was imported into the portfolio.
@@ -40,11 +46,17 @@ export async function recordApplicationImport(
       history: [...(existing?.history ?? []), entry],
       updatedAt: new Date().toISOString(),
       ...(a.category ? { category: a.category } : {}),
+      ...(a.suggestedCategory ? { suggestedCategory: a.suggestedCategory } : {}),
+      ...(a.co2AvoidedT !== undefined ? { co2AvoidedT: a.co2AvoidedT } : {}),
       ...(a.greenDecision ? { greenDecision: a.greenDecision } : {}),
       ...(a.taxonomyCode ? { taxonomyCode: a.taxonomyCode } : {}),
       // The officer's loan terms are not in the package; a re-import keeps them.
       ...(existing?.signingDate !== undefined ? { signingDate: existing.signingDate } : {}),
       ...(existing?.termYears !== undefined ? { termYears: existing.termYears } : {}),
+      // Nor the officer's findings, schedule and monitoring records.
+      ...(existing?.findings !== undefined ? { findings: existing.findings } : {}),
+      ...(existing?.generatedSchedule ? { generatedSchedule: existing.generatedSchedule } : {}),
+      ...(existing?.monitoring ? { monitoring: existing.monitoring } : {}),
       rev: nextRev(existing),
     };
     await database.applications.put(row);
@@ -163,13 +175,62 @@ export async function setApplicationOutcome(
     'outcome',
     ['category', 'greenDecision', 'taxonomyCode'],
     (row) => {
-      if (o.category !== undefined) row.category = o.category;
+      if (o.category === null) delete row.category;
+      else if (o.category !== undefined) row.category = o.category;
       if (o.greenDecision === null) delete row.greenDecision;
       else if (o.greenDecision !== undefined) row.greenDecision = o.greenDecision;
       if (o.taxonomyCode === null) delete row.taxonomyCode;
       else if (o.taxonomyCode !== undefined) row.taxonomyCode = o.taxonomyCode;
       return row;
     },
+    expectedRev,
+  );
+}
+
+/**
+ * Keeps what the application page last scored (suggested category, findings, CO2 avoided,
+ * the generated schedule) on the row, so the portfolio lists 5,000 rows without re-scoring.
+ * Derived from records that are audited where they change, so not audited itself; fields left
+ * out are removed; a call that changes nothing writes nothing.
+ */
+export async function setApplicationSummary(
+  applicationId: string,
+  summary: ApplicationSummary,
+  database: GreenThreadDb = defaultDb,
+): Promise<void> {
+  const s = validate(applicationSummarySchema, summary, 'The screening summary');
+  await writeTransaction(database, [database.applications], async () => {
+    const row = await database.applications.get(applicationId);
+    if (!row) throw new NotFoundError(`Application ${applicationId} does not exist.`);
+    const next: ApplicationRow = { ...row };
+    delete next.suggestedCategory;
+    delete next.findings;
+    delete next.co2AvoidedT;
+    delete next.generatedSchedule;
+    Object.assign(next, s);
+    const keys = ['suggestedCategory', 'findings', 'co2AvoidedT', 'generatedSchedule'] as const;
+    if (keys.every((k) => JSON.stringify(row[k]) === JSON.stringify(next[k]))) return;
+    await database.applications.put({ ...next, rev: nextRev(row) });
+  });
+}
+
+/**
+ * Sets the officer's monitoring record (own schedule, site visits). Validated and audited with
+ * before and after; refused with ConflictError if the row moved since `expectedRev`.
+ */
+export async function setApplicationMonitoring(
+  applicationId: string,
+  record: MonitoringRecord,
+  database: GreenThreadDb = defaultDb,
+  expectedRev?: number,
+): Promise<ApplicationRow> {
+  const m = validate(monitoringRecordSchema, record, 'The monitoring record');
+  return changeApplication(
+    database,
+    applicationId,
+    'monitoring',
+    ['monitoring'],
+    (row) => ({ ...row, monitoring: m }),
     expectedRev,
   );
 }

@@ -1,14 +1,13 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/router';
-import { setApplicationOutcome } from '../../db/repositories/applications';
 import { SignedElsewhereBanner } from '../officer-import/SignedElsewhereBanner';
 import { GreenTab } from './GreenTab';
 import { MemoTab } from './MemoTab';
 import { OverviewTab } from './OverviewTab';
 import { ScreeningTab } from './ScreeningTab';
 import { SignOffPanel } from './SignOffPanel';
-import { useApplicationData, type ApplicationData } from './useApplicationData';
+import { useApplicationData } from './useApplicationData';
+import { useRowSync } from './useRowSync';
 import './officer-application.css';
 
 const TABS = ['overview', 'screening', 'green', 'memo'] as const;
@@ -18,24 +17,11 @@ function isTab(tab: string): tab is Tab {
   return (TABS as readonly string[]).includes(tab);
 }
 
-/** Keeps the portfolio row's category in step with the screening (suggested or overridden). */
-function useCategorySync(data: ApplicationData | null) {
-  const id = data?.app.id;
-  const rowCategory = data?.app.category;
-  const finalCategory = data?.results.es.finalCategory;
-  useEffect(() => {
-    if (id && finalCategory && rowCategory !== finalCategory) {
-      // A row deleted meanwhile (trash, restore) simply has nothing to follow.
-      setApplicationOutcome(id, { category: finalCategory }).catch(() => undefined);
-    }
-  }, [id, rowCategory, finalCategory]);
-}
-
 export function ApplicationPage({ applicationId, tab }: { applicationId: string; tab: string }) {
   const { t } = useTranslation(['officer', 'common']);
   const data = useApplicationData(applicationId);
   const ready = data.state === 'ready' ? data : null;
-  useCategorySync(ready);
+  useRowSync(ready);
   const current: Tab = isTab(tab) ? tab : 'overview';
 
   if (data.state === 'loading') return <p className="page">{t('common:loading')}</p>;

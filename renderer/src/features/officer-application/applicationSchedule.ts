@@ -2,14 +2,12 @@ import {
   monitoringSchedule,
   type MonitoringItem,
 } from '../../../../shared/officer-record/monitoring';
+import { effectiveSchedule } from '../../../../shared/monitoring/schedule';
 import { isEsapAction } from './screeningModel';
 import type { ApplicationData } from './useApplicationData';
 
-/**
- * The monitoring schedule of one application: the same rows on the Monitoring step and in the
- * decision memo. Without a signing date it counts from today.
- */
-export function applicationSchedule(data: ApplicationData): MonitoringItem[] {
+/** The schedule the screening and terms generate. Without a signing date it counts from today. */
+export function generatedSchedule(data: ApplicationData): MonitoringItem[] {
   const es = data.results.es;
   return monitoringSchedule(
     es.finalCategory,
@@ -22,4 +20,13 @@ export function applicationSchedule(data: ApplicationData): MonitoringItem[] {
       d.expiresOn && d.permitKind ? [{ ref: d.id, expiresOn: d.expiresOn }] : [],
     ),
   );
+}
+
+/**
+ * The monitoring schedule of one application: the officer's own once adopted or edited on the
+ * Monitoring tab, otherwise the generated one. The same rows on the Monitoring step, the
+ * Monitoring tab and in the decision memo.
+ */
+export function applicationSchedule(data: ApplicationData): MonitoringItem[] {
+  return effectiveSchedule(data.app.monitoring, generatedSchedule(data));
 }

@@ -213,7 +213,13 @@ export async function storeSubmission(
         fileName: options.fileName.slice(0, 500),
         // A re-submission keeps the officer's screening outcome on the portfolio row.
         ...(before?.status ? { status: before.status } : {}),
-        category: before?.category ?? results.es.finalCategory,
+        // The engine's category is a suggestion; the application stays "not screened" until
+        // the officer screens it (ApplicationPage keeps the officer's category on the row).
+        ...(before?.category ? { category: before.category } : {}),
+        suggestedCategory: results.es.suggestedCategory,
+        ...(results.green && results.green.co2AvoidedTPerYear.value !== null
+          ? { co2AvoidedT: results.green.co2AvoidedTPerYear.value }
+          : {}),
         ...(before?.greenDecision ? { greenDecision: before.greenDecision } : {}),
         ...(before?.taxonomyCode
           ? { taxonomyCode: before.taxonomyCode }

@@ -14,7 +14,7 @@ import {
 } from 'recharts';
 import { useLanguage } from '../../app/LanguageContext';
 import { formatNumber, formatPercent } from '../../i18n/format';
-import type { PortfolioStats } from './portfolioModel';
+import type { PortfolioStats } from '../../../../shared/portfolio/portfolioModel';
 
 const SIZE = { width: 360, height: 240 };
 const GREEN = '#2f6b3b';
@@ -37,7 +37,7 @@ export const PortfolioCharts = memo(function PortfolioCharts({ stats }: { stats:
   }));
   const women = [
     { name: t('womenLed'), value: stats.womenLed.count, fill: GREEN },
-    { name: t('otherLed'), value: stats.total.count - stats.womenLed.count, fill: GREY },
+    { name: t('otherLed'), value: stats.live.count - stats.womenLed.count, fill: GREY },
   ];
 
   return (

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { GREEN_DECISIONS, RISK_CATEGORIES } from '../../../../shared/package/enums';
 import { APPLICATION_STATUSES } from '../../db/types';
-import type { PortfolioFilter } from './portfolioModel';
+import type { PortfolioFilter } from '../../../../shared/portfolio/portfolioModel';
 
 export function PortfolioFilters({
   filter,
@@ -77,6 +77,16 @@ export function PortfolioFilters({
           <option value="all">{t('all')}</option>
           <option value="yes">{t('officer:app.yes')}</option>
           <option value="no">{t('officer:app.no')}</option>
+        </select>
+      </label>
+      <label>
+        {t('column.overdue')}
+        <select
+          value={filter.overdue}
+          onChange={(e) => set('overdue', e.target.value as PortfolioFilter['overdue'])}
+        >
+          <option value="all">{t('all')}</option>
+          <option value="yes">{t('overdueOnly')}</option>
         </select>
       </label>
     </form>

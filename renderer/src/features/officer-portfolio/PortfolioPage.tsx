@@ -16,16 +16,19 @@ import {
   type PortfolioFilter,
   type PortfolioSort,
   type SortKey,
-} from './portfolioModel';
+} from '../../../../shared/portfolio/portfolioModel';
+import { buildPortfolioSpec } from '../../../../shared/portfolio/portfolioWorkbook';
 import { PortfolioTable } from './PortfolioTable';
-import { buildPortfolioSpec, type PortfolioLabels } from './portfolioWorkbook';
+import { PortfolioTotals } from './PortfolioTotals';
 import { usePortfolioRows } from './usePortfolioRows';
 import './officer-portfolio.css';
 
 export function PortfolioPage() {
   const { t } = useTranslation(['portfolio', 'officer', 'common']);
   const { language } = useLanguage();
-  const rows = usePortfolioRows();
+  // Overdue is judged against today's date, read once per visit to the page.
+  const [today] = useState(() => new Date().toISOString().slice(0, 10));
+  const rows = usePortfolioRows(today);
   const [filter, setFilter] = useState<PortfolioFilter>(EMPTY_FILTER);
   const [sort, setSort] = useState<PortfolioSort>(DEFAULT_SORT);
   const [message, setMessage] = useState<string | null>(null);
@@ -46,39 +49,8 @@ export function PortfolioPage() {
   }
 
   async function exportWorkbook() {
-    const labels: PortfolioLabels = {
-      title: t('title'),
-      sheet: t('sheet'),
-      statsSheet: t('statsSheet'),
-      columns: {
-        name: t('column.name'),
-        nameEn: t('column.nameEn'),
-        registrationNo: t('column.registrationNo'),
-        status: t('column.status'),
-        category: t('column.category'),
-        greenDecision: t('column.greenDecision'),
-        amountMnt: t('column.amountMnt'),
-        taxonomyCode: t('column.taxonomyCode'),
-        womenLed: t('column.womenLed'),
-        importedAt: t('column.importedAt'),
-      },
-      value: (kind, v) =>
-        kind === 'status'
-          ? t(`officer:status.${v}`)
-          : kind === 'decision'
-            ? t(`officer:decision.${v}`)
-            : t(v === 'yes' ? 'officer:app.yes' : 'officer:app.no'),
-      stats: {
-        measure: t('stats.measure'),
-        count: t('chart.count'),
-        amount: t('stats.amount'),
-        category: t('column.category'),
-        taxonomy: t('column.taxonomyCode'),
-        womenLed: t('womenLed'),
-        total: t('stats.total'),
-      },
-    };
-    const spec = buildPortfolioSpec(shown, stats, labels, new Date().toISOString());
+    // The workbook is written in the screen's language; its words live in shared/portfolio.
+    const spec = buildPortfolioSpec(shown, stats, language, new Date().toISOString());
     const bytes = await writeWorkbook(spec);
     const r = await platform.saveFile({ kind: 'workbook', suggestedName: 'portfolio.xlsx', bytes });
     if (r.saved) setMessage(t('exported', { name: r.name ?? 'portfolio.xlsx' }));
@@ -102,9 +74,11 @@ export function PortfolioPage() {
             {t('summary', {
               shown: shown.length,
               total: rows.length,
-              amount: formatMnt(stats.total.amountMnt, language),
+              amount: formatMnt(stats.live.amountMnt, language),
+              closed: stats.byStatus.declined.count + stats.byStatus.returned.count,
             })}
           </p>
+          <PortfolioTotals stats={stats} />
           <PortfolioFilters filter={filter} onChange={setFilter} />
           <div className="button-row">
             <button type="button" onClick={() => void exportWorkbook()}>

@@ -4,7 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/LanguageContext';
 import { hrefFor } from '../../app/router';
 import { formatDate, formatMnt } from '../../i18n/format';
-import type { PortfolioRow, PortfolioSort, SortKey } from './portfolioModel';
+import type {
+  PortfolioRow,
+  PortfolioSort,
+  SortKey,
+} from '../../../../shared/portfolio/portfolioModel';
 
 const COLUMNS: { key: SortKey; num?: boolean }[] = [
   { key: 'name' },
@@ -16,6 +20,8 @@ const COLUMNS: { key: SortKey; num?: boolean }[] = [
   { key: 'taxonomyCode' },
   { key: 'womenLed' },
   { key: 'importedAt' },
+  { key: 'nextDue' },
+  { key: 'overdue', num: true },
 ];
 
 const ROW_HEIGHT = 40;
@@ -56,7 +62,16 @@ export function PortfolioTable({
       case 'status':
         return t(`officer:status.${r.status}`);
       case 'category':
-        return r.category ?? '—';
+        return r.category ? (
+          r.category
+        ) : (
+          <span className="not-screened">
+            {t('notScreened')}
+            {r.suggestedCategory ? (
+              <span className="muted"> · {t('suggests', { category: r.suggestedCategory })}</span>
+            ) : null}
+          </span>
+        );
       case 'greenDecision':
         return r.greenDecision ? t(`officer:decision.${r.greenDecision}`) : '—';
       case 'amountMnt':
@@ -69,6 +84,10 @@ export function PortfolioTable({
         return formatDate(r.importedAt, language);
       case 'registrationNo':
         return r.registrationNo || '—';
+      case 'nextDue':
+        return r.nextDue ? formatDate(r.nextDue.due, language) : '—';
+      case 'overdue':
+        return r.overdue.length > 0 ? <strong className="overdue">{r.overdue.length}</strong> : '—';
     }
   };
 
@@ -128,7 +147,13 @@ export function PortfolioTable({
                     key={c.key}
                     role="cell"
                     className={c.num ? 'num' : undefined}
-                    title={c.key === 'name' ? `${r.nameMn} ${r.nameEn}`.trim() : undefined}
+                    title={
+                      c.key === 'name'
+                        ? `${r.nameMn} ${r.nameEn}`.trim()
+                        : c.key === 'overdue' && r.overdue.length > 0
+                          ? r.overdue.map((d) => d.due).join(', ')
+                          : undefined
+                    }
                   >
                     {cell(r, c.key)}
                   </div>

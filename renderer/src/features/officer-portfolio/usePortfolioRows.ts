@@ -1,31 +1,47 @@
 import { useMemo } from 'react';
+import { effectiveSchedule } from '../../../../shared/monitoring/schedule';
+import type { PortfolioRow } from '../../../../shared/portfolio/portfolioModel';
+import { toPortfolioRow } from '../../../../shared/portfolio/portfolioRow';
 import { useApplications } from '../../db/hooks/useApplications';
+import { useEsapActionsByOrg } from '../../db/hooks/useEsapActionsByOrg';
 import { useOrganisations } from '../../db/hooks/useOrganisations';
-import type { PortfolioRow } from './portfolioModel';
 
-/** Portfolio entries joined with their organisation's names; undefined while loading. */
-export function usePortfolioRows(): PortfolioRow[] | undefined {
+/**
+ * Portfolio entries joined with their organisation's names, ESAP items and the monitoring
+ * schedule that applies; undefined while loading. `today` decides what is overdue.
+ */
+export function usePortfolioRows(today: string): PortfolioRow[] | undefined {
   const apps = useApplications();
   const orgs = useOrganisations();
+  const esap = useEsapActionsByOrg();
   return useMemo(() => {
-    if (!apps || !orgs) return undefined;
+    if (!apps || !orgs || !esap) return undefined;
     const byId = new Map(orgs.map((o) => [o.id, o]));
     return apps.map((a) => {
       const o = byId.get(a.orgId);
-      return {
-        id: a.id,
-        orgId: a.orgId,
-        nameMn: o?.nameMn ?? a.orgId,
-        nameEn: o?.nameEn ?? '',
-        registrationNo: o?.registrationNo ?? '',
-        status: a.status,
-        category: a.category ?? null,
-        greenDecision: a.greenDecision ?? null,
-        amountMnt: a.amountMnt,
-        taxonomyCode: a.taxonomyCode ?? null,
-        womenLed: a.womenLed === 1,
-        importedAt: a.importedAt,
-      };
+      return toPortfolioRow(
+        {
+          id: a.id,
+          orgId: a.orgId,
+          nameMn: o?.nameMn ?? a.orgId,
+          nameEn: o?.nameEn ?? '',
+          registrationNo: o?.registrationNo ?? '',
+          status: a.status,
+          ...(a.category ? { category: a.category } : {}),
+          ...(a.suggestedCategory ? { suggestedCategory: a.suggestedCategory } : {}),
+          ...(a.greenDecision ? { greenDecision: a.greenDecision } : {}),
+          amountMnt: a.amountMnt,
+          ...(a.taxonomyCode ? { taxonomyCode: a.taxonomyCode } : {}),
+          womenLed: a.womenLed === 1,
+          importedAt: a.importedAt,
+          ...(a.findings !== undefined ? { findings: a.findings } : {}),
+          ...(a.co2AvoidedT !== undefined ? { co2AvoidedT: a.co2AvoidedT } : {}),
+          // Monitoring counts only once the officer has screened (a category of their own).
+          schedule: a.category ? effectiveSchedule(a.monitoring, a.generatedSchedule ?? []) : [],
+          esap: esap.get(a.orgId) ?? [],
+        },
+        today,
+      );
     });
-  }, [apps, orgs]);
+  }, [apps, orgs, esap, today]);
 }

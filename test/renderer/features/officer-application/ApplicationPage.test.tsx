@@ -56,8 +56,15 @@ describe('ApplicationPage screening', { timeout: 60_000 }, () => {
     const user = userEvent.setup();
     const pkg = garmentPackage();
     const row = await openScreening(pkg);
+    // Opening the application does not screen it: the engine's category is kept apart as a
+    // suggestion and the portfolio row stays "not screened" until the exclusions are answered.
+    await waitFor(async () =>
+      expect((await db.applications.get(row.id))?.suggestedCategory).toBe('B'),
+    );
+    expect((await db.applications.get(row.id))?.category).toBeUndefined();
     await user.click(screen.getByRole('button', { name: 'None of the remaining items applies' }));
     await screen.findByTestId('exclusion-clear', {}, { timeout: 8000 });
+    await waitFor(async () => expect((await db.applications.get(row.id))?.category).toBe('B'));
     await user.click(screen.getByRole('button', { name: 'Next' }));
 
     // Garment only: no wet process; the category comes from findings/permits, never A.

@@ -4,6 +4,10 @@ import { generatePackage } from '../../../../shared/engine/generatePackage';
 import { db } from '../../../../renderer/src/db/db';
 import { listActions, saveAction } from '../../../../renderer/src/db/repositories/actions';
 import {
+  setApplicationMonitoring,
+  setApplicationOutcome,
+} from '../../../../renderer/src/db/repositories/applications';
+import {
   getProject,
   projectFromRow,
   saveProject,
@@ -86,7 +90,9 @@ describe('storeSubmission', { timeout: 30_000 }, () => {
     expect(row.orgId).toBe(pkg.organisation.id);
     expect(row.history).toHaveLength(1);
     expect(row.amountMnt).toBe(pkg.project?.investmentMnt);
-    expect(row.category).toMatch(/^[ABC]$/);
+    // The engine's category is kept as a suggestion: the application is not screened yet.
+    expect(row.category).toBeUndefined();
+    expect(row.suggestedCategory).toMatch(/^[ABC]$/);
     expect(await db.organisations.get(pkg.organisation.id)).toBeDefined();
     expect((await getLastImport(pkg.organisation.id))?.createdAt).toBe(pkg.createdAt);
   });
@@ -105,6 +111,9 @@ describe('storeSubmission', { timeout: 30_000 }, () => {
       id,
     );
     await db.applications.update(first.id, { amountMnt: 123_000_000, greenDecision: 'eligible' });
+    await setApplicationOutcome(first.id, { category: 'A' });
+    const visit = { id: 'v1', date: '2026-05-04', by: 'B. Bold', findings: 'Drains clear.' };
+    await setApplicationMonitoring(first.id, { visits: [visit] });
     await saveAction(orgId, {
       id: 'ESAP-X',
       source: { kind: 'es' },
@@ -120,6 +129,8 @@ describe('storeSubmission', { timeout: 30_000 }, () => {
     expect(row.history.map((h) => h.fileName)).toEqual(['first.xlsx', 'second.xlsx']);
     expect(row.amountMnt).toBe(123_000_000);
     expect(row.greenDecision).toBe('eligible');
+    expect(row.category).toBe('A');
+    expect(row.monitoring?.visits).toEqual([visit]);
     expect((await getProject(orgId))?.decision?.decision).toBe('eligible');
     expect((await listActions(orgId)).some((a) => a.id === 'ESAP-X')).toBe(true);
     expect(await db.organisations.get('org-other-id')).toBeUndefined();

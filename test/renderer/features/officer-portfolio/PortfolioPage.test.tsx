@@ -17,6 +17,8 @@ async function seed(
   registrationNo: string,
   extra: {
     category?: 'A' | 'B' | 'C';
+    suggestedCategory?: 'A' | 'B' | 'C';
+    status?: 'received' | 'in_review' | 'approved' | 'declined' | 'returned';
     amountMnt: number;
     womenLed: boolean;
     greenDecision?: 'eligible';
@@ -24,7 +26,12 @@ async function seed(
 ) {
   const org = { ...blankOrganisation(nameMn, ''), registrationNo };
   await saveOrganisation(org);
-  await recordApplicationImport({ orgId: org.id, digest: SHA, taxonomyCode: 'MGT-EE', ...extra });
+  return recordApplicationImport({
+    orgId: org.id,
+    digest: SHA,
+    taxonomyCode: 'MGT-EE',
+    ...extra,
+  });
 }
 
 // jsdom has no layout: give the virtual list's scroller a height so it renders rows.
@@ -91,5 +98,55 @@ describe('PortfolioPage', { timeout: 60_000 }, () => {
     await user.type(screen.getByLabelText('Search'), '6000');
     await waitFor(() => expect(names()).toEqual(['Өлзий ХХК']));
     expect(screen.getByTestId('portfolio-summary')).toHaveTextContent('1 of 3 applications shown');
+  });
+
+  it('keeps "not screened" apart, filters it, and totals by status without closed amounts', async () => {
+    const user = userEvent.setup();
+    // Screened B in review 300 M; not screened (suggested B) received 200 M; screened A
+    // declined 900 M; not screened returned 40 M.
+    await seed('Бор ХХК', '5000001', {
+      category: 'B',
+      status: 'in_review',
+      amountMnt: 300e6,
+      womenLed: false,
+    });
+    await seed('Шинэ ХХК', '5000002', {
+      suggestedCategory: 'B',
+      status: 'received',
+      amountMnt: 200e6,
+      womenLed: false,
+    });
+    await seed('Хаалт ХХК', '5000003', {
+      category: 'A',
+      status: 'declined',
+      amountMnt: 900e6,
+      womenLed: false,
+    });
+    await seed('Буцсан ХХК', '5000004', { status: 'returned', amountMnt: 40e6, womenLed: false });
+    render(
+      <LanguageProvider>
+        <PortfolioPage />
+      </LanguageProvider>,
+    );
+    await waitFor(() => expect(screen.getAllByTestId('portfolio-row')).toHaveLength(4));
+    // The live total is 300 + 200 = 500 million; 900 (declined) and 40 (returned) stay apart.
+    expect(screen.getByTestId('portfolio-summary')).toHaveTextContent(
+      '4 of 4 applications shown. Received, in review or approved: 500,000,000 ₮. Declined or returned: 2, not added in.',
+    );
+    const totals = screen.getByTestId('portfolio-totals');
+    const line = (status: string) => totals.querySelector(`tr[data-status="${status}"]`);
+    expect(line('declined')).toHaveTextContent(/Declined\s*1\s*900,000,000 ₮/);
+    expect(line('returned')).toHaveTextContent(/Returned to the MSME\s*1\s*40,000,000 ₮/);
+    expect(screen.getByTestId('portfolio-live-total')).toHaveTextContent(/2\s*500,000,000 ₮/);
+    // The unscreened row says so, with the engine's suggestion beside, not as its category.
+    const shinee = screen
+      .getAllByTestId('portfolio-row')
+      .find((r) => /Шинэ/.test(r.textContent ?? ''));
+    expect(shinee).toHaveTextContent('Not screened · screening suggests B');
+
+    await user.selectOptions(screen.getByLabelText('E&S category'), 'none');
+    await waitFor(() => expect(names().sort()).toEqual(['Буцсан ХХК', 'Шинэ ХХК']));
+    await user.selectOptions(screen.getByLabelText('E&S category'), 'B');
+    await waitFor(() => expect(names()).toEqual(['Бор ХХК']));
   });
 });

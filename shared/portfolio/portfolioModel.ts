@@ -1,8 +1,10 @@
 // The officer's portfolio as plain rows, and the pure filter / sort / statistics over them.
 // Pure so the 5,000-application benchmark (bench/portfolio.bench.ts) measures exactly what
-// the screen runs, and so the rules are unit-tested without a browser.
-import type { GreenDecision, RiskCategory } from '../../../../shared/package/enums';
-import type { ApplicationStatus } from '../../db/types';
+// the screen runs, the bank server can total the same way, and the rules are unit-tested
+// without a browser.
+import type { DueItem } from '../monitoring/due';
+import type { GreenDecision, RiskCategory } from '../package/enums';
+import { APPLICATION_STATUSES, isLive, type ApplicationStatus } from './applicationStatus';
 
 export interface PortfolioRow {
   id: string;
@@ -11,12 +13,25 @@ export interface PortfolioRow {
   nameEn: string;
   registrationNo: string;
   status: ApplicationStatus;
+  /** The officer's category; null until the officer screens ("not screened"). */
   category: RiskCategory | null;
+  /** The engine's suggestion, shown beside, never counted as the officer's. */
+  suggestedCategory: RiskCategory | null;
   greenDecision: GreenDecision | null;
   amountMnt: number;
   taxonomyCode: string | null;
   womenLed: boolean;
   importedAt: string;
+  /** Findings in the officer's screening; null until screened. */
+  findings: number | null;
+  /** Open conditions precedent (ESAP items to close before disbursement), their texts. */
+  conditionsPrecedent: string[];
+  /** tCO2e a year the green project avoids; null without a project. */
+  co2AvoidedT: number | null;
+  /** The next monitoring or ESAP item due today or later. */
+  nextDue: DueItem | null;
+  /** Monitoring and ESAP items past their day and not done. */
+  overdue: DueItem[];
 }
 
 /** "none" selects rows not yet screened (no category) or without a green decision. */
@@ -25,6 +40,8 @@ export interface PortfolioFilter {
   category: RiskCategory | 'none' | 'all';
   greenDecision: GreenDecision | 'none' | 'all';
   womenLed: 'all' | 'yes' | 'no';
+  /** "yes": only applications with an overdue monitoring or ESAP item. */
+  overdue: 'all' | 'yes';
   /** Matched against both names and the registration number, ignoring case. */
   search: string;
 }
@@ -34,6 +51,7 @@ export const EMPTY_FILTER: PortfolioFilter = {
   category: 'all',
   greenDecision: 'all',
   womenLed: 'all',
+  overdue: 'all',
   search: '',
 };
 
@@ -47,6 +65,8 @@ export const SORT_KEYS = [
   'taxonomyCode',
   'womenLed',
   'importedAt',
+  'nextDue',
+  'overdue',
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
@@ -68,6 +88,7 @@ export function filterPortfolio(
     if (filter.greenDecision !== 'all' && (r.greenDecision ?? 'none') !== filter.greenDecision)
       return false;
     if (filter.womenLed !== 'all' && r.womenLed !== (filter.womenLed === 'yes')) return false;
+    if (filter.overdue === 'yes' && r.overdue.length === 0) return false;
     if (needle === '') return true;
     return searchText(r).includes(needle);
   });
@@ -107,6 +128,11 @@ function valueOf(r: PortfolioRow, key: SortKey): SortValue {
       return r.womenLed ? 1 : 0;
     case 'amountMnt':
       return r.amountMnt;
+    case 'nextDue':
+      return r.nextDue?.due ?? null;
+    case 'overdue':
+      // No overdue item sorts with the empty values, last.
+      return r.overdue.length === 0 ? null : r.overdue.length;
     default: {
       const v = r[key];
       return v === null ? null : textSortKey(v);
@@ -144,12 +170,23 @@ export interface CountAmount {
 }
 
 export interface PortfolioStats {
-  total: CountAmount;
+  /** Every application shown, whatever its status. */
+  all: CountAmount;
+  /** Received, in review or approved: declined and returned amounts are never added in. */
+  live: CountAmount;
+  byStatus: Record<ApplicationStatus, CountAmount>;
+  /** Live applications by the officer's category; "none" = not screened yet. */
   byCategory: Record<RiskCategory | 'none', CountAmount>;
+  /** Live applications by green decision. */
   byDecision: Record<GreenDecision | 'none', CountAmount>;
-  /** Green loans (eligible, or eligible subject to verification) by taxonomy category. */
+  /** Live green loans (eligible, or eligible subject to verification) by taxonomy category. */
   greenByTaxonomy: ({ code: string } & CountAmount)[];
+  /** Live women-led applications; the share is of live applications. */
   womenLed: CountAmount & { sharePct: number | null };
+  /** Live applications with at least one overdue item, and how many items. */
+  overdue: CountAmount & { items: number };
+  /** tCO2e a year avoided by the live green loans. */
+  co2AvoidedT: number;
 }
 
 const zero = (): CountAmount => ({ count: 0, amountMnt: 0 });
@@ -164,8 +201,14 @@ export function isGreen(decision: GreenDecision | null): boolean {
 }
 
 export function portfolioStats(rows: readonly PortfolioRow[]): PortfolioStats {
+  const byStatus = Object.fromEntries(APPLICATION_STATUSES.map((s) => [s, zero()])) as Record<
+    ApplicationStatus,
+    CountAmount
+  >;
   const stats: PortfolioStats = {
-    total: zero(),
+    all: zero(),
+    live: zero(),
+    byStatus,
     byCategory: { A: zero(), B: zero(), C: zero(), none: zero() },
     byDecision: {
       eligible: zero(),
@@ -175,14 +218,24 @@ export function portfolioStats(rows: readonly PortfolioRow[]): PortfolioStats {
     },
     greenByTaxonomy: [],
     womenLed: { ...zero(), sharePct: null },
+    overdue: { ...zero(), items: 0 },
+    co2AvoidedT: 0,
   };
   const byCode = new Map<string, { code: string } & CountAmount>();
   for (const r of rows) {
-    add(stats.total, r.amountMnt);
+    add(stats.all, r.amountMnt);
+    add(byStatus[r.status], r.amountMnt);
+    if (!isLive(r.status)) continue;
+    add(stats.live, r.amountMnt);
     add(stats.byCategory[r.category ?? 'none'], r.amountMnt);
     add(stats.byDecision[r.greenDecision ?? 'none'], r.amountMnt);
     if (r.womenLed) add(stats.womenLed, r.amountMnt);
+    if (r.overdue.length > 0) {
+      add(stats.overdue, r.amountMnt);
+      stats.overdue.items += r.overdue.length;
+    }
     if (isGreen(r.greenDecision)) {
+      if (r.co2AvoidedT !== null) stats.co2AvoidedT += r.co2AvoidedT;
       const code = r.taxonomyCode ?? '—';
       let entry = byCode.get(code);
       if (!entry) {
@@ -194,6 +247,6 @@ export function portfolioStats(rows: readonly PortfolioRow[]): PortfolioStats {
   }
   stats.greenByTaxonomy = [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
   stats.womenLed.sharePct =
-    stats.total.count > 0 ? (stats.womenLed.count / stats.total.count) * 100 : null;
+    stats.live.count > 0 ? (stats.womenLed.count / stats.live.count) * 100 : null;
   return stats;
 }

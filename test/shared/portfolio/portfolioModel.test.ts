@@ -6,7 +6,7 @@ import {
   sortPortfolio,
   textSortKey,
   type PortfolioRow,
-} from '../../../../renderer/src/features/officer-portfolio/portfolioModel';
+} from '../../../shared/portfolio/portfolioModel';
 
 function row(over: Partial<PortfolioRow> & { id: string }): PortfolioRow {
   return {
@@ -16,11 +16,17 @@ function row(over: Partial<PortfolioRow> & { id: string }): PortfolioRow {
     registrationNo: '0000000',
     status: 'received',
     category: null,
+    suggestedCategory: null,
     greenDecision: null,
     amountMnt: 0,
     taxonomyCode: null,
     womenLed: false,
     importedAt: '2026-01-01T00:00:00.000Z',
+    findings: null,
+    conditionsPrecedent: [],
+    co2AvoidedT: null,
+    nextDue: null,
+    overdue: [],
     ...over,
   };
 }
@@ -177,7 +183,8 @@ describe('sortPortfolio', () => {
 describe('portfolioStats', () => {
   it('counts and sums by category, decision, taxonomy and women-led', () => {
     const s = portfolioStats(rows);
-    expect(s.total).toEqual({ count: 4, amountMnt: 2480e6 });
+    expect(s.all).toEqual({ count: 4, amountMnt: 2480e6 });
+    expect(s.live).toEqual({ count: 4, amountMnt: 2480e6 });
     expect(s.byCategory.A).toEqual({ count: 1, amountMnt: 1500e6 });
     expect(s.byCategory.none).toEqual({ count: 1, amountMnt: 60e6 });
     // Green loans: eligible and eligible subject to verification; "not eligible" is left out.
@@ -188,5 +195,65 @@ describe('portfolioStats', () => {
     expect(s.womenLed.count).toBe(2);
     expect(s.womenLed.sharePct).toBe(50);
     expect(portfolioStats([]).womenLed.sharePct).toBeNull();
+  });
+
+  it('never adds declined or returned amounts into the portfolio totals', () => {
+    const withClosed = [
+      ...rows,
+      row({ id: 'e', status: 'declined', category: 'A', amountMnt: 900e6, womenLed: true }),
+      row({ id: 'f', status: 'returned', amountMnt: 40e6, greenDecision: 'eligible' }),
+    ];
+    const s = portfolioStats(withClosed);
+    // All six: 2,480 + 900 + 40 = 3,420 million; live (a–d): 2,480 million.
+    expect(s.all).toEqual({ count: 6, amountMnt: 3420e6 });
+    expect(s.live).toEqual({ count: 4, amountMnt: 2480e6 });
+    expect(s.byStatus.declined).toEqual({ count: 1, amountMnt: 900e6 });
+    expect(s.byStatus.returned).toEqual({ count: 1, amountMnt: 40e6 });
+    expect(s.byStatus.in_review).toEqual({ count: 2, amountMnt: 2300e6 });
+    expect(s.byStatus.approved).toEqual({ count: 1, amountMnt: 120e6 });
+    expect(s.byStatus.received).toEqual({ count: 1, amountMnt: 60e6 });
+    // The declined A (900 million) is not in category A; the returned green loan not in taxonomy.
+    expect(s.byCategory.A).toEqual({ count: 1, amountMnt: 1500e6 });
+    expect(s.greenByTaxonomy.map((g) => g.code)).toEqual(['MGT-2', 'MGT-4']);
+    // Women-led share of live applications: 2 of 4.
+    expect(s.womenLed.sharePct).toBe(50);
+  });
+
+  it('counts applications with overdue items and the CO2 avoided by live green loans', () => {
+    const late = {
+      source: 'schedule' as const,
+      due: '2026-01-10',
+      kind: 'site_visit' as const,
+    };
+    const s = portfolioStats([
+      row({ id: 'x', amountMnt: 10e6, overdue: [late, late] }),
+      row({ id: 'y', amountMnt: 5e6, greenDecision: 'eligible', co2AvoidedT: 12.5 }),
+      row({ id: 'z', status: 'declined', amountMnt: 7e6, overdue: [late] }),
+    ]);
+    expect(s.overdue).toEqual({ count: 1, amountMnt: 10e6, items: 2 });
+    expect(s.co2AvoidedT).toBe(12.5);
+  });
+});
+
+describe('filterPortfolio: not screened and overdue', () => {
+  it('"none" keeps only applications without the officer\'s category, whatever the suggestion', () => {
+    const list = [
+      row({ id: 's', category: 'B', suggestedCategory: 'B' }),
+      row({ id: 'n', category: null, suggestedCategory: 'B' }),
+    ];
+    expect(filterPortfolio(list, { ...EMPTY_FILTER, category: 'none' }).map((r) => r.id)).toEqual([
+      'n',
+    ]);
+    expect(filterPortfolio(list, { ...EMPTY_FILTER, category: 'B' }).map((r) => r.id)).toEqual([
+      's',
+    ]);
+  });
+
+  it('"overdue" keeps only applications with an overdue item', () => {
+    const late = { source: 'schedule' as const, due: '2026-01-10', kind: 'es_report' as const };
+    const list = [row({ id: 'late', overdue: [late] }), row({ id: 'fine' })];
+    expect(filterPortfolio(list, { ...EMPTY_FILTER, overdue: 'yes' }).map((r) => r.id)).toEqual([
+      'late',
+    ]);
   });
 });
