@@ -46,6 +46,13 @@ interface Measured {
 
 type Rule = (c: GreenCriterion, ctx: CriterionContext) => Measured;
 
+/** Kinds that pass when the measured figure is at most the threshold (see RULES); the rest: at least. */
+export const AT_MOST_KINDS: ReadonlySet<GreenCriterionKind> = new Set<GreenCriterionKind>([
+  'payback',
+  'co2_no_increase',
+  'baseline_matches_records',
+]);
+
 /** "At least": passes when the figure reaches the threshold; no figure = not applicable. */
 const atLeast =
   (pick: (ctx: CriterionContext) => Explained): Rule =>

@@ -5,6 +5,8 @@ import type { PackageResults } from '../engine/types';
 import type { Language } from '../package/enums';
 import type { ApplicationPackage } from '../package/schema';
 import type { GreenCriterionResult } from '../scoring/green';
+import { AT_MOST_KINDS } from '../scoring/greenCriteria';
+import { EXPIRY_WARNING_DAYS } from '../scoring/esRules';
 import { localDate, localPeriod } from './dates';
 import {
   CATEGORY_WORDS,
@@ -68,13 +70,17 @@ const W = {
   state: ['State', 'Төлөв'],
   allDocs: ['Every required document is at hand.', 'Шаардлагатай бүх баримт бичиг бүрдсэн.'],
   permits: [
-    'Permits expired or expiring within 90 days',
-    'Хугацаа нь дууссан эсвэл 90 хоногт дуусах зөвшөөрөл',
+    'Permits expired or expiring within {days} days',
+    'Хугацаа нь дууссан эсвэл {days} хоногт дуусах зөвшөөрөл',
+  ],
+  checkedOn: [
+    'Checked against {date}, the day this data was exported; a permit is expired when it ends before that day.',
+    '{date}-ны байдлаар шалгасан (өгөгдлийг экспортолсон өдөр); тэр өдрөөс өмнө дууссан зөвшөөрөл хугацаа нь дууссан гэж тооцогдоно.',
   ],
   expiresOn: ['Expires on', 'Дуусах огноо'],
   noPermitIssue: [
-    'No permit has expired or expires within 90 days.',
-    '90 хоногийн дотор дуусах эсвэл дууссан зөвшөөрөл байхгүй.',
+    'No permit has expired or expires within {days} days.',
+    '{days} хоногийн дотор дуусах эсвэл дууссан зөвшөөрөл байхгүй.',
   ],
   yearFigures: [
     'Energy, emissions and intensity against the previous year (from the Metrics sheet)',
@@ -91,6 +97,9 @@ const W = {
 } as const satisfies Record<string, readonly [string, string]>;
 
 const w = (k: keyof typeof W, lang: Language): string => W[k][lang === 'en' ? 0 : 1];
+/** The permit texts name the warning window the engine uses, never a number of their own. */
+const days = (k: 'permits' | 'noPermitIssue', lang: Language): string =>
+  w(k, lang).replace('{days}', String(EXPIRY_WARNING_DAYS));
 const tx = (t: Text, lang: Language): string => t[lang];
 
 function pair(k: string, v: CellSpec): CellSpec[] {
@@ -127,7 +136,7 @@ function requirement(c: GreenCriterionResult, lang: Language): string {
   if (typeof c.measured === 'boolean' || c.unit === '' || c.unit === 'flag')
     return lang === 'en' ? 'must be met' : 'хангасан байх';
   const v = `${num(c.threshold, lang)} ${unitWord(c.unit, lang)}`.trim();
-  if (c.kind === 'payback') return lang === 'en' ? `at most ${v}` : `${v}-аас ихгүй`;
+  if (AT_MOST_KINDS.has(c.kind)) return lang === 'en' ? `at most ${v}` : `${v}-аас ихгүй`;
   return lang === 'en' ? `at least ${v}` : `${v}-аас багагүй`;
 }
 
@@ -137,14 +146,18 @@ function measured(c: GreenCriterionResult, lang: Language): string {
 }
 
 /** The E&S gate in words: what exactly blocks it. */
-function gateWhy(r: PackageResults, lang: Language): string {
+function gateWhy(r: PackageResults, pack: CriteriaPack | null, lang: Language): string {
   const en = lang === 'en';
   const parts: string[] = [];
   if (r.es.exclusion.excluded)
     parts.push(
       en ? 'an activity on the exclusion list' : 'санхүүжүүлэхгүй жагсаалтад орсон үйл ажиллагаа',
     );
-  const high = r.es.unresolvedHighFindings;
+  // each finding by its check's question, its id beside it for reference
+  const high = r.es.unresolvedHighFindings.map((id) => {
+    const check = pack?.esChecks.find((c) => c.id === id);
+    return check ? `${tx(check.question, lang)} (${id})` : id;
+  });
   if (high.length > 0)
     parts.push(
       en
@@ -205,7 +218,7 @@ export function buildSummarySheet(input: SummaryInput): SheetSpec {
     }
   }
   yearRows(s, metrics, lang);
-  if (r !== null) resultSections(s, r, lang);
+  if (r !== null) resultSections(s, r, pack, lang);
   declarationBlocks(s, lang);
   s.protect = true;
   return s;
@@ -260,7 +273,12 @@ function yearRows(s: SheetSpec, m: SummaryInput['metrics'], lang: Language): voi
   ]);
 }
 
-function resultSections(s: SheetSpec, r: PackageResults, lang: Language): void {
+function resultSections(
+  s: SheetSpec,
+  r: PackageResults,
+  pack: CriteriaPack | null,
+  lang: Language,
+): void {
   const cat = r.es.finalCategory;
   s.rows.push([]);
   section(s, `${w('whyCategory', lang)} ${cat}`);
@@ -292,7 +310,9 @@ function resultSections(s: SheetSpec, r: PackageResults, lang: Language): void {
       const c = byId.get(id);
       if (c === undefined) continue;
       const why =
-        c.kind === 'es_gate' ? gateWhy(r, lang) : `${measured(c, lang)}; ${requirement(c, lang)}`;
+        c.kind === 'es_gate'
+          ? gateWhy(r, pack, lang)
+          : `${measured(c, lang)}; ${requirement(c, lang)}`;
       s.rows.push(
         pair(w('blocking', lang), text(`${tx(c.title, lang)} — ${why}`, { style: 'wrap' })),
       );
@@ -332,11 +352,16 @@ function resultSections(s: SheetSpec, r: PackageResults, lang: Language): void {
   }
 
   s.rows.push([]);
-  section(s, w('permits', lang));
+  section(s, days('permits', lang));
+  // the date the engine judged expiry against (results.asOf), so the reader knows "expired" when
+  wide(
+    s,
+    text(w('checkedOn', lang).replace('{date}', localDate(r.asOf, lang)), { style: 'muted' }),
+  );
   const permits = r.es.documents.filter(
     (d) => d.permitKind !== null && (d.state === 'expired' || d.state === 'expiring_soon'),
   );
-  if (permits.length === 0) wide(s, text(w('noPermitIssue', lang), { style: 'muted' }));
+  if (permits.length === 0) wide(s, text(days('noPermitIssue', lang), { style: 'muted' }));
   else {
     s.rows.push([
       text(w('document', lang), { style: 'label' }),

@@ -90,6 +90,39 @@ describe('Summary sheet', () => {
     expect(t).toContain('10 February 2026');
   });
 
+  it('says which day permits were checked against, and why a permit of the 5-year package is expired', () => {
+    // generatePackage(2026, 60): data January 2024 – December 2028, exported 2029-01-15; the
+    // environmental plan ends 2027-01-15, 731 days before that day: expired as of the export
+    const pkg = generatePackage(2026, 60, ACTIVE_PACK);
+    for (const [lang, date] of [
+      ['en', '15 January 2029'],
+      ['mn', '2029.01.15'],
+    ] as const) {
+      const { summary, results } = summaryOf(pkg, lang);
+      expect(results.asOf).toBe('2029-01-15');
+      const plan = results.es.documents.find((d) => d.permitKind === 'environmental_plan')!;
+      expect([plan.expiresOn, plan.state]).toEqual(['2027-01-15', 'expired']);
+      const t = texts(summary);
+      // the sentence under the permits title names the day (the engine's 90-day window)
+      const i = t.findIndex((x) => x.includes(date) && x.length > 60);
+      expect(t[i - 1]).toMatch(/ 90 /);
+    }
+  });
+
+  it('names each unresolved high finding by its question, and says "at most" where less passes', () => {
+    const { summary, results } = summaryOf(generatePackage(7, 3, ACTIVE_PACK));
+    const t = texts(summary).join('\n');
+    for (const id of results.es.unresolvedHighFindings) {
+      const check = ACTIVE_PACK.esChecks.find((c) => c.id === id)!;
+      expect(t).toContain(`${check.question.en} (${id})`);
+    }
+    // the typed baseline may differ from the records by at most the tolerance
+    const base = results.green!.criteria.find((c) => c.kind === 'baseline_matches_records')!;
+    expect(base.pass).toBe(false);
+    expect(t).toContain(`at most ${String(base.threshold)} %`);
+    expect(t).not.toContain(`at least ${String(base.threshold)} %`);
+  });
+
   it('links energy, scope 1 and 2 and intensities to the Metrics year rows, against the previous year', () => {
     const pkg = generatePackage(7, 24, ACTIVE_PACK);
     const { summary, results, built } = summaryOf(pkg);
