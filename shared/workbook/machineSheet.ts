@@ -18,8 +18,12 @@ import { z } from 'zod';
 
 export const MACHINE_SHEET = '_gt_data';
 export const WORKBOOK_FORMAT = 'greenthread-workbook';
-/** 2: a snapshot of every visible cell ($sheets, $cells) and an Ed25519 $signature. */
-export const WORKBOOK_FORMAT_VERSION = 2;
+/**
+ * 2: a snapshot of every visible cell ($sheets, $cells) and an Ed25519 $signature.
+ * 3: Metrics as a block per year ($layout.metricsGrid), which a version-2 reader cannot parse:
+ *    it must say "made by a newer GreenThread", not "$layout missing". Versions 1–3 are read.
+ */
+export const WORKBOOK_FORMAT_VERSION = 3;
 /** Excel's limit is 32,767 characters a cell; stay well below it. */
 const CHUNK = 30_000;
 const MAX_CHUNKS = 8;

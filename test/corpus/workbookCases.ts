@@ -6,6 +6,7 @@ import type { ApplicationPackage } from '../../shared/package/schema';
 import { buildWorkbookSpec, MACHINE_SHEET, type RefusalCode } from '../../shared/workbook';
 import { signedWith, TEST_KEY } from '../shared/workbook/testKeys';
 import { writeWorkbook } from '../../adapters/excel';
+import { WORKBOOK_FORMAT_VERSION } from '../../shared/workbook/machineSheet';
 import {
   textPart,
   unzipParts,
@@ -381,8 +382,8 @@ export async function refusedWorkbooks(): Promise<RefusedFile[]> {
     },
     {
       id: 'newer-workbook-format',
-      title: 'workbook format version 2',
-      bytes: await edited([['$formatVersion', '3']]),
+      title: 'a workbook format version newer than this app reads',
+      bytes: await edited([['$formatVersion', String(WORKBOOK_FORMAT_VERSION + 1)]]),
       codes: ['newer_format'],
       mentions: /newer GreenThread.*\$formatVersion/,
     },

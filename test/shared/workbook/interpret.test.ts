@@ -7,6 +7,7 @@ import {
   MACHINE_SHEET,
   type RawWorkbook,
 } from '../../../shared/workbook';
+import { WORKBOOK_FORMAT_VERSION } from '../../../shared/workbook/machineSheet';
 import { samplePackage } from './fixtures';
 import { specToRaw } from './specToRaw';
 import { signedWith, TEST_KEY } from './testKeys';
@@ -193,7 +194,9 @@ describe('interpretWorkbook', () => {
       rows.find((r) => r[0] === key)![1] = json;
       return raw;
     };
-    expect(await interpretWorkbook(set('$formatVersion', '3'))).toMatchObject({
+    expect(
+      await interpretWorkbook(set('$formatVersion', String(WORKBOOK_FORMAT_VERSION + 1))),
+    ).toMatchObject({
       kind: 'unreadable',
       refusal: { code: 'newer_format', field: '$formatVersion' },
     });
