@@ -18,6 +18,8 @@ export const SYNC_TABLES = [
   'esapItems',
   'decisions',
   'monitoring',
+  // An organisation's own settings: its emission factors, the officer's flags and key pin.
+  'organisationSettings',
 ] as const;
 export type SyncTable = (typeof SYNC_TABLES)[number];
 

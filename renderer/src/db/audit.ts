@@ -27,12 +27,15 @@ export async function writeTransaction<T>(
   tables: readonly Table[],
   fn: () => Promise<T>,
 ): Promise<T> {
-  // settings holds the restore epoch; organisations lets editors' writes check their organisation.
+  // settings holds the restore epoch; organisations lets editors' writes check their organisation;
+  // outbox and syncRecords take the change for the bank server in the same transaction.
   const scope = new Set<Table>([
     ...tables,
     database.auditEvents,
     database.settings,
     database.organisations,
+    database.outbox,
+    database.syncRecords,
   ]);
   try {
     return await database.transaction('rw', [...scope], async () => {

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { declareSchema } from './schema';
+import { outboxMiddleware } from '../sync/outboxMiddleware';
 import type {
   ActionRow,
   ApplicationRow,
@@ -14,6 +15,9 @@ import type {
   PeriodRow,
   ProjectRow,
   SettingRow,
+  OutboxRow,
+  SyncConflictRow,
+  SyncRecordRow,
 } from './types';
 
 export const DB_NAME = 'greenthread';
@@ -32,10 +36,14 @@ export class GreenThreadDb extends Dexie {
   auditEvents!: EntityTable<AuditEventRow, 'seq'>;
   applications!: EntityTable<ApplicationRow, 'id'>;
   organisationSettings!: Table<OrganisationSettingRow, [string, string]>;
+  outbox!: EntityTable<OutboxRow, 'seq'>;
+  syncRecords!: Table<SyncRecordRow, [string, string]>;
+  syncConflicts!: EntityTable<SyncConflictRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
     declareSchema(this);
+    this.use(outboxMiddleware);
   }
 }
 

@@ -13,7 +13,7 @@ import type {
 } from './types';
 
 /** The highest schema version declared in schema.ts. Backups carry it in their header. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export type TableRows = Record<string, unknown[]>;
 

@@ -19,6 +19,11 @@ export type TableScope =
   | { scope: 'installation' }
   /** Files by SHA-256: one file may back several organisations; removed when no link is left. */
   | { scope: 'files' }
+  /**
+   * This device's sync bookkeeping (outbox, synced versions, conflicts). Keyed by record, not by
+   * organisation: a purge leaves its tombstones in the outbox, because they must reach the server.
+   */
+  | { scope: 'sync' }
   /** The organisation's own row, keyed by its id. */
   | { scope: 'organisation'; field: 'id' }
   /** Rows naming their organisation in `orgId` (an index). */
@@ -43,6 +48,9 @@ export const TABLE_SCOPES = {
   settings: { scope: 'installation' },
   evidence: { scope: 'files' },
   evidenceData: { scope: 'files' },
+  outbox: { scope: 'sync' },
+  syncRecords: { scope: 'sync' },
+  syncConflicts: { scope: 'sync' },
 } as const satisfies Record<TableName, TableScope>;
 
 /** The kinds of per-organisation settings (table organisationSettings) and their part. */

@@ -91,4 +91,13 @@ export function declareSchema(db: Dexie): void {
       await settings.bulkDelete(moved.removedKeys);
       await tx.table<AuditEventRow, number>('auditEvents').bulkAdd(moved.purgeEvents);
     });
+
+  // v5: sync with the bank's server. The outbox holds local writes not yet acknowledged (written
+  // in the write's own transaction by sync/outboxMiddleware.ts); syncRecords the server version
+  // each record stands on; syncConflicts records changed here and on the server. New tables only.
+  db.version(5).stores({
+    outbox: '++seq, &changeId, [table+recordId]',
+    syncRecords: '[table+recordId]',
+    syncConflicts: '++id, [table+recordId], resolvedAt',
+  });
 }

@@ -245,3 +245,49 @@ export interface ApplicationRow {
   /** Record version: +1 on every write, so a write based on an older copy can be refused. */
   rev?: number;
 }
+
+/**
+ * A local write waiting for the bank's server (schema v5), written by the outbox middleware
+ * (renderer/src/sync/outboxMiddleware.ts) in the same transaction as the write. `baseVersion` is
+ * fixed when the change is first sent; until then the record's synced version is its base.
+ */
+export interface OutboxRow {
+  seq?: number;
+  changeId: string;
+  table: string;
+  recordId: string;
+  op: 'put' | 'delete';
+  data?: Record<string, unknown>;
+  queuedAt: string;
+  baseVersion?: number;
+  sentAt?: string;
+  /** Why the change cannot be sent (too large, an id the server refuses); it waits for a person. */
+  refused?: string;
+}
+
+/** The server's version of a record this device's copy stands on (schema v5). */
+export interface SyncRecordRow {
+  table: string;
+  recordId: string;
+  version: number;
+  branchId?: string;
+}
+
+/**
+ * A record changed both here and on the server (schema v5): both versions wait for a person.
+ * `serverConflictId` is set when the server itself holds the conflict (a push on a stale copy).
+ */
+export interface SyncConflictRow {
+  id?: number;
+  table: string;
+  recordId: string;
+  mine: Record<string, unknown> | null;
+  /** undefined: the server's version is not known yet (it comes with the next pull). */
+  theirs?: Record<string, unknown> | null;
+  theirsVersion?: number;
+  theirsBy?: string;
+  serverConflictId?: number;
+  detectedAt: string;
+  resolvedAt?: string;
+  resolution?: 'kept_server' | 'applied_mine';
+}

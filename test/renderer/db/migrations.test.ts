@@ -34,6 +34,10 @@ const EARLIER_VERSIONS: Record<number, Record<string, string>> = {
 };
 // v3 changed rows, not stores.
 EARLIER_VERSIONS[3] = EARLIER_VERSIONS[2]!;
+EARLIER_VERSIONS[4] = {
+  ...EARLIER_VERSIONS[3],
+  organisationSettings: '[orgId+kind], orgId',
+};
 
 /** A v2 portfolio row (no loan terms on it) and the settings rows v2 kept the terms in. */
 function v2Application(id: string, orgId: string): Record<string, unknown> {
@@ -273,6 +277,49 @@ describe('schema migrations', () => {
         after: { removed: ['factorOverrides', 'lastImport'] },
       },
     ]);
+    db.close();
+  });
+
+  it('upgrades a v4 database to v5: every row kept as it was, the sync tables empty and usable', async () => {
+    const name = `t-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(4).stores(EARLIER_VERSIONS[4]!);
+    await old.open();
+    await old.table('organisations').add({
+      ...sampleOrganisation('org-a'),
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-02T00:00:00.000Z',
+      rev: 3,
+    });
+    await old.table('periods').add({
+      orgId: 'org-a',
+      period: '2025-01',
+      year: '2025',
+      values: { 'energy.electricity': { value: 11, unit: 'kWh' } },
+      updatedAt: '2025-01-02T00:00:00.000Z',
+    });
+    await old.table('applications').add({ ...v2Application('app-a', 'org-a'), termYears: 5 });
+    await old.table('organisationSettings').bulkAdd([
+      { orgId: 'org-a', kind: 'declarationFlags', value: V3_FLAGS },
+      { orgId: 'org-a', kind: 'factorOverrides', value: { gridTco2PerMwh: 1.1 } },
+    ]);
+    await old.table('settings').bulkAdd(V3_SETTINGS.slice(0, 3));
+    const before: Record<string, unknown[]> = {};
+    for (const t of old.tables) before[t.name] = await t.toArray();
+    old.close();
+
+    const db = new GreenThreadDb(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    for (const [table, rows] of Object.entries(before)) {
+      expect(await db.table(table).toArray(), table).toEqual(rows);
+    }
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.syncRecords.count()).toBe(0);
+    expect(await db.syncConflicts.count()).toBe(0);
+    // a backup written by v4 comes up unchanged too (v5 added tables, not row changes)
+    const tables = { organisations: before.organisations!, settings: before.settings! };
+    expect(migrateTables(tables, 4)).toEqual(tables);
     db.close();
   });
 

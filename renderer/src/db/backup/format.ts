@@ -28,6 +28,8 @@ export const TABLES_BY_VERSION: Record<number, readonly string[]> = {
   // v3 moved loan terms onto applications: rows changed, not the set of tables.
   3: V2_TABLES,
   4: [...V2_TABLES, 'organisationSettings'],
+  // v5 added the sync bookkeeping: a backup restores what was pending and what it stood on.
+  5: [...V2_TABLES, 'organisationSettings', 'outbox', 'syncRecords', 'syncConflicts'],
 };
 
 export const headerSchema = z.object({

@@ -1,5 +1,6 @@
 // Checks the officer must look at again because the company changed a declaration behind
 // them in a re-submission (written by the officer's import, cleared by a new confirmation).
+import { writeTransaction } from '../audit';
 import {
   declarationFlagsSchema,
   type DeclarationFlags,
@@ -22,5 +23,8 @@ export function setDeclarationFlags(
   flags: DeclarationFlags,
   database: GreenThreadDb = defaultDb,
 ): Promise<void> {
-  return putOrganisationSetting(orgId, 'declarationFlags', flags, database);
+  // Its own transaction when called alone, so the change reaches the bank server's outbox with it.
+  return writeTransaction(database, [database.organisationSettings], () =>
+    putOrganisationSetting(orgId, 'declarationFlags', flags, database),
+  );
 }
