@@ -48,6 +48,8 @@ import { enrollDevice, type SyncDevice } from '../../../renderer/src/sync/device
 import { encodeRecordId } from '../../../renderer/src/sync/recordKey';
 import { LOCAL_SYNC_TABLES } from '../../../renderer/src/sync/syncedTables';
 import type { OutboxRow } from '../../../renderer/src/db/types';
+import { exportBackup } from '../../../renderer/src/db/backup/exportBackup';
+import { restoreBackup } from '../../../renderer/src/db/backup/restoreBackup';
 import { freshDb, samplePackage, sampleOrganisation } from '../db/helpers';
 
 export const DEVICE: SyncDevice = {
@@ -296,5 +298,16 @@ describe('the outbox', { timeout: 60_000 }, () => {
     await moveToTrash('org-a', db);
     await deleteForever('org-a', db);
     expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('restoring a backup (replace) brings back its outbox as it was, adding nothing', async () => {
+    const db = freshDb();
+    await enrollDevice(DEVICE, db);
+    await saveOrganisation(sampleOrganisation('org-a'), {}, db);
+    const saved = await db.outbox.toArray();
+    const backup = await exportBackup(undefined, db);
+    await saveOrganisation(sampleOrganisation('org-b'), {}, db);
+    await restoreBackup(backup, { mode: 'replace' }, undefined, db);
+    expect(await db.outbox.toArray()).toEqual(saved);
   });
 });

@@ -1,6 +1,7 @@
 import { PACKAGE_FORMAT } from '../../../../shared/package/schema';
 import { recordAudit } from '../audit';
 import { db as defaultDb, type GreenThreadDb } from '../db';
+import { doNotRecordThisTransaction } from '../../sync/outboxMiddleware';
 import { BackupError, StorageFullError, isQuotaError } from '../errors';
 import { SCHEMA_VERSION, migrateTables, type TableRows } from '../migrations';
 import { omit } from '../omit';
@@ -170,6 +171,9 @@ export async function restoreBackup(
   try {
     await database.transaction('rw', database.tables, async () => {
       if (options.mode === 'replace') {
+        // The backup's rows come back as they were, its outbox and synced versions with them:
+        // replacing is not an edit to send to the bank server.
+        doNotRecordThisTransaction();
         for (const table of database.tables) await table.clear();
       }
       for (const [name, rows] of Object.entries(tables)) {
