@@ -41,6 +41,36 @@ const cliImports = [
   { group: ['react', 'react-dom', 'dexie', 'dexie-*', 'electron'], message: 'cli/ has no UI.' },
 ];
 
+// The renderer runs in a sandboxed browser page: no Node built-ins or globals (its tsconfig gives it
+// no Node types, but libraries' typings pull them in, so lint holds the line).
+const sandboxMessage =
+  'The renderer is a sandboxed page: no Node or Electron modules (use the preload bridge).';
+const rendererImports = [{ group: ['node:*', 'electron/*'], message: sandboxMessage }];
+// Exact names, not patterns: a pattern 'crypto' would also match shared/crypto/.
+const rendererPaths = ['fs', 'path', 'os', 'crypto', 'child_process', 'electron'].map((name) => ({
+  name,
+  message: sandboxMessage,
+}));
+
+// Screens read and write through db/hooks and db/repositories, never through Dexie itself.
+const featureImports = [
+  ...rendererImports,
+  {
+    group: ['dexie', 'dexie-*'],
+    message: 'Features reach the database through db/hooks and db/repositories, not Dexie.',
+  },
+  {
+    group: ['**/db/db'],
+    allowTypeImports: true,
+    message:
+      'Features reach the database through db/hooks and db/repositories, not the Dexie instance.',
+  },
+];
+
+const rendererGlobals = ['process', 'Buffer', 'require', '__dirname', '__filename', 'global'].map(
+  (name) => ({ name, message: 'The renderer is a sandboxed page: no Node globals.' }),
+);
+
 export default tseslint.config(
   {
     ignores: [
@@ -93,6 +123,37 @@ export default tseslint.config(
         { name: 'document', message: 'shared/ is pure: no DOM.' },
         { name: 'localStorage', message: 'shared/ is pure: no DOM.' },
         { name: 'indexedDB', message: 'shared/ is pure: no DOM.' },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/features/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: rendererPaths, patterns: rendererImports }],
+      'no-restricted-globals': ['error', ...rendererGlobals],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TSQualifiedName[left.name='NodeJS']",
+          message:
+            'The renderer has no Node types: use ReturnType<typeof setTimeout> and the like.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: rendererPaths, patterns: featureImports }],
+      'no-restricted-globals': ['error', ...rendererGlobals],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TSQualifiedName[left.name='NodeJS']",
+          message:
+            'The renderer has no Node types: use ReturnType<typeof setTimeout> and the like.',
+        },
       ],
     },
   },

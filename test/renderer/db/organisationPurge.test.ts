@@ -11,7 +11,7 @@ import {
 } from '../../../renderer/src/db/repositories/assessments';
 import { importPackage } from '../../../renderer/src/db/package/importPackage';
 import { deleteForever, moveToTrash } from '../../../renderer/src/db/repositories/trash';
-import { storeSubmission } from '../../../renderer/src/features/officer-import/storeSubmission';
+import { storeSubmission } from '../../../renderer/src/db/repositories/submissions';
 import type { GreenThreadDb } from '../../../renderer/src/db/db';
 import { freshDb, samplePackage } from './helpers';
 

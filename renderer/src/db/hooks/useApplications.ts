@@ -23,3 +23,14 @@ export function useApplications(
     ],
   );
 }
+
+/** One application, live; undefined while loading, null when there is no such application. */
+export function useApplicationRow(
+  applicationId: string,
+  database: GreenThreadDb = defaultDb,
+): ApplicationRow | null | undefined {
+  return useLiveQuery(
+    async () => (await database.applications.get(applicationId)) ?? null,
+    [applicationId, database],
+  );
+}

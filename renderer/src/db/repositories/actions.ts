@@ -85,6 +85,28 @@ export async function deleteAction(
   });
 }
 
+/** Saves several actions in one transaction: a generated plan appears whole, or not at all. */
+export async function saveActions(
+  orgId: string,
+  actions: readonly ActionItem[],
+  database: GreenThreadDb = defaultDb,
+): Promise<void> {
+  await writeTransaction(database, [database.actions, database.evidenceLinks], async () => {
+    for (const a of actions) await saveAction(orgId, a, database);
+  });
+}
+
+/** Deletes several actions in one transaction. */
+export async function deleteActions(
+  orgId: string,
+  actionIds: readonly string[],
+  database: GreenThreadDb = defaultDb,
+): Promise<void> {
+  await writeTransaction(database, [database.actions, database.evidenceLinks], async () => {
+    for (const id of actionIds) await deleteAction(orgId, id, database);
+  });
+}
+
 /** Open work first, then by priority and deadline (no deadline last). */
 export async function listActions(
   orgId: string,

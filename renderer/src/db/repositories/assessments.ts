@@ -209,4 +209,21 @@ export async function setScreening(
   });
 }
 
+/**
+ * Applies `change` to the screening as stored, read and written in one transaction, so two
+ * changes that land in the same instant (a note saved on blur, a bulk confirm) both survive.
+ */
+export async function updateScreening(
+  assessmentId: string,
+  change: (stored: EsScreening) => EsScreening,
+  field?: string,
+  database: GreenThreadDb = defaultDb,
+): Promise<EsAssessmentRow> {
+  return writeTransaction(database, [database.assessments], async () => {
+    const row = await mustGet(database, assessmentId);
+    const current = row.instrument === 'es' ? row.screening : emptyScreening();
+    return setScreening(assessmentId, change(current), database, field);
+  });
+}
+
 export { setAssessmentStatus, submitAssessment } from './assessmentReview';

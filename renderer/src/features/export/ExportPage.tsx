@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '../../db/hooks/useLiveRead';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { packToShow } from '../../../../shared/catalogue/resolvePack';
@@ -59,7 +59,7 @@ export function ExportPage({ orgId }: { orgId: string }) {
   const [progress, setProgress] = useState<{ fraction: number; stage: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const state = useLiveQuery(() => preview(orgId), [orgId]);
+  const state = useLiveRead(() => preview(orgId), [orgId]);
 
   async function run(kind: 'workbook' | 'package') {
     setBusy(true);

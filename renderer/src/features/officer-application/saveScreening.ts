@@ -4,10 +4,9 @@
 // saved on blur and a click that lands in the same instant (bulk confirm) both survive.
 import type { EsScreening } from '../../../../shared/package/schema';
 import { screeningDeclines } from '../../../../shared/scoring/es';
-import { db } from '../../db/db';
 import { assessmentPeriodOf } from '../../db/package/importAssessments';
 import { setApplicationStatus } from '../../db/repositories/applications';
-import { emptyScreening, openAssessment, setScreening } from '../../db/repositories/assessments';
+import { openAssessment, updateScreening } from '../../db/repositories/assessments';
 import { getDeclarationFlags, setDeclarationFlags } from '../../db/repositories/declarationFlags';
 import type { ApplicationData } from './useApplicationData';
 
@@ -29,10 +28,7 @@ async function apply(
     });
     id = row.id;
   }
-  const stored = await db.assessments.get(id);
-  const current = stored?.instrument === 'es' ? stored.screening : emptyScreening();
-  const next = change(current);
-  await setScreening(id, next, undefined, field);
+  const { screening: next } = await updateScreening(id, change, field);
   await clearReconfirmedFlags(data.app.orgId, next);
   const anyHit = screeningDeclines(data.pack, next);
   if (anyHit && data.app.status !== 'declined') {

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '../../db/hooks/useLiveRead';
 import { useMemo } from 'react';
 import { packToShow } from '../../../../shared/catalogue/resolvePack';
 import type { CriteriaPack } from '../../../../shared/catalogue/types';
@@ -12,7 +12,8 @@ import { getDeclarationFlags } from '../../db/repositories/declarationFlags';
 import { getLastImport } from '../../db/repositories/lastImport';
 import { exportPackage } from '../../db/package/exportPackage';
 import type { ApplicationRow, AssessmentRow } from '../../db/types';
-import { DEFAULT_TERM_YEARS, useApplicationRow, type LoanTerms } from './applicationStore';
+import { useApplicationRow } from '../../db/hooks/useApplications';
+import { DEFAULT_TERM_YEARS, type LoanTerms } from './applicationStore';
 
 export interface ApplicationData {
   app: ApplicationRow;
@@ -48,9 +49,9 @@ export function useApplicationData(applicationId: string): ApplicationState {
   // Live: any write to the organisation's data (screening, project, actions) re-scores.
   // An export error is thrown into the page's error boundary: swallowing it into null made a
   // listed application say it was not in the portfolio.
-  const pkg = useLiveQuery(async () => (orgId ? await exportPackage(orgId) : null), [orgId]);
+  const pkg = useLiveRead(async () => (orgId ? await exportPackage(orgId) : null), [orgId]);
   const esAssessment = useAssessment(orgId, 'es');
-  const record = useLiveQuery(
+  const record = useLiveRead(
     async () =>
       orgId
         ? {

@@ -33,7 +33,7 @@ import {
   storeSubmission,
   UnacceptedSubmissionError,
   type SubmissionTrust,
-} from './storeSubmission';
+} from '../../db/repositories/submissions';
 import { SubmissionSummary } from './SubmissionSummary';
 import { VerdictPanel } from './VerdictPanel';
 import './officer-import.css';

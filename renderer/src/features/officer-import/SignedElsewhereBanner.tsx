@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '../../db/hooks/useLiveRead';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signedElsewhere } from '../../../../shared/workbook';
@@ -15,7 +15,7 @@ import './officer-import.css';
 export function SignedElsewhereBanner({ orgId }: { orgId: string }) {
   const { t } = useTranslation('officer');
   const { language } = useLanguage();
-  const pin = useLiveQuery(() => getKeyPin(orgId), [orgId]);
+  const pin = useLiveRead(() => getKeyPin(orgId), [orgId]);
   const [acceptedKey, setAcceptedKey] = useState<string | null>(null);
   if (acceptedKey !== null) {
     return (

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '../../db/hooks/useLiveRead';
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
@@ -84,7 +84,7 @@ export function SelfAssessmentPage({
   const itemsById = useMemo(() => new Map(pack.vcpItems.map((i) => [i.id, i])), [pack]);
   const expected = evidenceExpected(pack, result);
   const expectedKey = expected.join(',');
-  const missing = useLiveQuery(
+  const missing = useLiveRead(
     () => missingEvidence(orgId, expectedKey === '' ? [] : expectedKey.split(',')),
     [orgId, expectedKey],
   );

@@ -8,7 +8,7 @@ import { LanguageProvider } from '../../../../renderer/src/app/LanguageProvider'
 import { db } from '../../../../renderer/src/db/db';
 import { listActions } from '../../../../renderer/src/db/repositories/actions';
 import { ApplicationPage } from '../../../../renderer/src/features/officer-application/ApplicationPage';
-import { storeSubmission } from '../../../../renderer/src/features/officer-import/storeSubmission';
+import { storeSubmission } from '../../../../renderer/src/db/repositories/submissions';
 
 /** A garment maker (dry, low inherent risk) with two VCP "no" answers that map to E&S checks. */
 function garmentPackage(): ApplicationPackage {

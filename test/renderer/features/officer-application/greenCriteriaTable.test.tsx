@@ -8,7 +8,7 @@ import type { ApplicationPackage } from '../../../../shared/package/schema';
 import { LanguageProvider } from '../../../../renderer/src/app/LanguageProvider';
 import { db } from '../../../../renderer/src/db/db';
 import { ApplicationPage } from '../../../../renderer/src/features/officer-application/ApplicationPage';
-import { storeSubmission } from '../../../../renderer/src/features/officer-import/storeSubmission';
+import { storeSubmission } from '../../../../renderer/src/db/repositories/submissions';
 
 function packageWithProject(): ApplicationPackage {
   for (let seed = 1; seed < 50; seed++) {

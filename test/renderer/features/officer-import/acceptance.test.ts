@@ -15,7 +15,7 @@ import {
   storeSubmission,
   UnacceptedSubmissionError,
   type SubmissionTrust,
-} from '../../../../renderer/src/features/officer-import/storeSubmission';
+} from '../../../../renderer/src/db/repositories/submissions';
 import { OTHER_KEY, TEST_KEY } from '../../../shared/workbook/testKeys';
 
 const valid = (publicKey: string): SignatureCheck => ({

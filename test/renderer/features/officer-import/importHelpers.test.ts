@@ -20,7 +20,7 @@ import { readPackageBytes } from '../../../../renderer/src/features/officer-impo
 import {
   OlderSubmissionError,
   storeSubmission,
-} from '../../../../renderer/src/features/officer-import/storeSubmission';
+} from '../../../../renderer/src/db/repositories/submissions';
 import { getLastImport } from '../../../../renderer/src/db/repositories/lastImport';
 import {
   findAssessment,

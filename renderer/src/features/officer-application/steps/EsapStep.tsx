@@ -1,9 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { writeTransaction } from '../../../db/audit';
-import { db } from '../../../db/db';
 import { useLanguage } from '../../../app/LanguageContext';
-import { deleteAction, saveAction } from '../../../db/repositories/actions';
+import {
+  deleteAction,
+  deleteActions,
+  saveAction,
+  saveActions,
+} from '../../../db/repositories/actions';
 import { setApplicationTerms } from '../../../db/repositories/applications';
 import { isEsapAction, newEsapActions, splitEsapPlan } from '../screeningModel';
 import type { ApplicationData } from '../useApplicationData';
@@ -30,9 +33,7 @@ export function EsapStep({ data }: { data: ApplicationData }) {
   async function generate() {
     setGenerating(true);
     try {
-      await writeTransaction(db, [db.actions], async () => {
-        for (const a of proposed) await saveAction(orgId, a);
-      });
+      await saveActions(orgId, proposed);
     } finally {
       setGenerating(false);
     }
@@ -110,9 +111,10 @@ export function EsapStep({ data }: { data: ApplicationData }) {
           <button
             type="button"
             onClick={() =>
-              void writeTransaction(db, [db.actions], async () => {
-                for (const a of stale) await deleteAction(orgId, a.id);
-              })
+              void deleteActions(
+                orgId,
+                stale.map((a) => a.id),
+              )
             }
           >
             {t('esap.removeStale', { count: stale.length })}

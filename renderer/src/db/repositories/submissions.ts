@@ -26,21 +26,21 @@ import {
   type SignatureCheck,
   type VerdictWord,
 } from '../../../../shared/workbook';
-import { recordAudit } from '../../db/audit';
-import { db as defaultDb, type GreenThreadDb } from '../../db/db';
-import { validate } from '../../db/errors';
-import { importPackage } from '../../db/package/importPackage';
-import { recordApplicationImport } from '../../db/repositories/applications';
-import { findAssessment } from '../../db/repositories/assessments';
-import { getDeclarationFlags, setDeclarationFlags } from '../../db/repositories/declarationFlags';
-import { getLastImport, setLastImport } from '../../db/repositories/lastImport';
-import { getProfile } from '../../db/repositories/profile';
-import { getProject, projectFromRow } from '../../db/repositories/projects';
-import { getKeyPin, storeKeyPin } from '../../db/repositories/signingKeyPins';
-import { isLocked } from '../../db/repositories/signOff';
-import { newId } from '../../db/repositories/organisations';
-import { nextRev } from '../../db/repositories/recordVersion';
-import type { ApplicationRow, EsAssessmentRow } from '../../db/types';
+import { recordAudit } from '../audit';
+import { db as defaultDb, type GreenThreadDb } from '../db';
+import { validate } from '../errors';
+import { importPackage } from '../package/importPackage';
+import { recordApplicationImport } from './applications';
+import { findAssessment } from './assessments';
+import { getDeclarationFlags, setDeclarationFlags } from './declarationFlags';
+import { getLastImport, setLastImport } from './lastImport';
+import { getProfile } from './profile';
+import { getProject, projectFromRow } from './projects';
+import { getKeyPin, storeKeyPin } from './signingKeyPins';
+import { isLocked } from './signOff';
+import { newId } from './organisations';
+import { nextRev } from './recordVersion';
+import type { ApplicationRow, EsAssessmentRow } from '../types';
 
 /** A re-submission exported before the one on file: refused, nothing written. */
 export class OlderSubmissionError extends Error {
