@@ -134,30 +134,33 @@ const TITLES = {
 
 const t = (k: keyof typeof TITLES, lang: Language): string => TITLES[k][lang === 'en' ? 0 : 1];
 
+/** The sheet's blocks in order: a heading row, then a row per entry. */
+const BLOCKS: readonly (readonly [keyof typeof TITLES, readonly Entry[]])[] = [
+  ['units', UNITS],
+  ['abbreviations', ABBREVIATIONS],
+  ['provenance', PROVENANCE],
+];
+
+/** One term and its meaning: the one row shape of every block and of the digest line. */
+const entryRow = (term: string, meaning: string): CellSpec[] => [
+  text(term, { style: 'label' }),
+  text(meaning, { style: 'wrap' }),
+];
+
 export function buildLegendSheet(lang: Language): SheetSpec {
   const s = emptySheet('legend', t('legend', lang));
   s.columns = [{ width: 22 }, { width: 96 }];
-  const block = (title: keyof typeof TITLES, entries: readonly Entry[]): void => {
-    if (s.rows.length > 0) s.rows.push([]);
-    s.rows.push([
+  const rows: CellSpec[][] = [];
+  for (const [title, entries] of BLOCKS) {
+    if (rows.length > 0) rows.push([]);
+    rows.push([
       text(t(title, lang), { style: 'header' }),
       text(t('meaning', lang), { style: 'header' }),
     ]);
-    for (const [term, en, mn] of entries)
-      s.rows.push([
-        text(term, { style: 'label' }),
-        text(lang === 'en' ? en : mn, { style: 'wrap' }),
-      ]);
-  };
-  block('units', UNITS);
-  block('abbreviations', ABBREVIATIONS);
-  block('provenance', PROVENANCE);
-  const rows: CellSpec[][] = s.rows;
-  rows.push([]);
-  rows.push([
-    text(label('digest', lang), { style: 'label' }),
-    text(label('digestNote', lang), { style: 'wrap' }),
-  ]);
+    for (const [term, en, mn] of entries) rows.push(entryRow(term, lang === 'en' ? en : mn));
+  }
+  rows.push([], entryRow(label('digest', lang), label('digestNote', lang)));
+  s.rows = rows;
   s.protect = true;
   return s;
 }

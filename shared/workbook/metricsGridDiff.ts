@@ -4,23 +4,16 @@
 // deleted does not shift values onto the wrong metric or month; what cannot be found is left to
 // the visible-cell record, which reports the moved or deleted row itself.
 import { isMetricId } from '../catalogue/metricIds';
-import type { ApplicationPackage } from '../package/schema';
+import type { ApplicationPackage, PeriodData } from '../package/schema';
 import type { GridBlock, MetricsGridLayout } from './layout';
-import { cellAt, columnLetter, type RawCell, type RawSheet } from './raw';
+import { readMetricCell, sameNumber } from './cellRead';
+import { cellAt, type RawCell, type RawSheet } from './raw';
 import type { CellChange } from './visibleDiff';
 
 /** How far a block may have moved from where it was written (rows inserted above it). */
 const MAX_SHIFT = 2_000;
 
 const textOf = (v: RawCell): string => (v === null ? '' : String(v).trim());
-
-function isBlank(v: RawCell): boolean {
-  return v === null || (typeof v === 'string' && v.trim() === '');
-}
-
-function sameNumber(a: number, b: number): boolean {
-  return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
-}
 
 /**
  * The row of the block whose column A reads `label`: the written row first, else the first such
@@ -54,19 +47,33 @@ function headerOf(sheet: RawSheet, block: GridBlock): number | null {
   return null;
 }
 
-/** The value a typed metric cell now holds: a number, null when empty, or an invalid text. */
-export function readMetricCell(
+/** The change in the metric cell at (r, c) against the period's value, or null when equal. */
+export function metricChange(
   sheet: RawSheet,
   r: number,
   c: number,
-): { after: number | string | null; valid: boolean } {
-  const formula = sheet.formulas?.get(`${columnLetter(c)}${String(r)}`);
-  if (formula !== undefined) return { after: `=${formula}`, valid: false };
-  const shown = cellAt(sheet, r, c);
-  if (isBlank(shown)) return { after: null, valid: true };
-  const n = typeof shown === 'number' ? shown : Number(String(shown).replace(/[\s,]/g, ''));
-  if (typeof shown !== 'boolean' && Number.isFinite(n)) return { after: n, valid: true };
-  return { after: String(shown), valid: false };
+  data: PeriodData,
+  metric: string,
+  unit: string,
+): CellChange | null {
+  const mv = new Map(Object.entries(data.values)).get(metric);
+  const before = mv !== undefined && mv.unit === unit ? mv.value : null;
+  const { after, valid } = readMetricCell(sheet, r, c);
+  if (before === null && after === null) return null;
+  if (typeof before === 'number' && typeof after === 'number' && sameNumber(before, after))
+    return null;
+  return {
+    kind: 'metric',
+    sheet: sheet.name,
+    row: r,
+    col: c,
+    id: data.period,
+    field: metric,
+    before,
+    after,
+    unit,
+    valid,
+  };
 }
 
 export function diffMetricsGrid(
@@ -95,24 +102,8 @@ export function diffMetricsGrid(
         const c = colOf.get(period);
         const data = byPeriod.get(period);
         if (c === undefined || data === undefined) continue;
-        const mv = new Map(Object.entries(data.values)).get(line.metric);
-        const before = mv !== undefined && mv.unit === line.unit ? mv.value : null;
-        const { after, valid } = readMetricCell(sheet, r, c);
-        if (before === null && after === null) continue;
-        if (typeof before === 'number' && typeof after === 'number' && sameNumber(before, after))
-          continue;
-        changes.push({
-          kind: 'metric',
-          sheet: sheet.name,
-          row: r,
-          col: c,
-          id: period,
-          field: line.metric,
-          before,
-          after,
-          unit: line.unit,
-          valid,
-        });
+        const change = metricChange(sheet, r, c, data, line.metric, line.unit);
+        if (change) changes.push(change);
       }
     }
   }

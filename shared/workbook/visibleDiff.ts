@@ -8,9 +8,10 @@ import { resolvePack } from '../catalogue/resolvePack';
 import type { ApplicationPackage } from '../package/schema';
 import { ANSWER_WORDS, ES_RESULT_WORDS, codeForWord } from './labels';
 import type { AnswerLayout, MetricsLayout, VisibleLayout } from './layout';
-import { diffMetricsGrid } from './metricsGridDiff';
+import { formulaAt, isBlank } from './cellRead';
+import { diffMetricsGrid, metricChange } from './metricsGridDiff';
 import { xmlSafeText } from './snapshot';
-import { cellAt, columnLetter, type RawCell, type RawSheet, type RawWorkbook } from './raw';
+import { cellAt, type RawSheet, type RawWorkbook } from './raw';
 
 export type ChangeKind = 'vcp' | 'es' | 'metric';
 
@@ -37,20 +38,8 @@ export interface CellChange {
 
 const MAX_ROWS_SCANNED = 20_000;
 
-function isBlank(v: RawCell): boolean {
-  return v === null || (typeof v === 'string' && v.trim() === '');
-}
-
-function sameNumber(a: number, b: number): boolean {
-  return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
-}
-
 function findSheet(raw: RawWorkbook, name: string): RawSheet | undefined {
   return raw.sheets.find((s) => s.name === name);
-}
-
-function formulaAt(sheet: RawSheet, row: number, col: number): string | undefined {
-  return sheet.formulas?.get(`${columnLetter(col)}${String(row)}`);
 }
 
 interface MachineEntry {
@@ -154,41 +143,10 @@ function diffMetrics(
     const period = String(periodCell).trim();
     const data = byPeriod.get(period);
     if (data === undefined) continue; // the Total row, or a row someone added by hand
-    const values = new Map(Object.entries(data.values));
     for (const col of layout.columns) {
       if (!isMetricId(col.metric)) continue;
-      const mv = values.get(col.metric);
-      const before = mv !== undefined && mv.unit === col.unit ? mv.value : null;
-      const formula = formulaAt(sheet, r, col.col);
-      const shown = cellAt(sheet, r, col.col);
-      let after: number | string | null = null;
-      let valid = true;
-      if (formula !== undefined) {
-        after = `=${formula}`;
-        valid = false;
-      } else if (!isBlank(shown)) {
-        const n = typeof shown === 'number' ? shown : Number(String(shown).replace(/[\s,]/g, ''));
-        if (typeof shown !== 'boolean' && Number.isFinite(n)) after = n;
-        else {
-          after = String(shown);
-          valid = false;
-        }
-      }
-      if (before === null && after === null) continue;
-      if (typeof before === 'number' && typeof after === 'number' && sameNumber(before, after))
-        continue;
-      changes.push({
-        kind: 'metric',
-        sheet: sheet.name,
-        row: r,
-        col: col.col,
-        id: period,
-        field: col.metric,
-        before,
-        after,
-        unit: col.unit,
-        valid,
-      });
+      const change = metricChange(sheet, r, col.col, data, col.metric, col.unit);
+      if (change) changes.push(change);
     }
   }
   return changes;
