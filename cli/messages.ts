@@ -35,8 +35,6 @@ Messages follow --lang or GREENTHREAD_LANG (en, mn). Exit 2 means bad input; not
   invalidPackage: (p) => `${p} is not a valid application package:`,
   field: (path, why) => `  field ${path}: ${why}`,
   unreadable: (p, why) => `${p} could not be read: ${why}`,
-  intact: (d) => `intact: the workbook matches its integrity digest ${d}`,
-  changedHead: (n) => `changed: ${n} difference(s) from the data GreenThread wrote`,
   digestMismatch: () =>
     '  the hidden data no longer matches its digest (edited outside GreenThread)',
   change: (sheet, row, id, field, before, after) =>
@@ -79,9 +77,6 @@ Messages follow --lang or GREENTHREAD_LANG (en, mn). Exit 2 means bad input; not
   keyCreated: (p, fp) => `created a signing key for this user: ${p} (fingerprint ${fp})`,
   wrote: (p) => `wrote ${p}`,
   cannotWrite: (p, why) => `cannot write ${p}: ${why}`,
-  acceptedChanges: (n) => `accepted ${n} change(s) from the visible cells`,
-  keptMachine: () =>
-    'kept the data GreenThread wrote; run with --accept-changes to take the visible values',
   scoreFromChanged: () =>
     'warning: the workbook does not verify (changed, unsigned or its signature fails); scoring its hidden data, which could not be confirmed as what GreenThread wrote',
   badDate: (v) => `--as-of must be a date YYYY-MM-DD, not "${v}"`,
@@ -148,8 +143,6 @@ const MN: typeof EN = {
   invalidPackage: (p) => `${p} хүчинтэй өргөдлийн багц биш:`,
   field: (path, why) => `  талбар ${path}: ${why}`,
   unreadable: (p, why) => `${p}-г уншиж чадсангүй: ${why}`,
-  intact: (d) => `бүрэн: ажлын ном бүрэн бүтэн байдлын хураангуйтайгаа таарч байна ${d}`,
-  changedHead: (n) => `өөрчлөгдсөн: GreenThread-ийн бичсэн өгөгдлөөс ${n} зөрүү`,
   digestMismatch: () =>
     '  далд өгөгдөл хураангуйтайгаа таарахгүй байна (GreenThread-ээс гадуур засварласан)',
   change: (sheet, row, id, field, before, after) =>
@@ -192,9 +185,6 @@ const MN: typeof EN = {
   keyCreated: (p, fp) => `энэ хэрэглэгчид гарын үсгийн түлхүүр үүсгэлээ: ${p} (хурууны хээ ${fp})`,
   wrote: (p) => `${p} файлыг бичлээ`,
   cannotWrite: (p, why) => `${p}-г бичиж чадсангүй: ${why}`,
-  acceptedChanges: (n) => `харагдах нүднүүдээс ${n} өөрчлөлтийг хүлээн авлаа`,
-  keptMachine: () =>
-    'GreenThread-ийн бичсэн өгөгдлийг хадгаллаа; харагдах утгыг авах бол --accept-changes ашиглана уу',
   scoreFromChanged: () =>
     'анхааруулга: ажлын ном шалгалтад тэнцсэнгүй (өөрчлөгдсөн, гарын үсэггүй эсвэл гарын үсэг хүчингүй); далд өгөгдлөөр нь тооцлоо, гэхдээ үүнийг GreenThread-ийн бичсэн гэж батлах боломжгүй',
   badDate: (v) => `--as-of нь YYYY-MM-DD огноо байна, "${v}" биш`,
