@@ -124,14 +124,16 @@ export class SyncClient {
           changeId: r.changeId,
           table: e.table,
           recordId: e.recordId,
+          mine: e.op === 'put' ? e.data : null,
         });
       } else if (r.version !== undefined) {
         await store.setRecordVersion(e.table, e.recordId, r.version);
         landed.set(`${e.table}\u0001${e.recordId}`, { base: e.baseVersion, version: r.version });
       }
     }
-    await store.removeOutbox(done);
+    // The conflict (with the change in it) is kept before the change leaves the outbox.
     if (conflicts.length) await store.addConflicts(conflicts);
+    await store.removeOutbox(done);
     // An edit queued here behind one that has now landed was made on top of it: it stands on the
     // version the server gave. Anything else keeps its base, so a stale copy still conflicts.
     const rebased: OutboxEntry[] = [];
@@ -154,19 +156,19 @@ export class SyncClient {
         `/api/sync/pull?since=${state.cursor}&packSeq=${state.packSeq}&limit=${SYNC_LIMITS.defaultPullLimit}`,
       );
       const page = pullResponseSchema.parse(await readJson(res));
-      for (const change of page.changes) {
-        if (change.version > (await store.recordVersion(change.table, change.recordId))) {
-          await store.applyRemote(change);
-          applied += 1;
-        }
-      }
       let packSeq = state.packSeq;
       // A pack is used only if it passes the same check as a pack loaded from a file.
       if (page.pack && parsePack(page.pack.content).ok) {
         await store.savePack(page.pack);
         packSeq = page.pack.seq;
       }
-      await store.setState({ cursor: page.cursor, packSeq, lastSyncAt: this.now() });
+      // The page and the cursor after it land together: a pull cut here is simply pulled again.
+      const report = await store.applyBatch(page.changes, {
+        cursor: page.cursor,
+        packSeq,
+        lastSyncAt: this.now(),
+      });
+      applied += report.applied;
       if (!page.hasMore) return applied;
     }
   }

@@ -1,7 +1,7 @@
 // A SyncStore in memory: for tests and the bench, and the reference for what the Dexie store must do.
 import type { PublishedPack, PulledChange, SyncTable } from '../../../shared/sync/protocol';
 import { enqueueWrite } from './outbox';
-import type { LocalConflict, OutboxEntry, SyncState, SyncStore } from './store';
+import type { ApplyReport, LocalConflict, OutboxEntry, SyncState, SyncStore } from './store';
 
 interface LocalRecord {
   version: number;
@@ -14,6 +14,8 @@ export class MemorySyncStore implements SyncStore {
   private entries: OutboxEntry[] = [];
   private syncState: SyncState = { cursor: 0, packSeq: 0, lastSyncAt: null };
   readonly conflicts: LocalConflict[] = [];
+  /** Pulled changes not applied because the record had a local change not yet sent. */
+  readonly held: PulledChange[] = [];
   pack: PublishedPack | null = null;
 
   static key(table: SyncTable, recordId: string): string {
@@ -66,13 +68,38 @@ export class MemorySyncStore implements SyncStore {
     this.records.set(k, { deleted: r?.deleted ?? false, data: r?.data ?? null, version });
     return Promise.resolve();
   }
-  applyRemote(change: PulledChange): Promise<void> {
-    this.records.set(MemorySyncStore.key(change.table, change.recordId), {
-      version: change.version,
-      deleted: change.op === 'delete',
-      data: change.data,
-    });
-    return Promise.resolve();
+  applyBatch(changes: PulledChange[], next: SyncState): Promise<ApplyReport> {
+    const report: ApplyReport = { applied: 0, held: 0, refused: 0 };
+    for (const change of changes) {
+      const k = MemorySyncStore.key(change.table, change.recordId);
+      const pending = this.entries.filter(
+        (e) => e.table === change.table && e.recordId === change.recordId,
+      );
+      const current = this.records.get(k);
+      if (pending.some((e) => e.changeId === change.changeId)) {
+        this.entries = this.entries.filter((e) => e.changeId !== change.changeId);
+        this.records.set(k, {
+          deleted: current?.deleted ?? false,
+          data: current?.data ?? null,
+          version: change.version,
+        });
+        continue;
+      }
+      if (change.version <= (current?.version ?? 0)) continue;
+      if (pending.length > 0) {
+        this.held.push(change);
+        report.held += 1;
+        continue;
+      }
+      this.records.set(k, {
+        version: change.version,
+        deleted: change.op === 'delete',
+        data: change.data,
+      });
+      report.applied += 1;
+    }
+    this.syncState = { ...next };
+    return Promise.resolve(report);
   }
   state(): Promise<SyncState> {
     return Promise.resolve({ ...this.syncState });

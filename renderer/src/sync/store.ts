@@ -18,6 +18,16 @@ export interface LocalConflict {
   changeId: string;
   table: SyncTable;
   recordId: string;
+  /** The change the server did not apply (null: a tombstone), kept so a person can see it. */
+  mine?: Record<string, unknown> | null;
+}
+
+export interface ApplyReport {
+  applied: number;
+  /** Changes for records with a local edit not yet sent: kept as conflicts, not applied. */
+  held: number;
+  /** Changes whose record did not pass the app's own checks: not applied. */
+  refused: number;
 }
 
 export interface SyncStore {
@@ -28,8 +38,13 @@ export interface SyncStore {
   /** The server version the local copy of a record is based on; 0 when never synced. */
   recordVersion(table: SyncTable, recordId: string): Promise<number>;
   setRecordVersion(table: SyncTable, recordId: string, version: number): Promise<void>;
-  /** Writes another device's change (a put or a tombstone) with its version, in one transaction. */
-  applyRemote(change: PulledChange): Promise<void>;
+  /**
+   * Applies one pulled page in one transaction and moves the cursor with it: a change newer than
+   * the local copy is written (a put or a tombstone) with its version, unless the record has a
+   * local change not yet sent, which is never overwritten (kept as a conflict); a pulled change
+   * that is this device's own unacknowledged change acknowledges it.
+   */
+  applyBatch(changes: PulledChange[], next: SyncState): Promise<ApplyReport>;
   state(): Promise<SyncState>;
   setState(state: SyncState): Promise<void>;
   addConflicts(conflicts: LocalConflict[]): Promise<void>;

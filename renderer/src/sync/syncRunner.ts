@@ -1,0 +1,105 @@
+// When to sync: soon after start, every few minutes while signed in, and sooner after a failure
+// is over — waits double after each failure (30 s up to 15 min), so a desktop offline for days
+// keeps working and tries now and then. One sync at a time. A failure is stored in words.
+import { db as defaultDb, type GreenThreadDb } from '../db/db';
+import { SyncClient, SyncRefused, type FetchLike, type SyncReport } from './client';
+import { getSyncDevice, getSyncState, SYNC_STATE_KEY } from './device';
+import { DexieSyncStore } from './dexieStore';
+
+export const RETRY_FIRST_MS = 30_000;
+export const RETRY_MAX_MS = 15 * 60_000;
+export const SYNC_EVERY_MS = 2 * 60_000;
+
+/** The wait before the next attempt after `failures` failures in a row (0: the regular pause). */
+export function nextDelay(failures: number): number {
+  if (failures <= 0) return SYNC_EVERY_MS;
+  return Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (failures - 1));
+}
+
+export type SyncOutcome =
+  { ok: true; report: SyncReport } | { ok: false; error: string; signedOut: boolean };
+
+function describe(error: unknown): string {
+  if (error instanceof SyncRefused) {
+    if (error.status === 401)
+      return 'The bank server no longer accepts this device; sign in again.';
+    return `The bank server refused the changes: ${error.message}`;
+  }
+  if (error instanceof TypeError) return 'The bank server cannot be reached.';
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function noteAttempt(database: GreenThreadDb, error: string | null): Promise<void> {
+  await database.transaction('rw', database.settings, async () => {
+    const state = await getSyncState(database);
+    await database.settings.put({
+      key: SYNC_STATE_KEY,
+      value: { ...state, lastError: error, lastAttemptAt: new Date().toISOString() },
+    });
+  });
+}
+
+const running = new WeakMap<GreenThreadDb, Promise<SyncOutcome>>();
+
+/** Pushes the outbox and pulls, once; a second call while one runs waits for that one. */
+export function syncNow(
+  database: GreenThreadDb = defaultDb,
+  fetchFn: FetchLike = (url, init) => fetch(url, init),
+): Promise<SyncOutcome> {
+  const current = running.get(database);
+  if (current) return current;
+  const run = (async (): Promise<SyncOutcome> => {
+    const device = await getSyncDevice(database);
+    if (!device?.token) return { ok: false, error: 'Not signed in.', signedOut: true };
+    const client = new SyncClient({
+      baseUrl: device.serverUrl.replace(/\/+$/, ''),
+      token: device.token,
+      store: new DexieSyncStore(database),
+      fetch: fetchFn,
+    });
+    try {
+      const report = await client.sync();
+      await noteAttempt(database, null);
+      return { ok: true, report };
+    } catch (error) {
+      const words = describe(error);
+      await noteAttempt(database, words);
+      return {
+        ok: false,
+        error: words,
+        signedOut: error instanceof SyncRefused && error.status === 401,
+      };
+    }
+  })().finally(() => running.delete(database));
+  running.set(database, run);
+  return run;
+}
+
+/** Keeps syncing in the background; returns the function that stops it. */
+export function startSyncLoop(
+  database: GreenThreadDb = defaultDb,
+  fetchFn?: FetchLike,
+): () => void {
+  let failures = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  const schedule = (ms: number) => {
+    if (!stopped) timer = setTimeout(() => void tick(), ms);
+  };
+  const tick = async () => {
+    const outcome = await syncNow(database, fetchFn);
+    failures = outcome.ok || outcome.signedOut ? 0 : failures + 1;
+    schedule(nextDelay(failures));
+  };
+  const online = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    void tick();
+  };
+  globalThis.addEventListener?.('online', online);
+  schedule(2_000);
+  return () => {
+    stopped = true;
+    if (timer !== undefined) clearTimeout(timer);
+    globalThis.removeEventListener?.('online', online);
+  };
+}
