@@ -43,7 +43,7 @@ import {
 } from '../../../renderer/src/db/repositories/applications';
 import { acceptNewSigningKey } from '../../../renderer/src/db/repositories/signingKeyPins';
 import { putOrganisationSetting } from '../../../renderer/src/db/repositories/organisationSettings';
-import { storeSubmission } from '../../../renderer/src/features/officer-import/storeSubmission';
+import { storeSubmission } from '../../../renderer/src/db/repositories/submissions';
 import { enrollDevice, type SyncDevice } from '../../../renderer/src/sync/device';
 import { encodeRecordId } from '../../../renderer/src/sync/recordKey';
 import { LOCAL_SYNC_TABLES } from '../../../renderer/src/sync/syncedTables';
