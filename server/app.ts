@@ -10,6 +10,7 @@ import { registerAdminRoutes } from './routes/admin';
 import { registerAuthRoutes } from './routes/auth';
 import { registerHealthRoute } from './routes/health';
 import { registerPortfolioRoutes } from './routes/portfolio';
+import { registerReportRoutes } from './routes/reports';
 import { registerSyncRoutes } from './routes/sync';
 
 declare module 'fastify' {
@@ -91,5 +92,6 @@ export function buildApp({
   registerSyncRoutes(app, pool);
   registerAdminRoutes(app, pool);
   registerPortfolioRoutes(app, pool);
+  registerReportRoutes(app, pool);
   return app;
 }
