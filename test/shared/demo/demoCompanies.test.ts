@@ -75,6 +75,30 @@ describe('workshop demo companies', () => {
     expect(garment.labour.womenSharePct.value!).toBeGreaterThan(80);
   });
 
+  it('use believable process figures (issue 15, rule 9)', () => {
+    const sum2025 = (en: string, id: string) =>
+      byName(en)
+        .pkg.periods.filter((p) => p.period.startsWith('2025'))
+        .reduce((a, p) => a + ((p.values as Record<string, { value: number }>)[id]?.value ?? 0), 0);
+    // Spinner-knitter: ~4 kWh of electricity per kg (ring spinning ~4.4 kWh/kg for the whole
+    // mill, Koç & Kaplan 2007); it had 16. 3.0 × 68,000 kg + 12 × 6,000 ≈ 276 MWh → ~4 kWh/kg.
+    const spinnerKwhPerKg =
+      sum2025('Erdene', 'energy.electricity') / sum2025('Erdene', 'production.output_kg');
+    expect(spinnerKwhPerKg).toBeGreaterThan(3);
+    expect(spinnerKwhPerKg).toBeLessThan(5);
+    // Scourer: dehaired output is ~38 % of the raw weight (1 ÷ 2.6), not 48 %.
+    const yieldPct =
+      (100 * sum2025('Khangai', 'production.output_kg')) /
+      sum2025('Khangai', 'production.input_kg');
+    expect(yieldPct).toBeGreaterThan(35);
+    expect(yieldPct).toBeLessThan(40);
+    // Garment maker: no process water, only the staff's ~1.5 m³ a head a month (38 × 1.5 × 12
+    // ≈ 684 m³ a year, ± the staff count's noise).
+    const garmentM3 = sum2025('Torgon', 'water.municipal');
+    expect(garmentM3).toBeGreaterThan(600);
+    expect(garmentM3).toBeLessThan(760);
+  });
+
   it('give trainers a spread of outcomes to discuss', () => {
     expect(byName('Ongo').result.vcp.capped).toBe(true); // no GEIA: a knock-out
     expect(byName('Erdene').result.green?.specificEnergyReductionPct.value).toBeLessThan(20);

@@ -124,7 +124,7 @@ describe('exercises', () => {
     await user.click(screen.getByRole('button', { name: 'Check my answer' }));
     expect(screen.queryByTestId('verdict')).toBeNull();
     await user.clear(heat);
-    await user.type(heat, '-20');
+    await user.type(heat, '-25');
     const el = screen.getByLabelText(/Change in Electricity/);
     await user.clear(el);
     await user.type(el, '-25');
