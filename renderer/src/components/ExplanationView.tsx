@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Explanation } from '../../../shared/explain/types';
 import { useLanguage } from '../app/LanguageContext';
 import { localiseExplanation } from './localiseExplanation';
+import { readableText } from './readableExplanation';
 
 /**
  * Shows how a number was computed: formula, inputs with their ids, factors with sources. The
@@ -11,6 +12,7 @@ export function ExplanationView({ explanation }: { explanation: Explanation }) {
   const { t, i18n } = useTranslation('explain');
   const { language } = useLanguage();
   const shown = localiseExplanation(explanation, language, i18n);
+  const line = readableText(explanation, shown, language, i18n);
   // Every Mongolian text here is machine-made and unreviewed, like the rest of the Mongolian UI.
   const unreviewed = language === 'mn';
   return (
@@ -24,6 +26,11 @@ export function ExplanationView({ explanation }: { explanation: Explanation }) {
             {t('mnNotReviewed')}
           </span>
         </div>
+      )}
+      {line && (
+        <p className="explain-line" data-testid="explain-line">
+          {line}
+        </p>
       )}
       <div>
         <strong>{t('formula')}:</strong>{' '}

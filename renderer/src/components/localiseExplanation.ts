@@ -90,6 +90,26 @@ function catalogueText(ref: string): Text | undefined {
   return catalogueTexts.get(ref);
 }
 
+function refWord(texts: ExplainTexts, ref: string): string | undefined {
+  const refs = texts.getResource('en', 'explain', 'refs');
+  const v =
+    refs !== null && typeof refs === 'object' ? (refs as Record<string, unknown>)[ref] : undefined;
+  return typeof v === 'string' ? v : catalogueText(ref)?.en;
+}
+
+/** A unit in the user's language, each side of a "/" looked up on its own (GJ/t → ГЖ/т). */
+export function unitWords(u: string, language: Language, texts: ExplainTexts): string {
+  if (language === 'en') return u;
+  const units = texts.getResource(language, 'explain', 'units');
+  const table =
+    units !== null && typeof units === 'object' ? (units as Record<string, unknown>) : {};
+  const one = (x: string) => {
+    const v = table[x];
+    return typeof v === 'string' ? v : x;
+  };
+  return typeof table[u] === 'string' ? one(u) : u.split('/').map(one).join('/');
+}
+
 const english = (text: string): ShownText => ({ text, translated: true });
 const fallback = (text: string): ShownText => ({ text, translated: false });
 
@@ -108,7 +128,8 @@ export function localiseExplanation(
       formula: english(e.formula),
       inputs: e.inputs.map((i) => ({
         ref: i.ref,
-        label: english(i.label),
+        // A sum's parts are labelled by their id ("co2.coal"): the words come from the refs table.
+        label: english(i.label === i.ref ? (refWord(texts, i.ref) ?? i.label) : i.label),
         value: show(i.value),
         unit: english(i.unit),
       })),

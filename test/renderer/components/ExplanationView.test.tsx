@@ -52,6 +52,20 @@ const pillar = scoreVcp(ACTIVE_PACK, [], {
 if (!pillar) throw new Error('no pillar');
 
 describe('ExplanationView', () => {
+  it('leads with a line a manager can read, in both languages', () => {
+    // 12,000 kWh = 12 MWh × 0.797 tCO2/MWh = 9.564 t CO2e
+    show(electricity, 'en');
+    expect(screen.getByTestId('explain-line')).toHaveTextContent(
+      '9.56 tCO2e = Electricity (grid) 12 MWh × 0.797 tCO2/MWh',
+    );
+    cleanup();
+    show(electricity, 'mn');
+    expect(screen.getByTestId('explain-line')).toHaveTextContent(
+      '9.56 т CO2e = Цахилгаан эрчим хүч (сүлжээ) 12 МВт·ц × 0.797 т CO2/МВт·ц',
+    );
+    cleanup();
+  });
+
   it('in Mongolian shows the formula, labels, units and answers in Mongolian, flagged unreviewed', () => {
     show(ltifr, 'mn');
     const note = screen.getByRole('note');
