@@ -215,24 +215,28 @@ export async function setApplicationSummary(
 }
 
 /**
- * Sets the officer's monitoring record (own schedule, site visits). Validated and audited with
- * before and after; refused with ConflictError if the row moved since `expectedRev`.
+ * Changes the officer's monitoring record (own schedule, site visits) as stored: `change` gets
+ * the stored record, so two quick edits both survive. Validated and audited with before and after.
  */
-export async function setApplicationMonitoring(
+export async function updateApplicationMonitoring(
   applicationId: string,
-  record: MonitoringRecord,
+  change: (current: MonitoringRecord) => MonitoringRecord,
   database: GreenThreadDb = defaultDb,
-  expectedRev?: number,
 ): Promise<ApplicationRow> {
-  const m = validate(monitoringRecordSchema, record, 'The monitoring record');
-  return changeApplication(
-    database,
-    applicationId,
-    'monitoring',
-    ['monitoring'],
-    (row) => ({ ...row, monitoring: m }),
-    expectedRev,
-  );
+  return changeApplication(database, applicationId, 'monitoring', ['monitoring'], (row) => {
+    const next = validate(
+      monitoringRecordSchema,
+      change(row.monitoring ?? { visits: [] }),
+      'The monitoring record',
+    );
+    // Back to the generated schedule with no visits: nothing of the officer's left to keep.
+    if (!next.schedule && next.visits.length === 0) {
+      const cleared = { ...row };
+      delete cleared.monitoring;
+      return cleared;
+    }
+    return { ...row, monitoring: next };
+  });
 }
 
 export interface ApplicationFilter {

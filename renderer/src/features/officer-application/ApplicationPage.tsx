@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/router';
+import { MonitoringTab } from '../officer-monitoring/MonitoringTab';
 import { SignedElsewhereBanner } from '../officer-import/SignedElsewhereBanner';
 import { GreenTab } from './GreenTab';
 import { MemoTab } from './MemoTab';
@@ -10,7 +11,7 @@ import { useApplicationData } from './useApplicationData';
 import { useRowSync } from './useRowSync';
 import './officer-application.css';
 
-const TABS = ['overview', 'screening', 'green', 'memo'] as const;
+const TABS = ['overview', 'screening', 'green', 'monitoring', 'memo'] as const;
 type Tab = (typeof TABS)[number];
 
 function isTab(tab: string): tab is Tab {
@@ -62,6 +63,7 @@ export function ApplicationPage({ applicationId, tab }: { applicationId: string;
       {current === 'overview' && <OverviewTab data={ready} />}
       {current === 'screening' && <ScreeningTab data={ready} />}
       {current === 'green' && <GreenTab data={ready} />}
+      {current === 'monitoring' && <MonitoringTab data={ready} />}
       {current === 'memo' && <MemoTab data={ready} />}
     </section>
   );

@@ -4,7 +4,7 @@ import { generatePackage } from '../../../../shared/engine/generatePackage';
 import { db } from '../../../../renderer/src/db/db';
 import { listActions, saveAction } from '../../../../renderer/src/db/repositories/actions';
 import {
-  setApplicationMonitoring,
+  updateApplicationMonitoring,
   setApplicationOutcome,
 } from '../../../../renderer/src/db/repositories/applications';
 import {
@@ -113,7 +113,7 @@ describe('storeSubmission', { timeout: 30_000 }, () => {
     await db.applications.update(first.id, { amountMnt: 123_000_000, greenDecision: 'eligible' });
     await setApplicationOutcome(first.id, { category: 'A' });
     const visit = { id: 'v1', date: '2026-05-04', by: 'B. Bold', findings: 'Drains clear.' };
-    await setApplicationMonitoring(first.id, { visits: [visit] });
+    await updateApplicationMonitoring(first.id, () => ({ visits: [visit] }));
     await saveAction(orgId, {
       id: 'ESAP-X',
       source: { kind: 'es' },

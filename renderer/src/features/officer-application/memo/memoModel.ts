@@ -507,7 +507,9 @@ function monitoringSection(input: MemoInput, say: Say, language: Language): Memo
   const titles = new Map(data.results.es.documents.map((d) => [d.id, d.title[language]]));
   const rows = applicationSchedule(data).map((m) => [
     formatDate(m.due, language),
-    `${say(`screening:monitoring.kind.${m.kind}`)}${m.ref ? `: ${titles.get(m.ref) ?? m.ref}` : ''}`,
+    `${say(`screening:monitoring.kind.${m.kind}`)}${m.ref ? `: ${titles.get(m.ref) ?? m.ref}` : ''}${
+      m.note ? ` (${m.note})` : ''
+    }`,
   ]);
   return {
     id: 'monitoring',
