@@ -8,7 +8,7 @@ import { db } from '../../../../renderer/src/db/db';
 import { saveAction } from '../../../../renderer/src/db/repositories/actions';
 import { setApplicationTerms } from '../../../../renderer/src/db/repositories/applications';
 import { ApplicationPage } from '../../../../renderer/src/features/officer-application/ApplicationPage';
-import { storeSubmission } from '../../../../renderer/src/features/officer-import/storeSubmission';
+import { storeSubmission } from '../../../../renderer/src/db/repositories/submissions';
 
 beforeEach(async () => {
   localStorage.setItem('gt.language', 'en');
