@@ -1,11 +1,20 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { metricsForProcesses } from '../../../../shared/catalogue/metrics';
 import type { Organisation } from '../../../../shared/package/schema';
 import { hrefFor } from '../../app/router';
 import { useAutosave } from '../../db/hooks/useAutosave';
-import { updateOrganisation } from '../../db/repositories/organisations';
-import { mergeChanges } from './mergeChanges';
+import { organisationFromRow, updateOrganisation } from '../../db/repositories/organisations';
+import { ChangedElsewhereNotice } from '../../components/ChangedElsewhereNotice';
+import { RecoveredNotice } from '../../components/RecoveredNotice';
+import { clearJournal } from '../../lib/typingJournal';
+import {
+  changedKeys,
+  conflictingFields,
+  differingText,
+  mergeChanges,
+  withFields,
+} from './mergeChanges';
 import { ChoiceList } from './ChoiceList';
 import { PermitsEditor } from './PermitsEditor';
 import { ProfileFields } from './ProfileFields';
@@ -21,27 +30,58 @@ import { CERTIFICATIONS, PROCESSES } from '../../../../shared/package/enums';
 export function ProfileForm({ saved }: { saved: Organisation }) {
   const { t } = useTranslation(['profile', 'common']);
   const journalKey = profileJournalKey(saved.id);
-  // Typing from before a reload that the database did not receive in time.
-  const [recovered] = useState(() => recoverProfile(saved.id));
-  const [draft, setDraft] = useState<ProfileDraft>(() => toDraft(recovered ?? saved));
+  // Typing from before a crash or reload that the database did not receive: offered back, never
+  // written until the user says so (it may be older than what another window stored since).
+  const [recovered, setRecovered] = useState(() => recoverProfile(saved.id));
+  const [draft, setDraft] = useState<ProfileDraft>(() => toDraft(saved));
   const { organisation, errors } = fromDraft(draft, saved);
   // The same content must keep the same identity, or every stored update would trigger a save.
   const json = JSON.stringify(organisation);
   const value = useMemo(() => JSON.parse(json) as Organisation, [json]);
-  // What this form last wrote: only fields changed since then are written over the stored row.
-  // A recovered draft was never written, so its changes count from the stored organisation.
-  const lastWritten = useRef(recovered ? saved : value);
+  // What this form last wrote (or took from the store): only fields changed since then are
+  // written over the stored row, and only if no other window changed them meanwhile.
+  const lastWritten = useRef(value);
+  const valueRef = useRef(value);
+  useLayoutEffect(() => {
+    valueRef.current = value;
+  }, [value]);
+  // Fields another window changed that this form had changed too: the stored value is shown,
+  // the user's is kept here to apply again or discard.
+  const [conflict, setConflict] = useState<Organisation | null>(null);
   // Read, merge and write in one transaction, so another window's write cannot land between
   // this form reading the row and writing it back.
   const persist = useCallback(async (org: Organisation) => {
-    await updateOrganisation(org.id, (stored) => mergeChanges(stored, lastWritten.current, org));
-    lastWritten.current = org;
+    // Showing another window's save is not an edit: nothing to write.
+    if (JSON.stringify(org) === JSON.stringify(lastWritten.current)) return;
+    let clash: string[] = [];
+    const row = await updateOrganisation(org.id, (stored) => {
+      clash = conflictingFields(stored, lastWritten.current, org);
+      // The clashing fields are refused (they keep the other window's value); the rest merge.
+      return withFields(mergeChanges(stored, lastWritten.current, org), stored, clash);
+    });
+    const now = organisationFromRow(row);
+    lastWritten.current = now;
+    if (clash.length > 0) setConflict((c) => withFields(c ?? now, org, clash));
+    // The form shows what is stored now (other windows' fields, and the stored value of a refused
+    // one), keeping only what the user typed during the write; a later edit counts from it.
+    const shown = mergeChanges(now, org, valueRef.current);
+    if (JSON.stringify(shown) !== JSON.stringify(valueRef.current)) setDraft(toDraft(shown));
   }, []);
-  const autosave = useAutosave(value, persist, {
-    delayMs: 500,
-    journalKey,
-    recovered: recovered !== undefined,
-  });
+  const autosave = useAutosave(value, persist, { delayMs: 500, journalKey });
+
+  // Another window's save while this form has nothing unsaved: show it, so "Saved" is never
+  // shown beside a value that is no longer the stored one.
+  const savedJson = JSON.stringify(saved);
+  useEffect(() => {
+    const stored = JSON.parse(savedJson) as Organisation;
+    if (autosave.hasPendingChanges) return;
+    if (JSON.stringify(valueRef.current) !== JSON.stringify(lastWritten.current)) return;
+    if (JSON.stringify(stored) === JSON.stringify(lastWritten.current)) return;
+    lastWritten.current = stored;
+    setDraft(toDraft(stored));
+  }, [savedJson, autosave.hasPendingChanges]);
+
+  const putBack = (mine: Organisation) => setDraft(toDraft({ ...valueRef.current, ...mine }));
 
   const update = (patch: Partial<ProfileDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const metricCount = metricsForProcesses(draft.processes).length;
@@ -49,6 +89,31 @@ export function ProfileForm({ saved }: { saved: Organisation }) {
 
   return (
     <form className="profile-form" onSubmit={(e) => e.preventDefault()} noValidate>
+      {recovered && (
+        <RecoveredNotice
+          testId="profile-recovered"
+          yours={differingText(value, recovered)}
+          onApply={() => {
+            putBack(withFields(value, recovered, changedKeys(value, recovered)));
+            setRecovered(undefined);
+          }}
+          onDiscard={() => {
+            clearJournal(journalKey);
+            setRecovered(undefined);
+          }}
+        />
+      )}
+      {conflict && (
+        <ChangedElsewhereNotice
+          testId="profile-conflict"
+          yours={differingText(value, conflict)}
+          onApply={() => {
+            putBack(withFields(value, conflict, changedKeys(value, conflict)));
+            setConflict(null);
+          }}
+          onDiscard={() => setConflict(null)}
+        />
+      )}
       <SaveStatus status={autosave.status} error={autosave.error} invalidCount={errors.count} />
       <ProfileFields draft={draft} errors={errors.fields} onChange={update} />
 
