@@ -161,7 +161,7 @@ function rawEsap(
     if (d.permitKind === null) continue;
     if (d.state === 'missing' || d.state === 'expired') {
       items.push({
-        id: `ESAP-DOC-${d.id}`,
+        id: `ESAP-${d.id}`,
         kind: 'document',
         ref: d.id,
         issue: tx(
@@ -182,7 +182,7 @@ function rawEsap(
       });
     } else if (d.state === 'expiring_soon') {
       items.push({
-        id: `ESAP-DOC-${d.id}`,
+        id: `ESAP-${d.id}`,
         kind: 'document',
         ref: d.id,
         issue: tx(

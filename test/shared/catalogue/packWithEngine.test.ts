@@ -140,7 +140,7 @@ describe('pack v1 with the scoring engine', () => {
     // One ESAP action for the licence, closing both the document and the check.
     const cp = r.es.esap.filter((e) => e.conditionPrecedent);
     expect(cp.map((e) => [e.id, e.sources])).toEqual([
-      ['ESAP-DOC-DOC-CHEM-LICENCE', ['DOC-CHEM-LICENCE', 'ES-CHM-01']],
+      ['ESAP-DOC-CHEM-LICENCE', ['DOC-CHEM-LICENCE', 'ES-CHM-01']],
     ]);
   });
 

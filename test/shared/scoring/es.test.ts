@@ -114,12 +114,12 @@ describe('screenEs', () => {
       deadline: '2025-09-29',
       deadlineDays: 90,
     });
-    expect(esap['ESAP-DOC-DOC-WW']).toMatchObject({
+    expect(esap['ESAP-DOC-WW']).toMatchObject({
       priority: 'high',
       conditionPrecedent: true,
       deadline: '2025-07-01',
     });
-    expect(esap['ESAP-DOC-DOC-REG']?.issue.en).toContain('expired on 2025-01-01');
+    expect(esap['ESAP-DOC-REG']?.issue.en).toContain('expired on 2025-01-01');
   });
 
   it('category A needs high inherent risk and a large operation (≥ 200 staff), findings or not', () => {
@@ -228,7 +228,7 @@ describe('screenEs', () => {
       outstanding: false,
     });
     expect(r.esap[0]).toMatchObject({
-      id: 'ESAP-DOC-DOC-REG',
+      id: 'ESAP-DOC-REG',
       priority: 'medium',
       deadline: '2025-08-15',
     });

@@ -21,7 +21,7 @@ describe('ESAP: one item per action', () => {
     const fire = r.esap.filter((i) => i.sources.some((s) => /FIRE|LEG-04|OHS-03/.test(s)));
     expect(fire).toHaveLength(1);
     expect(fire[0]).toMatchObject({
-      id: 'ESAP-DOC-DOC-FIRE-SAFETY',
+      id: 'ESAP-DOC-FIRE-SAFETY',
       priority: 'high', // strictest of medium, high, high
       deadline: '2026-03-01', // earliest of signing+0, +30 (03-31), +90 (05-30)
       conditionPrecedent: true,

@@ -206,7 +206,10 @@ describe('decision memo', () => {
     const esap = memo.sections.find((s) => s.id === 'esap')!;
     const table = esap.blocks.find((b) => b.kind === 'table');
     if (table?.kind !== 'table') throw new Error('no ESAP table');
-    const mnActions = data.results.es.esap.map((g) => g.action.mn);
+    // Each action in Mongolian, then the checks and documents it answers, by code.
+    const mnActions = data.results.es.esap.map(
+      (g) => `${g.action.mn} (Хамаарах: ${g.sources.join(', ')})`,
+    );
     expect(table.rows.map((r) => r[1])).toEqual(mnActions);
     expect(memo.title).toBe(testI18n('mn').t('officer:memo.title'));
     // An edited text is the officer's own and is printed as written.
@@ -214,7 +217,7 @@ describe('decision memo', () => {
     const edited = memoIn('mn', data);
     const t2 = edited.sections.find((s) => s.id === 'esap')!.blocks.find((b) => b.kind === 'table');
     if (t2?.kind !== 'table') throw new Error('no ESAP table');
-    expect(t2.rows.map((r) => r[1])).toContain('Our own wording');
+    expect(t2.rows.map((r) => r[1]?.split(' (')[0])).toContain('Our own wording');
   });
 
   it('writes a Word file whose document holds every section, in both languages', async () => {

@@ -4,7 +4,11 @@
 import type { SignOff } from '../../../../../shared/officer-record/signOff';
 import type { Language } from '../../../../../shared/package/enums';
 import type { ActionItem } from '../../../../../shared/package/schema';
-import type { EsapItem } from '../../../../../shared/scoring/esap';
+import {
+  esapDeadlineWarning,
+  esapText,
+  generatedFor,
+} from '../../../../../shared/officer-record/esapPlan';
 import type { ImportVerification } from '../../../db/repositories/importVerification';
 import { formatDate, formatMnt, formatNumber, formatPercent } from '../../../i18n/format';
 import { applicationSchedule } from '../applicationSchedule';
@@ -72,21 +76,6 @@ export function memoReference(app: {
 }): string {
   const received = app.history[0]?.importedAt ?? app.importedAt;
   return `GT-${received.slice(0, 4)}-${app.id.replace(/-/g, '').slice(0, 8).toUpperCase()}`;
-}
-
-/**
- * An ESAP text in the memo's language: a generated text the officer left as it was is printed in
- * the memo's language whichever language the screen had; an edited text is the officer's own.
- */
-function inLanguage(
-  written: string | undefined,
-  generated: { en: string; mn: string } | null | undefined,
-  language: Language,
-): string {
-  if (!written) return '';
-  if (generated && (written === generated.en || written === generated.mn))
-    return generated[language];
-  return written;
 }
 
 function dateOrDash(iso: string | null | undefined, language: Language): string {
@@ -273,10 +262,11 @@ function deadlineText(
   language: Language,
 ): string {
   if (!a.deadline) return '—';
+  const warning = esapDeadlineWarning(a, signing, today);
   const warn =
-    a.deadline < today
+    warning === 'past'
       ? ` (${say('officer:memo.deadlinePast')})`
-      : signing && a.deadline < signing
+      : warning === 'beforeSigning'
         ? ` (${say('officer:memo.deadlineBeforeSigning')})`
         : '';
   return `${formatDate(a.deadline, language)}${warn}`;
@@ -287,7 +277,6 @@ function esapSection(input: MemoInput, say: Say, language: Language): MemoSectio
   const es = data.results.es;
   // The ESAP follows the findings: items for findings the officer removed are not printed.
   const esap = splitEsapPlan(data.pkg.actions.filter(isEsapAction), es.esap).current;
-  const generated = new Map<string, EsapItem>(es.esap.map((g) => [g.id, g]));
   const numbered = esap.map((a, i) => ({ a, no: say('screening:esap.itemNo', { no: i + 1 }) }));
   const cps = numbered.filter(({ a }) => a.conditionPrecedent === true);
   const blocks: MemoBlock[] = [];
@@ -320,11 +309,12 @@ function esapSection(input: MemoInput, say: Say, language: Language): MemoSectio
         say('officer:memo.col.status'),
       ],
       rows: numbered.map(({ a, no }) => {
-        const g = generated.get(a.id);
-        const covenant = inLanguage(a.covenant, g?.covenant, language);
+        const g = generatedFor(a, es.esap);
+        const covenant = esapText(a.covenant, g?.covenant, language);
         return [
           no,
-          inLanguage(a.action, g?.action, language),
+          // The checks and documents it answers, by code: the findings table above names them.
+          `${esapText(a.action, g?.action, language)} (${say('screening:esap.sources')}: ${(g?.sources ?? [a.source.ref ?? '—']).join(', ')})`,
           say(`screening:priority.${a.priority}`),
           a.owner ?? '—',
           deadlineText(a, data.terms.signingDate, data.today, say, language),

@@ -1,7 +1,20 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PRIORITIES, type Priority } from '../../../../../shared/package/enums';
+import type { CriteriaPack } from '../../../../../shared/catalogue/types';
+import {
+  esapDeadlineWarning,
+  esapSources,
+  esapText,
+} from '../../../../../shared/officer-record/esapPlan';
+import {
+  ACTION_STATUSES,
+  PRIORITIES,
+  type ActionStatus,
+  type Language,
+  type Priority,
+} from '../../../../../shared/package/enums';
 import type { ActionItem } from '../../../../../shared/package/schema';
+import type { EsapItem } from '../../../../../shared/scoring/esap';
 
 /** One editable ESAP line; text fields save when they lose focus, choices at once. */
 export function EsapRow({
@@ -9,6 +22,9 @@ export function EsapRow({
   signingDate,
   today,
   item,
+  generated,
+  pack,
+  language,
   onSave,
   onDelete,
 }: {
@@ -17,23 +33,33 @@ export function EsapRow({
   signingDate: string | null;
   today: string;
   item: ActionItem;
+  /** The item the engine generates now for the same finding or permit gap, if any. */
+  generated: EsapItem | undefined;
+  pack: CriteriaPack;
+  language: Language;
   onSave: (next: ActionItem) => void;
   onDelete: () => void;
 }) {
-  const { t } = useTranslation(['screening', 'common']);
-  const [action, setAction] = useState(item.action);
-  const [covenant, setCovenant] = useState(item.covenant ?? '');
+  const { t } = useTranslation(['screening', 'common', 'actions']);
+  // Generated texts the officer has not edited follow the screen's language.
+  const shownAction = esapText(item.action, generated?.action, language);
+  const shownCovenant = esapText(item.covenant, generated?.covenant, language);
+  const [action, setAction] = useState(shownAction);
+  const [covenant, setCovenant] = useState(shownCovenant);
   const [owner, setOwner] = useState(item.owner ?? '');
   const label = (what: string) => `${t('esap.itemNo', { no })}: ${what}`;
-  const open = item.status !== 'done';
+  const warning = esapDeadlineWarning(item, signingDate, today);
   const deadlineWarning =
-    open && item.deadline
-      ? item.deadline < today
-        ? t('esap.deadlinePast')
-        : signingDate && item.deadline < signingDate
-          ? t('esap.deadlineBeforeSigning')
-          : null
-      : null;
+    warning === 'past'
+      ? t('esap.deadlinePast')
+      : warning === 'beforeSigning'
+        ? t('esap.deadlineBeforeSigning')
+        : null;
+  const sources = esapSources(
+    generated?.sources ?? (item.source.ref ? [item.source.ref] : []),
+    pack,
+  );
+  const evidence = item.evidence?.length ?? 0;
 
   function commit(patch: Partial<ActionItem>) {
     const next: ActionItem = { ...item, ...patch };
@@ -46,15 +72,7 @@ export function EsapRow({
 
   return (
     <tr data-testid="esap-row" className={item.conditionPrecedent ? 'cp' : ''}>
-      <td>
-        {t('esap.itemNo', { no })}
-        {item.source.ref && (
-          <>
-            {' '}
-            <code className="hint">{item.source.ref}</code>
-          </>
-        )}
-      </td>
+      <td>{t('esap.itemNo', { no })}</td>
       <td>
         <select
           aria-label={label(t('esap.priority'))}
@@ -78,8 +96,16 @@ export function EsapRow({
           value={action}
           maxLength={10_000}
           onChange={(e) => setAction(e.target.value)}
-          onBlur={() => action !== item.action && commit({ action })}
+          onBlur={() => action !== shownAction && commit({ action })}
         />
+        {sources.length > 0 && (
+          <p className="hint" data-testid="esap-sources">
+            {t('esap.sources')}:{' '}
+            {sources
+              .map((src) => (src.title ? `${src.title[language]} (${src.id})` : src.id))
+              .join('; ')}
+          </p>
+        )}
         <input
           aria-label={label(t('esap.owner'))}
           placeholder={t('esap.owner')}
@@ -109,8 +135,24 @@ export function EsapRow({
           value={covenant}
           maxLength={10_000}
           onChange={(e) => setCovenant(e.target.value)}
-          onBlur={() => covenant !== (item.covenant ?? '') && commit({ covenant })}
+          onBlur={() => covenant !== shownCovenant && commit({ covenant })}
         />
+      </td>
+      <td>
+        <select
+          aria-label={label(t('esap.status'))}
+          value={item.status}
+          onChange={(e) => commit({ status: e.target.value as ActionStatus })}
+        >
+          {ACTION_STATUSES.map((st) => (
+            <option key={st} value={st}>
+              {t(`actions:status.${st}`)}
+            </option>
+          ))}
+        </select>
+        <p className="hint" data-testid="esap-evidence">
+          {evidence > 0 ? t('esap.evidence', { count: evidence }) : t('esap.noEvidence')}
+        </p>
       </td>
       <td>
         <label>

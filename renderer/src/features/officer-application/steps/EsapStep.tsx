@@ -8,6 +8,7 @@ import {
   saveActions,
 } from '../../../db/repositories/actions';
 import { setApplicationTerms } from '../../../db/repositories/applications';
+import { generatedFor } from '../../../../../shared/officer-record/esapPlan';
 import { isEsapAction, newEsapActions, splitEsapPlan } from '../screeningModel';
 import type { ApplicationData } from '../useApplicationData';
 import { EsapRow } from './EsapRow';
@@ -79,6 +80,7 @@ export function EsapStep({ data }: { data: ApplicationData }) {
               <th scope="col">{t('esap.action')}</th>
               <th scope="col">{t('esap.deadline')}</th>
               <th scope="col">{t('esap.covenant')}</th>
+              <th scope="col">{t('esap.status')}</th>
               <th scope="col">{t('esap.cp')}</th>
               <th scope="col">
                 <span className="sr-only">{t('common:delete')}</span>
@@ -91,8 +93,11 @@ export function EsapStep({ data }: { data: ApplicationData }) {
                 no={i + 1}
                 signingDate={data.terms.signingDate}
                 today={data.today}
-                key={`${a.id}-${a.action}-${a.covenant ?? ''}-${a.owner ?? ''}`}
+                key={`${a.id}-${language}-${a.action}-${a.covenant ?? ''}-${a.owner ?? ''}`}
                 item={a}
+                generated={generatedFor(a, data.results.es.esap)}
+                pack={data.pack}
+                language={language}
                 onSave={(next) => void saveAction(orgId, next)}
                 onDelete={() => void deleteAction(orgId, a.id)}
               />
