@@ -51,7 +51,9 @@ export function AuditSection() {
                 <td>{formatDateTime(e.at, language)}</td>
                 <td>{e.who || '—'}</td>
                 <td>
-                  {e.entity} · {e.action} · <code>{e.entityId}</code>
+                  {/* Words first; the record's id only beside them, for whoever traces it. */}
+                  {t(`auditEntity.${e.entity}`)} · {t(`auditAction.${e.action}`)}{' '}
+                  <code className="hint">{e.entityId}</code>
                 </td>
                 <td>
                   <code>{brief(e.before)}</code>
