@@ -72,7 +72,7 @@ async function timed(
       undefined,
       { timeout: 60_000 },
     )
-    .then((h) => h.jsonValue());
+    .then(async (h) => (await h.jsonValue()) ?? -1);
   if (ms < 0) throw new Error(`never saw ${done.kind} ${done.selector}`);
   return ms;
 }
