@@ -10,6 +10,7 @@ import {
   type PeriodData,
   type ProjectFigures,
 } from '../package/schema';
+import { DEFAULT_COAL_NCV_KCAL_PER_KG, GJ_PER_KWH, ncvKcalPerKgToGjPerT } from '../units/energy';
 import type { DemoProfile } from './profiles';
 
 export const DEMO_MONTHS = 24;
@@ -33,7 +34,7 @@ function monthKey(index: number): string {
 }
 
 function kwhFromCoal(t: number, ncvKcalPerKg: number): number {
-  return (t * 1000 * ncvKcalPerKg * 4.1868) / 3600;
+  return (t * ncvKcalPerKgToGjPerT(ncvKcalPerKg)) / GJ_PER_KWH;
 }
 
 function buildPeriods(p: DemoProfile, seed: number): PeriodData[] {
@@ -90,7 +91,7 @@ function buildPeriods(p: DemoProfile, seed: number): PeriodData[] {
     if (s.winterCoalT !== undefined || s.processCoalTPerMonth !== undefined) {
       const coal =
         ((s.winterCoalT ?? 0) * heat + (s.processCoalTPerMonth ?? 0) * production) * noise(0.05);
-      const ncv = s.coalNcvKcalPerKg ?? 3400;
+      const ncv = s.coalNcvKcalPerKg ?? DEFAULT_COAL_NCV_KCAL_PER_KG;
       values['energy.coal'] = { value: round(coal, 1), unit: 't', ncvKcalPerKg: ncv };
       kwhEq += kwhFromCoal(coal, ncv);
     }
@@ -169,12 +170,15 @@ export function buildDemoPackage(
   const scale = (v: number, c: number, digits = 0) => round(v * (1 + c), digits);
   const energyChange =
     (baseline.electricityKwh * change.electricity +
-      kwhFromCoal(baseline.coalT * change.coal, baseline.coalNcvKcalPerKg ?? 3400) +
+      kwhFromCoal(
+        baseline.coalT * change.coal,
+        baseline.coalNcvKcalPerKg ?? DEFAULT_COAL_NCV_KCAL_PER_KG,
+      ) +
       baseline.heatGcal * 1163 * change.heat) /
     Math.max(
       1,
       baseline.electricityKwh +
-        kwhFromCoal(baseline.coalT, baseline.coalNcvKcalPerKg ?? 3400) +
+        kwhFromCoal(baseline.coalT, baseline.coalNcvKcalPerKg ?? DEFAULT_COAL_NCV_KCAL_PER_KG) +
         baseline.heatGcal * 1163,
     );
   const projected: ProjectFigures = {

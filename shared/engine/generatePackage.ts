@@ -1,4 +1,5 @@
 import type { CriteriaPack } from '../catalogue/types';
+import { DEFAULT_COAL_NCV_KCAL_PER_KG } from '../units/energy';
 import { ANSWERS, PERMIT_KINDS, type Answer, type Process } from '../package/enums';
 import {
   PACKAGE_FORMAT,
@@ -48,7 +49,7 @@ function figures(rnd: () => number, scale: number, saving: number): ProjectFigur
     electricityKwh: round(400_000 * scale * (1 - saving * rnd())),
     heatGcal: round(900 * scale * (1 - saving)),
     coalT: round(300 * scale * (1 - saving)),
-    coalNcvKcalPerKg: 3400,
+    coalNcvKcalPerKg: DEFAULT_COAL_NCV_KCAL_PER_KG,
     dieselL: round(6000 * scale),
     waterM3: round(30_000 * scale * (1 - saving * rnd())),
     energyCostMnt: round(180_000_000 * scale * (1 - saving)),

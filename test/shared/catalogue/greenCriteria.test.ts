@@ -1,4 +1,7 @@
 import { PACK_V1 } from '../../../shared/catalogue/pack-v1';
+import type { CriteriaPack } from '../../../shared/catalogue/types';
+import { demoPackages } from '../../../shared/demo';
+import { scorePackage } from '../../../shared/engine/scorePackage';
 
 // Reference §3.5, typed by hand from the table: [id, kind, threshold, role].
 const TABLE: readonly [string, string, number, string][] = [
@@ -54,9 +57,30 @@ describe('green criteria (reference §3.5)', () => {
     }
   });
 
-  it('warn on payback above 7 years, and apply the CO2 gate to EE and green buildings only', () => {
+  it('apply the CO2 gate to EE and green buildings only', () => {
     const byId = new Map(PACK_V1.greenCriteria.map((g) => [g.id, g]));
-    expect(byId.get('GC-FIN-1')?.warnAbove).toBe(7);
     expect(byId.get('GC-GHG-2')?.categories).toEqual(['MGT-EE', 'MGT-GB']);
+  });
+
+  // Through the rule, not the constant: the spinner-knitter's drives save MNT 6,753,000 a year,
+  // so MNT 180 m pays back in 180,000,000 ÷ 6,753,000 = 26.65 years (> 7: warned) and the demo's
+  // MNT 45 m in 6.66 years (≤ 7: not warned); a bank that sets the warning at 30 years sees none.
+  it('warn in words on a payback above GC-FIN-1’s warnAbove (7 years)', () => {
+    const spinner = demoPackages(PACK_V1)[1]!;
+    const warningsFor = (investmentMnt: number, pack: CriteriaPack = PACK_V1) =>
+      scorePackage({ ...spinner, project: { ...spinner.project!, investmentMnt } }, pack).green!
+        .warnings;
+    const slow = warningsFor(180_000_000).find((w) => w.code === 'paybackLong');
+    expect(slow?.criterion).toBe('GC-FIN-1');
+    expect(slow?.params.limit).toBe(7);
+    expect(Number(slow?.params.years)).toBeCloseTo(180_000_000 / 6_753_000, 6);
+    expect(warningsFor(45_000_000).some((w) => w.code === 'paybackLong')).toBe(false);
+    const lenient: CriteriaPack = {
+      ...PACK_V1,
+      greenCriteria: PACK_V1.greenCriteria.map((c) =>
+        c.id === 'GC-FIN-1' ? { ...c, warnAbove: 30 } : c,
+      ),
+    };
+    expect(warningsFor(180_000_000, lenient).some((w) => w.code === 'paybackLong')).toBe(false);
   });
 });

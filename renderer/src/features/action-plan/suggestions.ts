@@ -3,6 +3,8 @@ import type { Language, Priority } from '../../../../shared/package/enums';
 import type { ActionItem } from '../../../../shared/package/schema';
 import type { VcpResult } from '../../../../shared/scoring/vcp';
 import { topGaps } from '../../../../shared/scoring/vcpGaps';
+// One calendar rule for every deadline (ESAP and action plan): re-exported for the page.
+export { addDays } from '../../../../shared/scoring/dates';
 
 export interface ActionSuggestion {
   itemId: string;
@@ -80,12 +82,6 @@ export function suggestActions(
 export function targetText(guidance: Text, language: Language): string {
   const text = language === 'mn' ? guidance.mn : guidance.en;
   return text.replace(/^(Yes|Тийм)\s*=\s*/u, '');
-}
-
-export function addDays(isoDay: string, days: number): string {
-  const d = new Date(`${isoDay}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** Open work past its deadline. `today` is YYYY-MM-DD. */
