@@ -89,3 +89,70 @@ test('a comment in one window and the same item’s answer in another: both are 
     await expect(card(p).getByLabel('Partly', { exact: true })).toBeChecked();
   }
 });
+
+test('the two notices in both languages (screenshots)', async ({ page }) => {
+  const url = await newOrganisation(page);
+  const orgId = /org\/([^/]+)\//.exec(url)?.[1] ?? '';
+  expect(orgId).not.toBe('');
+  const shot = async (p: Page, name: string) =>
+    p.screenshot({ path: `.artifacts/screens/windows-${name}.png`, fullPage: false });
+
+  // Recovery: a journal the database never received (as a crash leaves it) is offered back.
+  const stored = await page.evaluate((id) => {
+    const key = Object.keys(localStorage).find((k) => k.endsWith(`org.profile.${id}`));
+    return key ?? null;
+  }, orgId);
+  const key = stored ?? `gt.journal.org.profile.${orgId}`;
+  const org = await page.evaluate(async (id) => {
+    const open = indexedDB.open('greenthread');
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      open.onsuccess = () => resolve(open.result);
+    });
+    const get = db.transaction('organisations').objectStore('organisations').get(id);
+    return new Promise<Record<string, unknown>>((resolve) => {
+      get.onsuccess = () => resolve(get.result as Record<string, unknown>);
+    });
+  }, orgId);
+  const rowOnly = new Set(['createdAt', 'updatedAt', 'rev', 'deletedAt', 'isDemo']);
+  const plain = Object.fromEntries(Object.entries(org).filter(([k]) => !rowOnly.has(k)));
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [
+    key,
+    JSON.stringify({ ...plain, address: 'Khan-Uul, 3rd khoroo, building 12' }),
+  ] as const);
+  await page.reload();
+  await expect(page.getByTestId('profile-recovered')).toContainText('Khan-Uul');
+  await shot(page, 'recovered-en');
+  await page
+    .getByLabel(/^(Language|Хэл)$/)
+    .first()
+    .selectOption('mn');
+  await expect(page.getByTestId('profile-recovered')).toContainText('хадгалагдаагүй');
+  await shot(page, 'recovered-mn');
+  await page
+    .getByLabel(/^(Language|Хэл)$/)
+    .first()
+    .selectOption('en');
+  await page.getByRole('button', { name: 'Discard it' }).click();
+
+  // Changed in another window.
+  const other = await page.context().newPage();
+  await other.goto(url);
+  await page.getByLabel('Address').fill('Street of window A');
+  await other.getByLabel('Address').fill('Street of window B');
+  await expect
+    .poll(
+      async () =>
+        (await page.getByTestId('profile-conflict').isVisible()) ||
+        (await other.getByTestId('profile-conflict').isVisible()),
+    )
+    .toBe(true);
+  const loser = (await page.getByTestId('profile-conflict').isVisible()) ? page : other;
+  await loser.getByTestId('profile-conflict').scrollIntoViewIfNeeded();
+  await shot(loser, 'conflict-en');
+  await loser
+    .getByLabel(/^(Language|Хэл)$/)
+    .first()
+    .selectOption('mn');
+  await expect(loser.getByTestId('profile-conflict')).toContainText('Өөр цонхонд');
+  await shot(loser, 'conflict-mn');
+});
