@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/LanguageContext';
-import { hrefFor } from '../../app/router';
+import { hrefFor, navigate } from '../../app/router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useOrganisations } from '../../db/hooks/useOrganisations';
+import { openDemoScreening } from '../../db/repositories/demoScreening';
 import { seedDemoCompanies } from '../../lib/demo/seedDemoCompanies';
 import { clearCollected, collectedFigures, useCollected } from './collectStore';
 import { DEMO_STORY_KEY, demoCompanyPackages } from './demoCompanies';
@@ -52,9 +53,21 @@ export function TrainerHome() {
               <p className="muted">{org.processes.map((p) => t(`processes.${p}`)).join(' · ')}</p>
               <p>{t(DEMO_STORY_KEY[org.id] ?? 'home.stories.khangai')}</p>
               {present ? (
-                <a href={hrefFor({ name: 'org', orgId: org.id, section: 'overview' })}>
-                  {t('home.open', { name })}
-                </a>
+                <p className="button-row">
+                  <a href={hrefFor({ name: 'org', orgId: org.id, section: 'overview' })}>
+                    {t('home.open', { name })}
+                  </a>{' '}
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void openDemoScreening(org.id).then((id) =>
+                        navigate({ name: 'officer', section: 'application', id, tab: 'screening' }),
+                      )
+                    }
+                  >
+                    {t('home.screenAsOfficer', { name })}
+                  </button>
+                </p>
               ) : (
                 <p className="status error">{t('home.missing')}</p>
               )}
