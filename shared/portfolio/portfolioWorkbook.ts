@@ -46,8 +46,8 @@ export function buildPortfolioSpec(
     { width: 26 },
     { width: 14 },
     { width: 16 },
-    { width: 16 },
-    { width: 16 },
+    { width: 22 },
+    { width: 20 },
     { width: 24 },
     { width: 18, numFmt: MNT },
     { width: 14 },
@@ -106,6 +106,8 @@ export function buildPortfolioSpec(
       }),
     ]);
   }
+  // Three wrapped lines: the longest Mongolian headers need them at these widths.
+  sheet.headerHeight = 48;
   sheet.frozen = { rows: 1, cols: 1 };
   sheet.print = {
     orientation: 'landscape',
