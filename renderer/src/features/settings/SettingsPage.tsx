@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProfile } from '../../db/hooks/useProfile';
+import { BankServerSection } from '../bank-server/BankServerSection';
 import { AuditSection } from './AuditSection';
 import { BackupSection } from './BackupSection';
 import { ProfileSection } from './ProfileSection';
@@ -17,6 +18,7 @@ export function SettingsPage() {
     <section className="page" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('title')}</h1>
       {profile && <ProfileSection profile={profile} />}
+      <BankServerSection />
       <BackupSection onRestored={() => setRestores((n) => n + 1)} />
       <StorageSection key={`storage-${String(restores)}`} />
       <TrashSection />

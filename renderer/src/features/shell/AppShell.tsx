@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/LanguageContext';
 import { platform } from '../../platform/platform';
 import { LANGUAGES } from '../../../../shared/package/enums';
+import { startSyncLoop } from '../../sync/syncRunner';
+import { SyncStatusBadge } from '../bank-server/SyncStatusBadge';
 
 // Projector view (workshops): the 'projector' class on <html> is the state (styles/app.css);
 // remembered in localStorage. The trainer home toggles the same class and key.
@@ -30,6 +32,8 @@ export function AppShell({ nav, children }: { nav: ReactNode; children: ReactNod
     () => root().classList.contains('projector'),
     () => false,
   );
+  // Syncs with the bank server in the background when this computer is signed in to one.
+  useEffect(() => startSyncLoop(), []);
   useEffect(() => {
     if (localStorage.getItem(PROJECTOR_KEY) === '1') root().classList.add('projector');
     return platform.onMenuCommand?.((command) => {
@@ -53,6 +57,7 @@ export function AppShell({ nav, children }: { nav: ReactNode; children: ReactNod
           {t('appName')}
         </a>
         <span className="tagline">{t('tagline')}</span>
+        <SyncStatusBadge />
         <button
           type="button"
           className="projector-toggle"

@@ -1,0 +1,240 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../app/LanguageContext';
+import { useSyncStatus } from '../../db/hooks/useSyncStatus';
+import { formatDateTime } from '../../i18n/format';
+import { signIn } from '../../sync/client';
+import { enrollDevice, forgetDevice, signOutDevice } from '../../sync/device';
+import { resolveSyncConflict, type Resolution } from '../../sync/resolveConflict';
+import { syncNow } from '../../sync/syncRunner';
+import { differences } from './conflictWords';
+
+const net = (url: string, init?: RequestInit) => fetch(url, init);
+
+export function BankServerSection() {
+  const { t } = useTranslation('bankServer');
+  const { language } = useLanguage();
+  const status = useSyncStatus();
+  const [address, setAddress] = useState('');
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!status) return null;
+  const { device, state, pending, refused, conflicts } = status;
+
+  const run = async (fn: () => Promise<string | null>) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      setMessage(await fn());
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const doSignIn = () =>
+    run(async () => {
+      const serverUrl = (address || device?.serverUrl || '').trim().replace(/\/+$/, '');
+      const deviceName = `GreenThread ${navigator.userAgent.includes('Electron') ? 'desktop' : 'browser'}`;
+      const res = await signIn(net, serverUrl, { username, password, deviceName }).catch(
+        (error: unknown) => {
+          throw new Error(error instanceof TypeError ? t('unreachable') : t('signInRefused'));
+        },
+      );
+      setPassword('');
+      const { queued } = await enrollDevice({
+        serverUrl,
+        deviceId: res.deviceId,
+        deviceName,
+        token: res.token,
+        user: res.user,
+        signedInAt: new Date().toISOString(),
+      });
+      const outcome = await syncNow();
+      return outcome.ok ? t('signedInQueued', { count: queued }) : outcome.error;
+    });
+
+  const choose = (id: number | undefined, resolution: Resolution) =>
+    id === undefined
+      ? undefined
+      : run(async () => {
+          await resolveSyncConflict(id, resolution);
+          return t('resolved');
+        });
+
+  return (
+    <section className="panel settings-section" aria-labelledby="bank-server-title">
+      <h2 id="bank-server-title">{t('title')}</h2>
+      <p className="muted">{t('intro')}</p>
+      {device?.token ? (
+        <>
+          <p data-testid="bank-server-who">
+            {t('signedInAs', {
+              name: device.user.displayName,
+              user: device.user.username,
+              server: device.serverUrl,
+            })}{' '}
+            {device.user.branchId ? t('branch', { branch: device.user.branchId }) : t('headOffice')}
+          </p>
+          <dl className="sync-facts">
+            <dt>{t('lastSync')}</dt>
+            <dd data-testid="last-sync">
+              {state.lastSyncAt ? formatDateTime(state.lastSyncAt, language) : t('never')}
+            </dd>
+            <dt>{t('pending')}</dt>
+            <dd data-testid="pending-changes">{t('pendingCount', { count: pending })}</dd>
+            {refused > 0 && (
+              <>
+                <dt>{t('refused')}</dt>
+                <dd>{t('refusedCount', { count: refused })}</dd>
+              </>
+            )}
+            {state.lastError && (
+              <>
+                <dt>{t('lastAttempt')}</dt>
+                <dd role="status">{state.lastError}</dd>
+              </>
+            )}
+          </dl>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              void run(async () => {
+                const o = await syncNow();
+                return o.ok
+                  ? t('syncDone', { sent: o.report.pushed, received: o.report.pulled })
+                  : o.error;
+              })
+            }
+          >
+            {t('syncNow')}
+          </button>{' '}
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              void run(async () => {
+                await signOutDevice();
+                return t('signedOut');
+              })
+            }
+          >
+            {t('signOut')}
+          </button>{' '}
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => {
+              if (window.confirm(t('forgetConfirm', { count: pending }))) {
+                void run(async () => {
+                  await forgetDevice();
+                  return t('forgotten');
+                });
+              }
+            }}
+          >
+            {t('forget')}
+          </button>
+        </>
+      ) : (
+        <form
+          className="sync-sign-in"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void doSignIn();
+          }}
+        >
+          {device && <p>{t('signedOutPending', { count: pending, server: device.serverUrl })}</p>}
+          <label>
+            {t('address')}
+            <input
+              type="url"
+              value={address || device?.serverUrl || ''}
+              placeholder="https://greenthread.bank.mn"
+              onChange={(e) => setAddress(e.target.value)}
+              required
+            />
+          </label>
+          <label>
+            {t('username')}
+            <input
+              value={username}
+              onChange={(e) => setUsername(e.target.value)}
+              required
+              autoComplete="username"
+            />
+          </label>
+          <label>
+            {t('password')}
+            <input
+              type="password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              required
+              autoComplete="current-password"
+            />
+          </label>
+          <button type="submit" disabled={busy}>
+            {t('signIn')}
+          </button>
+        </form>
+      )}
+      {message && (
+        <p role="status" data-testid="bank-server-message">
+          {message}
+        </p>
+      )}
+      {conflicts.length > 0 && (
+        <div className="sync-conflicts">
+          <h3>{t('conflictsTitle', { count: conflicts.length })}</h3>
+          {conflicts.map((c) => (
+            <article key={c.id} className="panel" data-testid="sync-conflict">
+              <p>
+                {t('conflictIntro', {
+                  what: t(`tables.${c.table}`, { defaultValue: c.table }),
+                  id: c.recordId,
+                })}
+              </p>
+              <table>
+                <thead>
+                  <tr>
+                    <th>{t('field')}</th>
+                    <th>{t('mine')}</th>
+                    <th>{t('theirs')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {differences(c.mine, c.theirs).map((d) => (
+                    <tr key={d.field}>
+                      <td>{d.field}</td>
+                      <td>{d.mine}</td>
+                      <td>{c.theirs === undefined ? t('theirsUnknown') : d.theirs}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => void choose(c.id, 'kept_server')}
+              >
+                {t('keepTheirs')}
+              </button>{' '}
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => void choose(c.id, 'applied_mine')}
+              >
+                {t('keepMine')}
+              </button>
+            </article>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
