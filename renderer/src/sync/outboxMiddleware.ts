@@ -30,7 +30,8 @@ export function doNotRecordThisTransaction(): void {
 
 /** The stores an IndexedDB transaction covers (DBCore's transaction is the IDBTransaction). */
 function covers(trans: DBCoreTransaction, store: string): boolean {
-  const names = (trans as unknown as { objectStoreNames?: DOMStringList }).objectStoreNames;
+  const names = (trans as unknown as { objectStoreNames?: { contains(name: string): boolean } })
+    .objectStoreNames;
   return names?.contains(store) ?? false;
 }
 
