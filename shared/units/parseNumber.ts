@@ -34,3 +34,21 @@ export function parseNumber(text: string): NumberParse {
   if (value > MAX_NUMBER) return { ok: false, error: 'tooLarge' };
   return { ok: true, value };
 }
+
+/**
+ * parseNumber for a signed figure such as a percentage change ("-25", "−12,5 %", "+10"): the same
+ * separators and refusals, a sign in front and a trailing % allowed.
+ */
+export function parseSignedNumber(text: string): NumberParse {
+  const t = text
+    .trim()
+    .replace(/%$/, '')
+    .trim()
+    .replace(/^\u2212/, '-');
+  const sign = t[0] === '-' || t[0] === '+' ? t[0] : '';
+  const body = t.slice(sign.length);
+  if (sign !== '' && body.trim() === '') return { ok: false, error: 'incomplete' };
+  const r = parseNumber(body);
+  if (!r.ok || r.value === null) return r;
+  return { ok: true, value: sign === '-' ? -r.value : r.value };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber } from '../../../shared/units/parseNumber';
+import { parseNumber, parseSignedNumber } from '../../../shared/units/parseNumber';
 
 // One rule for the grid, quick entry, the profile form and the green project form.
 describe('parseNumber', () => {
@@ -39,5 +39,21 @@ describe('parseNumber', () => {
     ['1e999', 'tooLarge'],
   ])('refuses %j with %s', (text, error) => {
     expect(parseNumber(text)).toEqual({ ok: false, error });
+  });
+});
+
+describe('parseSignedNumber (the workshop’s percentage changes)', () => {
+  it('reads a sign and a trailing % with the same separators as parseNumber', () => {
+    expect(parseSignedNumber('-25')).toEqual({ ok: true, value: -25 });
+    expect(parseSignedNumber('−12,5 %')).toEqual({ ok: true, value: -12.5 });
+    expect(parseSignedNumber('+10%')).toEqual({ ok: true, value: 10 });
+    expect(parseSignedNumber('1,000')).toEqual({ ok: true, value: 1000 });
+    expect(parseSignedNumber('')).toEqual({ ok: true, value: null });
+  });
+
+  it('refuses what is not a number and a lone sign', () => {
+    expect(parseSignedNumber('abc')).toEqual({ ok: false, error: 'notANumber' });
+    expect(parseSignedNumber('-')).toEqual({ ok: false, error: 'incomplete' });
+    expect(parseSignedNumber('--5').ok).toBe(false);
   });
 });

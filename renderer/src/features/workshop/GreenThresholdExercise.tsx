@@ -15,14 +15,16 @@ import {
 import { demoCompanyPackage } from './demoCompanies';
 import { ExerciseFrame } from './ExerciseFrame';
 import { orgName } from './orgName';
+import { parseSignedNumber } from '../../../../shared/units/parseNumber';
 
 const FIELDS: readonly ChangeField[] = ['electricityPct', 'heatPct', 'coalPct'];
 /** A design that reaches the threshold for Erdene, shown after a check as one possible answer. */
-const EXAMPLE: ProjectChange = { electricityPct: -25, heatPct: -20, coalPct: 0 };
+const EXAMPLE: ProjectChange = { electricityPct: -25, heatPct: -25, coalPct: 0 };
 
+/** Empty = no change; text that is not a number = NaN (the field says "Enter a number"). */
 function parsePct(text: string): number {
-  const v = Number(text.trim().replace(',', '.').replace('%', ''));
-  return text.trim() === '' ? 0 : v;
+  const r = parseSignedNumber(text);
+  return r.ok ? (r.value ?? 0) : Number.NaN;
 }
 
 export function GreenThresholdExercise({ exercise }: { exercise: ExerciseDefinition }) {
