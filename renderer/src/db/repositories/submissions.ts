@@ -135,6 +135,8 @@ export async function storeSubmission(
     const target: ApplicationPackage = { ...declared };
     delete target.es;
     delete target.project;
+    // The ESAP is the officer's: an item of the company's file never replaces one of it.
+    if (orgId) target.actions = declared.actions.filter((a) => a.source.kind !== 'es');
     const imported = await importPackage(target, { mode: orgId ? 'merge' : 'new' }, database);
     const id = imported.orgId;
 
