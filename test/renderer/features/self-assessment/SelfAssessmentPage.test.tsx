@@ -2,7 +2,7 @@ import { configure, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
-import type { Process } from '../../../../shared/package/enums';
+import { PERMIT_KINDS, type Process } from '../../../../shared/package/enums';
 import { LanguageProvider } from '../../../../renderer/src/app/LanguageProvider';
 import { db } from '../../../../renderer/src/db/db';
 import { openAssessment, setAnswer } from '../../../../renderer/src/db/repositories/assessments';
@@ -12,8 +12,13 @@ import {
 } from '../../../../renderer/src/db/repositories/organisations';
 import { SelfAssessmentPage } from '../../../../renderer/src/features/self-assessment/SelfAssessmentPage';
 
-async function makeOrg(processes: Process[]): Promise<string> {
-  const org = { ...blankOrganisation('Тест ХХК', 'Test LLC'), processes };
+/**
+ * `permitted`: every kind of permit held, none expiring, so the firm's records decide no
+ * knock-out (the permits question is otherwise "no" by the records whatever is answered).
+ */
+async function makeOrg(processes: Process[], permitted = false): Promise<string> {
+  const permits = permitted ? PERMIT_KINDS.map((kind) => ({ id: `p-${kind}`, kind })) : [];
+  const org = { ...blankOrganisation('Тест ХХК', 'Test LLC'), processes, permits };
   await saveOrganisation(org);
   return org.id;
 }
@@ -146,12 +151,13 @@ describe('SelfAssessmentPage', { timeout: 60_000 }, () => {
 
   it('submits a complete draft, freezes it and starts a new version on the next edit', async () => {
     const user = userEvent.setup();
-    const orgId = await makeOrg(['garment']);
+    const orgId = await makeOrg(['garment'], true);
     const asm = await openAssessment({ orgId, instrument: 'vcp', period: '2025' });
     const items = ACTIVE_PACK.vcpItems.filter(
       (i) => i.appliesTo.length === 0 || i.appliesTo.includes('garment'),
     );
-    // Knock-outs "not applicable", evidence items "no": nothing blocks or warns.
+    // Knock-outs "not applicable", evidence items "no", every permit held: nothing blocks or
+    // warns, so Submit submits without asking (the dialog has its own test below).
     for (const i of items) {
       const answer = i.knockOut ? 'na' : i.evidenceRequired ? 'no' : 'yes';
       await setAnswer(asm.id, i.id, { answer });
