@@ -54,11 +54,6 @@ async function firstPage(browser: Browser): Promise<Page> {
 }
 
 test('killing the browser mid-typing loses at most the last keystroke', async () => {
-  // OPEN BUG (issue 17 item 5), found by the clean-clone CI at integration: after the kill only
-  // 68–79 of the 100 characters come back (also on a quiet machine), and the relaunched form says
-  // "Saving…". Marked as an expected failure so CI stays green while the bug is open; it turns
-  // red the day the journal keeps every keystroke, and then this line goes.
-  test.fail();
   expect(TEXT).toHaveLength(100);
   const dir = await mkdtemp(join(tmpdir(), 'gt-kill-'));
   try {

@@ -13,7 +13,7 @@ interface JournalEntry {
   key: string;
   /** The JSON text written to localStorage, or null for a cleared journal. */
   text: string | null;
-  /** Order of writes in this window; across windows the later start-up wins. */
+  /** journalStamp() of the write; the localStorage copy carries the same stamp. */
   at: number;
 }
 
@@ -35,28 +35,32 @@ function open(): JournalDb | null {
   return database;
 }
 
-/** Puts the journal's text (null: cleared); writes from one window land in the order made. */
-export function mirrorJournal(key: string, text: string | null): void {
+/** A stamp that orders journal writes: later writes get larger stamps, also across windows. */
+export function journalStamp(): number {
+  counter += 1;
+  return Date.now() * 1000 + (counter % 1000);
+}
+
+/** Puts the journal's text (null: cleared) with the stamp its localStorage copy carries. */
+export function mirrorJournal(key: string, text: string | null, at: number = journalStamp()): void {
   const target = open();
   if (!target) return;
-  counter += 1;
   // Never awaited by the keystroke; a failure leaves the localStorage copy as it was.
-  target.entries
-    .put({ key, text, at: Date.now() * 1000 + (counter % 1000) })
-    .catch(() => undefined);
+  target.entries.put({ key, text, at }).catch(() => undefined);
 }
 
 /**
- * Copies into localStorage every journal IndexedDB has and localStorage lost (a kill before
- * localStorage reached the disk). Run once at start-up, before the first render.
- *
- * localStorage is written synchronously and IndexedDB's copy a moment later, so on an ordinary
- * reload localStorage is the newer of the two: IndexedDB only fills a key localStorage does not
- * have, and never removes or replaces what localStorage holds. (Letting IndexedDB win lost a
- * pasted row: its last put had not finished before the reload, and its older "cleared" entry
- * removed the journal that held the paste.)
+ * Brings localStorage up to the newest journal writes IndexedDB holds. Run once at start-up,
+ * before the first render. Each journal write stamps both copies (`stampPrefix` + key in
+ * localStorage), so the newer copy wins whichever it is:
+ * - a kill: localStorage reached the disk with an older text (or none), IndexedDB has the last
+ *   keystrokes, so IndexedDB's text (or its "cleared") replaces it;
+ * - an ordinary reload: localStorage is newer (IndexedDB's last put had not finished), so it stays.
+ *   (Letting IndexedDB always win lost a pasted row; letting it only fill missing keys lost the
+ *   last ~30 characters typed before a kill.)
+ * A localStorage journal without a stamp (written by an older version) is kept as it is.
  */
-export async function hydrateJournals(prefix: string): Promise<number> {
+export async function hydrateJournals(prefix: string, stampPrefix: string): Promise<number> {
   const source = open();
   if (!source) return 0;
   let restored = 0;
@@ -64,8 +68,19 @@ export async function hydrateJournals(prefix: string): Promise<number> {
     const entries = await source.entries.toArray();
     for (const e of entries) {
       const full = prefix + e.key;
-      if (e.text !== null && localStorage.getItem(full) === null) {
+      const stampKey = stampPrefix + e.key;
+      const local = localStorage.getItem(full);
+      const stamp = localStorage.getItem(stampKey);
+      const idbIsNewer = local === null || (stamp !== null && Number(stamp) < e.at);
+      if (!idbIsNewer) continue;
+      if (e.text === null) {
+        if (local !== null) {
+          localStorage.removeItem(full);
+          localStorage.removeItem(stampKey);
+        }
+      } else if (e.text !== local) {
         localStorage.setItem(full, e.text);
+        localStorage.setItem(stampKey, String(e.at));
         restored += 1;
       }
     }

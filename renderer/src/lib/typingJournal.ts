@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { hydrateJournals, mirrorJournal } from './durableJournal';
+import { hydrateJournals, journalStamp, mirrorJournal } from './durableJournal';
 
 /**
  * A synchronous safety net for autosave: IndexedDB writes started while a page unloads may never
@@ -7,13 +7,17 @@ import { hydrateJournals, mirrorJournal } from './durableJournal';
  * on every change) and replays it on the next start. Cleared once the database has the value.
  */
 const PREFIX = 'gt.journal.';
+/** The stamp of each journal's last write, so start-up can tell which copy is newer. */
+const STAMP_PREFIX = 'gt.journalAt.';
 
 export function writeJournal(key: string, value: unknown): void {
   const text = JSON.stringify(value);
+  const at = journalStamp();
   // Also in IndexedDB: localStorage reaches the disk seconds later, too late for a killed process.
-  mirrorJournal(key, text);
+  mirrorJournal(key, text, at);
   try {
     localStorage.setItem(PREFIX + key, text);
+    localStorage.setItem(STAMP_PREFIX + key, String(at));
   } catch {
     // Storage full or unavailable: the IndexedDB autosave still runs.
   }
@@ -32,6 +36,7 @@ export function clearJournal(key: string): void {
   mirrorJournal(key, null);
   try {
     localStorage.removeItem(PREFIX + key);
+    localStorage.removeItem(STAMP_PREFIX + key);
   } catch {
     // nothing to clear
   }
@@ -86,5 +91,5 @@ export function clearJournalsFor(orgId: string, owners: OrgJournalOwners): void 
 
 /** At start-up: brings back journals a killed process wrote to IndexedDB but not localStorage. */
 export function recoverJournalsAfterCrash(): Promise<number> {
-  return hydrateJournals(PREFIX);
+  return hydrateJournals(PREFIX, STAMP_PREFIX);
 }
