@@ -58,13 +58,31 @@ function esapDue(a: EsapDueInput & { deadline: string }): DueItem {
   };
 }
 
+/** The days on which an open ESAP item is due. */
+function openDeadlines(esap: readonly EsapDueInput[]): Set<string> {
+  const days = new Set<string>();
+  for (const a of esap) if (a.deadline && esapOpen(a.status)) days.add(a.deadline);
+  return days;
+}
+
+/**
+ * One overdue rule: an ESAP item counts once. The generated schedule holds an ESAP review on
+ * each open item's deadline; while an open item is due that day, the item itself is what is
+ * due (listed by its action), so the review is not counted beside it. A review on a day with
+ * no open item (all done, or one the officer added) counts as itself.
+ */
+function counted(m: MonitoringItem, esapDays: ReadonlySet<string>): boolean {
+  return !m.doneOn && !(m.kind === 'esap_review' && esapDays.has(m.due));
+}
+
 /** Every open item with a day, earliest first: schedule items not done, open ESAP deadlines. */
 export function dueItems(
   schedule: readonly MonitoringItem[],
   esap: readonly EsapDueInput[],
 ): DueItem[] {
   const items: DueItem[] = [];
-  for (const m of schedule) if (!m.doneOn) items.push(scheduleDue(m));
+  const esapDays = openDeadlines(esap);
+  for (const m of schedule) if (counted(m, esapDays)) items.push(scheduleDue(m));
   for (const a of esap) {
     if (a.deadline && esapOpen(a.status)) items.push(esapDue({ ...a, deadline: a.deadline }));
   }
@@ -84,8 +102,9 @@ export function dueState(
   const overdue: DueItem[] = [];
   let nextSchedule: MonitoringItem | null = null;
   let nextEsap: (EsapDueInput & { deadline: string }) | null = null;
+  const esapDays = openDeadlines(esap);
   for (const m of schedule) {
-    if (m.doneOn) continue;
+    if (!counted(m, esapDays)) continue;
     if (m.due < today) overdue.push(scheduleDue(m));
     else if (!nextSchedule || m.due < nextSchedule.due) nextSchedule = m;
   }
