@@ -1,7 +1,7 @@
 // The commands: score, schema, catalogue, pack, export, import, verify. Each returns an exit code.
 import { z } from 'zod';
 import { ACTIVE_PACK, PACKS } from '../shared/catalogue/packs';
-import { resolvePack } from '../shared/catalogue/resolvePack';
+import { NO_BANK_PACKS, resolvePack, resolveScreeningPack } from '../shared/catalogue/resolvePack';
 import { summarisePack } from '../shared/catalogue/parsePack';
 import type { CriteriaPack } from '../shared/catalogue/types';
 import { METRICS } from '../shared/catalogue/metrics';
@@ -151,8 +151,18 @@ export async function score(ctx: Ctx): Promise<number> {
   if (pkg === null) return EXIT.bad;
   // A pack chosen with --pack is used as given, even for a package pinned to another pack:
   // the results name the pack used and packMatches says whether it was the package's own.
-  const pack = own === 'none' ? packFor(ctx, pkg) : own.pack;
-  if (pack === null) return EXIT.bad;
+  const choice = resolveScreeningPack(
+    pkg,
+    null,
+    own === 'none'
+      ? NO_BANK_PACKS
+      : { held: [own.pack], chosen: { packId: own.pack.id, packVersion: own.pack.version } },
+  );
+  if (!choice.ok) {
+    ctx.io.stderr(`${choice.reason}\n`);
+    return EXIT.bad;
+  }
+  const pack = choice.pack;
   const results = scorePackage(pkg, pack, typeof asOf === 'string' ? { asOf } : {});
   if (own !== 'none') {
     ctx.io.stderr(`${ctx.m.scoredWith(pack.id, pack.version, own.file)}\n`);

@@ -53,5 +53,40 @@ export function packToShow(packId: string, packVersion: string): CriteriaPack {
   return choice.ok ? choice.pack : ACTIVE_PACK;
 }
 
+/** A pack named by id and version, as an assessment pins it. */
+export interface PackRef {
+  packId: string;
+  packVersion: string;
+}
+
+/** The packs an installation holds besides the shipped ones, and the one new screenings use. */
+export interface PackSetting {
+  /** A bank's own packs (loaded from a file or published by its server), already checked. */
+  held: readonly CriteriaPack[];
+  /** The pack chosen for new screenings; null: the package's own (the shipped pack). */
+  chosen: PackRef | null;
+}
+
+export const NO_BANK_PACKS: PackSetting = { held: [], chosen: null };
+
+/**
+ * The pack an officer's screening of a package is scored with, through resolvePack:
+ * - the pack its screening is pinned to, once the officer has screened it (a later choice never
+ *   moves an existing assessment);
+ * - otherwise the pack chosen for new screenings (a bank's own), when there is one;
+ * - otherwise the pack the package names.
+ * The desktop's screens, the officer's import and the CLI's --pack all ask this one function.
+ */
+export function resolveScreeningPack(
+  declared: PackRef,
+  pinned: PackRef | null,
+  setting: PackSetting,
+): PackChoice {
+  const ref = pinned ?? setting.chosen ?? declared;
+  // Held packs first: the CLI's --pack file is used as given even under a shipped id and version
+  // (the desktop never holds one: storeBankPack refuses changed content under a shipped version).
+  return resolvePack(ref.packId, ref.packVersion, [...setting.held, ...PACKS]);
+}
+
 /** The pack new assessments pin, by id and version: the active one. */
 export const NEW_ASSESSMENT_PACK = { packId: ACTIVE_PACK.id, packVersion: ACTIVE_PACK.version };

@@ -1,6 +1,5 @@
 // The desktop's side of sync: push the outbox, then pull by cursor. Pure TypeScript over an
 // injected fetch and store, so it runs in the app, in node tests and in the bench alike.
-import { parsePack } from '../../../shared/catalogue/parsePack';
 import {
   pullResponseSchema,
   pushResponseSchema,
@@ -157,8 +156,9 @@ export class SyncClient {
       );
       const page = pullResponseSchema.parse(await readJson(res));
       let packSeq = state.packSeq;
-      // A pack is used only if it passes the same check as a pack loaded from a file.
-      if (page.pack && parsePack(page.pack.content).ok) {
+      // The store checks the pack as it would a file: a refused one is kept aside and shown, not
+      // used, and not asked for again (the administrator publishes a corrected version).
+      if (page.pack) {
         await store.savePack(page.pack);
         packSeq = page.pack.seq;
       }

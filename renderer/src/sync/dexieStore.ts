@@ -8,6 +8,7 @@ import {
   type SyncTable,
 } from '../../../shared/sync/protocol';
 import { recordAudit, writeTransaction } from '../db/audit';
+import { storePublishedPack } from '../db/repositories/bankPacks';
 import type { GreenThreadDb } from '../db/db';
 import { STORED_ROW_SCHEMAS } from '../db/rowSchemas';
 import type { OutboxRow, SyncConflictRow } from '../db/types';
@@ -16,8 +17,6 @@ import { doNotRecordThisTransaction } from './outboxMiddleware';
 import { decodeRecordId, encodeRecordId } from './recordKey';
 import type { ApplyReport, LocalConflict, OutboxEntry, SyncState, SyncStore } from './store';
 import { isSyncedTable, LOCAL_SYNC_TABLES, recordOrgId } from './syncedTables';
-
-export const PUBLISHED_PACK_KEY = 'syncPublishedPack';
 
 export class DexieSyncStore implements SyncStore {
   constructor(private readonly database: GreenThreadDb) {}
@@ -279,6 +278,6 @@ export class DexieSyncStore implements SyncStore {
   }
 
   async savePack(pack: PublishedPack): Promise<void> {
-    await this.database.settings.put({ key: PUBLISHED_PACK_KEY, value: pack });
+    await storePublishedPack(pack, this.database);
   }
 }

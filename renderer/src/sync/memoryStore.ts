@@ -1,4 +1,5 @@
 // A SyncStore in memory: for tests and the bench, and the reference for what the Dexie store must do.
+import { parsePack } from '../../../shared/catalogue/parsePack';
 import type { PublishedPack, PulledChange, SyncTable } from '../../../shared/sync/protocol';
 import { enqueueWrite } from './outbox';
 import type { ApplyReport, LocalConflict, OutboxEntry, SyncState, SyncStore } from './store';
@@ -17,6 +18,7 @@ export class MemorySyncStore implements SyncStore {
   /** Pulled changes not applied because the record had a local change not yet sent. */
   readonly held: PulledChange[] = [];
   pack: PublishedPack | null = null;
+  refusedPack: PublishedPack | null = null;
 
   static key(table: SyncTable, recordId: string): string {
     return `${table}/${recordId}`;
@@ -113,7 +115,8 @@ export class MemorySyncStore implements SyncStore {
     return Promise.resolve();
   }
   savePack(pack: PublishedPack): Promise<void> {
-    this.pack = pack;
+    if (parsePack(pack.content).ok) this.pack = pack;
+    else this.refusedPack = pack;
     return Promise.resolve();
   }
 }

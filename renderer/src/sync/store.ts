@@ -48,7 +48,10 @@ export interface SyncStore {
   state(): Promise<SyncState>;
   setState(state: SyncState): Promise<void>;
   addConflicts(conflicts: LocalConflict[]): Promise<void>;
-  /** A bank pack from the server, already checked with parsePack. */
+  /**
+   * A bank pack the server published: checked with parsePack here, and only then kept (and, in
+   * the app, chosen for new screenings); a refused one changes nothing but is recorded.
+   */
   savePack(pack: PublishedPack): Promise<void>;
 }
 

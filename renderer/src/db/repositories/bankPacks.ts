@@ -3,13 +3,17 @@
 // parsePack as the CLI and the server before it is stored; a stored id and version never change
 // content (a changed pack needs a new version, so an assessment pinned to one keeps meaning it).
 import { z } from 'zod';
+import { PACKS } from '../../../../shared/catalogue/packs';
 import { parsePack, type PackError } from '../../../../shared/catalogue/parsePack';
+import type { PackRef, PackSetting } from '../../../../shared/catalogue/resolvePack';
 import type { CriteriaPack } from '../../../../shared/catalogue/types';
+import type { PublishedPack } from '../../../../shared/sync/protocol';
 import { recordAudit, writeTransaction } from '../audit';
 import { db as defaultDb, type GreenThreadDb } from '../db';
 
 const PREFIX = 'bankPack:';
 const CHOSEN = 'bankPackChosen';
+const REFUSED_PUBLISHED = 'bankPackRefusedFromServer';
 
 export type BankPackSource =
   { kind: 'file'; fileName: string } | { kind: 'server'; seq: number; publishedAt: string };
@@ -53,6 +57,19 @@ export async function storeBankPack(
   if (!parsed.ok) return parsed;
   const { pack } = parsed;
   const key = keyOf(pack.id, pack.version);
+  // A shipped id and version means the shipped content: assessments pinned to it must keep meaning it.
+  const shipped = PACKS.find((p) => p.id === pack.id && p.version === pack.version);
+  if (shipped && !sameContent(JSON.parse(JSON.stringify(shipped)), content))
+    return {
+      ok: false,
+      errors: [
+        {
+          path: 'version',
+          message: `${pack.id} ${pack.version} is the pack shipped with GreenThread: a changed pack needs its own version`,
+        },
+      ],
+    };
+  if (shipped) return { ok: true, pack: shipped, alreadyHeld: true };
   return writeTransaction(database, [database.settings], async () => {
     const held = storedSchema.safeParse((await database.settings.get(key))?.value);
     if (held.success) {
@@ -105,9 +122,12 @@ export async function getChosenBankPack(
 
 /** Chooses a held pack (or null: the shipped one) for new screenings; audited. */
 export async function chooseBankPack(
-  choice: { packId: string; packVersion: string } | null,
+  chosen: { packId: string; packVersion: string } | null,
   database: GreenThreadDb = defaultDb,
 ): Promise<void> {
+  // A shipped pack is never stored as a bank pack: choosing it is choosing the shipped one.
+  const shipped = PACKS.some((p) => p.id === chosen?.packId && p.version === chosen.packVersion);
+  const choice = shipped ? null : chosen;
   await writeTransaction(database, [database.settings], async () => {
     if (choice && !(await database.settings.get(keyOf(choice.packId, choice.packVersion)))) {
       throw new Error(`the pack ${choice.packId} ${choice.packVersion} is not held here`);
@@ -123,4 +143,90 @@ export async function chooseBankPack(
       after: choice,
     });
   });
+}
+
+/** The held packs and the one chosen for new screenings (null when it is no longer held). */
+export async function getPackSetting(database: GreenThreadDb = defaultDb): Promise<PackSetting> {
+  const held = (await listBankPacks(database)).map((h) => h.pack);
+  const chosen = await getChosenBankPack(database);
+  const isHeld =
+    chosen !== null && held.some((p) => p.id === chosen.packId && p.version === chosen.packVersion);
+  return { held, chosen: isHeld ? chosen : null };
+}
+
+const refusedSchema = z.strictObject({
+  seq: z.number().int().positive(),
+  packId: z.string().max(200),
+  packVersion: z.string().max(200),
+  publishedAt: z.string().max(40),
+  refusedAt: z.string().max(40),
+  errors: z.array(z.strictObject({ path: z.string(), message: z.string() })).max(50),
+});
+export type RefusedPublishedPack = z.infer<typeof refusedSchema>;
+
+export type PublishedPackOutcome =
+  { ok: true; pack: PackRef; alreadyHeld: boolean } | { ok: false; errors: PackError[] };
+
+/**
+ * A pack the bank's administrator published, received on a pull: checked again here (as a file
+ * would be), stored and chosen for new screenings; one that fails is refused, kept aside with
+ * its reasons for Settings to show, and changes nothing else.
+ */
+export async function storePublishedPack(
+  published: PublishedPack,
+  database: GreenThreadDb = defaultDb,
+): Promise<PublishedPackOutcome> {
+  const stored = await storeBankPack(
+    published.content,
+    { kind: 'server', seq: published.seq, publishedAt: published.publishedAt },
+    database,
+  );
+  if (!stored.ok) {
+    const refusal: RefusedPublishedPack = {
+      seq: published.seq,
+      packId: published.packId.slice(0, 200),
+      packVersion: published.packVersion.slice(0, 200),
+      publishedAt: published.publishedAt.slice(0, 40),
+      refusedAt: new Date().toISOString(),
+      errors: stored.errors.slice(0, 50).map((e) => ({ path: e.path, message: e.message })),
+    };
+    await writeTransaction(database, [database.settings], async () => {
+      await database.settings.put({ key: REFUSED_PUBLISHED, value: refusal });
+      await recordAudit(database, {
+        entity: 'profile',
+        entityId: REFUSED_PUBLISHED,
+        action: 'update',
+        after: { packId: refusal.packId, packVersion: refusal.packVersion, seq: refusal.seq },
+      });
+    });
+    return stored;
+  }
+  const ref = { packId: stored.pack.id, packVersion: stored.pack.version };
+  const current = await getChosenBankPack(database);
+  if (current?.packId !== ref.packId || current.packVersion !== ref.packVersion)
+    await chooseBankPack(ref, database);
+  if (await database.settings.get(REFUSED_PUBLISHED))
+    await writeTransaction(database, [database.settings], () =>
+      database.settings.delete(REFUSED_PUBLISHED),
+    );
+  return { ok: true, pack: ref, alreadyHeld: stored.alreadyHeld };
+}
+
+/** The last pack the server published that this installation refused, if it still stands. */
+export async function getRefusedPublishedPack(
+  database: GreenThreadDb = defaultDb,
+): Promise<RefusedPublishedPack | null> {
+  const parsed = refusedSchema.safeParse((await database.settings.get(REFUSED_PUBLISHED))?.value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** What Settings → Criteria packs shows: the held packs, the choice, a refused publication. */
+export async function readCriteriaPacks(database: GreenThreadDb = defaultDb): Promise<{
+  held: HeldBankPack[];
+  chosen: PackRef | null;
+  refused: RefusedPublishedPack | null;
+}> {
+  const held = await listBankPacks(database);
+  const { chosen } = await getPackSetting(database);
+  return { held, chosen, refused: await getRefusedPublishedPack(database) };
 }

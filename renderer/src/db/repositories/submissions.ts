@@ -31,6 +31,7 @@ import { db as defaultDb, type GreenThreadDb } from '../db';
 import { validate } from '../errors';
 import { importPackage } from '../package/importPackage';
 import { recordApplicationImport } from './applications';
+import { screeningPackFor } from './screeningPack';
 import { findAssessment } from './assessments';
 import { getDeclarationFlags, setDeclarationFlags } from './declarationFlags';
 import { getLastImport, setLastImport } from './lastImport';
@@ -97,10 +98,10 @@ export async function storeSubmission(
     ? { ...pkg, organisation: { ...pkg.organisation, id: options.existingOrgId } }
     : pkg;
   const digest = packageDigest(pkg);
-  // Scored with the pack the package names; one this app cannot read is refused in words.
+  // A package naming a pack newer than this app knows is refused in words; what it is scored
+  // with is the screening's pack (screeningPackFor), read in the transaction below.
   const choice = resolvePack(declared.packId, declared.packVersion);
   if (!choice.ok) throw new Error(`This package cannot be imported: ${choice.reason}.`);
-  const pack = choice.pack;
   const trust = options.trust;
   return database.transaction('rw', database.tables, async () => {
     // Who accepts is the officer named in this install's profile: no name, no acceptance.
@@ -164,6 +165,8 @@ export async function storeSubmission(
     }
 
     const officer = await findAssessment(id, 'es', undefined, database);
+    // The officer's screening keeps the pack it is pinned to; a new one takes the bank's choice.
+    const { pack } = await screeningPackFor(id, declared, database);
     if (officer?.instrument === 'es' && previous) {
       const changed = declarationChanges(
         officer.screening,

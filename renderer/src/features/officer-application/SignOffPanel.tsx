@@ -105,8 +105,8 @@ export function SignOffPanel({ data }: { data: ApplicationData }) {
             orgId: data.app.orgId,
             instrument: 'es',
             period: assessmentPeriodOf(data.pkg),
-            packId: data.pkg.packId,
-            packVersion: data.pkg.packVersion,
+            packId: data.pack.id,
+            packVersion: data.pack.version,
           })
         ).id;
       await signOff(id, draft);

@@ -23,8 +23,9 @@ async function apply(
       orgId: data.app.orgId,
       instrument: 'es',
       period: assessmentPeriodOf(data.pkg),
-      packId: data.pkg.packId,
-      packVersion: data.pkg.packVersion,
+      // The first screening pins the pack it was shown with (the one chosen for new screenings).
+      packId: data.pack.id,
+      packVersion: data.pack.version,
     });
     id = row.id;
   }

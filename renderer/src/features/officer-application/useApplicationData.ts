@@ -1,6 +1,5 @@
 import { useLiveRead } from '../../db/hooks/useLiveRead';
 import { useMemo } from 'react';
-import { packToShow } from '../../../../shared/catalogue/resolvePack';
 import type { CriteriaPack } from '../../../../shared/catalogue/types';
 import { scorePackage } from '../../../../shared/engine/scorePackage';
 import type { PackageResults } from '../../../../shared/engine/types';
@@ -10,6 +9,7 @@ import type { DeclarationFlags } from '../../../../shared/officer-record/declara
 import { useAssessment } from '../../db/hooks/useAssessment';
 import { getDeclarationFlags } from '../../db/repositories/declarationFlags';
 import { getLastImport } from '../../db/repositories/lastImport';
+import { screeningPackFor } from '../../db/repositories/screeningPack';
 import { exportPackage } from '../../db/package/exportPackage';
 import type { ApplicationRow, AssessmentRow } from '../../db/types';
 import { useApplicationRow } from '../../db/hooks/useApplications';
@@ -19,6 +19,7 @@ export interface ApplicationData {
   app: ApplicationRow;
   /** The organisation's data as it stands in this install, officer's screening included. */
   pkg: ApplicationPackage;
+  /** The pack the screening uses: pinned once screened, else the one chosen for new screenings. */
   pack: CriteriaPack;
   terms: LoanTerms;
   results: PackageResults;
@@ -61,10 +62,20 @@ export function useApplicationData(applicationId: string): ApplicationState {
         : null,
     [orgId],
   );
+  const packId = pkg?.packId;
+  const packVersion = pkg?.packVersion;
+  // Live: choosing another pack, or the first screening pinning one, re-scores.
+  const packChoice = useLiveRead(
+    async () =>
+      orgId && packId && packVersion
+        ? await screeningPackFor(orgId, { packId, packVersion })
+        : null,
+    [orgId, packId, packVersion],
+  );
   const today = todayIso();
   const computed = useMemo(() => {
-    if (!pkg) return null;
-    const pack = packToShow(pkg.packId, pkg.packVersion);
+    if (!pkg || !packChoice) return null;
+    const pack = packChoice.pack;
     const options = {
       asOf: today,
       ...(terms.signingDate ? { signingDate: terms.signingDate } : {}),
@@ -77,11 +88,16 @@ export function useApplicationData(applicationId: string): ApplicationState {
       promised = scorePackage({ ...pkg, project: projected }, pack, options).green;
     }
     return { pack, results, promised };
-  }, [pkg, terms, today]);
+  }, [pkg, packChoice, terms, today]);
 
   if (app === undefined) return { state: 'loading' };
   if (app === null) return { state: 'missing' };
-  if (pkg === undefined || esAssessment === undefined || record === undefined)
+  if (
+    pkg === undefined ||
+    esAssessment === undefined ||
+    record === undefined ||
+    packChoice === undefined
+  )
     return { state: 'loading' };
   if (pkg === null || computed === null) return { state: 'missing' };
   return {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProfile } from '../../db/hooks/useProfile';
 import { BankServerSection } from '../bank-server/BankServerSection';
+import { CriteriaPacksSection } from '../criteria-packs/CriteriaPacksSection';
 import { AuditSection } from './AuditSection';
 import { BackupSection } from './BackupSection';
 import { ProfileSection } from './ProfileSection';
@@ -19,6 +20,7 @@ export function SettingsPage() {
       <h1 id="settings-title">{t('title')}</h1>
       {profile && <ProfileSection profile={profile} />}
       <BankServerSection />
+      <CriteriaPacksSection />
       <BackupSection onRestored={() => setRestores((n) => n + 1)} />
       <StorageSection key={`storage-${String(restores)}`} />
       <TrashSection />
