@@ -99,6 +99,8 @@ export const greenthreadApi = {
   openDataFolder: () => invoke(INVOKE.openDataFolder),
   openExternal: (url) => invoke(INVOKE.openExternal, url),
   setLanguage: (language) => invoke(INVOKE.setLanguage, language),
+  setBankServerAddress: (address) => invoke(INVOKE.setBankServerAddress, address),
+  bankServerRequest: (request) => invoke(INVOKE.bankServerRequest, request),
 } satisfies Required<PlatformApi>;
 
 contextBridge.exposeInMainWorld('greenthread', greenthreadApi);

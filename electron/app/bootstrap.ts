@@ -1,6 +1,6 @@
 // The thin edge that touches Electron: lifecycle, protocol, IPC wiring, menu. Decisions live in
 // the pure modules it calls; this file only connects them.
-import { app, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { readBoundedFile } from '../../adapters/node/readBoundedFile';
 import { createFileOpener } from '../files/openedFiles';
 import { openedFileText } from '../files/openedFileText';
 import { addRecentFile, loadRecentFiles, saveRecentFiles } from '../files/recentFiles';
+import { fileBankServerStore } from '../ipc/bankServerHandlers';
 import { createHandlers } from '../ipc/createHandlers';
 import { registerHandlers } from '../ipc/registerHandlers';
 import { isTrustedSenderUrl } from '../ipc/senderCheck';
@@ -179,6 +180,12 @@ export function bootstrap(): void {
         language = next;
         savePreferences(nodeTextFs, prefsFile, { language }).catch(report);
         rebuildMenu();
+      },
+      // Chromium's network stack: the system proxy and the OS's trusted certificates (a bank's
+      // own CA) apply, as they do in the user's browser.
+      bankServer: {
+        fetch: (url, init) => net.fetch(url, init),
+        store: fileBankServerStore(nodeTextFs, join(userDataDir, 'bank-server.json')),
       },
     });
     registerHandlers(ipcMain, handlers, (url) => isTrustedSenderUrl(url, devServerUrl));

@@ -9,6 +9,7 @@ import type { DialogFilter } from '../files/fileKinds';
 import { FILE_KINDS, sanitiseFileName, withExtension } from '../files/fileKinds';
 import { buildPdfOptions } from '../files/pdfOptions';
 import { isAllowedExternalUrl } from '../security/externalUrl';
+import { createBankServerHandlers, type BankServerDeps } from './bankServerHandlers';
 import type { Handlers } from './handlerTypes';
 
 export interface HandlerDialog {
@@ -54,6 +55,7 @@ export interface HandlerDeps {
   /** A file the user opened by dialog: feeds File → Recent files. */
   onFileOpened(path: string): void;
   onLanguageChanged(language: UiLanguage): void;
+  bankServer: BankServerDeps;
 }
 
 const DIALOG_TITLES: Readonly<Record<FileKind, { save: string; open: string }>> = {
@@ -173,5 +175,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     // The validator already restricted `name` to greenthread-auto-YYYY-MM-DD.json.
     'backup:read-auto': (name) =>
       readCappedFile(deps.fs, join(backupsDir(deps.app.userDataDir), name)),
+
+    ...createBankServerHandlers(deps.bankServer),
   };
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { InvokeChannel, InvokeMap } from '../../shared/ipc/channels';
 import { MAX_FILE_BYTES } from '../../shared/ipc/channels';
+import { BANK_SERVER_LIMITS, bankServerRequestSchema } from '../../shared/ipc/bankServer';
 import { AUTO_BACKUP_NAME } from '../backup/autoBackup';
 
 const fileKind = z.enum(['workbook', 'package', 'backup', 'pdf', 'document']);
@@ -24,4 +25,6 @@ export const validators: Validators = {
   'backup:write-auto': bytes,
   'backup:list-auto': none,
   'backup:read-auto': z.string().regex(AUTO_BACKUP_NAME),
+  'bank-server:set-address': z.string().min(1).max(BANK_SERVER_LIMITS.maxPathChars),
+  'bank-server:request': bankServerRequestSchema,
 };

@@ -1,5 +1,6 @@
 // IPC channel names: `feature:action`. The preload and main both import these constants,
 // so a typo is a compile error rather than a silent no-op.
+import type { BankServerAddressResult, BankServerReply, BankServerRequest } from './bankServer';
 import type {
   AppInfo,
   AutoBackupInfo,
@@ -24,6 +25,8 @@ export const INVOKE = {
   writeAutoBackup: 'backup:write-auto',
   listAutoBackups: 'backup:list-auto',
   readAutoBackup: 'backup:read-auto',
+  setBankServerAddress: 'bank-server:set-address',
+  bankServerRequest: 'bank-server:request',
 } as const;
 
 export type InvokeChannel = (typeof INVOKE)[keyof typeof INVOKE];
@@ -54,6 +57,8 @@ export interface InvokeMap {
   'backup:write-auto': { arg: Uint8Array; result: AutoBackupInfo };
   'backup:list-auto': { arg: undefined; result: AutoBackupInfo[] };
   'backup:read-auto': { arg: string; result: OpenedFile };
+  'bank-server:set-address': { arg: string; result: BankServerAddressResult };
+  'bank-server:request': { arg: BankServerRequest; result: BankServerReply };
 }
 
 /** Largest file the shell will save or read, in bytes (a year of data is a few MB). */

@@ -3,6 +3,7 @@
 // PlatformApi.
 // Channel names live in ./channels.ts; main validates every argument (electron/ipc/validators.ts).
 
+import type { BankServerAddressResult, BankServerReply, BankServerRequest } from './bankServer';
 import type { FileRefusal } from './fileKindLimits';
 
 export type FileKind = 'workbook' | 'package' | 'backup' | 'pdf' | 'document';
@@ -101,4 +102,11 @@ export interface PlatformApi {
   openExternal?(url: string): Promise<boolean>;
   /** Tells the shell which language the menu should use. */
   setLanguage?(language: UiLanguage): Promise<void>;
+  /**
+   * Sets the bank server the shell may send to (Settings → Bank server). The shell checks it:
+   * https, or http only on this computer or a private LAN address; the answer says why not.
+   */
+  setBankServerAddress?(address: string): Promise<BankServerAddressResult>;
+  /** Sends one request to that bank server (the renderer has no network of its own). */
+  bankServerRequest?(request: BankServerRequest): Promise<BankServerReply>;
 }

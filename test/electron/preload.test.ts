@@ -61,6 +61,8 @@ describe('preload bridge', () => {
         'openDataFolder',
         'openExternal',
         'setLanguage',
+        'setBankServerAddress',
+        'bankServerRequest',
       ].sort(),
     );
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
@@ -84,6 +86,9 @@ describe('preload bridge', () => {
     await api.openDataFolder();
     await api.openExternal('https://www.ifc.org/');
     await api.setLanguage('mn');
+    const bankReq = { origin: 'https://gt.bank.mn', method: 'GET' as const, path: '/api/me' };
+    await api.setBankServerAddress('https://gt.bank.mn');
+    await api.bankServerRequest(bankReq);
     expect(electron.invoke.mock.calls).toEqual([
       [INVOKE.saveFile, req],
       [INVOKE.openFiles, { kind: 'package', multiple: true }],
@@ -95,6 +100,8 @@ describe('preload bridge', () => {
       [INVOKE.openDataFolder],
       [INVOKE.openExternal, 'https://www.ifc.org/'],
       [INVOKE.setLanguage, 'mn'],
+      [INVOKE.setBankServerAddress, 'https://gt.bank.mn'],
+      [INVOKE.bankServerRequest, bankReq],
     ]);
   });
 

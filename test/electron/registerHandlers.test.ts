@@ -45,6 +45,8 @@ describe('registerHandlers', () => {
       'backup:list-auto',
       'backup:read-auto',
       'backup:write-auto',
+      'bank-server:request',
+      'bank-server:set-address',
       'data:open-folder',
       'file:open',
       'file:save',

@@ -16,7 +16,7 @@ export async function resolveSyncConflict(
   id: number,
   resolution: Resolution,
   database: GreenThreadDb = defaultDb,
-  fetchFn: FetchLike = (url, init) => fetch(url, init),
+  fetchFn: FetchLike,
 ): Promise<void> {
   const conflict = await database.syncConflicts.get(id);
   if (!conflict || conflict.resolvedAt)

@@ -20,6 +20,8 @@ export type SyncOutcome =
   { ok: true; report: SyncReport } | { ok: false; error: string; signedOut: boolean };
 
 function describe(error: unknown): string {
+  // The shell's refusals (renderer/src/platform/bankServerFetch.ts) already say it in words.
+  if (error instanceof Error && 'refusal' in error) return error.message;
   if (error instanceof SyncRefused) {
     if (error.status === 401)
       return 'The bank server no longer accepts this device; sign in again.';
@@ -42,9 +44,13 @@ async function noteAttempt(database: GreenThreadDb, error: string | null): Promi
 const running = new WeakMap<GreenThreadDb, Promise<SyncOutcome>>();
 
 /** Pushes the outbox and pulls, once; a second call while one runs waits for that one. */
+/**
+ * `fetchFn` is the shell's transport in the app (renderer/src/sync/appSync.ts); there is no
+ * default: the renderer's own fetch cannot reach the server (connect-src 'self').
+ */
 export function syncNow(
   database: GreenThreadDb = defaultDb,
-  fetchFn: FetchLike = (url, init) => fetch(url, init),
+  fetchFn: FetchLike,
 ): Promise<SyncOutcome> {
   const current = running.get(database);
   if (current) return current;
@@ -76,10 +82,7 @@ export function syncNow(
 }
 
 /** Keeps syncing in the background; returns the function that stops it. */
-export function startSyncLoop(
-  database: GreenThreadDb = defaultDb,
-  fetchFn?: FetchLike,
-): () => void {
+export function startSyncLoop(database: GreenThreadDb = defaultDb, fetchFn: FetchLike): () => void {
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;

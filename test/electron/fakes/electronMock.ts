@@ -133,6 +133,9 @@ export const electronModule = {
       recorded.protocolHandlers.set(scheme, handler);
     },
   },
+  net: {
+    fetch: () => Promise.reject(new TypeError('no network in tests')),
+  },
   session: {
     defaultSession: {
       setPermissionRequestHandler: (handler: Fn) => {

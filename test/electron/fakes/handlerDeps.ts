@@ -68,6 +68,10 @@ export function createFakeWorld(files: Record<string, Uint8Array | string> = {})
     clock: { now: () => world.now },
     onFileOpened: (path) => world.recent.push(path),
     onLanguageChanged: (language) => world.languages.push(language),
+    bankServer: {
+      fetch: () => Promise.reject(new TypeError('no network in tests')),
+      store: { load: () => Promise.resolve(null), save: () => Promise.resolve() },
+    },
   };
   return world;
 }

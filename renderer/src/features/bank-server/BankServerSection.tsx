@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/LanguageContext';
 import { useSyncStatus } from '../../db/hooks/useSyncStatus';
 import { formatDateTime } from '../../i18n/format';
-import { signIn } from '../../sync/client';
+import {
+  resolveConflictInApp,
+  setBankServerAddress,
+  signInInApp,
+  syncNowInApp,
+} from '../../sync/appSync';
 import { enrollDevice, forgetDevice, signOutDevice } from '../../sync/device';
-import { resolveSyncConflict, type Resolution } from '../../sync/resolveConflict';
-import { syncNow } from '../../sync/syncRunner';
+import type { Resolution } from '../../sync/resolveConflict';
 import { differences } from './conflictWords';
-
-const net = (url: string, init?: RequestInit) => fetch(url, init);
 
 export function BankServerSection() {
   const { t } = useTranslation('bankServer');
@@ -37,10 +39,14 @@ export function BankServerSection() {
 
   const doSignIn = () =>
     run(async () => {
-      const serverUrl = (address || device?.serverUrl || '').trim().replace(/\/+$/, '');
+      // The shell checks and keeps the address first: it sends nowhere else.
+      const set = await setBankServerAddress((address || device?.serverUrl || '').trim());
+      if (!set.ok) return set.words;
+      const serverUrl = set.origin;
       const deviceName = `GreenThread ${navigator.userAgent.includes('Electron') ? 'desktop' : 'browser'}`;
-      const res = await signIn(net, serverUrl, { username, password, deviceName }).catch(
+      const res = await signInInApp(serverUrl, { username, password, deviceName }).catch(
         (error: unknown) => {
+          if (error instanceof Error && 'refusal' in error) throw error;
           throw new Error(error instanceof TypeError ? t('unreachable') : t('signInRefused'));
         },
       );
@@ -53,7 +59,7 @@ export function BankServerSection() {
         user: res.user,
         signedInAt: new Date().toISOString(),
       });
-      const outcome = await syncNow();
+      const outcome = await syncNowInApp();
       return outcome.ok ? t('signedInQueued', { count: queued }) : outcome.error;
     });
 
@@ -61,7 +67,7 @@ export function BankServerSection() {
     id === undefined
       ? undefined
       : run(async () => {
-          await resolveSyncConflict(id, resolution);
+          await resolveConflictInApp(id, resolution);
           return t('resolved');
         });
 
@@ -104,7 +110,7 @@ export function BankServerSection() {
             disabled={busy}
             onClick={() =>
               void run(async () => {
-                const o = await syncNow();
+                const o = await syncNowInApp();
                 return o.ok
                   ? t('syncDone', { sent: o.report.pushed, received: o.report.pulled })
                   : o.error;

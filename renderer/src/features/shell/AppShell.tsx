@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/LanguageContext';
 import { platform } from '../../platform/platform';
 import { LANGUAGES } from '../../../../shared/package/enums';
-import { startSyncLoop } from '../../sync/syncRunner';
+import { startAppSyncLoop } from '../../sync/appSync';
 import { SyncStatusBadge } from '../bank-server/SyncStatusBadge';
 
 // Projector view (workshops): the 'projector' class on <html> is the state (styles/app.css);
@@ -33,7 +33,7 @@ export function AppShell({ nav, children }: { nav: ReactNode; children: ReactNod
     () => false,
   );
   // Syncs with the bank server in the background when this computer is signed in to one.
-  useEffect(() => startSyncLoop(), []);
+  useEffect(() => startAppSyncLoop(), []);
   useEffect(() => {
     if (localStorage.getItem(PROJECTOR_KEY) === '1') root().classList.add('projector');
     return platform.onMenuCommand?.((command) => {

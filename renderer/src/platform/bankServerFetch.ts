@@ -1,0 +1,80 @@
+// The sync client's fetch, built on the shell's bank-server call: the renderer never opens a
+// connection itself (its CSP keeps connect-src 'self'); Electron main, or the browser build's
+// local server, sends the request to the address set in Settings and nowhere else.
+import {
+  BANK_SERVER_LIMITS,
+  utf8Length,
+  type BankServerRefusal,
+  type BankServerRequest,
+} from '../../../shared/ipc/bankServer';
+import type { PlatformApi } from '../../../shared/ipc/contract';
+import { i18next } from '../i18n/i18n';
+import type { FetchLike } from '../sync/client';
+
+/** Words for a refusal, in the language on screen; the code is kept beside them. */
+export function refusalWords(refusal: BankServerRefusal, detail?: string): string {
+  return i18next.t(`bankServer:refusal.${refusal}`, { detail: detail ?? '' });
+}
+
+/** The shell would not send the request, or the answer broke a rule: a retry will not help. */
+export class BankServerRefusedError extends Error {
+  constructor(
+    readonly refusal: BankServerRefusal,
+    detail?: string,
+  ) {
+    super(refusalWords(refusal, detail));
+    this.name = 'BankServerRefusedError';
+  }
+}
+
+/** The server could not be reached (or did not answer in time); a later attempt may work. */
+export class BankServerUnreachableError extends TypeError {
+  constructor(
+    readonly refusal: BankServerRefusal,
+    detail?: string,
+  ) {
+    super(refusalWords(refusal, detail));
+    this.name = 'BankServerUnreachableError';
+  }
+}
+
+const NULL_BODY = new Set([204, 205, 304]);
+
+function headerValue(headers: RequestInit['headers'], name: string): string | undefined {
+  if (!headers) return undefined;
+  return new Headers(headers).get(name) ?? undefined;
+}
+
+export function bankServerFetch(api: Pick<PlatformApi, 'bankServerRequest'>): FetchLike {
+  return async (url, init = {}) => {
+    if (!api.bankServerRequest) throw new BankServerRefusedError('no-transport');
+    const target = new URL(url);
+    const method = (init.method ?? 'GET').toUpperCase();
+    if (method !== 'GET' && method !== 'POST') throw new BankServerRefusedError('bad-request');
+    const body = init.body;
+    if (body !== undefined && body !== null && typeof body !== 'string')
+      throw new BankServerRefusedError('bad-request', 'the body is not JSON text');
+    if (typeof body === 'string' && utf8Length(body) > BANK_SERVER_LIMITS.maxBodyBytes)
+      throw new BankServerRefusedError('too-large');
+    const token = headerValue(init.headers, 'authorization')?.replace(/^Bearer\s+/i, '');
+    const request: BankServerRequest = {
+      origin: target.origin,
+      method,
+      path: `${target.pathname}${target.search}`,
+      ...(typeof body === 'string' ? { body } : {}),
+      ...(token ? { token } : {}),
+    };
+    const reply = await api.bankServerRequest(request);
+    if (!reply.ok) {
+      if (reply.refusal === 'unreachable' || reply.refusal === 'timeout')
+        throw new BankServerUnreachableError(reply.refusal, reply.detail);
+      throw new BankServerRefusedError(reply.refusal, reply.detail);
+    }
+    const text =
+      reply.body === null || NULL_BODY.has(reply.status) ? null : JSON.stringify(reply.body);
+    return new Response(text, {
+      status: reply.status,
+      headers: text === null ? {} : { 'content-type': 'application/json' },
+    });
+  };
+}

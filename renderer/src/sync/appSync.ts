@@ -1,0 +1,33 @@
+// Sync as the app runs it: this installation's database and the shell's transport to the bank
+// server (Electron main or the browser build's local server). Screens call these; tests call
+// syncNow and friends with their own database and fetch.
+import type { BankServerAddressResult } from '../../../shared/ipc/bankServer';
+import { bankServerFetch, refusalWords } from '../platform/bankServerFetch';
+import { platform } from '../platform/platform';
+import { signIn } from './client';
+import { resolveSyncConflict, type Resolution } from './resolveConflict';
+import { startSyncLoop, syncNow, type SyncOutcome } from './syncRunner';
+import { db } from '../db/db';
+
+export const bankServerNet = bankServerFetch(platform);
+
+export const syncNowInApp = (): Promise<SyncOutcome> => syncNow(db, bankServerNet);
+
+export const startAppSyncLoop = (): (() => void) => startSyncLoop(db, bankServerNet);
+
+export const resolveConflictInApp = (id: number, resolution: Resolution): Promise<void> =>
+  resolveSyncConflict(id, resolution, db, bankServerNet);
+
+/** Tells the shell which server it may send to; the refusal comes back in words. */
+export async function setBankServerAddress(
+  address: string,
+): Promise<{ ok: true; origin: string } | { ok: false; words: string }> {
+  if (!platform.setBankServerAddress) return { ok: false, words: refusalWords('no-transport') };
+  const result: BankServerAddressResult = await platform.setBankServerAddress(address);
+  return result.ok ? result : { ok: false, words: refusalWords(result.refusal, result.detail) };
+}
+
+export const signInInApp = (
+  serverUrl: string,
+  credentials: { username: string; password: string; deviceName: string },
+) => signIn(bankServerNet, serverUrl, credentials);
