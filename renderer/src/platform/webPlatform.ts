@@ -9,6 +9,11 @@ import type {
   SaveFileResult,
   Unsubscribe,
 } from '../../../shared/ipc/contract';
+import type {
+  BankServerAddressResult,
+  BankServerReply,
+  BankServerRequest,
+} from '../../../shared/ipc/bankServer';
 import { readPickedFile } from './readPickedFile';
 import { onFileDropped, onFileDropRefused } from './webFileDrop';
 
@@ -65,6 +70,31 @@ function pickFiles(request: OpenFileRequest): Promise<OpenedFile[]> {
   });
 }
 
+/**
+ * The browser build's bank-server link: the local server that serves this page forwards to the
+ * one bank server it was started with (adapters/node/bankServer/localProxy.ts). A page served
+ * without it (another static server) answers no JSON here: no transport.
+ */
+async function postToLocalServer<T extends BankServerReply | BankServerAddressResult>(
+  what: 'address' | 'request',
+  payload: unknown,
+): Promise<T> {
+  const none = { ok: false, refusal: 'no-transport' } as T;
+  let res: Response;
+  try {
+    res = await fetch(`./bank-server/${what}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(payload),
+    });
+  } catch (error) {
+    return { ok: false, refusal: 'unreachable', detail: String(error) } as T;
+  }
+  if (!res.ok || !(res.headers.get('content-type') ?? '').includes('application/json')) return none;
+  const body: unknown = await res.json();
+  return typeof body === 'object' && body !== null && 'ok' in body ? (body as T) : none;
+}
+
 export const webPlatform: PlatformApi = {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
     download(request.bytes, request.suggestedName, MIME[request.kind]);
@@ -107,4 +137,8 @@ export const webPlatform: PlatformApi = {
   setLanguage(): Promise<void> {
     return Promise.resolve();
   },
+  setBankServerAddress: (address: string) =>
+    postToLocalServer<BankServerAddressResult>('address', { address }),
+  bankServerRequest: (request: BankServerRequest) =>
+    postToLocalServer<BankServerReply>('request', request),
 };
