@@ -12,6 +12,7 @@ export function ChartFrame({
   children,
   footer,
   testId,
+  waiting = false,
 }: {
   title: string;
   unit?: string;
@@ -20,6 +21,8 @@ export function ChartFrame({
   children: ReactNode;
   footer?: ReactNode;
   testId?: string;
+  /** Not drawn yet (drawn after the page's first paint): its space is kept. */
+  waiting?: boolean;
 }) {
   const id = useId();
   return (
@@ -28,7 +31,13 @@ export function ChartFrame({
         <span className="chart-title">{title}</span>
         {unit && <span className="chart-unit">{unit}</span>}
       </figcaption>
-      {empty ? <div className="chart-empty">{empty}</div> : children}
+      {empty ? (
+        <div className="chart-empty">{empty}</div>
+      ) : waiting ? (
+        <div className="chart-waiting" aria-hidden="true" />
+      ) : (
+        children
+      )}
       {footer}
     </figure>
   );

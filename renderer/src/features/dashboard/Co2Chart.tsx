@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Carrier } from '../../../../shared/calc/carriers';
 import type { YearResult } from '../../../../shared/calc/periods';
 import { ExplainedNumber } from '../../components/ExplainedNumber';
@@ -8,18 +8,20 @@ import { CategoryBarChart } from '../../components/charts/CategoryBarChart';
 import { co2BySource } from './dashboardData';
 import { useDashboardFormat } from './useDashboardFormat';
 
-export function Co2Chart({
+export const Co2Chart = memo(function Co2Chart({
   year,
   current,
   empty,
+  waiting,
 }: {
   year: string;
   current: YearResult | null;
   empty: React.ReactNode;
+  waiting: boolean;
 }) {
   const { t, num } = useDashboardFormat();
   const [picked, setPicked] = useState<Carrier | null>(null);
-  const sources = current ? co2BySource(current) : [];
+  const sources = useMemo(() => (current ? co2BySource(current) : []), [current]);
   const pickedSource = sources.find((s) => s.carrier === picked);
   const total = current?.indicators.emissions.total;
   return (
@@ -27,6 +29,7 @@ export function Co2Chart({
       title={t('co2.title', { year })}
       unit={t('co2.unit')}
       testId="chart-co2"
+      waiting={waiting}
       empty={sources.length === 0 ? empty : undefined}
       footer={
         <>
@@ -66,4 +69,4 @@ export function Co2Chart({
       />
     </ChartFrame>
   );
-}
+});

@@ -19,6 +19,7 @@ import { GuidancePanel } from './GuidancePanel';
 import { IntensityChart } from './IntensityChart';
 import { LabourPanel } from './LabourPanel';
 import { useDashboardFormat } from './useDashboardFormat';
+import { useStaggeredReveal } from './useStaggeredReveal';
 import { VcpPanel } from './VcpPanel';
 import { WaterChart } from './WaterChart';
 import './dashboard.css';
@@ -94,11 +95,17 @@ function Dashboard({
       : [],
   });
   const metricsLink = hrefFor({ name: 'org', orgId, section: 'metrics' });
-  const noData = (
-    <span>
-      {t('emptyChart')} <a href={metricsLink}>{t('next.noDataLink')}</a>
-    </span>
+  // One element while the words stay, so the memoised charts are not redrawn for a new one.
+  const noData = useMemo(
+    () => (
+      <span>
+        {t('emptyChart')} <a href={metricsLink}>{t('next.noDataLink')}</a>
+      </span>
+    ),
+    [t, metricsLink],
   );
+  // Words and numbers first; the five charts one by one after the first paint.
+  const charts = useStaggeredReveal(5);
   const kpis = current
     ? ([
         ['energy', current.indicators.energy.totalKwh, 0, t('kpi.energyUnit')],
@@ -162,14 +169,25 @@ function Dashboard({
       )}
       <p className="hint">{t('clickAny')}</p>
       <div className="chart-grid">
-        <EnergyChart results={results} year={year} empty={noData} />
-        <IntensityChart results={results} year={year} current={current} empty={noData} />
-        <Co2Chart year={year} current={current} empty={noData} />
-        <WaterChart results={results} year={year} empty={noData} />
+        <EnergyChart results={results} year={year} empty={noData} waiting={charts < 1} />
+        <IntensityChart
+          results={results}
+          year={year}
+          current={current}
+          empty={noData}
+          waiting={charts < 2}
+        />
+        <Co2Chart year={year} current={current} empty={noData} waiting={charts < 3} />
+        <WaterChart results={results} year={year} empty={noData} waiting={charts < 4} />
       </div>
       <LabourPanel current={current} year={year} />
       {vcp && scored && (
-        <VcpPanel orgId={orgId} result={scored.results.vcp} pack={scored.judged.pack} />
+        <VcpPanel
+          orgId={orgId}
+          result={scored.results.vcp}
+          pack={scored.judged.pack}
+          waiting={charts < 5}
+        />
       )}
     </>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Carrier } from '../../../../shared/calc/carriers';
 import type { IndicatorResults } from '../../../../shared/calc/periods';
 import { ExplanationView } from '../../components/ExplanationView';
@@ -7,19 +7,28 @@ import { MonthlyBarChart } from '../../components/charts/MonthlyBarChart';
 import { energyByCarrierByMonth, monthlyResults, type EnergyUnit } from './dashboardData';
 import { useDashboardFormat } from './useDashboardFormat';
 
-export function EnergyChart({
+export const EnergyChart = memo(function EnergyChart({
   results,
   year,
   empty,
+  waiting,
 }: {
   results: IndicatorResults;
   year: string;
   empty: React.ReactNode;
+  waiting: boolean;
 }) {
   const { t, num, tick, month, monthTick } = useDashboardFormat();
   const [unit, setUnit] = useState<EnergyUnit>('kWh');
   const [picked, setPicked] = useState<{ carrier: Carrier; month: number } | null>(null);
-  const { data, carriers } = energyByCarrierByMonth(results, year, unit);
+  const { data, carriers } = useMemo(
+    () => energyByCarrierByMonth(results, year, unit),
+    [results, year, unit],
+  );
+  const series = useMemo(
+    () => carriers.map((c) => ({ key: c, label: t(`carriers.${c}`) })),
+    [carriers, t],
+  );
   const pickedEnergy = picked
     ? monthlyResults(results, year).get(picked.month)?.indicators.energy.byCarrier[picked.carrier]
     : undefined;
@@ -33,6 +42,7 @@ export function EnergyChart({
       title={t('energy.title', { year })}
       unit={t(`energy.unit.${unit}`)}
       testId="chart-energy"
+      waiting={waiting}
       empty={carriers.length === 0 ? empty : undefined}
       footer={
         <>
@@ -64,7 +74,7 @@ export function EnergyChart({
     >
       <MonthlyBarChart
         data={data}
-        series={carriers.map((c) => ({ key: c, label: t(`carriers.${c}`) }))}
+        series={series}
         monthLabel={month}
         monthTick={monthTick}
         format={tick}
@@ -73,4 +83,4 @@ export function EnergyChart({
       />
     </ChartFrame>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { IndicatorResults, YearResult } from '../../../../shared/calc/periods';
 import { ExplainedNumber } from '../../components/ExplainedNumber';
 import { ChartFrame } from '../../components/charts/ChartFrame';
@@ -8,20 +8,25 @@ import { useDashboardFormat } from './useDashboardFormat';
 
 const KINDS: readonly IntensityKind[] = ['energyKwhPerKg', 'waterLPerKg', 'co2KgPerKg'];
 
-export function IntensityChart({
+export const IntensityChart = memo(function IntensityChart({
   results,
   year,
   current,
   empty,
+  waiting,
 }: {
   results: IndicatorResults;
   year: string;
   current: YearResult | null;
   empty: React.ReactNode;
+  waiting: boolean;
 }) {
   const { t, num, month, monthTick } = useDashboardFormat();
   const [kind, setKind] = useState<IntensityKind>('energyKwhPerKg');
-  const { data, baseline } = intensitySeries(results, year, kind);
+  const { data, baseline } = useMemo(
+    () => intensitySeries(results, year, kind),
+    [results, year, kind],
+  );
   const hasData = data.some((d) => d.value !== undefined);
   const annual = current?.indicators.intensity[kind];
   const unit = t(`intensity.unit.${kind}`);
@@ -30,6 +35,7 @@ export function IntensityChart({
       title={t('intensity.title', { year })}
       unit={unit}
       testId="chart-intensity"
+      waiting={waiting}
       empty={hasData ? undefined : empty}
       footer={
         <>
@@ -80,4 +86,4 @@ export function IntensityChart({
       />
     </ChartFrame>
   );
-}
+});

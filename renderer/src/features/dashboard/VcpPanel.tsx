@@ -5,21 +5,23 @@ import { ExplainedNumber } from '../../components/ExplainedNumber';
 import { ChartFrame } from '../../components/charts/ChartFrame';
 import { CategoryBarChart } from '../../components/charts/CategoryBarChart';
 import { useDashboardFormat } from './useDashboardFormat';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { ExplanationView } from '../../components/ExplanationView';
 
 /**
  * The VCP as scorePackage scores it (the pack the assessment was answered with, the firm's data
  * deciding where it contradicts an answer), so the dashboard and the VCP page agree.
  */
-export function VcpPanel({
+export const VcpPanel = memo(function VcpPanel({
   orgId,
   result,
   pack,
+  waiting,
 }: {
   orgId: string;
   result: VcpResult;
   pack: CriteriaPack;
+  waiting: boolean;
 }) {
   const { t, num, language } = useDashboardFormat();
   const [picked, setPicked] = useState<string | null>(null);
@@ -35,6 +37,7 @@ export function VcpPanel({
         title={t('vcp.title')}
         unit={t('vcp.unit')}
         testId="chart-vcp"
+        waiting={waiting}
         empty={scored.length === 0 ? <a href={vcpLink}>{t('vcp.noAnswers')}</a> : undefined}
         footer={
           <>
@@ -98,4 +101,4 @@ export function VcpPanel({
       </div>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DATA_QUALITIES, type DataQuality } from '../../../../shared/package/enums';
 import { allowedUnits } from '../../../../shared/units/toCanonical';
@@ -54,13 +54,45 @@ export function MetricsGrid({ groups, rows, months, model, editor, onUnit, onPas
   // Set while Shift moves the focus, so the focus handler keeps the selection's anchor.
   const extending = useRef(false);
   const [editing, setEditing] = useState<string | null>(null);
-  const rowIndex = new Map(rows.map((r, i) => [r.key, i]));
-  const label = (row: GridRow) =>
-    row.kind === 'ncv'
-      ? t('ncvRow', { fuel: row.metric.label[language] })
-      : row.metric.label[language];
-  const unitLabel = (u: string) => t(`units.${u.replace(/ /g, '_')}`);
-  const monthLabel = (i: number) => t(`months.m${String(i + 1)}`);
+  // Texts looked up once per language, not for each of the ~500 cells on every keystroke: a
+  // translation lookup cost about 1 ms at 4× CPU throttle, a tenth of a Tab's budget per row.
+  const rowIndex = useMemo(() => new Map(rows.map((r, i) => [r.key, i])), [rows]);
+  const rowLabels = useMemo(
+    () =>
+      new Map(
+        rows.map((row) => [
+          row.key,
+          row.kind === 'ncv'
+            ? t('ncvRow', { fuel: row.metric.label[language] })
+            : row.metric.label[language],
+        ]),
+      ),
+    [rows, t, language],
+  );
+  const monthLabels = useMemo(
+    () => months.map((_, i) => t(`months.m${String(i + 1)}`)),
+    [months, t],
+  );
+  const unitLabels = useMemo(() => {
+    const out = new Map<string, string>();
+    for (const row of rows)
+      for (const u of [row.metric.canonicalUnit, ...allowedUnits(row.metricId)])
+        if (!out.has(u)) out.set(u, t(`units.${u.replace(/ /g, '_')}`));
+    return out;
+  }, [rows, t]);
+  const label = (row: GridRow) => rowLabels.get(row.key) ?? row.metric.label[language];
+  const unitLabel = (u: string) => unitLabels.get(u) ?? t(`units.${u.replace(/ /g, '_')}`);
+  const monthLabel = (i: number) => monthLabels[i] ?? '';
+  const qualityTexts = useMemo(
+    () =>
+      Object.fromEntries(
+        DATA_QUALITIES.map((q) => [
+          q,
+          { title: t(`quality.${q}`), short: t(`quality.short.${q}`) },
+        ]),
+      ) as Record<DataQuality, { title: string; short: string }>,
+    [t],
+  );
 
   function move(r: number, c: number) {
     const nr = Math.max(0, Math.min(rows.length - 1, r));
@@ -378,10 +410,10 @@ export function MetricsGrid({ groups, rows, months, model, editor, onUnit, onPas
                           {cell?.quality && (
                             <span
                               className={`quality-mark q-${cell.quality}`}
-                              title={t(`quality.${cell.quality}`)}
+                              title={qualityTexts[cell.quality].title}
                               aria-hidden="true"
                             >
-                              {t(`quality.short.${cell.quality}`)}
+                              {qualityTexts[cell.quality].short}
                             </span>
                           )}
                         </td>
