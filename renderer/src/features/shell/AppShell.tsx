@@ -1,6 +1,7 @@
 import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/LanguageContext';
+import { SkipLink } from '../../components/SkipLink';
 import { platform } from '../../platform/platform';
 import { LANGUAGES } from '../../../../shared/package/enums';
 import { startAppSyncLoop } from '../../sync/appSync';
@@ -42,6 +43,7 @@ export function AppShell({ nav, children }: { nav: ReactNode; children: ReactNod
   }, []);
   return (
     <div className="shell">
+      <SkipLink target="main-content" />
       <header className="topbar">
         <a href="#/" className="brand" aria-label={t('appName')}>
           {/* Drawn, not a text glyph: the bundled font has no ◆ and a system font would stand in. */}
@@ -86,7 +88,9 @@ export function AppShell({ nav, children }: { nav: ReactNode; children: ReactNod
         <nav className="sidebar" aria-label="main">
           {nav}
         </nav>
-        <main className="content">{children}</main>
+        <main className="content" id="main-content" tabIndex={-1}>
+          {children}
+        </main>
       </div>
     </div>
   );
