@@ -184,8 +184,14 @@ export function ActionPlanPage({ orgId, pack: packProp }: { orgId: string; pack?
               </tr>
             </thead>
             <tbody>
-              {plan.map((a) => (
-                <ActionRowEditor key={a.id} orgId={orgId} initial={a} today={today} />
+              {plan.map((a, i) => (
+                <ActionRowEditor
+                  key={a.id}
+                  orgId={orgId}
+                  initial={a}
+                  today={today}
+                  number={i + 1}
+                />
               ))}
             </tbody>
           </table>

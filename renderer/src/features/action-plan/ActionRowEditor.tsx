@@ -22,10 +22,13 @@ export function ActionRowEditor({
   orgId,
   initial,
   today,
+  number,
 }: {
   orgId: string;
   initial: ActionItem;
   today: string;
+  /** The row's place in the plan (1, 2, …): screen readers name fields by it, not by an id. */
+  number: number;
 }) {
   const { t } = useTranslation(['actions', 'common']);
   const journalKey = actionJournalKey(orgId, initial.id);
@@ -62,7 +65,11 @@ export function ActionRowEditor({
   };
 
   const overdue = isOverdue(action, today);
-  const label = (field: string) => t('fieldFor', { field: t(`columns.${field}`), id: action.id });
+  const short = action.action.length > 60 ? `${action.action.slice(0, 59)}…` : action.action;
+  const label = (field: string) =>
+    field === 'action'
+      ? t('actionNumber', { n: number })
+      : t('fieldFor', { field: t(`columns.${field}`), n: number, action: short });
   return (
     <tr className={overdue ? 'overdue' : undefined} data-action={action.id}>
       <td>
@@ -159,7 +166,7 @@ export function ActionRowEditor({
           <EvidenceAttachments
             orgId={orgId}
             target={{ kind: 'action', actionId: action.id }}
-            label={t('attachFor', { id: action.id })}
+            label={t('attachFor', { n: number, action: short })}
           />
         </details>
         <button

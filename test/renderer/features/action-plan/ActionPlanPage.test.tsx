@@ -70,7 +70,9 @@ describe('ActionPlanPage', { timeout: 60_000 }, () => {
     expect(saved?.action).toMatch(new RegExp(`^Put in place: [^(]+ \\(question ${A}: .+\\)$`));
     expect(saved?.action).not.toMatch(/reach|“yes”/);
     await waitFor(() => expect(document.querySelector(`[data-suggestion="${A}"]`)).toBeNull());
-    expect(screen.getByLabelText(`Action of ${saved?.id ?? ''}`)).toHaveValue(saved?.action);
+    // Fields are named by the row's number, never by the stored id (act-…, a UUID).
+    expect(screen.getByLabelText('Action 1')).toHaveValue(saved?.action);
+    expect(screen.queryByLabelText(new RegExp(saved?.id ?? 'no id'))).toBeNull();
   });
 
   it('highlights open actions past their deadline only', async () => {
@@ -116,8 +118,12 @@ describe('ActionPlanPage', { timeout: 60_000 }, () => {
     await waitFor(async () => expect(await db.actions.count()).toBe(1));
     const [row] = await db.actions.toArray();
     const id = row?.id ?? '';
-    await user.type(await screen.findByLabelText(`Owner of ${id}`), 'Bat');
-    await user.type(screen.getByLabelText(`Cost (₮) of ${id}`), '4500000');
+    expect(id).not.toBe('');
+    await user.type(await screen.findByLabelText('Owner of action 1: Insulate steam pipes'), 'Bat');
+    await user.type(screen.getByLabelText('Cost (₮) of action 1: Insulate steam pipes'), '4500000');
+    expect(
+      screen.getByLabelText('Attach proof of completion for action 1: Insulate steam pipes'),
+    ).toHaveAttribute('type', 'file');
     await waitFor(async () => {
       const r = await db.actions.toArray();
       expect(r[0]?.owner).toBe('Bat');

@@ -35,7 +35,7 @@ function open(orgId: string) {
       <ActionPlanPage orgId={orgId} />
     </LanguageProvider>,
   );
-  return screen.findByLabelText('Action of act-1');
+  return screen.findByLabelText('Action 1');
 }
 
 beforeEach(async () => {
@@ -71,7 +71,7 @@ describe('action plan: typing survives a reload', { timeout: 60_000 }, () => {
     fireEvent.change(await open(orgId), { target: { value: 'Fit water meters' } });
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     expect(readJournal(actionJournalKey(orgId, 'act-1'))).toBeUndefined();
-    await waitFor(() => expect(screen.queryByLabelText('Action of act-1')).toBeNull());
+    await waitFor(() => expect(screen.queryByLabelText('Action 1')).toBeNull());
     await new Promise((r) => setTimeout(r, 800));
     expect(await db.actions.get([orgId, 'act-1'])).toBeUndefined();
     expect(readJournal(actionJournalKey(orgId, 'act-1'))).toBeUndefined();
