@@ -20,6 +20,7 @@ import {
   type WorkbookVerdict,
 } from '../shared/workbook';
 import { safeLine } from '../shared/workbook/safeText';
+import { cellChangeWords } from '../shared/words/cellChangeWords';
 import { keyPath, loadOrCreateKey } from './signingKey';
 import { verifyWorkbook, writeWorkbook } from '../adapters/excel';
 import type { ParsedArgs } from './args';
@@ -89,14 +90,16 @@ function printReport(ctx: Ctx, v: Changed, out: (s: string) => void): void {
   if (word === 'changed') out(`${fp ? m.signedBy(fp) : m.notSigned()}\n`);
   if (!v.digestMatches) out(`${m.digestMismatch()}\n`);
   for (const f of v.foreign) out(`${m.foreign(m.foreignKind(f.kind), s(f.where))}\n`);
+  const choice = resolvePack(v.pkg.packId, v.pkg.packVersion);
   for (const ch of v.changes) {
+    // the question, check or month by its name, its code beside, values in words
+    const w = cellChangeWords(ch, ctx.lang, choice.ok ? choice.pack : undefined);
     const line = m.change(
       s(ch.sheet),
       String(ch.row),
-      s(ch.id),
-      s(ch.field),
-      showValue(ch.before),
-      showValue(ch.after),
+      safeLine(w.label, 200),
+      ch.before === null ? showValue(null) : safeLine(w.before, 120),
+      ch.after === null ? showValue(null) : safeLine(w.after, 120),
     );
     out(`${line}${ch.valid ? '' : m.invalidChange()}\n`);
   }

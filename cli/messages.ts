@@ -37,8 +37,8 @@ Messages follow --lang or GREENTHREAD_LANG (en, mn). Exit 2 means bad input; not
   unreadable: (p, why) => `${p} could not be read: ${why}`,
   digestMismatch: () =>
     '  the hidden data no longer matches its digest (edited outside GreenThread)',
-  change: (sheet, row, id, field, before, after) =>
-    `  sheet "${sheet}" row ${row} ${id} ${field}: ${before} → ${after}`,
+  change: (sheet, row, label, before, after) =>
+    `  sheet "${sheet}" row ${row} ${label}: ${before} → ${after}`,
   invalidChange: () => ' (not a valid value; cannot be accepted)',
   verdictIntact: (fp) =>
     `intact: signed by the installation with key ${fp}; every visible cell is what it exported`,
@@ -145,8 +145,8 @@ const MN: typeof EN = {
   unreadable: (p, why) => `${p}-г уншиж чадсангүй: ${why}`,
   digestMismatch: () =>
     '  далд өгөгдөл хураангуйтайгаа таарахгүй байна (GreenThread-ээс гадуур засварласан)',
-  change: (sheet, row, id, field, before, after) =>
-    `  хуудас "${sheet}" мөр ${row} ${id} ${field}: ${before} → ${after}`,
+  change: (sheet, row, label, before, after) =>
+    `  хуудас "${sheet}" мөр ${row} ${label}: ${before} → ${after}`,
   invalidChange: () => ' (хүчингүй утга; хүлээн авах боломжгүй)',
   verdictIntact: (fp) =>
     `бүрэн: ${fp} түлхүүртэй суулгац гарын үсэг зурсан; харагдах бүх нүд түүний экспортолсонтой ижил`,

@@ -125,7 +125,12 @@ describe('greenthread command line', { timeout: 60_000 }, () => {
     const changed = zip(replaceText(files, part, edited));
     const ver = memoryIo(['verify', 'c.xlsx'], { 'c.xlsx': changed });
     expect(await runCli(ver)).toBe(1);
-    expect(ver.out()).toContain(`sheet "VCP" row ${row} VCP-CH-01 answer: no → yes`);
+    // the question by its pillar and words, its code beside, the answers in words
+    expect(ver.out()).toMatch(
+      new RegExp(
+        `sheet "VCP" row ${row} VCP › Chemicals › Do you keep a chemical inventory.+ \\(VCP-CH-01\\): answer: No → Yes`,
+      ),
+    );
     const json = memoryIo(['verify', 'c.xlsx', '--json'], { 'c.xlsx': changed });
     expect(await runCli(json)).toBe(1);
     expect(JSON.parse(json.out()).changes).toHaveLength(1);

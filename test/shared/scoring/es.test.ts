@@ -119,7 +119,8 @@ describe('screenEs', () => {
       conditionPrecedent: true,
       deadline: '2025-07-01',
     });
-    expect(esap['ESAP-DOC-REG']?.issue.en).toContain('expired on 2025-01-01');
+    expect(esap['ESAP-DOC-REG']?.issue.en).toContain('expired on 1 January 2025');
+    expect(esap['ESAP-DOC-REG']?.issue.mn).toContain('2025 оны 1-р сарын 1-нд хугацаа дууссан');
   });
 
   it('category A needs high inherent risk and a large operation (≥ 200 staff), findings or not', () => {

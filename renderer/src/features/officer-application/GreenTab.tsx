@@ -67,7 +67,7 @@ export function GreenTab({ data }: { data: ApplicationData }) {
           />
         </fieldset>
       )}
-      <ProjectChanges orgId={data.app.orgId} />
+      <ProjectChanges orgId={data.app.orgId} pack={data.pack} />
       {projectRow && stored && (
         <fieldset className="locked-when-signed" disabled={locked}>
           <VerificationPanel

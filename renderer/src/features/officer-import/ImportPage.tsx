@@ -58,6 +58,8 @@ export function ImportPage() {
     orgId: string;
     name: string;
     differences: PackageDifference[] | null;
+    /** The last import, to name what its changed lists held (a month, a permit). */
+    last: ApplicationPackage | null;
   } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [storing, setStoring] = useState(false);
@@ -97,6 +99,7 @@ export function ImportPage() {
         orgId: same.id,
         name: same.nameMn,
         differences: last ? changesSinceLastImport(last, pkg) : null,
+        last: last ?? null,
       });
     });
     return () => {
@@ -275,7 +278,12 @@ export function ImportPage() {
           <SubmissionSummary pkg={submission.pkg} />
           <PackNote packId={submission.pkg.packId} packVersion={submission.pkg.packVersion} />
           {previous && (
-            <ResubmissionDiff orgName={previous.name} differences={previous.differences} />
+            <ResubmissionDiff
+              orgName={previous.name}
+              differences={previous.differences}
+              records={previous.last ? [submission.pkg, previous.last] : [submission.pkg]}
+              pack={packOf(submission.pkg)}
+            />
           )}
           {error && (
             <p role="alert" className="error">

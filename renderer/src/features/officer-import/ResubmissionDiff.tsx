@@ -1,31 +1,37 @@
 import { useTranslation } from 'react-i18next';
 import type { PackageDifference } from '../../../../shared/workbook';
-import { pathLabel } from './previousSubmission';
-
-function shown(v: unknown): string {
-  if (v === undefined) return '—';
-  return typeof v === 'string' ? v : JSON.stringify(v);
-}
+import { changeWords, saysSomething } from '../../../../shared/words/fieldLabels';
+import type { WordsPack } from '../../../../shared/words/valueWords';
+import { useLanguage } from '../../app/LanguageContext';
 
 /** What the MSME changed since the officer's last import of the same organisation. */
 export function ResubmissionDiff({
   orgName,
   differences,
+  records,
+  pack,
 }: {
   orgName: string;
   differences: readonly PackageDifference[] | null;
+  /** The new package, then the last import: the lists the changes index into. */
+  records: readonly unknown[];
+  pack: WordsPack | undefined;
 }) {
   const { t } = useTranslation(['officer', 'common']);
+  const { language } = useLanguage();
+  const rows = (differences ?? [])
+    .filter(saysSomething)
+    .map((d) => changeWords(d, { lang: language, pack, roots: records }));
   return (
     <section className="panel" aria-labelledby="resubmission-title">
       <h2 id="resubmission-title">{t('import.resubmission', { name: orgName })}</h2>
       {differences === null ? (
         <p className="hint">{t('import.noPreviousCopy')}</p>
-      ) : differences.length === 0 ? (
+      ) : rows.length === 0 ? (
         <p>{t('import.noChangesSince')}</p>
       ) : (
         <>
-          <p>{t('import.changesSince', { count: differences.length })}</p>
+          <p>{t('import.changesSince', { count: rows.length })}</p>
           <table className="data" aria-label={t('import.changesSinceTable')}>
             <thead>
               <tr>
@@ -35,13 +41,11 @@ export function ResubmissionDiff({
               </tr>
             </thead>
             <tbody>
-              {differences.map((d) => (
-                <tr key={pathLabel(d)} data-testid="resubmission-change">
-                  <td>
-                    <code>{pathLabel(d)}</code>
-                  </td>
-                  <td>{shown(d.before)}</td>
-                  <td>{shown(d.after)}</td>
+              {rows.map((r) => (
+                <tr key={r.key} data-testid="resubmission-change">
+                  <td>{r.label}</td>
+                  <td>{r.before}</td>
+                  <td>{r.after}</td>
                 </tr>
               ))}
             </tbody>

@@ -34,8 +34,3 @@ export function changesSinceLastImport(
     (d) => !(d.path.length === 1 && ENVELOPE.has(String(d.path[0]))),
   );
 }
-
-/** "vcp › answers › VCP-EN-03 › answer" for a reader. */
-export function pathLabel(d: PackageDifference): string {
-  return d.path.map(String).join(' › ');
-}

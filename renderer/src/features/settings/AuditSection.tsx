@@ -4,13 +4,36 @@ import { useLanguage } from '../../app/LanguageContext';
 import { useAuditTrail } from '../../db/hooks/useAuditTrail';
 import { useOrganisations } from '../../db/hooks/useOrganisations';
 import { formatDateTime } from '../../i18n/format';
+import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
+import { auditChangeWords } from '../../../../shared/words/auditWords';
+import type { ChangeInWords } from '../../../../shared/words/fieldLabels';
 
 const SHOWN = 200;
 
-function brief(value: unknown): string {
-  if (value === undefined) return '';
-  const text = JSON.stringify(value);
-  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
+/** Changes listed in full per entry; a bulk write (a whole screening) folds the rest away. */
+const LISTED = 6;
+
+function Side({ changes, side }: { changes: readonly ChangeInWords[]; side: 'before' | 'after' }) {
+  const { t } = useTranslation('settings');
+  // A field that did not exist on this side (set for the first time, removed) says nothing here.
+  const lines = changes.filter((c) => c[side] !== '—');
+  if (lines.length === 0) return null;
+  const line = (c: ChangeInWords) => (
+    <li key={c.key}>
+      <span className="audit-field">{c.label}</span>: {c[side]}
+    </li>
+  );
+  return (
+    <>
+      <ul className="audit-values">{lines.slice(0, LISTED).map(line)}</ul>
+      {lines.length > LISTED && (
+        <details>
+          <summary>{t('auditMore', { count: lines.length - LISTED })}</summary>
+          <ul className="audit-values">{lines.slice(LISTED).map(line)}</ul>
+        </details>
+      )}
+    </>
+  );
 }
 
 /** Who changed what and when, per organisation, with the values before and after. */
@@ -46,23 +69,26 @@ export function AuditSection() {
             </tr>
           </thead>
           <tbody>
-            {events.slice(0, SHOWN).map((e) => (
-              <tr key={e.seq ?? `${e.at}-${e.entityId}`}>
-                <td>{formatDateTime(e.at, language)}</td>
-                <td>{e.who || '—'}</td>
-                <td>
-                  {/* Words first; the record's id only beside them, for whoever traces it. */}
-                  {t(`auditEntity.${e.entity}`)} · {t(`auditAction.${e.action}`)}{' '}
-                  <code className="hint">{e.entityId}</code>
-                </td>
-                <td>
-                  <code>{brief(e.before)}</code>
-                </td>
-                <td>
-                  <code>{brief(e.after)}</code>
-                </td>
-              </tr>
-            ))}
+            {events.slice(0, SHOWN).map((e) => {
+              const changes = auditChangeWords(e, language, ACTIVE_PACK);
+              return (
+                <tr key={e.seq ?? `${e.at}-${e.entityId}`}>
+                  <td>{formatDateTime(e.at, language)}</td>
+                  <td>{e.who || '—'}</td>
+                  <td>
+                    {/* Words first; the record's id only beside them, for whoever traces it. */}
+                    {t(`auditEntity.${e.entity}`)} · {t(`auditAction.${e.action}`)}{' '}
+                    <code className="hint">{e.entityId}</code>
+                  </td>
+                  <td>
+                    <Side changes={changes} side="before" />
+                  </td>
+                  <td>
+                    <Side changes={changes} side="after" />
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}

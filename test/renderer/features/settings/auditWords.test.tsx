@@ -48,7 +48,21 @@ describe('audit trail in words', { timeout: 60_000 }, () => {
         for (const code of [...ENTITIES, ...ACTIONS])
           expect(words).not.toMatch(new RegExp(`(^|[\\s·])${code}([\\s·]|$)`));
         expect(words.replace(/[\s·]/g, '').length).toBeGreaterThan(3);
+        // Before and after: fields by name and values in words, never stored JSON or a path.
+        for (const cell of [row.children[3]!, row.children[4]!]) {
+          expect(cell.textContent).not.toMatch(/[{}"]|\b[a-z]+\.[a-z]+\b|\bnameMn\b/);
+        }
       }
+      const after = rows.map((r) => r.children[4]!.textContent).join('\n');
+      // The figure typed for January 2025: its month, its name and its unit in words.
+      expect(after).toContain(
+        language === 'en'
+          ? 'Monthly data › January 2025 › Electricity (grid): value: 5'
+          : 'Сарын өгөгдөл › 2025 оны 1-р сар › Цахилгаан эрчим хүч (сүлжээ): утга: 5',
+      );
+      expect(after).toContain(
+        language === 'en' ? 'Organisation › Name (English)' : 'Байгууллага › Нэр (англиар)',
+      );
     });
   }
 });

@@ -1,29 +1,29 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../app/LanguageContext';
 import { diffPackages } from '../../../../../shared/workbook';
+import { changeWords, saysSomething } from '../../../../../shared/words/fieldLabels';
+import type { WordsPack } from '../../../../../shared/words/valueWords';
 import { useAuditTrail } from '../../../db/hooks/useAuditTrail';
 import { formatDate } from '../../../i18n/format';
 
-function shown(v: unknown): string {
-  return v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
-}
-
 /** Every recorded change to the green project, field by field, with before and after. */
-export function ProjectChanges({ orgId }: { orgId: string }) {
+export function ProjectChanges({ orgId, pack }: { orgId: string; pack: WordsPack }) {
   const { t } = useTranslation(['officer', 'common']);
   const { language } = useLanguage();
   const events = useAuditTrail({ orgId });
   const changes = (events ?? [])
     .filter((e) => e.entity === 'project' && e.action === 'update')
     .flatMap((e) =>
-      diffPackages(e.before ?? {}, e.after ?? {}).map((d) => ({
-        key: `${String(e.seq)}-${d.path.join('.')}`,
-        at: e.at,
-        who: e.who,
-        field: d.path.join('.'),
-        before: d.before,
-        after: d.after,
-      })),
+      diffPackages(e.before ?? {}, e.after ?? {})
+        .filter(saysSomething)
+        .map((d) => {
+          // The audit keeps the project itself; its paths are read as the package's project.
+          const words = changeWords(
+            { ...d, path: ['project', ...d.path] },
+            { lang: language, pack, roots: [{ project: e.after }, { project: e.before }] },
+          );
+          return { ...words, key: `${String(e.seq)}-${words.key}`, at: e.at, who: e.who };
+        }),
     );
   return (
     <section className="panel" aria-labelledby="changes-title">
@@ -46,11 +46,9 @@ export function ProjectChanges({ orgId }: { orgId: string }) {
               <tr key={c.key}>
                 <td>{formatDate(c.at, language)}</td>
                 <td>{c.who || '—'}</td>
-                <td>
-                  <code>{c.field}</code>
-                </td>
-                <td>{shown(c.before)}</td>
-                <td>{shown(c.after)}</td>
+                <td>{c.label}</td>
+                <td>{c.before}</td>
+                <td>{c.after}</td>
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,205 @@
+// The name a person knows each stored field by, in English and Mongolian: the fields of an
+// application package (shared/package/schema.ts) and of the records the audit trail keeps
+// (application row, sign-off, pins). The same words as the screens where a screen shows the
+// field. Mongolian not reviewed by a native speaker yet, as the locale files.
+import type { Language } from '../package/enums';
+
+type Pair = readonly [en: string, mn: string];
+
+export const FIELD_WORDS: Readonly<Record<string, Pair>> = {
+  // package sections
+  organisation: ['Organisation', 'Байгууллага'],
+  periods: ['Monthly data', 'Сарын өгөгдөл'],
+  vcp: ['VCP', 'СДК (VCP)'],
+  es: ['E&S screening', 'БОНС-ийн үнэлгээ'],
+  project: ['Green project', 'Ногоон төсөл'],
+  actions: ['Action plan', 'Арга хэмжээний төлөвлөгөө'],
+  evidence: ['Evidence files', 'Нотлох баримт'],
+  factorOverrides: ['Factors entered for this application', 'Энэ хүсэлтэд оруулсан коэффициент'],
+  // envelope
+  packId: ['Criteria pack', 'Шалгуурын багц'],
+  packVersion: ['Criteria pack version', 'Шалгуурын багцын хувилбар'],
+  appVersion: ['App version', 'Програмын хувилбар'],
+  createdAt: ['Exported on', 'Экспортолсон огноо'],
+  preparedBy: ['Prepared by', 'Бэлтгэсэн'],
+  language: ['Language', 'Хэл'],
+  // organisation
+  nameMn: ['Name (Mongolian)', 'Нэр (монголоор)'],
+  nameEn: ['Name (English)', 'Нэр (англиар)'],
+  registrationNo: ['Registration no.', 'Улсын бүртгэлийн дугаар'],
+  aimag: ['Aimag or city', 'Аймаг, хот'],
+  district: ['District or soum', 'Дүүрэг, сум'],
+  address: ['Address', 'Хаяг'],
+  processes: ['Processes', 'Үйл ажиллагааны процесс'],
+  employees: ['Employees', 'Ажилтны тоо'],
+  annualTurnoverMnt: ['Annual turnover', 'Жилийн борлуулалтын орлого'],
+  womenOwnershipPct: ['Women’s ownership (%)', 'Эмэгтэйчүүдийн өмчлөлийн хувь (%)'],
+  womenSeniorMgmtPct: ['Women in senior management (%)', 'Удирдлага дахь эмэгтэйчүүд (%)'],
+  certifications: ['Certifications', 'Гэрчилгээ, баталгаажуулалт'],
+  permits: ['Permits', 'Зөвшөөрөл'],
+  contactName: ['Contact person', 'Холбоо барих хүн'],
+  contactEmail: ['Contact e-mail', 'Холбоо барих и-мэйл'],
+  kind: ['Kind', 'Төрөл'],
+  number: ['Number', 'Дугаар'],
+  issuedOn: ['Issued on', 'Олгосон огноо'],
+  expiresOn: ['Expires on', 'Дуусах огноо'],
+  // monthly values
+  value: ['value', 'утга'],
+  unit: ['unit', 'нэгж'],
+  note: ['note', 'тэмдэглэл'],
+  outlierExplanation: ['why the unusual value was kept', 'ер бусын утгыг хадгалсан шалтгаан'],
+  ncvKcalPerKg: ['calorific value (kcal/kg)', 'илчлэг (ккал/кг)'],
+  quality: ['how the figure is known', 'тоо хэрхэн мэдэгдсэн'],
+  period: ['Month', 'Сар'],
+  values: ['Figures', 'Үзүүлэлтүүд'],
+  // answers and checks
+  answers: ['Answers', 'Хариултууд'],
+  answer: ['answer', 'хариулт'],
+  comment: ['comment', 'тайлбар'],
+  status: ['Status', 'Төлөв'],
+  version: ['Version', 'Хувилбар'],
+  submittedAt: ['Submitted on', 'Илгээсэн огноо'],
+  checks: ['E&S checklist', 'БОНС шалгах хуудас'],
+  result: ['result', 'үр дүн'],
+  severity: ['severity', 'ноцтой байдал'],
+  confirmed: ['confirmed by the officer', 'зээлийн ажилтан баталгаажуулсан'],
+  exclusions: ['Exclusion list', 'Хасагдах жагсаалт'],
+  hit: ['applies', 'хамаарна'],
+  categoryOverride: ['Category set by the officer', 'Зээлийн ажилтны тогтоосон ангилал'],
+  category: ['E&S category', 'БОНЭ-ийн ангилал'],
+  reason: ['Reason', 'Үндэслэл'],
+  siteVisitNotes: ['Site visit notes', 'Газар дээрх үзлэгийн тэмдэглэл'],
+  documentsReceived: ['Documents received', 'Хүлээн авсан баримт бичиг'],
+  declarationChanged: [
+    'Declarations changed since the officer confirmed them',
+    'Зээлийн ажилтан баталгаажуулснаас хойш өөрчлөгдсөн мэдүүлэг',
+  ],
+  // green project
+  title: ['Title', 'Нэр'],
+  measure: ['Measure', 'Арга хэмжээ'],
+  taxonomyCode: ['Green taxonomy category', 'Ногоон ангилал зүйн ангилал'],
+  equipment: ['Equipment', 'Тоног төхөөрөмж'],
+  investmentMnt: ['Investment', 'Хөрөнгө оруулалт'],
+  lifetimeYears: ['Lifetime (years)', 'Ашиглалтын хугацаа (жил)'],
+  baseline: ['Baseline (a year now)', 'Суурь түвшин (одоогийн жил)'],
+  projected: ['Projected (a year after)', 'Төлөвлөсөн (дараах жил)'],
+  measured: ['Measured', 'Хэмжсэн'],
+  measuredFrom: ['Measured from', 'Хэмжсэн эхлэх сар'],
+  measuredTo: ['Measured to', 'Хэмжсэн дуусах сар'],
+  verification: ['Verification after installation', 'Суурилуулсны дараах баталгаажуулалт'],
+  productionKg: ['Production (kg)', 'Үйлдвэрлэл (кг)'],
+  electricityKwh: ['Electricity (kWh)', 'Цахилгаан (кВт.ц)'],
+  heatGcal: ['Heat bought (Gcal)', 'Худалдан авсан дулаан (Гкал)'],
+  coalT: ['Coal (t)', 'Нүүрс (тн)'],
+  coalNcvKcalPerKg: ['Coal calorific value (kcal/kg)', 'Нүүрсний илчлэг (ккал/кг)'],
+  dieselL: ['Diesel (L)', 'Дизель (л)'],
+  waterM3: ['Water (m³)', 'Ус (м³)'],
+  steamT: ['Steam bought (t)', 'Худалдан авсан уур (тн)'],
+  briquettesT: ['Briquettes (t)', 'Шахмал түлш (тн)'],
+  briquettesNcvKcalPerKg: [
+    'Briquette calorific value (kcal/kg)',
+    'Шахмал түлшний илчлэг (ккал/кг)',
+  ],
+  gasolineL: ['Gasoline (L)', 'Бензин (л)'],
+  lpgKg: ['LPG (kg)', 'Шингэрүүлсэн хий (кг)'],
+  solarKwh: ['Own solar electricity (kWh)', 'Өөрийн нарны цахилгаан (кВт.ц)'],
+  coalType: ['Coal type', 'Нүүрсний төрөл'],
+  energyCostMnt: ['Energy cost', 'Эрчим хүчний зардал'],
+  waterCostMnt: ['Water cost', 'Усны зардал'],
+  equipmentGhgReductionPct: [
+    'GHG reduction of the new equipment itself (%)',
+    'Шинэ тоног төхөөрөмжийн өөрийн хүлэмжийн хийн бууралт (%)',
+  ],
+  apeoSubstitutionPct: [
+    'Share of APEO/NPEO detergents replaced (%)',
+    'APEO/NPEO угаалгын бодисыг орлуулсан хувь (%)',
+  ],
+  effluentCompliantByLabTest: [
+    'An accredited lab test shows the effluent complies',
+    'Итгэмжлэгдсэн лабораторийн шинжилгээгээр хаягдал ус шаардлага хангана',
+  ],
+  wasteReusedPct: [
+    'Share of waste reused or recycled (%)',
+    'Дахин ашигласан хог хаягдлын хувь (%)',
+  ],
+  renewableKwhPerYear: [
+    'Renewable electricity for own use (kWh a year)',
+    'Өөрийн хэрэгцээний сэргээгдэх цахилгаан (кВт.ц/жил)',
+  ],
+  decision: ['Green decision', 'Ногоон зээлийн шийдвэр'],
+  decidedBy: ['Decided by', 'Шийдвэр гаргасан'],
+  decidedAt: ['Decided on', 'Шийдвэрлэсэн огноо'],
+  // action plan
+  source: ['Source', 'Эх сурвалж'],
+  ref: ['What it answers', 'Юуны хариу'],
+  action: ['Action', 'Арга хэмжээ'],
+  priority: ['Priority', 'Ач холбогдол'],
+  owner: ['Owner', 'Хариуцагч'],
+  deadline: ['Deadline', 'Хугацаа'],
+  costMnt: ['Cost', 'Зардал'],
+  covenant: ['Covenant', 'Гэрээний нөхцөл'],
+  conditionPrecedent: ['Condition precedent', 'Урьдчилсан нөхцөл'],
+  // evidence
+  sha256: ['Fingerprint (SHA-256)', 'Хурууны хээ (SHA-256)'],
+  name: ['Name', 'Нэр'],
+  type: ['Type', 'Төрөл'],
+  size: ['Size (bytes)', 'Хэмжээ (байт)'],
+  // factors
+  gridTco2PerMwh: [
+    'Grid emission factor (tCO2/MWh)',
+    'Сүлжээний ялгарлын коэффициент (тн CO2/МВт.ц)',
+  ],
+  heatSupplyEfficiency: ['Heat supply efficiency', 'Дулаан хангамжийн ашигт үйлийн коэффициент'],
+  heatingDegreeDays: ['Heating degree days', 'Халаалтын градус хоног'],
+  // application record
+  amountMnt: ['Loan amount', 'Зээлийн дүн'],
+  digest: ['Digest of the file', 'Файлын хураангуй'],
+  signingDate: ['Loan signing date', 'Зээлийн гэрээ байгуулах огноо'],
+  termYears: ['Loan tenor (years)', 'Зээлийн хугацаа (жил)'],
+  suggestedCategory: ['Category the screening suggests', 'Үнэлгээний санал болгосон ангилал'],
+  greenDecision: ['Green decision', 'Ногоон зээлийн шийдвэр'],
+  findings: ['Findings', 'Илэрсэн зөрчил'],
+  co2AvoidedT: ['CO2 avoided (t a year)', 'Бууруулсан CO2 (тн/жил)'],
+  womenLed: ['Women-led', 'Эмэгтэй удирдсан'],
+  generatedSchedule: ['Monitoring schedule (generated)', 'Хяналтын хуваарь (үүсгэсэн)'],
+  monitoring: ['Monitoring', 'Хяналт'],
+  schedule: ['Monitoring schedule', 'Хяналтын хуваарь'],
+  siteVisits: ['Site visits', 'Газар дээрх үзлэг'],
+  due: ['Due', 'Хугацаа'],
+  doneOn: ['Done on', 'Хийсэн огноо'],
+  date: ['Date', 'Огноо'],
+  who: ['Who', 'Хэн'],
+  visitedBy: ['Visited by', 'Үзлэг хийсэн'],
+  keptCorrections: ['Officer’s corrections kept', 'Хадгалсан зээлийн ажилтны залруулга'],
+  // sign-off and versions
+  signOff: ['Sign-off', 'Баталгаажуулалт'],
+  amendment: ['Amendment', 'Нэмэлт өөрчлөлт'],
+  role: ['Role', 'Албан тушаал'],
+  suggested: ['Suggested by the screening', 'Үнэлгээний санал'],
+  final: ['Officer’s decision', 'Зээлийн ажилтны шийдвэр'],
+  green: ['Green decision', 'Ногоон зээлийн шийдвэр'],
+  recommendation: ['Recommendation', 'Санал, зөвлөмж'],
+  amendmentReason: ['Why it was reopened', 'Дахин нээсэн шалтгаан'],
+  instrument: ['Instrument', 'Хэрэгсэл'],
+  // other records
+  deletedAt: ['Moved to the trash on', 'Хогийн саванд хийсэн огноо'],
+  pinned: ['Pinned signing key', 'Бүртгэсэн гарын үсгийн түлхүүр'],
+  latest: ['Latest signing key', 'Сүүлийн гарын үсгийн түлхүүр'],
+  publicKey: ['Public key', 'Нийтийн түлхүүр'],
+  fingerprint: ['Key fingerprint', 'Түлхүүрийн хурууны хээ'],
+  affiliation: ['Bank or company', 'Банк эсвэл компани'],
+  fileName: ['File name', 'Файлын нэр'],
+  id: ['Record id', 'Бичлэгийн код'],
+  mode: ['Stored as', 'Хадгалсан байдал'],
+  importedAt: ['Imported on', 'Импортолсон огноо'],
+};
+
+/** The field's name in the reader's language; a key not listed is shown as written. */
+export function fieldWord(key: string, lang: Language): string {
+  const pair = Object.hasOwn(FIELD_WORDS, key) ? FIELD_WORDS[key] : undefined;
+  return pair === undefined ? key : pair[lang === 'en' ? 0 : 1];
+}
+
+export function hasFieldWord(key: string): boolean {
+  return Object.hasOwn(FIELD_WORDS, key);
+}
