@@ -1,10 +1,10 @@
 // Head office's annual E&S report, from what officers have synced.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { buildAnnualEsReport } from '../../shared/reports/annualEsReport';
+import { buildAnnualEsReport, reportAsOf } from '../../shared/reports/annualEsReport';
 import type { Pool } from '../db';
 import { parseInput, requireRole } from '../request';
-import { writeAnnualEsWorkbook } from '../reports/annualEsWorkbook';
+import { writeAnnualEsWorkbook } from '../../adapters/excel/annualEsWorkbook';
 
 const query = z.strictObject({
   year: z.coerce.number().int().min(2000).max(2100),
@@ -20,8 +20,7 @@ export function registerReportRoutes(app: FastifyInstance, pool: Pool): void {
   app.get('/api/reports/annual-es', async (request, reply) => {
     requireRole(request, 'es_unit', 'admin');
     const { year, lang, asOf: asked } = parseInput(query, request.query);
-    const today = new Date().toISOString().slice(0, 10);
-    const asOf = asked ?? (today < `${year}-12-31` ? today : `${year}-12-31`);
+    const asOf = asked ?? reportAsOf(year, new Date().toISOString().slice(0, 10));
     const records = await pool.query<{
       table_name: string;
       branch_id: string;
@@ -29,7 +28,7 @@ export function registerReportRoutes(app: FastifyInstance, pool: Pool): void {
       data: unknown;
     }>(
       `SELECT table_name, branch_id, record_id, data FROM records
-        WHERE NOT deleted AND table_name IN ('applications', 'organisations', 'esapItems')
+        WHERE NOT deleted AND table_name IN ('applications', 'organisations', 'esapItems', 'actions')
         ORDER BY table_name, record_id`,
     );
     const branches = await pool.query<{ id: string; name: string }>(
@@ -47,7 +46,7 @@ export function registerReportRoutes(app: FastifyInstance, pool: Pool): void {
       asOf,
       language: lang,
     });
-    const file = await writeAnnualEsWorkbook(report);
+    const file = Buffer.from(await writeAnnualEsWorkbook(report));
     return reply
       .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header(

@@ -30,13 +30,28 @@ const bilingual = z.union([
   z.string().max(2_000),
   z.object({ en: z.string().max(2_000), mn: z.string().max(2_000) }),
 ]);
-export const ESAP_CLOSED_STATUSES = ['done', 'closed', 'verified'] as const;
+/** done, closed, verified (server items) and cancelled (the desktop's ESAP) are not open. */
+export const ESAP_CLOSED_STATUSES = ['done', 'closed', 'verified', 'cancelled'] as const;
 export const reportEsapItemSchema = z.object({
   applicationId: z.string().min(1).max(300),
   action: bilingual,
   /** YYYY-MM-DD; an item without a deadline cannot be overdue. */
   deadline: isoDate.optional(),
   /** done, closed or verified close an item; anything else is open. */
+  status: z.string().min(1).max(40),
+  conditionPrecedent: z.boolean().optional(),
+});
+export type ReportEsapItem = z.infer<typeof reportEsapItemSchema>;
+
+/**
+ * The desktop's ESAP as it syncs: an `actions` row of source "es", kept per organisation (the
+ * application it belongs to is the organisation's application).
+ */
+export const reportActionSchema = z.object({
+  orgId: z.string().min(1).max(300),
+  source: z.object({ kind: z.string().max(40) }),
+  action: z.string().max(2_000),
+  deadline: isoDate.optional(),
   status: z.string().min(1).max(40),
   conditionPrecedent: z.boolean().optional(),
 });

@@ -4,14 +4,17 @@
 import { ACTIVE_PACK } from '../catalogue/packs';
 import type { CriteriaPack } from '../catalogue/types';
 import { WET_PROCESSES, type Language } from '../package/enums';
+import { isLive, type ApplicationStatus } from '../portfolio/applicationStatus';
 import { CATEGORY_WORDS, DECISION_WORDS } from '../workbook/enumWords';
 import { safeLine } from '../workbook/safeText';
 import {
   ESAP_CLOSED_STATUSES,
+  reportActionSchema,
   reportApplicationSchema,
   reportEsapItemSchema,
   reportOrganisationSchema,
   type ReportApplication,
+  type ReportEsapItem,
   type SyncedRow,
 } from './annualEsRecords';
 import { REPORT_WORDS, STATUS_WORDS, type ReportWordKey } from './annualEsWords';
@@ -48,6 +51,12 @@ interface App extends ReportApplication {
 const DAY_MS = 86_400_000;
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / DAY_MS);
+
+/** The day a year's report counts overdue items at: 31 December, or today within the year. */
+export function reportAsOf(year: number, today: string): string {
+  const end = `${String(year)}-12-31`;
+  return today < end ? today : end;
+}
 
 export function buildAnnualEsReport(input: {
   rows: readonly SyncedRow[];
@@ -109,17 +118,30 @@ export function buildAnnualEsReport(input: {
   const branchName = new Map(input.branches.map((b) => [b.id, safeLine(b.name, 120)]));
   const branchWords = (id: string) => branchName.get(id) ?? safeLine(id, 64);
 
+  // The desktop keeps its ESAP as actions of source "es" per organisation: each reaches the
+  // report as an item of that organisation's application.
+  const appByOrg = new Map(apps.filter((a) => a.orgId).map((a) => [a.orgId, a]));
+  const items: { item: ReportEsapItem; app: App | undefined }[] = [];
+  for (const r of rows.filter((x) => x.table === 'esapItems')) {
+    const p = reportEsapItemSchema.safeParse(r.data);
+    if (!p.success) unreadable.push(`esapItems/${safeLine(r.recordId, 80)}`);
+    else items.push({ item: p.data, app: appById.get(p.data.applicationId) });
+  }
+  for (const r of rows.filter((x) => x.table === 'actions')) {
+    const p = reportActionSchema.safeParse(r.data);
+    if (!p.success) {
+      unreadable.push(`actions/${safeLine(r.recordId, 80)}`);
+      continue;
+    }
+    if (p.data.source.kind !== 'es') continue;
+    const app = appByOrg.get(p.data.orgId);
+    items.push({ item: { ...p.data, applicationId: app?.id ?? '' }, app });
+  }
+
   // Overdue ESAP items: open, with a deadline before the report day, of an application reported.
   const overdue: Cell[][] = [];
   const overdueByBranch = new Map<string, number>();
-  for (const r of rows.filter((x) => x.table === 'esapItems')) {
-    const p = reportEsapItemSchema.safeParse(r.data);
-    if (!p.success) {
-      unreadable.push(`esapItems/${safeLine(r.recordId, 80)}`);
-      continue;
-    }
-    const item = p.data;
-    const app = appById.get(item.applicationId);
+  for (const { item, app } of items) {
     if (!app || !item.deadline) continue;
     if ((ESAP_CLOSED_STATUSES as readonly string[]).includes(item.status)) continue;
     const late = daysBetween(item.deadline, asOf);
@@ -137,7 +159,9 @@ export function buildAnnualEsReport(input: {
   }
   overdue.sort((a, b) => Number(b[4]) - Number(a[4]));
 
-  const sum = (xs: readonly App[]) => xs.reduce((s, a) => s + a.amountMnt, 0);
+  // Declined and returned applications are counted, never added into an amount.
+  const sum = (xs: readonly App[]) =>
+    xs.reduce((s, a) => s + (isLive(a.status as ApplicationStatus) ? a.amountMnt : 0), 0);
   const total = sum(apps);
   const share = (amount: number) => (total > 0 ? amount / total : 0);
   const green = apps.filter((a) => a.greenDecision === 'eligible');
@@ -175,6 +199,7 @@ export function buildAnnualEsReport(input: {
       [w('branchesCount'), input.branches.length],
       [w('colApplications'), apps.length],
       [w('colAmount'), total],
+      [w('notLiveApps'), apps.filter((a) => !isLive(a.status as ApplicationStatus)).length],
       [w('greenVolume'), sum(green)],
       [w('exclusionHitApps'), hits.length],
       [w('overdueItems'), overdue.length],

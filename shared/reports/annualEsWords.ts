@@ -35,6 +35,10 @@ export const REPORT_WORDS = {
     'Хориотой жагсаалтад тохирсон өргөдөл',
   ],
   overdueItems: ['Overdue ESAP items', 'Хугацаа хэтэрсэн арга хэмжээ'],
+  notLiveApps: [
+    'Declined or returned applications (counted, never in the amounts)',
+    'Татгалзсан эсвэл буцаасан өргөдөл (тоолсон, дүнд нэмээгүй)',
+  ],
   yes: ['yes', 'тийм'],
   no: ['no', 'үгүй'],
   total: ['Total', 'Нийт'],

@@ -2,10 +2,11 @@
 // green-taxonomy code and status. Pure, so the server and any test compute it the same way.
 import { z } from 'zod';
 import { GREEN_DECISIONS, RISK_CATEGORIES } from '../package/enums';
+import { APPLICATION_STATUSES, isLive } from '../portfolio/applicationStatus';
 
 /** The fields of a synced application row this view reads; other fields are ignored. */
 const applicationFields = z.object({
-  status: z.string().min(1).max(40),
+  status: z.enum(APPLICATION_STATUSES),
   category: z.enum(RISK_CATEGORIES).optional(),
   greenDecision: z.enum(GREEN_DECISIONS).optional(),
   taxonomyCode: z.string().min(1).max(80).optional(),
@@ -19,7 +20,10 @@ export interface PortfolioBucket {
 }
 
 export interface PortfolioSummary {
+  /** Received, in review or approved: declined and returned amounts are never added in. */
   total: PortfolioBucket;
+  /** Declined or returned: counted here and by status, never in the amounts above. */
+  notLive: PortfolioBucket;
   byBranch: PortfolioBucket[];
   byCategory: PortfolioBucket[];
   /** Green loans only (greenDecision "eligible"), by their taxonomy code. */
@@ -42,6 +46,7 @@ export function summarisePortfolio(
     byStatus: new Map<string, PortfolioBucket>(),
   };
   const total: PortfolioBucket = { key: 'total', count: 0, amountMnt: 0 };
+  const notLive: PortfolioBucket = { key: 'notLive', count: 0, amountMnt: 0 };
   const unreadable: string[] = [];
   const add = (m: Map<string, PortfolioBucket>, key: string, amount: number) => {
     const b = m.get(key) ?? { key, count: 0, amountMnt: 0 };
@@ -56,11 +61,16 @@ export function summarisePortfolio(
       continue;
     }
     const a = parsed.data;
+    add(maps.byStatus, a.status, a.amountMnt);
+    if (!isLive(a.status)) {
+      notLive.count += 1;
+      notLive.amountMnt += a.amountMnt;
+      continue;
+    }
     total.count += 1;
     total.amountMnt += a.amountMnt;
     add(maps.byBranch, row.branchId, a.amountMnt);
     add(maps.byCategory, a.category ?? UNSET, a.amountMnt);
-    add(maps.byStatus, a.status, a.amountMnt);
     if (a.greenDecision === 'eligible')
       add(maps.byTaxonomyCode, a.taxonomyCode ?? UNSET, a.amountMnt);
   }
@@ -68,6 +78,7 @@ export function summarisePortfolio(
     [...m.values()].sort((x, y) => x.key.localeCompare(y.key));
   return {
     total,
+    notLive,
     byBranch: sorted(maps.byBranch),
     byCategory: sorted(maps.byCategory),
     byTaxonomyCode: sorted(maps.byTaxonomyCode),

@@ -31,6 +31,11 @@ export function AppNav({ route, role }: { route: Route; role: Role }) {
             label={t('nav.import')}
             current={route.name === 'officer' && route.section === 'import'}
           />
+          <NavLink
+            to={{ name: 'officer', section: 'head-office' }}
+            label={t('nav.headOffice')}
+            current={route.name === 'officer' && route.section === 'head-office'}
+          />
         </>
       )}
       {role === 'trainer' && (

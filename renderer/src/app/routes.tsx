@@ -48,6 +48,9 @@ const CataloguePage = preloadableLazy(() =>
 const OpenedFilePage = preloadableLazy(() =>
   import('../features/file-open/OpenedFilePage').then((m) => m.OpenedFilePage),
 );
+const HeadOfficePage = preloadableLazy(() =>
+  import('../features/head-office/HeadOfficePage').then((m) => m.HeadOfficePage),
+);
 const SettingsPage = preloadableLazy(() =>
   import('../features/settings/SettingsPage').then((m) => m.SettingsPage),
 );
@@ -91,6 +94,7 @@ export function pageFor(route: Route): ReactNode {
       return orgPage(route.orgId, route.section);
     case 'officer':
       if (route.section === 'import') return <ImportPage />;
+      if (route.section === 'head-office') return <HeadOfficePage />;
       if (route.section === 'application' && route.id) {
         return <ApplicationPage applicationId={route.id} tab={route.tab ?? 'overview'} />;
       }

@@ -290,6 +290,7 @@ export const STORED_ROW_SCHEMAS = {
     co2AvoidedT: z.number().optional(),
     generatedSchedule: z.array(monitoringItemSchema).max(1_000).optional(),
     monitoring: monitoringRecordSchema.optional(),
+    exclusionHits: z.array(id).max(RECORD_LIMITS.maxExclusions).optional(),
   }),
   // Values as the settings table held them before v4: their readers validate them.
   organisationSettings: z.strictObject({

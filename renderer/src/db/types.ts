@@ -242,6 +242,11 @@ export interface ApplicationRow {
   generatedSchedule?: MonitoringItem[];
   /** The officer's monitoring after signing: own schedule and site visits. */
   monitoring?: MonitoringRecord;
+  /**
+   * Exclusion-list items the officer's screening found to apply; [] screened with none; absent
+   * until an exclusion is answered. Written with the screening (head office's report reads it).
+   */
+  exclusionHits?: string[];
   /** Record version: +1 on every write, so a write based on an older copy can be refused. */
   rev?: number;
 }

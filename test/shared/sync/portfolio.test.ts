@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summarisePortfolio, UNSET } from '../../../shared/sync/portfolio';
 
 describe('summarisePortfolio', () => {
-  it('sums counts and amounts by branch, category, taxonomy code (green only) and status', () => {
+  it('sums live counts and amounts by branch, category, taxonomy code (green only); status counts all', () => {
     const s = summarisePortfolio([
       {
         branchId: 'north',
@@ -39,9 +39,24 @@ describe('summarisePortfolio', () => {
         },
       },
       { branchId: 'south', recordId: 'e', data: { status: 'approved', amountMnt: 'lots' } },
+      // Declined (an eligible EE-1 project, category A) and returned: counted by status only.
+      {
+        branchId: 'north',
+        recordId: 'f',
+        data: {
+          status: 'declined',
+          category: 'A',
+          greenDecision: 'eligible',
+          taxonomyCode: 'EE-1',
+          amountMnt: 500,
+        },
+      },
+      { branchId: 'south', recordId: 'g', data: { status: 'returned', amountMnt: 20 } },
     ]);
-    // total 100 + 50 + 30 + 7 = 187 over 4 readable rows; north 150, south 37.
+    // total 100 + 50 + 30 + 7 = 187 over 4 live rows; north 150, south 37; f and g (500 + 20)
+    // are never added into an amount.
     expect(s.total).toEqual({ key: 'total', count: 4, amountMnt: 187 });
+    expect(s.notLive).toEqual({ key: 'notLive', count: 2, amountMnt: 520 });
     expect(s.byBranch).toEqual([
       { key: 'north', count: 2, amountMnt: 150 },
       { key: 'south', count: 2, amountMnt: 37 },
@@ -55,7 +70,9 @@ describe('summarisePortfolio', () => {
     expect(s.byTaxonomyCode).toEqual([{ key: 'EE-1', count: 2, amountMnt: 130 }]);
     expect(s.byStatus).toEqual([
       { key: 'approved', count: 3, amountMnt: 137 },
+      { key: 'declined', count: 1, amountMnt: 500 },
       { key: 'received', count: 1, amountMnt: 50 },
+      { key: 'returned', count: 1, amountMnt: 20 },
     ]);
     expect(s.unreadable).toEqual(['e']);
   });

@@ -57,6 +57,8 @@ export async function recordApplicationImport(
       ...(existing?.findings !== undefined ? { findings: existing.findings } : {}),
       ...(existing?.generatedSchedule ? { generatedSchedule: existing.generatedSchedule } : {}),
       ...(existing?.monitoring ? { monitoring: existing.monitoring } : {}),
+      // The screening's exclusion hits are the officer's, written with the screening.
+      ...(existing?.exclusionHits ? { exclusionHits: existing.exclusionHits } : {}),
       rev: nextRev(existing),
     };
     await database.applications.put(row);

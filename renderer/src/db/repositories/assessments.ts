@@ -182,7 +182,7 @@ export async function setScreening(
   field?: string,
 ): Promise<EsAssessmentRow> {
   const parsed = validate(esScreeningSchema, screening, 'The E&S screening');
-  return writeTransaction(database, [database.assessments], async () => {
+  return writeTransaction(database, [database.assessments, database.applications], async () => {
     const row = await mustGet(database, assessmentId);
     if (row.instrument !== 'es')
       throw new InvalidTransitionError('A screening belongs to an E&S assessment.');
@@ -196,6 +196,7 @@ export async function setScreening(
       rev: nextRev(row),
     };
     await database.assessments.put(saved);
+    await recordExclusionHits(database, row.orgId, parsed);
     await recordAudit(database, {
       orgId: row.orgId,
       entity: 'assessment',
@@ -210,6 +211,27 @@ export async function setScreening(
 }
 
 /**
+ * The screening's exclusion hits, kept on the organisation's portfolio entry as the screening is
+ * written: synced rows carry them to head office, whose report counts them (and cannot read
+ * screenings). Nothing answered yet leaves the field absent ("not recorded").
+ */
+async function recordExclusionHits(
+  database: GreenThreadDb,
+  orgId: string,
+  screening: EsScreening,
+): Promise<void> {
+  const answered = Object.entries(screening.exclusions);
+  const hits = answered.filter(([, x]) => x.hit).map(([id]) => id);
+  for (const app of await database.applications.where('orgId').equals(orgId).toArray()) {
+    const same =
+      JSON.stringify(app.exclusionHits) === JSON.stringify(answered.length ? hits : undefined);
+    if (same) continue;
+    const next = omit({ ...app, rev: nextRev(app) }, ['exclusionHits']);
+    await database.applications.put(answered.length ? { ...next, exclusionHits: hits } : next);
+  }
+}
+
+/**
  * Applies `change` to the screening as stored, read and written in one transaction, so two
  * changes that land in the same instant (a note saved on blur, a bulk confirm) both survive.
  */
@@ -219,7 +241,7 @@ export async function updateScreening(
   field?: string,
   database: GreenThreadDb = defaultDb,
 ): Promise<EsAssessmentRow> {
-  return writeTransaction(database, [database.assessments], async () => {
+  return writeTransaction(database, [database.assessments, database.applications], async () => {
     const row = await mustGet(database, assessmentId);
     const current = row.instrument === 'es' ? row.screening : emptyScreening();
     return setScreening(assessmentId, change(current), database, field);

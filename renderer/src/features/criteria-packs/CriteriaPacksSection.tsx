@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
 import { hasDifferences, packDifferences } from '../../../../shared/catalogue/packDifferences';
@@ -36,6 +36,10 @@ export function CriteriaPacksSection() {
   const state = useLiveRead(() => readCriteriaPacks(), []);
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
+  // The radio shows the pick at once; the stored choice takes over when the live read catches up.
+  const [picked, setPicked] = useState<string | null>(null);
+  const stored = state?.chosen ? `${state.chosen.packId}@${state.chosen.packVersion}` : 'shipped';
+  useEffect(() => setPicked(null), [stored]);
   if (!state) return null;
 
   const rows: Row[] = [
@@ -47,7 +51,7 @@ export function CriteriaPacksSection() {
       storedAt: h.storedAt,
     })),
   ];
-  const chosenKey = state.chosen ? `${state.chosen.packId}@${state.chosen.packVersion}` : 'shipped';
+  const chosenKey = picked ?? stored;
 
   async function onLoad() {
     setMessage(null);
@@ -100,10 +104,19 @@ export function CriteriaPacksSection() {
     }
   }
 
-  const choose = (row: Row) =>
-    void chooseBankPack(
+  const choose = (row: Row) => {
+    setPicked(row.key);
+    chooseBankPack(
       row.source.kind === 'shipped' ? null : { packId: row.pack.id, packVersion: row.pack.version },
-    );
+    ).catch((error: unknown) => {
+      setPicked(null);
+      setMessage({
+        kind: 'refused',
+        text: error instanceof Error ? error.message : String(error),
+        errors: [],
+      });
+    });
+  };
 
   const fromWords = (row: Row): string =>
     row.source.kind === 'shipped'

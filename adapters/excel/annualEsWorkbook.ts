@@ -1,7 +1,8 @@
 // The annual E&S report written as an Excel workbook: one sheet per table, a title row, headers,
 // numbers as numbers with their format, notes below. Every text goes in as a plain string value
 // (never a formula), so a borrower's name starting with "=" stays text in any spreadsheet.
-import { loadExcelJs } from '../../adapters/excel/loadExcelJs';
+// One writer for the bank server's route and head office's view in the app.
+import { loadExcelJs } from './loadExcelJs';
 import type { AnnualEsReport, ReportColumn } from '../../shared/reports/annualEsReport';
 
 const FORMATS: Record<ReportColumn['kind'], string | undefined> = {
@@ -11,10 +12,10 @@ const FORMATS: Record<ReportColumn['kind'], string | undefined> = {
   pct: '0.0%',
 };
 
-export async function writeAnnualEsWorkbook(report: AnnualEsReport): Promise<Buffer> {
+export async function writeAnnualEsWorkbook(report: AnnualEsReport): Promise<Uint8Array> {
   const ExcelJS = await loadExcelJs();
   const wb = new ExcelJS.Workbook();
-  wb.creator = 'GreenThread bank server';
+  wb.creator = 'GreenThread';
   wb.created = new Date(`${report.asOf.slice(0, 10)}T00:00:00Z`);
   for (const sheet of report.sheets) {
     const ws = wb.addWorksheet(sheet.name.slice(0, 31), {
@@ -69,5 +70,5 @@ export async function writeAnnualEsWorkbook(report: AnnualEsReport): Promise<Buf
     }
     ws.views = [{ state: 'frozen', ySplit: 3 }];
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
