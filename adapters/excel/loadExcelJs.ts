@@ -19,11 +19,16 @@ export function loadExcelJs(): Promise<ExcelJS> {
 
 let lastYield = 0;
 
+/** A page that paints (the app's window); the command line and its workers have none. */
+const hasScreen = typeof (globalThis as { document?: unknown }).document !== 'undefined';
+
 /**
  * Lets the event loop run (paint, input) between sheets of a long export or import, at most
  * about once a frame: a timer round trip per sheet would cost more than small sheets take.
+ * Without a screen there is nothing to paint, and each timer is a millisecond of waiting.
  */
 export function yieldToEventLoop(): Promise<void> {
+  if (!hasScreen) return Promise.resolve();
   const now = performance.now();
   if (now - lastYield < 12) return Promise.resolve();
   lastYield = now;

@@ -147,60 +147,116 @@ export function cellCounter(): { add(chunk: Uint8Array): number } {
   };
 }
 
+/** Deflate cannot expand a byte to more than 1,032 bytes (a 258-byte match coded in 2 bits). */
+const DEFLATE_MAX_RATIO = 1_032;
+/** A part that cannot inflate past this, whatever it declares, is not worth a stream. */
+const HARMLESS_PART_BYTES = 4 * 1024 * 1024;
+/** The shortest cell element, `<c/>`. */
+const MIN_CELL_BYTES = 4;
+
+/**
+ * Parts too small to do harm even if their declared size lies: at most HARMLESS_PART_BYTES
+ * inflated, too few bytes for more cells than the limit, and all of them together still within
+ * the total a workbook may inflate to. Streaming each of the dozen small parts of a workbook cost
+ * as much as streaming its few large ones.
+ */
+function harmlessParts(
+  entries: readonly ZipEntryInfo[],
+  limits: Pick<WorkbookLimits, 'maxCellsPerSheet'> &
+    Partial<Pick<WorkbookLimits, 'maxUncompressedBytes'>>,
+): Set<ZipEntryInfo> {
+  const out = new Set<ZipEntryInfo>();
+  const maxTotal = limits.maxUncompressedBytes ?? 0;
+  // every part inflating to its declared size, then the worst case of each skipped part instead
+  let worstTotal = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  for (const e of entries) {
+    const worst = e.method === 8 ? e.compressedSize * DEFLATE_MAX_RATIO : e.compressedSize;
+    if (worst > HARMLESS_PART_BYTES) continue;
+    if (isWorksheet(e.name) && worst / MIN_CELL_BYTES > limits.maxCellsPerSheet) continue;
+    const extra = Math.max(0, worst - e.uncompressedSize);
+    if (worstTotal + extra > maxTotal) continue;
+    worstTotal += extra;
+    out.add(e);
+  }
+  return out;
+}
+
 /**
  * Inflates each deflated part as a stream and stops as soon as it yields more than the size its
  * directory entry declares (a bomb that lies about its size is refused after at most one chunk
  * beyond the declared size, never fully inflated), or a worksheet holds more cells than
  * maxCellsPerSheet (refused before exceljs builds a row of it). Skipped where
- * DecompressionStream is missing.
+ * DecompressionStream is missing, and for parts that cannot exceed any limit (harmlessParts).
  */
 export async function checkInflatedSizes(
   bytes: Uint8Array,
   entries: readonly ZipEntryInfo[],
-  limits: Pick<WorkbookLimits, 'maxCellsPerSheet'> = { maxCellsPerSheet: Number.MAX_SAFE_INTEGER },
+  limits: Pick<WorkbookLimits, 'maxCellsPerSheet'> &
+    Partial<Pick<WorkbookLimits, 'maxUncompressedBytes'>> = {
+    maxCellsPerSheet: Number.MAX_SAFE_INTEGER,
+  },
 ): Promise<Refusal | null> {
   if (typeof DecompressionStream === 'undefined') return null;
+  const harmless = harmlessParts(entries, limits);
+  const parts = entries.filter((e) => !harmless.has(e));
+  // a few parts at a time: each chunk of a stream is a round trip to the inflater, and a
+  // loaded machine makes every round trip wait; the first refusal in part order is the answer
+  for (let i = 0; i < parts.length; i += PARTS_AT_ONCE) {
+    const batch = parts.slice(i, i + PARTS_AT_ONCE);
+    const found = await Promise.all(batch.map((e) => checkPart(bytes, e, limits)));
+    const refusal = found.find((r) => r !== null);
+    if (refusal) return refusal;
+  }
+  return null;
+}
+
+/** Parts inflated together; each holds one inflater's window at a time. */
+const PARTS_AT_ONCE = 4;
+
+async function checkPart(
+  bytes: Uint8Array,
+  e: ZipEntryInfo,
+  limits: Pick<WorkbookLimits, 'maxCellsPerSheet'>,
+): Promise<Refusal | null> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (const e of entries) {
-    const at = e.localHeaderOffset;
-    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-    const body = new Uint8Array(bytes.subarray(start, start + e.compressedSize));
-    const cells = isWorksheet(e.name) ? cellCounter() : null;
-    const tooManyCells = (n: number): Refusal => ({
-      code: 'zip_bomb',
-      sheet: e.name,
-      detail: `more than ${n} cells, at most ${limits.maxCellsPerSheet} (ZIP_LIMITS.maxCellsPerSheet)`,
-    });
-    if (e.method !== 8) {
-      if (cells && cells.add(body) > limits.maxCellsPerSheet)
-        return tooManyCells(limits.maxCellsPerSheet);
-      continue;
-    }
-    const reader = new Blob([body])
-      .stream()
-      .pipeThrough(new DecompressionStream('deflate-raw'))
-      .getReader();
-    let total = 0;
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        total += value.byteLength;
-        if (total > e.uncompressedSize) {
-          await reader.cancel();
-          return {
-            code: 'zip_bomb',
-            detail: `part ${e.name} unpacks to more than the ${String(e.uncompressedSize)} bytes it declares`,
-          };
-        }
-        if (cells && cells.add(value) > limits.maxCellsPerSheet) {
-          await reader.cancel();
-          return tooManyCells(limits.maxCellsPerSheet);
-        }
+  const at = e.localHeaderOffset;
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const body = new Uint8Array(bytes.subarray(start, start + e.compressedSize));
+  const cells = isWorksheet(e.name) ? cellCounter() : null;
+  const tooManyCells = (n: number): Refusal => ({
+    code: 'zip_bomb',
+    sheet: e.name,
+    detail: `more than ${n} cells, at most ${limits.maxCellsPerSheet} (ZIP_LIMITS.maxCellsPerSheet)`,
+  });
+  if (e.method !== 8) {
+    if (cells && cells.add(body) > limits.maxCellsPerSheet)
+      return tooManyCells(limits.maxCellsPerSheet);
+    return null;
+  }
+  const reader = new Blob([body])
+    .stream()
+    .pipeThrough(new DecompressionStream('deflate-raw'))
+    .getReader();
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > e.uncompressedSize) {
+        await reader.cancel();
+        return {
+          code: 'zip_bomb',
+          detail: `part ${e.name} unpacks to more than the ${String(e.uncompressedSize)} bytes it declares`,
+        };
       }
-    } catch {
-      return { code: 'truncated', detail: `part ${e.name} is damaged` };
+      if (cells && cells.add(value) > limits.maxCellsPerSheet) {
+        await reader.cancel();
+        return tooManyCells(limits.maxCellsPerSheet);
+      }
     }
+  } catch {
+    return { code: 'truncated', detail: `part ${e.name} is damaged` };
   }
   return null;
 }

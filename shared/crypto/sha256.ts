@@ -111,3 +111,22 @@ export function sha256Hex(bytes: Uint8Array): string {
 export function sha256HexOfText(text: string): string {
   return toHex(sha256(utf8Encode(text)));
 }
+
+type Subtle = { digest(algorithm: string, data: Uint8Array): Promise<ArrayBuffer> };
+const subtle = (globalThis as { crypto?: { subtle?: Subtle } }).crypto?.subtle;
+
+/**
+ * The same digest, computed by the platform's WebCrypto where there is one (node, Electron, a
+ * browser page in a secure context): a verify hashes some 200 KB, several times faster natively.
+ */
+export async function sha256HexOfTextAsync(text: string): Promise<string> {
+  const bytes = utf8Encode(text);
+  if (subtle) {
+    try {
+      return toHex(new Uint8Array(await subtle.digest('SHA-256', bytes)));
+    } catch {
+      // an insecure page may list WebCrypto and refuse it: the digest written out still holds
+    }
+  }
+  return toHex(sha256(bytes));
+}

@@ -1,8 +1,23 @@
-// UTF-8 encoding and decoding without TextEncoder (shared/ has no DOM or node globals).
+// UTF-8 encoding and decoding that need no DOM or node types (shared/ has neither); the
+// platform's TextEncoder is used when the runtime has one.
 // Lone surrogates become U+FFFD, exactly as TextEncoder does, so digests agree everywhere.
+
+type Encoder = { encode(text: string): Uint8Array };
+/**
+ * The platform's encoder where there is one (node, browsers, Electron): same bytes, lone
+ * surrogates included, several times faster on the 200 KB a workbook's signature covers.
+ */
+const platform = (globalThis as { TextEncoder?: new () => Encoder }).TextEncoder;
+const native: Encoder | null = platform ? new platform() : null;
 
 /** Encodes a string as UTF-8 bytes. */
 export function utf8Encode(text: string): Uint8Array {
+  if (native) return native.encode(text);
+  return utf8EncodeInJs(text);
+}
+
+/** The encoder written out, for a runtime without TextEncoder; tests hold it to the platform's. */
+export function utf8EncodeInJs(text: string): Uint8Array {
   const out = new Uint8Array(text.length * 3);
   let n = 0;
   for (let i = 0; i < text.length; i++) {

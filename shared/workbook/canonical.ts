@@ -3,7 +3,7 @@
 // so two equal packages always give the same digest whatever order their keys were built in.
 // The lint pattern for node's `crypto` also matches our own pure shared/crypto folder.
 // eslint-disable-next-line no-restricted-imports -- shared/crypto is pure TypeScript, not node:crypto
-import { sha256HexOfText } from '../crypto/sha256';
+import { sha256HexOfText, sha256HexOfTextAsync } from '../crypto/sha256';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -12,42 +12,92 @@ function normaliseNumber(n: number): string {
   return JSON.stringify(Object.is(n, -0) ? 0 : n);
 }
 
+/**
+ * An array JSON.stringify writes canonically: strings, booleans, null and finite numbers other
+ * than -0 (which it would write as "0" too, but canonical form says so in one place).
+ */
+function isFlat(items: readonly unknown[]): boolean {
+  for (const item of items) {
+    const t = typeof item;
+    if (t === 'string' || t === 'boolean' || item === null) continue;
+    if (t === 'number' && Number.isFinite(item) && !Object.is(item, -0)) continue;
+    return false;
+  }
+  return true;
+}
+
 /** Canonical JSON text of a JSON-like value. Throws on NaN/Infinity, functions or cycles. */
 export function canonicalJson(value: unknown): string {
-  const seen = new Set<object>();
-  const write = (v: unknown): string => {
-    if (v === null) return 'null';
+  // One growing string rather than a joined array per object: a workbook's record of visible
+  // cells is ten thousand small arrays, and the intermediate strings were most of a verify's
+  // signature check.
+  const open = new Set<object>();
+  let out = '';
+  const write = (v: unknown): void => {
+    if (v === null) {
+      out += 'null';
+      return;
+    }
     switch (typeof v) {
       case 'boolean':
-        return v ? 'true' : 'false';
+        out += v ? 'true' : 'false';
+        return;
       case 'number':
-        return normaliseNumber(v);
+        out += normaliseNumber(v);
+        return;
       case 'string':
-        return JSON.stringify(v);
+        out += JSON.stringify(v);
+        return;
       case 'object': {
-        if (seen.has(v)) throw new Error('canonical JSON cannot hold a cycle');
-        seen.add(v);
-        let out: string;
+        if (open.has(v)) throw new Error('canonical JSON cannot hold a cycle');
+        open.add(v);
         if (Array.isArray(v)) {
-          out = `[${v.map((item: unknown) => (item === undefined ? 'null' : write(item))).join(',')}]`;
+          if (isFlat(v)) {
+            // the same text, written natively: a recorded cell is [column, kind, value]
+            out += JSON.stringify(v);
+            open.delete(v);
+            return;
+          }
+          out += '[';
+          for (let i = 0; i < v.length; i++) {
+            if (i > 0) out += ',';
+            const item: unknown = v[i];
+            if (item === undefined) out += 'null';
+            else write(item);
+          }
+          out += ']';
         } else {
           const record = v as Record<string, unknown>;
-          const keys = Object.keys(record)
-            .filter((k) => record[k] !== undefined)
-            .sort();
-          out = `{${keys.map((k) => `${JSON.stringify(k)}:${write(record[k])}`).join(',')}}`;
+          const keys = Object.keys(record).sort();
+          out += '{';
+          let first = true;
+          for (const k of keys) {
+            const item = record[k];
+            if (item === undefined) continue;
+            out += first ? JSON.stringify(k) : `,${JSON.stringify(k)}`;
+            out += ':';
+            first = false;
+            write(item);
+          }
+          out += '}';
         }
-        seen.delete(v);
-        return out;
+        open.delete(v);
+        return;
       }
       default:
         throw new Error(`canonical JSON cannot hold a ${typeof v}`);
     }
   };
-  return write(value);
+  write(value);
+  return out;
 }
 
 /** SHA-256 (hex) over the UTF-8 bytes of the canonical JSON form. */
 export function packageDigest(value: unknown): string {
   return sha256HexOfText(canonicalJson(value));
+}
+
+/** packageDigest, hashed by the platform where it can (the same hex). */
+export function packageDigestAsync(value: unknown): Promise<string> {
+  return sha256HexOfTextAsync(canonicalJson(value));
 }

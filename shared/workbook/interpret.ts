@@ -11,12 +11,12 @@ import {
   type ApplicationPackage,
 } from '../package/schema';
 import { compareVersions } from '../catalogue/version';
-import { packageDigest } from './canonical';
+import { packageDigestAsync } from './canonical';
 import { MACHINE_SHEET, readMachineSheet, type MachineMeta } from './machineSheet';
 import { rebuildJson, type PathSegment } from './machineRows';
 import { columnLetter, type ForeignContent, type RawNote, type RawWorkbook } from './raw';
 import type { Refusal } from './refusal';
-import { signedForm } from './signedForm';
+import { signedFormAsync } from './signedForm';
 import type { Snapshot } from './snapshot';
 import { diffSnapshot, type VisibleChange } from './snapshotDiff';
 import { diffVisible, type CellChange } from './visibleDiff';
@@ -82,15 +82,15 @@ export function verdictWord(v: WorkbookVerdict): VerdictWord {
 
 async function checkSignature(
   meta: MachineMeta,
-  pkg: ApplicationPackage,
+  digest: string,
   snapshot: Snapshot | null,
 ): Promise<SignatureCheck> {
   const sig = meta.signature;
   if (sig === undefined) return { status: 'unsigned' };
   const who = { publicKey: sig.publicKey, fingerprint: keyFingerprint(sig.publicKey) };
   if (snapshot === null) return { status: 'invalid', ...who };
-  const message = signedForm({
-    digest: packageDigest(pkg),
+  const message = await signedFormAsync({
+    digest,
     snapshot,
     packId: meta.packId,
     packVersion: meta.packVersion,
@@ -205,7 +205,8 @@ export async function interpretWorkbook(
       detail: 'the pack named in the workbook does not match its data',
     });
   }
-  const digestMatches = packageDigest(pkg) === machine.meta.digest;
+  const digest = await packageDigestAsync(pkg);
+  const digestMatches = digest === machine.meta.digest;
   // an editable sheet that is gone or renamed would hide its edits: refuse rather than drop them
   const { vcp, es, metrics, metricsGrid } = machine.meta.layout;
   for (const part of [vcp, es, metrics, metricsGrid]) {
@@ -225,7 +226,7 @@ export async function interpretWorkbook(
     : [];
   const foreign = raw.foreign ?? [];
   const notes = raw.notes ?? [];
-  const signature = await checkSignature(machine.meta, pkg, machine.snapshot);
+  const signature = await checkSignature(machine.meta, digest, machine.snapshot);
   const base = { pkg, meta: machine.meta, notes };
   if (
     signature.status === 'valid' &&

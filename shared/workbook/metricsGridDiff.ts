@@ -4,7 +4,7 @@
 // deleted does not shift values onto the wrong metric or month; what cannot be found is left to
 // the visible-cell record, which reports the moved or deleted row itself.
 import { isMetricId } from '../catalogue/metricIds';
-import type { ApplicationPackage, PeriodData } from '../package/schema';
+import type { ApplicationPackage, MetricValue, PeriodData } from '../package/schema';
 import type { GridBlock, MetricsGridLayout } from './layout';
 import { readMetricCell, sameNumber } from './cellRead';
 import { cellAt, type RawCell, type RawSheet } from './raw';
@@ -56,7 +56,10 @@ export function metricChange(
   metric: string,
   unit: string,
 ): CellChange | null {
-  const mv = new Map(Object.entries(data.values)).get(metric);
+  // an own field only: the metric id came from the file (Object.hasOwn, no Map built per cell)
+  const mv = Object.hasOwn(data.values, metric)
+    ? (data.values as Readonly<Record<string, MetricValue | undefined>>)[metric]
+    : undefined;
   const before = mv !== undefined && mv.unit === unit ? mv.value : null;
   const { after, valid } = readMetricCell(sheet, r, c);
   if (before === null && after === null) return null;

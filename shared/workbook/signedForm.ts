@@ -3,7 +3,7 @@
 // what the file holds now, so a change to the data, to any visible cell recorded at export or
 // to the layout makes the signature fail, even when the plain SHA-256 was recomputed.
 // eslint-disable-next-line no-restricted-imports -- shared/crypto is pure TypeScript, not node:crypto
-import { sha256HexOfText } from '../crypto/sha256';
+import { sha256HexOfText, sha256HexOfTextAsync } from '../crypto/sha256';
 import { canonicalJson } from './canonical';
 import type { VisibleLayout } from './layout';
 import type { Snapshot } from './snapshot';
@@ -19,11 +19,20 @@ export interface SignedFormInput {
 }
 
 export function signedForm(input: SignedFormInput): string {
+  return formText(input, sha256HexOfText(canonicalJson(input.snapshot)));
+}
+
+/** The same text, its snapshot hashed by the platform where it can (verify). */
+export async function signedFormAsync(input: SignedFormInput): Promise<string> {
+  return formText(input, await sha256HexOfTextAsync(canonicalJson(input.snapshot)));
+}
+
+function formText(input: SignedFormInput, visibleCellsDigest: string): string {
   return canonicalJson({
     purpose: 'greenthread-workbook-signature',
     version: 1,
     packageDigest: input.digest,
-    visibleCellsDigest: sha256HexOfText(canonicalJson(input.snapshot)),
+    visibleCellsDigest,
     packId: input.packId,
     packVersion: input.packVersion,
     language: input.language,

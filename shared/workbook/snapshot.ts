@@ -23,14 +23,39 @@ export function cellStringForWriter(v: string): string {
   return xmlSafeText(v).replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_');
 }
 
-const col = z.number().int().min(1).max(16_384);
-const snapCellSchema = z.union([
-  z.tuple([col, z.literal('s'), z.string()]),
-  z.tuple([col, z.literal('n'), z.number()]),
-  z.tuple([col, z.literal('b'), z.boolean()]),
-  z.tuple([col, z.literal('f'), z.string(), z.union([z.number(), z.string()])]),
-]);
-export type SnapCell = z.infer<typeof snapCellSchema>;
+export type SnapCell =
+  | [number, 's', string]
+  | [number, 'n', number]
+  | [number, 'b', boolean]
+  | [number, 'f', string, number | string];
+
+/**
+ * One recorded cell: [column 1–16,384, kind, value(, cached result)]. Checked by one predicate
+ * rather than a union of four tuple schemas: a workbook holds ten thousand of them, and trying
+ * each tuple in turn was a tenth of a verify.
+ */
+function isSnapCell(c: unknown): c is SnapCell {
+  if (!Array.isArray(c)) return false;
+  const [col, kind, v, result] = c as unknown[];
+  if (typeof col !== 'number' || !Number.isInteger(col) || col < 1 || col > 16_384) return false;
+  switch (kind) {
+    case 's':
+      return c.length === 3 && typeof v === 'string';
+    case 'n':
+      return c.length === 3 && typeof v === 'number' && Number.isFinite(v);
+    case 'b':
+      return c.length === 3 && typeof v === 'boolean';
+    case 'f':
+      return (
+        c.length === 4 &&
+        typeof v === 'string' &&
+        (typeof result === 'string' || (typeof result === 'number' && Number.isFinite(result)))
+      );
+    default:
+      return false;
+  }
+}
+const snapCellSchema = z.custom<SnapCell>(isSnapCell, 'not a recorded cell');
 
 export const snapSheetSchema = z.strictObject({
   name: z.string().min(1).max(31),

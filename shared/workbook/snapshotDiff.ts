@@ -104,58 +104,140 @@ function rawCell(col: number, v: RawCell, formula: string | undefined): Cell | n
   return [col, 'b', v];
 }
 
+/** A formula cell of a sheet read back: [column, formula text], sorted by column per row. */
+type FormulaCell = readonly [number, string];
+
+/**
+ * A row as read back, compared in place: its values and the formulas on it. Tuples (`cells`)
+ * and the alignment key are built only for rows that do not match the record where they stand,
+ * so an intact sheet costs one pass over its cells and no object per cell.
+ */
 interface Row {
   row: number;
-  cells: Cell[];
-  key: string;
+  values: readonly RawCell[] | null;
+  formulas: readonly FormulaCell[] | null;
+  cells: Cell[] | null;
+  key: string | null;
 }
 
-function toRow(row: number, cells: Cell[]): Row {
-  return { row, cells, key: cells.map(cellKey).join('\u0001') };
-}
-
-function readRows(sheet: RawSheet): Row[] {
-  const rows: Row[] = [];
-  sheet.rows.forEach((values, r) => {
-    const cells: Cell[] = [];
-    const formulasHere = sheet.formulas;
-    const n = Math.max(values.length, 0);
-    for (let c = 0; c < n; c++) {
-      const formula = formulasHere?.get(`${columnLetter(c + 1)}${String(r + 1)}`);
-      const cell = rawCell(c + 1, values[c] ?? null, formula);
-      if (cell) cells.push(cell);
-    }
-    // a formula in a cell past the row's last value (no cached result) still counts
-    formulasHere?.forEach((f, address) => {
-      const m = /^([A-Z]+)(\d+)$/.exec(address);
-      if (!m || Number(m[2]) !== r + 1) return;
-      const c = columnNumber(m[1] ?? '');
-      if (c > n) cells.push([c, 'f', f, '']);
-    });
-    cells.sort((x, y) => x[0] - y[0]);
-    if (cells.length > 0) rows.push(toRow(r + 1, cells));
-  });
-  // rows holding only formulas past the last row with values
-  const seen = new Set(rows.map((r) => r.row));
-  const extra = new Map<number, Cell[]>();
+/** The sheet's formulas grouped by row, built once per sheet from the A1 addresses. */
+function formulasByRow(sheet: RawSheet): Map<number, FormulaCell[]> {
+  const byRow = new Map<number, FormulaCell[]>();
   sheet.formulas?.forEach((f, address) => {
     const m = /^([A-Z]+)(\d+)$/.exec(address);
     if (!m) return;
     const r = Number(m[2]);
-    if (seen.has(r) || r <= sheet.rows.length) return;
-    const list = extra.get(r) ?? [];
-    list.push([columnNumber(m[1] ?? ''), 'f', f, '']);
-    extra.set(r, list);
+    const list = byRow.get(r);
+    const cell: FormulaCell = [columnNumber(m[1] ?? ''), f];
+    if (list) list.push(cell);
+    else byRow.set(r, [cell]);
   });
-  for (const [r, cells] of [...extra.entries()].sort((a, b) => a[0] - b[0])) {
-    rows.push(
-      toRow(
-        r,
-        cells.sort((x, y) => x[0] - y[0]),
-      ),
-    );
+  for (const list of byRow.values()) if (list.length > 1) list.sort((x, y) => x[0] - y[0]);
+  return byRow;
+}
+
+function hasValue(values: readonly RawCell[]): boolean {
+  for (const v of values) if (v !== null && v !== undefined && v !== '') return true;
+  return false;
+}
+
+/** The rows of a sheet read back that hold a value or a formula, in row order. */
+function readRows(sheet: RawSheet): Row[] {
+  const byRow = formulasByRow(sheet);
+  const rows: Row[] = [];
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const values = sheet.rows[r] ?? [];
+    const formulas = byRow.get(r + 1) ?? null;
+    if (formulas !== null || hasValue(values))
+      rows.push({ row: r + 1, values, formulas, cells: null, key: null });
   }
-  return rows.sort((a, b) => a.row - b.row);
+  // rows holding only formulas past the last row with values
+  const past = [...byRow.keys()].filter((r) => r > sheet.rows.length).sort((a, b) => a - b);
+  for (const r of past)
+    rows.push({ row: r, values: null, formulas: byRow.get(r) ?? null, cells: null, key: null });
+  return rows;
+}
+
+function recordedRow([, row, cells]: SnapRow): Row {
+  return { row, values: null, formulas: null, cells, key: null };
+}
+
+/** The row's cells as tuples, in column order (built once, for rows that need them). */
+function cellsOf(row: Row): Cell[] {
+  if (row.cells !== null) return row.cells;
+  const cells: Cell[] = [];
+  const values = row.values ?? [];
+  const formulas = row.formulas ?? [];
+  let fi = 0;
+  const last = Math.max(values.length, formulas[formulas.length - 1]?.[0] ?? 0);
+  for (let c = 1; c <= last; c++) {
+    const f = formulas[fi];
+    const formula = f !== undefined && f[0] === c ? f[1] : undefined;
+    if (formula !== undefined) fi++;
+    const cell = rawCell(c, values[c - 1] ?? null, formula);
+    if (cell) cells.push(cell);
+  }
+  row.cells = cells;
+  return cells;
+}
+
+function keyOf(row: Row): string {
+  row.key ??= cellsOf(row).map(cellKey).join('\u0001');
+  return row.key;
+}
+
+function sameText(e: string, a: string): boolean {
+  return e === a || e.replace(/\r\n?/g, '\n') === a.replace(/\r\n?/g, '\n');
+}
+
+/** The formula cell (col, f, shown value v) equals the recorded one, as sameCell judges it. */
+function sameFormula(e: Cell, f: string, v: RawCell): boolean {
+  if (e[1] !== 'f') return false;
+  if (e[2] !== f && formulaKey(e[2]) !== formulaKey(f)) return false;
+  const er = e[3];
+  return typeof er === 'number' && typeof v === 'number' ? closeEnough(er, v) : true;
+}
+
+/** The value cell v equals the recorded one, as sameCell judges it. */
+function sameValue(e: Cell, v: string | number | boolean): boolean {
+  switch (typeof v) {
+    case 'string':
+      return e[1] === 's' && sameText(e[2], v);
+    case 'number':
+      return e[1] === 'n' && closeEnough(e[2], v);
+    default:
+      return e[1] === 'b' && e[2] === v;
+  }
+}
+
+/**
+ * True when the row read back shows exactly the recorded cells (sameCell on every column), walked
+ * in place over its values and formulas: nothing is allocated.
+ */
+function sameRow(expected: readonly Cell[], actual: Row): boolean {
+  if (actual.cells !== null) {
+    if (actual.cells.length !== expected.length) return false;
+    return expected.every((e, i) => sameCell(e, actual.cells?.[i]));
+  }
+  const values = actual.values ?? [];
+  const formulas = actual.formulas ?? [];
+  let ei = 0;
+  let fi = 0;
+  const last = Math.max(values.length, formulas[formulas.length - 1]?.[0] ?? 0);
+  for (let c = 1; c <= last; c++) {
+    const v = values[c - 1] ?? null;
+    const f = formulas[fi];
+    if (f !== undefined && f[0] === c) {
+      fi++;
+      const e = expected[ei++];
+      if (e === undefined || e[0] !== c || !sameFormula(e, f[1], v)) return false;
+      continue;
+    }
+    if (v === null || v === '') continue;
+    const e = expected[ei++];
+    if (e === undefined || e[0] !== c || !sameValue(e, v)) return false;
+  }
+  return ei === expected.length;
 }
 
 function columnNumber(letters: string): number {
@@ -164,14 +246,50 @@ function columnNumber(letters: string): number {
   return n;
 }
 
-/** Pairs of (expected index, actual index) in a longest common subsequence of row keys. */
-function alignRows(expected: readonly Row[], actual: readonly Row[]): [number, number][] {
+/** (expected index, actual index, already known to show the same cells). */
+type Pair = [number, number, boolean];
+
+/**
+ * Pairs of (expected index, actual index) in a longest common subsequence of row keys. Rows
+ * that match where they stand at the start and the end are paired first without keys: an
+ * unedited sheet never builds the rows × rows table.
+ */
+function alignRows(expected: readonly Row[], actual: readonly Row[]): Pair[] {
+  const head: Pair[] = [];
+  let lo = 0;
+  while (
+    lo < expected.length &&
+    lo < actual.length &&
+    sameRow(cellsOf(expected[lo] as Row), actual[lo] as Row)
+  ) {
+    head.push([lo, lo, true]);
+    lo++;
+  }
+  const tail: Pair[] = [];
+  let ne = expected.length;
+  let na = actual.length;
+  while (ne > lo && na > lo && sameRow(cellsOf(expected[ne - 1] as Row), actual[na - 1] as Row)) {
+    ne--;
+    na--;
+    tail.push([ne, na, true]);
+  }
+  const middle = alignByKey(expected.slice(lo, ne), actual.slice(lo, na)).map(([i, j]): Pair => [
+    i + lo,
+    j + lo,
+    false,
+  ]);
+  return [...head, ...middle, ...tail.reverse()];
+}
+
+function alignByKey(expected: readonly Row[], actual: readonly Row[]): [number, number][] {
   const n = expected.length;
   const m = actual.length;
+  if (n === 0 || m === 0) return [];
+  const ek = expected.map(keyOf);
+  const ak = actual.map(keyOf);
   if (n * m > MAX_ALIGNMENT_CELLS) {
     const pairs: [number, number][] = [];
-    for (let i = 0; i < Math.min(n, m); i++)
-      if (expected[i]?.key === actual[i]?.key) pairs.push([i, i]);
+    for (let i = 0; i < Math.min(n, m); i++) if (ek[i] === ak[i]) pairs.push([i, i]);
     return pairs;
   }
   const w = m + 1;
@@ -179,7 +297,7 @@ function alignRows(expected: readonly Row[], actual: readonly Row[]): [number, n
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       table[i * w + j] =
-        expected[i]?.key === actual[j]?.key
+        ek[i] === ak[j]
           ? (table[(i + 1) * w + j + 1] ?? 0) + 1
           : Math.max(table[(i + 1) * w + j] ?? 0, table[i * w + j + 1] ?? 0);
     }
@@ -188,7 +306,7 @@ function alignRows(expected: readonly Row[], actual: readonly Row[]): [number, n
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (expected[i]?.key === actual[j]?.key) {
+    if (ek[i] === ak[j]) {
       pairs.push([i, j]);
       i++;
       j++;
@@ -218,14 +336,19 @@ interface SheetContext {
 }
 
 function diffRows(ctx: SheetContext, e: Row, a: Row, out: VisibleChange[]): void {
-  const byCol = (cells: readonly Cell[]) => new Map(cells.map((c) => [c[0], c]));
-  const ec = byCol(e.cells);
-  const ac = byCol(a.cells);
-  const cols = [...new Set([...ec.keys(), ...ac.keys()])].sort((x, y) => x - y);
-  const label = rowLabel(e.cells) || rowLabel(a.cells);
-  for (const c of cols) {
-    const before = ec.get(c);
-    const after = ac.get(c);
+  if (sameRow(cellsOf(e), a)) return;
+  const ec = cellsOf(e);
+  const ac = cellsOf(a);
+  const label = rowLabel(ec) || rowLabel(ac);
+  // both lists are in column order: walk them together
+  let i = 0;
+  let j = 0;
+  while (i < ec.length || j < ac.length) {
+    const ci = ec[i]?.[0] ?? Infinity;
+    const cj = ac[j]?.[0] ?? Infinity;
+    const c = Math.min(ci, cj);
+    const before = ci === c ? ec[i++] : undefined;
+    const after = cj === c ? ac[j++] : undefined;
     if (sameCell(before, after)) continue;
     const heading = ctx.headings.get(c);
     out.push({
@@ -258,8 +381,8 @@ function diffSheet(ctx: SheetContext, expected: Row[], actual: Row[], out: Visib
         sheet: ctx.name,
         cell: String(e.row),
         row: e.row,
-        label: rowLabel(e.cells),
-        before: rowText(e.cells),
+        label: rowLabel(cellsOf(e)),
+        before: rowText(cellsOf(e)),
         after: null,
       });
     }
@@ -270,16 +393,16 @@ function diffSheet(ctx: SheetContext, expected: Row[], actual: Row[], out: Visib
         sheet: ctx.name,
         cell: String(a.row),
         row: a.row,
-        label: rowLabel(a.cells),
+        label: rowLabel(cellsOf(a)),
         before: null,
-        after: rowText(a.cells),
+        after: rowText(cellsOf(a)),
       });
     }
   };
-  for (const [pe, pa] of pairs) {
+  for (const [pe, pa, same] of pairs) {
     flush(pe, pa);
     // same content; a cached formula result may still differ from the one written
-    diffRows(ctx, expected[pe] as Row, actual[pa] as Row, out);
+    if (!same) diffRows(ctx, expected[pe] as Row, actual[pa] as Row, out);
     ei = pe + 1;
     ai = pa + 1;
   }
@@ -311,12 +434,10 @@ export function diffSnapshot(raw: RawWorkbook, snapshot: Snapshot): VisibleChang
       return;
     }
     if (sheet.state !== 'visible') out.push(sheetChange('sheet_hidden', s.name));
-    const expected = (bySheet.get(index) ?? [])
-      .map(([, row, cells]) => toRow(row, cells))
-      .sort((a, b) => a.row - b.row);
+    const expected = (bySheet.get(index) ?? []).map(recordedRow).sort((a, b) => a.row - b.row);
     const headings = new Map<number, string>();
     const headingRow = expected.find((r) => r.row === s.headerRows);
-    for (const c of headingRow?.cells ?? [])
+    for (const c of headingRow ? cellsOf(headingRow) : [])
       if (c[1] === 's') headings.set(c[0], shorten(c[2], 40));
     diffSheet({ name: s.name, headings }, expected, readRows(sheet), out);
   });

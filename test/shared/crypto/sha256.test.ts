@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { sha256Hex, sha256HexOfText } from '../../../shared/crypto/sha256';
-import { utf8Decode, utf8Encode } from '../../../shared/crypto/utf8';
+import { utf8Decode, utf8Encode, utf8EncodeInJs } from '../../../shared/crypto/utf8';
 
 describe('sha256 (pure TypeScript)', { timeout: 20_000 }, () => {
   it('matches the FIPS 180-4 test vectors', () => {
@@ -34,7 +34,7 @@ describe('sha256 (pure TypeScript)', { timeout: 20_000 }, () => {
 });
 
 describe('utf8', { timeout: 20_000 }, () => {
-  it('encodes exactly like TextEncoder, lone surrogates included', () => {
+  it('encodes exactly like TextEncoder, lone surrogates included (the fallback written out)', () => {
     const enc = new TextEncoder();
     fc.assert(
       fc.property(
@@ -42,6 +42,7 @@ describe('utf8', { timeout: 20_000 }, () => {
         fc.string({ unit: 'grapheme', maxLength: 20 }),
         (a, b) => {
           const s = `${a}\uD800${b}\uDC00x`;
+          expect([...utf8EncodeInJs(s)]).toEqual([...enc.encode(s)]);
           expect([...utf8Encode(s)]).toEqual([...enc.encode(s)]);
         },
       ),
