@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
 import { FACTORS_V1 } from '../../../../shared/factors/factorsV1';
 import { useLanguage } from '../../app/LanguageContext';
+import { citationText } from '../../../../shared/catalogue/citationText';
 import { hrefFor } from '../../app/router';
 import { formatDate } from '../../i18n/format';
 import {
@@ -102,7 +103,7 @@ export function CataloguePage({ section }: { section: string }) {
                 >
                   {r.source.provenance}
                 </span>{' '}
-                {r.source.citation}
+                {citationText(r.source, language)}
                 {r.source.provenance === 'D' && (
                   <div className="small warn-text">{t('provenance.D')}</div>
                 )}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../app/LanguageContext';
 import { hrefFor } from '../../app/router';
 import { MonitoringTab } from '../officer-monitoring/MonitoringTab';
 import { SignedElsewhereBanner } from '../officer-import/SignedElsewhereBanner';
@@ -19,7 +20,8 @@ function isTab(tab: string): tab is Tab {
 }
 
 export function ApplicationPage({ applicationId, tab }: { applicationId: string; tab: string }) {
-  const { t } = useTranslation(['officer', 'common']);
+  const { t } = useTranslation(['officer', 'common', 'verdicts']);
+  const { language } = useLanguage();
   const data = useApplicationData(applicationId);
   const ready = data.state === 'ready' ? data : null;
   useRowSync(ready);
@@ -58,6 +60,12 @@ export function ApplicationPage({ applicationId, tab }: { applicationId: string;
           ))}
         </nav>
       </header>
+      {/* One notice for the page: the pack's Mongolian texts are not reviewed yet. */}
+      {language === 'mn' && current !== 'memo' && (
+        <p className="toast warn no-print" role="note" data-testid="mn-unreviewed">
+          {t('verdicts:trust.applicationPage')}
+        </p>
+      )}
       {current !== 'memo' && <SignedElsewhereBanner orgId={ready.app.orgId} />}
       {current !== 'memo' && <SignOffPanel data={ready} />}
       {current === 'overview' && <OverviewTab data={ready} />}

@@ -46,7 +46,7 @@ export function GreenTab({ data }: { data: ApplicationData }) {
           {green.blockingGates.length > 0 &&
             ` · ${t('green.blocked', { gates: green.blockingGates.join(', ') })}`}
         </p>
-        <GreenCriteriaTable criteria={green.criteria} language={language} />
+        <GreenCriteriaTable criteria={green.criteria} language={language} pack={data.pack} />
       </section>
       {projectRow && stored && (
         <fieldset className="locked-when-signed" disabled={locked}>

@@ -3,6 +3,7 @@ import type { Text, VcpItem } from '../../../../shared/catalogue/types';
 import { ANSWERS, type Answer } from '../../../../shared/package/enums';
 import type { AnswerEntry } from '../../../../shared/package/schema';
 import { useLanguage } from '../../app/LanguageContext';
+import { citationText } from '../../../../shared/catalogue/citationText';
 import { EvidenceAttachments } from '../../components/EvidenceAttachments';
 import type { Contradiction } from '../../../../shared/scoring/dataLinks';
 import type { DocumentStatus } from '../../../../shared/scoring/esDocuments';
@@ -47,6 +48,7 @@ export function VcpItemCard({
 }) {
   const { t } = useTranslation('vcp');
   const pick = usePick();
+  const { language } = useLanguage();
   const name = `answer-${item.id}`;
   const setAnswer = (answer: Answer) => {
     onChange({ ...(entry ?? {}), answer });
@@ -70,7 +72,10 @@ export function VcpItemCard({
           </span>
         )}
         {item.evidenceRequired && <span className="badge warn">{t('evidenceRequired')}</span>}
-        <ProvenanceTag provenance={item.source.provenance} citation={item.source.citation} />
+        <ProvenanceTag
+          provenance={item.source.provenance}
+          citation={citationText(item.source, language)}
+        />
       </header>
       <h3 id={`${item.id}-q`} className="vcp-question">
         {pick(item.question)}
@@ -127,7 +132,7 @@ export function VcpItemCard({
           <dd>{pick(item.acceptableEvidence)}</dd>
           <dt>{t('source')}</dt>
           <dd className="muted">
-            {item.source.citation} [{item.source.provenance}]
+            {citationText(item.source, language)} [{item.source.provenance}]
           </dd>
         </dl>
       </div>

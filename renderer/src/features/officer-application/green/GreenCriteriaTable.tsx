@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { GreenCriterionKind } from '../../../../../shared/catalogue/types';
+import { citationText } from '../../../../../shared/catalogue/citationText';
+import type { CriteriaPack, GreenCriterionKind } from '../../../../../shared/catalogue/types';
 import type { Language } from '../../../../../shared/package/enums';
 import type { GreenCriterionResult } from '../../../../../shared/scoring/green';
 import { ExplainableValue } from '../../../components/ExplainableValue';
@@ -45,6 +46,24 @@ export function thresholdText(
   return `${sign} ${formatNumber(c.threshold, language)}${unit}`;
 }
 
+function SourceLine({
+  pack,
+  id,
+  language,
+}: {
+  pack: Pick<CriteriaPack, 'greenCriteria'> | undefined;
+  id: string;
+  language: Language;
+}) {
+  const source = pack?.greenCriteria.find((g) => g.id === id)?.source;
+  if (!source) return null;
+  return (
+    <p className="hint small" data-testid="criterion-source">
+      [{source.provenance}] {citationText(source, language)}
+    </p>
+  );
+}
+
 /**
  * The green criteria with measured value, threshold and result: the same table on the Green tab
  * and in the decision memo, so what the officer saw is what the memo records. In the memo
@@ -54,10 +73,13 @@ export function GreenCriteriaTable({
   criteria,
   language,
   explain = true,
+  pack,
 }: {
   criteria: readonly GreenCriterionResult[];
   language: Language;
   explain?: boolean;
+  /** Given, each criterion's source line is shown under its title, in the reader's language. */
+  pack?: Pick<CriteriaPack, 'greenCriteria'>;
 }) {
   const { t } = useTranslation(['officer', 'explain']);
   const unitText: UnitText = (unit) => t(`explain:units.${unit}`, { defaultValue: unit });
@@ -77,6 +99,7 @@ export function GreenCriteriaTable({
           <tr key={c.id}>
             <td>
               <code>{c.id}</code> {c.title[language]}
+              <SourceLine pack={pack} id={c.id} language={language} />
             </td>
             <td>{t(`green.roles.${c.role}`)}</td>
             <td className="num">

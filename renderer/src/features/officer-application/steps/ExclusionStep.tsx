@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../app/LanguageContext';
+import { citationText } from '../../../../../shared/catalogue/citationText';
 import type { ExclusionItem } from '../../../../../shared/catalogue/types';
 import { withExclusion } from '../screeningModel';
 import { saveScreening } from '../saveScreening';
@@ -50,7 +51,7 @@ function ExclusionRow({ item, data }: { item: ExclusionItem; data: ApplicationDa
         </label>
       </fieldset>
       <p className="hint">
-        [{item.source.provenance}] {item.source.citation}
+        [{item.source.provenance}] {citationText(item.source, language)}
       </p>
     </li>
   );
