@@ -5,8 +5,7 @@ import type { Organisation } from '../../../../shared/package/schema';
 import { hrefFor } from '../../app/router';
 import { useAutosave } from '../../db/hooks/useAutosave';
 import { organisationFromRow, updateOrganisation } from '../../db/repositories/organisations';
-import { ChangedElsewhereNotice } from '../../components/ChangedElsewhereNotice';
-import { RecoveredNotice } from '../../components/RecoveredNotice';
+import { KeptTextNotice } from '../../components/KeptTextNotice';
 import { clearJournal } from '../../lib/typingJournal';
 import {
   changedKeys,
@@ -90,7 +89,8 @@ export function ProfileForm({ saved }: { saved: Organisation }) {
   return (
     <form className="profile-form" onSubmit={(e) => e.preventDefault()} noValidate>
       {recovered && (
-        <RecoveredNotice
+        <KeptTextNotice
+          kind="recovered"
           testId="profile-recovered"
           yours={differingText(value, recovered)}
           onApply={() => {
@@ -104,7 +104,8 @@ export function ProfileForm({ saved }: { saved: Organisation }) {
         />
       )}
       {conflict && (
-        <ChangedElsewhereNotice
+        <KeptTextNotice
+          kind="changedElsewhere"
           testId="profile-conflict"
           yours={differingText(value, conflict)}
           onApply={() => {

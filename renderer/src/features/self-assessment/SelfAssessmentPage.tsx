@@ -18,7 +18,7 @@ import { evidenceExpected } from '../../../../shared/scoring/vcpEvidence';
 import { preSubmitCheck } from './preSubmitCheck';
 import { SubmitPanel } from './SubmitPanel';
 import { useVcpDraft } from './useVcpDraft';
-import { ChangedElsewhereNotice } from '../../components/ChangedElsewhereNotice';
+import { KeptTextNotice } from '../../components/KeptTextNotice';
 import type { AnswerEntry } from '../../../../shared/package/schema';
 import { VcpItemCard, usePick } from './VcpItemCard';
 import { VcpScorePanel } from './VcpScorePanel';
@@ -207,7 +207,8 @@ export function SelfAssessmentPage({
           {items.map((item) => (
             <Fragment key={item.id}>
               {draft.conflicts[item.id] && (
-                <ChangedElsewhereNotice
+                <KeptTextNotice
+                  kind="changedElsewhere"
                   testId={`vcp-conflict-${item.id}`}
                   yours={yoursText(draft.conflicts[item.id]?.mine ?? null)}
                   onApply={() => draft.resolve(item.id, 'apply')}

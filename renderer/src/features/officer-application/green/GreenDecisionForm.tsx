@@ -10,7 +10,7 @@ import {
   greenDecisionAllowed,
 } from '../../../../../shared/officer-record/signOff';
 import { useProfile } from '../../../db/hooks/useProfile';
-import { ChangedElsewhereNotice } from '../../../components/ChangedElsewhereNotice';
+import { KeptTextNotice } from '../../../components/KeptTextNotice';
 import { useVersionedSave } from '../../../db/hooks/useVersionedSave';
 import { projectFromRow, saveProjectFields } from '../../../db/repositories/projects';
 import type { ProjectRow } from '../../../db/types';
@@ -87,7 +87,8 @@ export function GreenDecisionForm({
         {t('green.suggested')}: <strong>{t(`decision.${suggested}`)}</strong>
       </p>
       {saver.conflict && (
-        <ChangedElsewhereNotice
+        <KeptTextNotice
+          kind="changedElsewhere"
           testId="decision-conflict"
           yours={[t(`decision.${saver.conflict.decision}`), saver.conflict.reason.trim()]
             .filter((s) => s !== '')

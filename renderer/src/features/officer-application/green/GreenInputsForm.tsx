@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GreenProject } from '../../../../../shared/package/schema';
-import { ChangedElsewhereNotice } from '../../../components/ChangedElsewhereNotice';
+import { KeptTextNotice } from '../../../components/KeptTextNotice';
 import { useVersionedSave } from '../../../db/hooks/useVersionedSave';
 import { projectFromRow, saveProjectFields } from '../../../db/repositories/projects';
 import type { ProjectRow } from '../../../db/types';
@@ -86,7 +86,8 @@ export function GreenInputsForm({
       <h3 id="inputs-title">{t('green.inputs')}</h3>
       <p className="hint">{t('green.inputsHint')}</p>
       {saver.conflict && (
-        <ChangedElsewhereNotice
+        <KeptTextNotice
+          kind="changedElsewhere"
           testId="inputs-conflict"
           yours={changedText(saver.conflict, draft, t)}
           onApply={() => {

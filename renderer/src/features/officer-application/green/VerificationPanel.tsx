@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../app/LanguageContext';
 import type { GreenProject } from '../../../../../shared/package/schema';
 import type { GreenResult } from '../../../../../shared/scoring/green';
-import { ChangedElsewhereNotice } from '../../../components/ChangedElsewhereNotice';
+import { KeptTextNotice } from '../../../components/KeptTextNotice';
 import { useVersionedSave } from '../../../db/hooks/useVersionedSave';
 import { projectFromRow, saveProjectFields } from '../../../db/repositories/projects';
 import type { ProjectRow } from '../../../db/types';
@@ -102,7 +102,8 @@ export function VerificationPanel({
       )}
       <form onSubmit={(e) => void onSubmit(e)}>
         {saver.conflict && (
-          <ChangedElsewhereNotice
+          <KeptTextNotice
+            kind="changedElsewhere"
             testId="verification-conflict"
             yours={`${saver.conflict.from} – ${saver.conflict.to}: ${Object.values(saver.conflict.draft).join(' · ')}`}
             onApply={() => {
