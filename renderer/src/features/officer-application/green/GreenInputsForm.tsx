@@ -130,7 +130,9 @@ export function GreenInputsForm({
       <button type="submit" className="primary" disabled={!valid || saver.status === 'saving'}>
         {t('green.saveInputs')}
       </button>
-      {saver.status === 'saved' && <span className="status">{t('common:saved')}</span>}
+      <span className="status" role="status">
+        {saver.status === 'saved' ? t('common:saved') : ''}
+      </span>
     </form>
   );
 }
