@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 
@@ -39,4 +39,17 @@ export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const bytes = await readFile(path);
   await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   return wb;
+}
+
+/**
+ * After a reload straight after typing: the text was stored by the flush on leaving, or the
+ * typing journal offers it back ("Put it back"; it is never written on its own). Either way the
+ * field shows it once the user takes the offer.
+ */
+export async function expectTypingKept(page: Page, field: Locator, value: string): Promise<void> {
+  await expect(async () => {
+    const offer = page.getByRole('button', { name: 'Put it back' });
+    if ((await offer.count()) > 0) await offer.first().click();
+    await expect(field).toHaveValue(value, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { completeFirstStart, openApp } from './helpers';
+import { completeFirstStart, expectTypingKept, openApp } from './helpers';
 
 // IndexedDB writes started while a page unloads may never complete. Every form journals what was
 // typed synchronously and replays it on the next start, so each test reloads straight after the
@@ -73,7 +73,7 @@ test("an action's text", async ({ page }) => {
   await expect(text).toHaveValue('Fit a water meter');
   await text.fill('Fit water meters on both washing lines');
   await page.reload();
-  await expect(text).toHaveValue('Fit water meters on both washing lines');
+  await expectTypingKept(page, text, 'Fit water meters on both washing lines');
 });
 
 test('cells of the monthly grid, typed and pasted', async ({ page }) => {

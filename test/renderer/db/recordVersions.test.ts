@@ -10,6 +10,7 @@ import { NotFoundError } from '../../../renderer/src/db/errors';
 import {
   actionFromRow,
   saveAction,
+  saveActionFields,
   saveActionIfUnchanged,
 } from '../../../renderer/src/db/repositories/actions';
 import {
@@ -32,8 +33,10 @@ import {
   setMetricValueIfUnchanged,
 } from '../../../renderer/src/db/repositories/periods';
 import {
+  getProfile,
   getProfileRev,
   saveProfile,
+  saveProfileFields,
   saveProfileIfUnchanged,
 } from '../../../renderer/src/db/repositories/profile';
 import {
@@ -169,6 +172,46 @@ describe('record versions', () => {
     await saveProfileIfUnchanged({ ...profile, name: 'Saraa B.' }, rev, b);
     const before = await databaseDigest(a);
     const error = await refused(saveProfileIfUnchanged({ ...profile, name: 'Saraa A.' }, rev, a));
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(await databaseDigest(a)).toBe(before);
+  });
+
+  it('writes an action field-wise: another field merges, the same field changed first is refused', async () => {
+    const [a, b] = twoWindows();
+    await saveOrganisation(sampleOrganisation('o1'), {}, a);
+    await saveAction('o1', ACTION, a);
+    // Window B sets the owner; window A, still showing no owner, changes the text: both kept.
+    await saveActionFields('o1', 'act-1', { owner: undefined }, { owner: 'Bold' }, b);
+    await saveActionFields('o1', 'act-1', { action: ACTION.action }, { action: 'Fit two' }, a);
+    const row = await a.actions.get(['o1', 'act-1']);
+    expect([row?.action, row?.owner, row?.rev]).toEqual(['Fit two', 'Bold', 3]);
+    // Window A, still showing no owner, sets one: refused, nothing written, the stored row carried.
+    const before = await databaseDigest(a);
+    const error = await refused(
+      saveActionFields('o1', 'act-1', { owner: undefined }, { owner: 'Dorj' }, a),
+    );
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError).current).toMatchObject({ owner: 'Bold' });
+    expect(await databaseDigest(a)).toBe(before);
+    // A cleared optional field is left out, never stored empty.
+    await saveActionFields('o1', 'act-1', { owner: 'Bold' }, { owner: undefined }, a);
+    expect(await a.actions.get(['o1', 'act-1'])).not.toHaveProperty('owner');
+  });
+
+  it('writes the profile field-wise, refusing a field another window changed first', async () => {
+    const [a, b] = twoWindows();
+    const profile = {
+      name: 'Saraa',
+      role: 'msme' as const,
+      language: 'mn' as const,
+      affiliation: '',
+    };
+    await saveProfile(profile, a);
+    await saveProfileFields({ affiliation: '' }, { affiliation: 'Wool LLC' }, b);
+    await saveProfileFields({ name: 'Saraa' }, { name: 'Saraa B.' }, a);
+    expect(await getProfile(a)).toEqual({ ...profile, name: 'Saraa B.', affiliation: 'Wool LLC' });
+    const before = await databaseDigest(a);
+    const error = await refused(saveProfileFields({ name: 'Saraa' }, { name: 'Saraa C.' }, b));
     expect(error).toBeInstanceOf(ConflictError);
     expect(await databaseDigest(a)).toBe(before);
   });

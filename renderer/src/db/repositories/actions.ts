@@ -5,10 +5,10 @@ import { actionItemSchema } from '../../../../shared/package/schema';
 import { id as idSchema } from '../../../../shared/package/primitives';
 import { recordAudit, writeTransaction } from '../audit';
 import { db as defaultDb, type GreenThreadDb } from '../db';
-import { validate } from '../errors';
+import { NotFoundError, validate } from '../errors';
 import { omit } from '../omit';
 import type { ActionRow } from '../types';
-import { checkBasis, stamp, type Basis } from './recordVersion';
+import { checkBasis, stamp, withPatch, type Basis } from './recordVersion';
 
 export function actionFromRow(row: ActionRow): ActionItem {
   return omit(row, ['orgId', 'createdAt', 'updatedAt', 'rev']);
@@ -20,7 +20,8 @@ export function saveAction(
   action: ActionItem,
   database: GreenThreadDb = defaultDb,
 ): Promise<ActionRow> {
-  return writeAction(orgId, action, undefined, database);
+  const parsed = validate(actionItemSchema, action, `Action ${action.id}`);
+  return writeAction(orgId, parsed.id, () => parsed, undefined, database);
 }
 
 /**
@@ -33,21 +34,45 @@ export function saveActionIfUnchanged(
   expectedRev: number,
   database: GreenThreadDb = defaultDb,
 ): Promise<ActionRow> {
-  return writeAction(orgId, action, { rev: expectedRev }, database);
+  const parsed = validate(actionItemSchema, action, `Action ${action.id}`);
+  return writeAction(orgId, parsed.id, () => parsed, { rev: expectedRev }, database);
+}
+
+/**
+ * Writes only `patch`'s fields onto the stored action (a field set to undefined is cleared),
+ * refused with ConflictError (nothing written) unless each of them still holds the value in
+ * `base`, the copy the editor showed; NotFoundError when the action was deleted meanwhile. Two
+ * windows changing different fields of one action both keep their change; the same field
+ * changed in both is never overwritten unseen.
+ */
+export function saveActionFields(
+  orgId: string,
+  actionId: string,
+  base: Partial<ActionItem>,
+  patch: Partial<ActionItem>,
+  database: GreenThreadDb = defaultDb,
+): Promise<ActionRow> {
+  validate(idSchema, actionId, 'The action id');
+  const next = (current: ActionItem | undefined): ActionItem => {
+    if (!current) throw new NotFoundError(`Action ${actionId} no longer exists.`);
+    return { ...withPatch(current, patch), id: current.id };
+  };
+  return writeAction(orgId, actionId, next, { fields: base }, database);
 }
 
 async function writeAction(
   orgId: string,
-  action: ActionItem,
+  actionId: string,
+  next: (current: ActionItem | undefined) => ActionItem,
   basis: Basis<ActionItem>,
   database: GreenThreadDb,
 ): Promise<ActionRow> {
   validate(idSchema, orgId, 'The organisation id');
-  const parsed = validate(actionItemSchema, action, `Action ${action.id}`);
   return writeTransaction(database, [database.actions], async () => {
-    const existing = await database.actions.get([orgId, parsed.id]);
+    const existing = await database.actions.get([orgId, actionId]);
     const before = existing ? actionFromRow(existing) : undefined;
-    await checkBasis(database, orgId, existing, before, basis, `Action ${parsed.id}`);
+    await checkBasis(database, orgId, existing, before, basis, `Action ${actionId}`);
+    const parsed = validate(actionItemSchema, next(before), `Action ${actionId}`);
     const row: ActionRow = { ...parsed, orgId, ...stamp(existing) };
     await database.actions.put(row);
     await recordAudit(database, {

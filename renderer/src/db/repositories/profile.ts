@@ -1,9 +1,9 @@
 import { recordAudit, writeTransaction } from '../audit';
 import { db as defaultDb, type GreenThreadDb } from '../db';
-import { validate } from '../errors';
+import { NotFoundError, validate } from '../errors';
 import { profileSchema } from '../rowSchemas';
 import type { Profile } from '../types';
-import { expectRev, nextRev, revOf } from './recordVersion';
+import { checkBasis, nextRev, revOf, withPatch, type Basis } from './recordVersion';
 
 const KEY = 'profile';
 
@@ -23,7 +23,8 @@ export function saveProfile(
   profile: Profile,
   database: GreenThreadDb = defaultDb,
 ): Promise<Profile> {
-  return writeProfile(profile, undefined, database);
+  const parsed = validate(profileSchema, profile, 'The profile');
+  return writeProfile(() => parsed, undefined, database);
 }
 
 /** The stored profile's record version (0 before the first save), for saveProfileIfUnchanged. */
@@ -37,18 +38,41 @@ export function saveProfileIfUnchanged(
   expectedRev: number,
   database: GreenThreadDb = defaultDb,
 ): Promise<Profile> {
-  return writeProfile(profile, expectedRev, database);
+  const parsed = validate(profileSchema, profile, 'The profile');
+  return writeProfile(() => parsed, { rev: expectedRev }, database);
+}
+
+/**
+ * Writes only `patch`'s fields over the stored profile, refused with ConflictError (carrying the
+ * stored settings row) unless each still holds its value in `base`, the copy the form showed:
+ * a name another window changed is never overwritten unseen, other fields still merge.
+ */
+export function saveProfileFields(
+  base: Partial<Profile>,
+  patch: Partial<Profile>,
+  database: GreenThreadDb = defaultDb,
+): Promise<Profile> {
+  return writeProfile(
+    (current) => {
+      if (!current) throw new NotFoundError('There is no profile to change yet.');
+      return withPatch(current, patch);
+    },
+    { fields: base },
+    database,
+  );
 }
 
 async function writeProfile(
-  profile: Profile,
-  expectedRev: number | undefined,
+  next: (current: Profile | undefined) => Profile,
+  basis: Basis<Profile>,
   database: GreenThreadDb,
 ): Promise<Profile> {
-  const parsed = validate(profileSchema, profile, 'The profile');
   return writeTransaction(database, [database.settings], async () => {
     const row = await database.settings.get(KEY);
-    expectRev(row, expectedRev, 'The profile');
+    const stored = profileSchema.safeParse(row?.value);
+    const current = stored.success ? stored.data : undefined;
+    await checkBasis(database, null, row, current, basis, 'The profile');
+    const parsed = validate(profileSchema, next(current), 'The profile');
     const before = row?.value;
     await database.settings.put({ key: KEY, value: parsed, rev: nextRev(row) });
     await database.settings.put({ key: 'language', value: parsed.language });

@@ -65,18 +65,19 @@ export type Basis<Fields> = { rev: number } | { fields: Partial<Fields> } | unde
 /**
  * The one version check every editor's write goes through, inside the write's transaction after
  * reading `stored`: refused with ConflictError (carrying the stored row) when the row moved on
- * from what the editor showed, and with NotFoundError when the organisation is gone.
+ * from what the editor showed, and with NotFoundError when the organisation is gone. `orgId`
+ * null is for rows of the installation, not of an organisation (the user's own profile).
  */
 export async function checkBasis<Fields extends object>(
   database: GreenThreadDb,
-  orgId: string,
+  orgId: string | null,
   stored: ({ rev?: number } & object) | undefined,
   storedFields: Fields | undefined,
   basis: Basis<Fields>,
   what: string,
 ): Promise<void> {
   if (basis === undefined) return;
-  await mustHaveOrganisation(database, orgId);
+  if (orgId !== null) await mustHaveOrganisation(database, orgId);
   if ('rev' in basis) {
     expectRev(stored, basis.rev, what);
     return;
@@ -103,4 +104,13 @@ export function stamp(existing: { createdAt?: string; rev?: number } | undefined
 } {
   const now = new Date().toISOString();
   return { createdAt: existing?.createdAt ?? now, updatedAt: now, rev: nextRev(existing) };
+}
+
+/**
+ * `current` with `patch`'s fields written over it; a field the patch sets to undefined is left
+ * out (a cleared optional field is absent, never stored empty). For field-wise editor writes.
+ */
+export function withPatch<T extends object>(current: T, patch: Partial<T>): T {
+  const merged = Object.entries({ ...current, ...patch }).filter(([, v]) => v !== undefined);
+  return Object.fromEntries(merged) as T;
 }

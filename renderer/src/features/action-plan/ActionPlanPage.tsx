@@ -188,7 +188,7 @@ export function ActionPlanPage({ orgId, pack: packProp }: { orgId: string; pack?
                 <ActionRowEditor
                   key={a.id}
                   orgId={orgId}
-                  initial={a}
+                  stored={a}
                   today={today}
                   number={i + 1}
                 />

@@ -1,10 +1,13 @@
-import { useCallback, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, PRIORITIES } from '../../../../shared/package/enums';
 import type { ActionItem } from '../../../../shared/package/schema';
 import { EvidenceAttachments } from '../../components/EvidenceAttachments';
-import { useAutosave } from '../../db/hooks/useAutosave';
-import { deleteAction, saveAction } from '../../db/repositories/actions';
+import { KeptTextNotice } from '../../components/KeptTextNotice';
+import { useFieldsAutosave } from '../../db/hooks/useFieldsAutosave';
+import { actionFromRow, deleteAction, saveActionFields } from '../../db/repositories/actions';
+import type { ActionRow } from '../../db/types';
+import { differingText } from '../../lib/fieldChanges';
 import { clearJournal } from '../../lib/typingJournal';
 import { actionJournalKey, recoverAction } from './actionJournal';
 import { isOverdue } from './suggestions';
@@ -17,42 +20,47 @@ function parseCost(text: string): number | undefined | null {
   return Number.isFinite(n) && n >= 0 ? Math.round(n) : null;
 }
 
-/** One editable action: every field autosaves after a pause; an empty action text is not saved. */
+/**
+ * One editable action: every field autosaves after a pause; an empty action text is not saved.
+ * Only the fields changed here are written, each checked against the value it was based on, so
+ * another window's change is kept or, for the same field, shown with this row's text kept aside.
+ */
 export function ActionRowEditor({
   orgId,
-  initial,
+  stored,
   today,
   number,
 }: {
   orgId: string;
-  initial: ActionItem;
+  /** The action as stored now (live). */
+  stored: ActionItem;
   today: string;
   /** The row's place in the plan (1, 2, …): screen readers name fields by it, not by an id. */
   number: number;
 }) {
   const { t } = useTranslation(['actions', 'common']);
-  const journalKey = actionJournalKey(orgId, initial.id);
-  // Typing from before a reload that the database did not receive in time. The row is only
-  // shown while the action is stored, so a deleted action is never brought back by its journal.
-  const [recovered] = useState(() => recoverAction(orgId, initial.id));
-  const [action, setAction] = useState<ActionItem>(recovered ?? initial);
-  const [costText, setCostText] = useState((recovered ?? initial).costMnt?.toString() ?? '');
+  const journalKey = actionJournalKey(orgId, stored.id);
+  const [costText, setCostText] = useState(stored.costMnt?.toString() ?? '');
+  // A deleted row must not be written back by the autosave flush that runs when it unmounts.
+  const deleted = useRef(false);
+  const editor = useFieldsAutosave<ActionItem>({
+    stored,
+    write: async (base, patch) =>
+      actionFromRow(await saveActionFields(orgId, stored.id, base, patch)),
+    fromConflict: (row) => actionFromRow(row as ActionRow),
+    journalKey,
+    // Typing from before a crash that the database did not receive: offered, not written. The
+    // row is only shown while the action is stored, so a deleted one never comes back.
+    recover: () => recoverAction(orgId, stored.id),
+    canSave: (a) => !deleted.current && a.action.trim() !== '',
+    onReplaced: (a) => setCostText(a.costMnt?.toString() ?? ''),
+  });
+  const { value: action, autosave } = editor;
   const cost = parseCost(costText);
   const valid = action.action.trim() !== '' && cost !== null;
 
-  // A deleted row must not be written back by the autosave flush that runs when it unmounts.
-  const deleted = useRef(false);
-  const save = useCallback(
-    async (a: ActionItem) => {
-      if (deleted.current || a.action.trim() === '') return;
-      await saveAction(orgId, a);
-    },
-    [orgId],
-  );
-  const autosave = useAutosave(action, save, { journalKey, recovered: recovered !== undefined });
-
   const set = (patch: Partial<ActionItem>) => {
-    setAction((prev) => {
+    editor.edit((prev) => {
       const { owner, deadline, costMnt, ...rest } = { ...prev, ...patch };
       // Cleared optional fields are left out rather than stored empty (the schema refuses "").
       return {
@@ -73,6 +81,24 @@ export function ActionRowEditor({
   return (
     <tr className={overdue ? 'overdue' : undefined} data-action={action.id}>
       <td>
+        {editor.recovered && (
+          <KeptTextNotice
+            kind="recovered"
+            testId={`action-recovered-${action.id}`}
+            yours={differingText(action, editor.recovered)}
+            onApply={() => editor.putBack('recovered')}
+            onDiscard={() => editor.discard('recovered')}
+          />
+        )}
+        {editor.conflict && (
+          <KeptTextNotice
+            kind="changedElsewhere"
+            testId={`action-conflict-${action.id}`}
+            yours={differingText(action, editor.conflict)}
+            onApply={() => editor.putBack('conflict')}
+            onDiscard={() => editor.discard('conflict')}
+          />
+        )}
         <textarea
           rows={4}
           aria-label={label('action')}

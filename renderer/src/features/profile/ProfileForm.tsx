@@ -7,13 +7,8 @@ import { useAutosave } from '../../db/hooks/useAutosave';
 import { organisationFromRow, updateOrganisation } from '../../db/repositories/organisations';
 import { KeptTextNotice } from '../../components/KeptTextNotice';
 import { clearJournal } from '../../lib/typingJournal';
-import {
-  changedKeys,
-  conflictingFields,
-  differingText,
-  mergeChanges,
-  withFields,
-} from './mergeChanges';
+import { changedKeys, differingText, withFields } from '../../lib/fieldChanges';
+import { conflictingFields, mergeChanges } from './mergeChanges';
 import { ChoiceList } from './ChoiceList';
 import { PermitsEditor } from './PermitsEditor';
 import { ProfileFields } from './ProfileFields';

@@ -1,80 +1,81 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../../shared/package/enums';
 import { useLanguage } from '../../app/LanguageContext';
-import { useAutosave } from '../../db/hooks/useAutosave';
-import { saveProfile } from '../../db/repositories/profile';
-import type { Profile } from '../../db/types';
+import { KeptTextNotice } from '../../components/KeptTextNotice';
+import { useFieldsAutosave } from '../../db/hooks/useFieldsAutosave';
+import { saveProfileFields } from '../../db/repositories/profile';
 import { profileSchema } from '../../db/rowSchemas';
+import type { Profile } from '../../db/types';
+import { differingText } from '../../lib/fieldChanges';
 import { recoverJournal } from '../../lib/typingJournal';
 
 const JOURNAL = 'settings.profile';
 
-/** The fields this form edits (the language follows the interface, not the form). */
-function sameEditable(a: Profile, b: Profile): boolean {
-  return a.name === b.name && a.role === b.role && a.affiliation === b.affiliation;
-}
-
+/**
+ * The user's own profile. Each field autosaves on its own, checked against the value it was
+ * based on: another window's change of another field is kept, the same field changed there
+ * first is shown with this form's text kept aside. The language follows the interface.
+ */
 export function ProfileSection({ profile }: { profile: Profile }) {
   const { t } = useTranslation(['settings', 'firstStart', 'common']);
   const { language } = useLanguage();
-  // Typing from before a reload that the database did not receive in time.
-  const [recovered] = useState(() => recoverJournal(JOURNAL, profileSchema));
-  const start = recovered ?? profile;
-  const [name, setName] = useState(start.name);
-  const [role, setRole] = useState<Role>(start.role);
-  const [affiliation, setAffiliation] = useState(start.affiliation);
-  const nameOrStored = name.trim() || profile.name;
-  // A new object every render would look like a change every render and save in a loop.
-  const value = useMemo(
-    (): Profile => ({ name: nameOrStored, role, language, affiliation }),
-    [nameOrStored, role, language, affiliation],
-  );
-  // The stored profile as this form last knew it (its start, or its own last save). A stored
-  // profile that differs from it was changed elsewhere (a restore, another window): the form
-  // takes it up instead of keeping, and later saving, its own older copy.
-  const known = useRef<Profile>(start);
-  const persist = useCallback(async (v: Profile) => {
-    known.current = v;
-    await saveProfile(v);
-  }, []);
-  const lastStored = useRef<Profile>(profile);
-  useEffect(() => {
-    // Only a change of the stored profile counts (on mount it may differ from a recovered edit).
-    if (sameEditable(profile, lastStored.current)) return;
-    lastStored.current = profile;
-    if (sameEditable(profile, known.current)) return;
-    known.current = profile;
-    setName(profile.name);
-    setRole(profile.role);
-    setAffiliation(profile.affiliation);
-  }, [profile]);
-  const autosave = useAutosave(value, persist, {
+  const editor = useFieldsAutosave<Profile>({
+    stored: profile,
+    write: (base, patch) => saveProfileFields(base, patch),
+    fromConflict: (row) => profileSchema.parse((row as { value: unknown }).value),
     journalKey: JOURNAL,
-    recovered: recovered !== undefined,
+    // Typing from before a crash that the database did not receive: offered, not written.
+    recover: () => recoverJournal(JOURNAL, profileSchema),
+    canSave: (p) => p.name.trim() !== '',
   });
+  const { value, edit, autosave } = editor;
+  useEffect(() => {
+    edit((p) => (p.language === language ? p : { ...p, language }));
+  }, [language, edit]);
+  const nameMissing = value.name.trim() === '';
   return (
     <section className="panel settings-section" aria-labelledby="profile-title">
       <h2 id="profile-title">{t('profile')}</h2>
+      {editor.recovered && (
+        <KeptTextNotice
+          kind="recovered"
+          testId="settings-profile-recovered"
+          yours={differingText(value, { ...editor.recovered, language: value.language })}
+          onApply={() => editor.putBack('recovered')}
+          onDiscard={() => editor.discard('recovered')}
+        />
+      )}
+      {editor.conflict && (
+        <KeptTextNotice
+          kind="changedElsewhere"
+          testId="settings-profile-conflict"
+          yours={differingText(value, editor.conflict)}
+          onApply={() => editor.putBack('conflict')}
+          onDiscard={() => editor.discard('conflict')}
+        />
+      )}
       <form className="form-grid" onSubmit={(e) => e.preventDefault()}>
         <label>
           {t('firstStart:name')}
           <input
-            value={name}
+            value={value.name}
             onChange={(e) => {
-              setName(e.target.value);
+              const name = e.target.value;
+              edit((p) => ({ ...p, name }));
             }}
             maxLength={200}
-            aria-invalid={name.trim() === ''}
+            aria-invalid={nameMissing}
           />
-          {name.trim() === '' && <span className="error">{t('common:errors.required')}</span>}
+          {nameMissing && <span className="error">{t('common:errors.required')}</span>}
         </label>
         <label>
           {t('firstStart:role')}
           <select
-            value={role}
+            value={value.role}
             onChange={(e) => {
-              setRole(e.target.value as Role);
+              const role = e.target.value as Role;
+              edit((p) => ({ ...p, role }));
             }}
           >
             {ROLES.map((r) => (
@@ -85,22 +86,28 @@ export function ProfileSection({ profile }: { profile: Profile }) {
           </select>
         </label>
         <label>
-          {t(role === 'officer' ? 'firstStart:bank' : 'firstStart:company')}
+          {t(value.role === 'officer' ? 'firstStart:bank' : 'firstStart:company')}
           <input
-            value={affiliation}
+            value={value.affiliation}
             onChange={(e) => {
-              setAffiliation(e.target.value);
+              const affiliation = e.target.value;
+              edit((p) => ({ ...p, affiliation }));
             }}
             maxLength={200}
           />
         </label>
       </form>
-      <p className={autosave.status === 'error' ? 'status error' : 'status'} aria-live="polite">
-        {autosave.status === 'saving'
-          ? t('common:saving')
-          : autosave.status === 'error'
-            ? t('common:saveFailed', { error: String(autosave.error) })
-            : t('common:saved')}
+      <p
+        className={autosave.status === 'error' || nameMissing ? 'status error' : 'status'}
+        aria-live="polite"
+      >
+        {nameMissing
+          ? t('common:saveFailed', { error: t('common:errors.required') })
+          : autosave.status === 'saving'
+            ? t('common:saving')
+            : autosave.status === 'error'
+              ? t('common:saveFailed', { error: String(autosave.error) })
+              : t('common:saved')}
       </p>
     </section>
   );
