@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
 import type { CriteriaPack, GreenCriterionKind } from '../../../../shared/catalogue/types';
@@ -10,7 +10,11 @@ import { useOrganisation } from '../../db/hooks/useOrganisation';
 import { usePeriods } from '../../db/hooks/usePeriods';
 import { useProject } from '../../db/hooks/useProject';
 import { organisationFromRow } from '../../db/repositories/organisations';
-import { saveProject } from '../../db/repositories/projects';
+import { KeptTextNotice } from '../../components/KeptTextNotice';
+import { ConflictError } from '../../db/repositories/conflictError';
+import { saveProjectIfUnchanged } from '../../db/repositories/projects';
+import type { ProjectRow } from '../../db/types';
+import { differingText } from '../../lib/fieldChanges';
 import { clearJournal, recoverJournal, writeJournal } from '../../lib/typingJournal';
 import { projectFormSchema, projectJournalKey } from './projectJournal';
 import { baselineFromPeriods } from '../../../../shared/scoring/greenBaseline';
@@ -52,8 +56,16 @@ export function GreenProjectPage({
   const esRow = useAssessment(orgId, 'es');
   const [form, setForm] = useState<ProjectForm | null>(null);
   const [dirty, setDirty] = useState(false);
-  const [restoredDraft, setRestoredDraft] = useState(false);
   const journalKey = projectJournalKey(orgId);
+  // Typing from before a crash or a closed window: offered back, never put in the form (nor
+  // saved) until the user says so.
+  const [recovered, setRecovered] = useState<ProjectForm | null>(
+    () => recoverJournal(journalKey, projectFormSchema) ?? null,
+  );
+  // The rev of the saved project the form took: a save based on an older one (another window
+  // saved since) is refused, the stored project shown and this form's kept in `conflict`.
+  const baseRev = useRef(0);
+  const [conflict, setConflict] = useState<ProjectForm | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const pick = (x: { en: string; mn: string }) => (language === 'mn' ? x.mn : x.en);
 
@@ -66,13 +78,7 @@ export function GreenProjectPage({
   // The saved project, or a first draft: the default measure over the firm's own baseline.
   useEffect(() => {
     if (form !== null || saved === undefined || periods === undefined || !org) return;
-    const draft = recoverJournal(journalKey, projectFormSchema);
-    if (draft) {
-      setForm(draft);
-      setDirty(true);
-      setRestoredDraft(true);
-      return;
-    }
+    baseRev.current = saved?.rev ?? 0;
     if (saved) {
       setForm(projectToForm(saved));
       return;
@@ -98,6 +104,21 @@ export function GreenProjectPage({
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [form, saved, periods, org, pack, baseline]);
+
+  // A journal that holds nothing the form does not already show is nothing to offer.
+  useEffect(() => {
+    if (!recovered || !form || differingText(flatForm(form), flatForm(recovered)) !== '') return;
+    clearJournal(journalKey);
+    setRecovered(null);
+  }, [recovered, form, journalKey]);
+
+  // Another window's save while this form has nothing unsaved: shown, not kept over.
+  useEffect(() => {
+    if (!saved || dirty || form === null || (saved.rev ?? 0) === baseRev.current) return;
+    baseRev.current = saved.rev ?? 0;
+    setForm(projectToForm(saved));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [saved, dirty]);
 
   const deferred = useDeferredValue(form);
   const evaluated = useMemo(() => {
@@ -126,13 +147,11 @@ export function GreenProjectPage({
     setDirty(true);
     setMessage(null);
   };
-  const discardDraft = () => {
-    clearJournal(journalKey);
-    setRestoredDraft(false);
-    setDirty(false);
+  const putBack = (kept: ProjectForm) => {
+    writeJournal(journalKey, kept);
+    setForm(kept);
+    setDirty(true);
     setMessage(null);
-    // Back to the saved project, or to a fresh first draft.
-    setForm(null);
   };
   const onMeasure = (id: string) => {
     const next = pack.measures.find((m) => m.id === id);
@@ -162,12 +181,25 @@ export function GreenProjectPage({
             ...(saved.verification ? { verification: saved.verification } : {}),
           }
         : {};
-      await saveProject(orgId, { ...evaluated.project, ...keep }, saved?.id);
+      const row = await saveProjectIfUnchanged(
+        orgId,
+        { ...evaluated.project, ...keep },
+        saved?.id,
+        baseRev.current,
+      );
+      baseRev.current = row.rev ?? 0;
       clearJournal(journalKey);
-      setRestoredDraft(false);
       setDirty(false);
       setMessage({ text: t('savedAsProject'), error: false });
     } catch (err) {
+      if (err instanceof ConflictError) {
+        const stored = err.current as ProjectRow;
+        setConflict(form);
+        baseRev.current = stored.rev ?? 0;
+        setForm(projectToForm(stored));
+        setDirty(false);
+        return;
+      }
       setMessage({ text: err instanceof Error ? err.message : String(err), error: true });
     }
   }
@@ -179,13 +211,32 @@ export function GreenProjectPage({
       <h1 id="green-title">{t('title')}</h1>
       <p className="muted">{org.nameMn}</p>
       <p className="lead">{t('intro')}</p>
-      {restoredDraft && (
-        <div className="panel notice" role="status" data-testid="project-draft-restored">
-          {t('draftRestored')}{' '}
-          <button type="button" onClick={discardDraft}>
-            {t('discardDraft')}
-          </button>
-        </div>
+      {recovered && (
+        <KeptTextNotice
+          kind="recovered"
+          testId="project-recovered"
+          yours={differingText(flatForm(form), flatForm(recovered))}
+          onApply={() => {
+            putBack(recovered);
+            setRecovered(null);
+          }}
+          onDiscard={() => {
+            clearJournal(journalKey);
+            setRecovered(null);
+          }}
+        />
+      )}
+      {conflict && (
+        <KeptTextNotice
+          kind="changedElsewhere"
+          testId="project-conflict"
+          yours={differingText(flatForm(form), flatForm(conflict))}
+          onApply={() => {
+            putBack(conflict);
+            setConflict(null);
+          }}
+          onDiscard={() => setConflict(null)}
+        />
       )}
       <div className="green-layout">
         <form
@@ -342,4 +393,17 @@ export function GreenProjectPage({
       </div>
     </section>
   );
+}
+
+/** The form's fields on one level ("projected.waterM3"), so a notice can list what differs. */
+function flatForm(form: ProjectForm): Record<string, unknown> {
+  const { baseline, projected, extra, ...top } = form;
+  const prefixed = (name: string, o: object) =>
+    Object.entries(o).map(([k, v]): [string, unknown] => [`${name}.${k}`, v]);
+  return Object.fromEntries([
+    ...Object.entries(top),
+    ...prefixed('baseline', baseline),
+    ...prefixed('projected', projected),
+    ...prefixed('extra', extra),
+  ]);
 }

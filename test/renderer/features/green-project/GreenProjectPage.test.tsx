@@ -7,6 +7,11 @@ import {
   blankOrganisation,
   saveOrganisation,
 } from '../../../../renderer/src/db/repositories/organisations';
+import {
+  getProject,
+  projectFromRow,
+  saveProject,
+} from '../../../../renderer/src/db/repositories/projects';
 import { GreenProjectPage } from '../../../../renderer/src/features/green-project/GreenProjectPage';
 
 // The DOM suite runs beside heavy jobs on two cores: wait generously, assert exactly.
@@ -72,7 +77,7 @@ describe('GreenProjectPage', { timeout: 60_000 }, () => {
     expect(saved?.investmentMnt).toBe(100_000_000);
   });
 
-  it('keeps an unsaved draft across a remount, offers to discard it, and clears it on save', async () => {
+  it('offers an unsaved draft back after a remount, writing nothing until put back and saved', async () => {
     const user = userEvent.setup();
     const org = {
       ...blankOrganisation('Нэхмэл ХХК', 'Weave LLC'),
@@ -91,34 +96,72 @@ describe('GreenProjectPage', { timeout: 60_000 }, () => {
     first.unmount();
     expect(await db.projects.count()).toBe(0);
 
+    // Offered, not put in the form: the form shows the fresh first draft.
     const second = render(page());
-    expect(await screen.findByTestId('project-draft-restored')).toBeVisible();
+    expect(await screen.findByTestId('project-recovered')).toHaveTextContent('123456');
+    expect(screen.getByLabelText('Investment cost (₮)')).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: 'Put it back' }));
     expect(screen.getByLabelText('Investment cost (₮)')).toHaveValue('123456');
     expect(screen.getByTestId('project-save-status')).toHaveTextContent('Changes not saved yet');
-
-    await user.click(screen.getByRole('button', { name: 'Discard changes' }));
-    await waitFor(() => expect(screen.getByLabelText('Investment cost (₮)')).toHaveValue(''));
-    expect(screen.queryByTestId('project-draft-restored')).toBeNull();
+    expect(await db.projects.count()).toBe(0);
     second.unmount();
 
     // Discarded: the next visit starts clean.
     const third = render(page());
+    await user.click(await screen.findByRole('button', { name: 'Discard it' }));
+    expect(screen.queryByTestId('project-recovered')).toBeNull();
+    expect(screen.getByLabelText('Investment cost (₮)')).toHaveValue('');
+    third.unmount();
+    const fourth = render(page());
     await screen.findByText(/No monthly data yet/);
-    expect(screen.queryByTestId('project-draft-restored')).toBeNull();
+    expect(screen.queryByTestId('project-recovered')).toBeNull();
     await fill(user, 'Investment cost (₮)', '5000000');
     await fill(user, 'Production (kg) — Baseline (now)', '1000');
     await fill(user, 'Electricity (kWh) — Baseline (now)', '1000');
     await user.click(screen.getByRole('button', { name: 'Copy baseline to projected' }));
     await user.click(screen.getByRole('button', { name: 'Save as the application’s project' }));
     await waitFor(async () => expect(await db.projects.count()).toBe(1));
-    third.unmount();
+    fourth.unmount();
 
-    // Saved: nothing left to restore.
+    // Saved: nothing left to offer.
     render(page());
     await waitFor(() =>
       expect(screen.getByLabelText('Investment cost (₮)')).toHaveValue('5000000'),
     );
-    expect(screen.queryByTestId('project-draft-restored')).toBeNull();
+    expect(screen.queryByTestId('project-recovered')).toBeNull();
+  });
+
+  it('refuses a save over a project another window saved since, shows it, keeps the form', async () => {
+    const user = userEvent.setup();
+    const org = {
+      ...blankOrganisation('Нэхмэл ХХК', 'Weave LLC'),
+      processes: ['weaving' as const],
+    };
+    await saveOrganisation(org);
+    render(
+      <LanguageProvider>
+        <GreenProjectPage orgId={org.id} />
+      </LanguageProvider>,
+    );
+    await screen.findByText(/No monthly data yet/);
+    await fill(user, 'Investment cost (₮)', '5000000');
+    await fill(user, 'Production (kg) — Baseline (now)', '1000');
+    await fill(user, 'Electricity (kWh) — Baseline (now)', '1000');
+    await user.click(screen.getByRole('button', { name: 'Copy baseline to projected' }));
+    await user.click(screen.getByRole('button', { name: 'Save as the application’s project' }));
+    await waitFor(async () => expect(await db.projects.count()).toBe(1));
+    const row = await getProject(org.id);
+    // This window edits; another saves the project first (rev 1 → 2).
+    await fill(user, 'Investment cost (₮)', '7000000');
+    await saveProject(org.id, { ...projectFromRow(row!), investmentMnt: 9_000_000 }, row!.id);
+    await user.click(screen.getByRole('button', { name: 'Save as the application’s project' }));
+    expect(await screen.findByTestId('project-conflict')).toHaveTextContent('7000000');
+    expect(screen.getByLabelText('Investment cost (₮)')).toHaveValue('9000000');
+    expect((await getProject(org.id))?.investmentMnt).toBe(9_000_000);
+    await user.click(screen.getByRole('button', { name: 'Apply mine again' }));
+    await user.click(screen.getByRole('button', { name: 'Save as the application’s project' }));
+    await waitFor(async () => expect((await getProject(org.id))?.investmentMnt).toBe(7_000_000));
+    expect(await db.projects.count()).toBe(1);
   });
 
   it('ignores a journalled draft that does not parse', async () => {
@@ -131,7 +174,7 @@ describe('GreenProjectPage', { timeout: 60_000 }, () => {
       </LanguageProvider>,
     );
     await screen.findByText(/No monthly data yet/);
-    expect(screen.queryByTestId('project-draft-restored')).toBeNull();
+    expect(screen.queryByTestId('project-recovered')).toBeNull();
     expect(localStorage.getItem(`gt.journal.green.${org.id}`)).toBeNull();
   });
 });
