@@ -41,6 +41,9 @@ async function openWorkbook(page: Page, path: string): Promise<void> {
 test('a re-submission keeps the officer’s record and flags what changed; sign-off locks; amendment is version 2', async ({
   page,
 }, info) => {
+  // Two imports, two sign-offs and a language switch: on the shared two-core machine under load
+  // (load average 25–30) one run took longer than the 120 s default, at a different step each time.
+  test.slow();
   // Seed 7 carries the company's own view of some E&S checks: a declaration, not a result.
   const first = generatePackage(7, 12, PACK_V1);
   first.createdAt = '2026-02-01T09:00:00.000Z';
