@@ -204,6 +204,22 @@ export function SelfAssessmentPage({
               })}
             </p>
           )}
+          {draft.recovered && (
+            <KeptTextNotice
+              kind="recovered"
+              testId="vcp-recovered"
+              yours={Object.entries(draft.recovered)
+                .map(([id, entry]) => {
+                  const question = itemsById.get(id)?.question;
+                  const answer = entry ? t(`answers.${entry.answer}`) : '—';
+                  const comment = entry?.comment ? ` — ${entry.comment}` : '';
+                  return `${question ? pick(question) : ''} (${id}): ${answer}${comment}`;
+                })
+                .join('; ')}
+              onApply={() => draft.resolveRecovered('apply')}
+              onDiscard={() => draft.resolveRecovered('discard')}
+            />
+          )}
           {items.map((item) => (
             <Fragment key={item.id}>
               {draft.conflicts[item.id] && (

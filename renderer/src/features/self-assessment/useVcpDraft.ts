@@ -3,6 +3,7 @@ import type { AnswerEntry } from '../../../../shared/package/schema';
 import { useAutosave, type AutosaveState } from '../../db/hooks/useAutosave';
 import { setAnswerMerged } from '../../db/repositories/assessments';
 import { ConflictError } from '../../db/repositories/conflictError';
+import { clearJournal } from '../../lib/typingJournal';
 import { recoverVcpEdits, vcpJournalKey, type Edits } from './vcpJournal';
 
 export type { Edits } from './vcpJournal';
@@ -21,6 +22,10 @@ export interface VcpDraft {
   conflicts: Readonly<Record<string, VcpConflict>>;
   /** Applies the kept text over what is stored now (a fresh edit), or drops it. */
   resolve: (itemId: string, how: 'apply' | 'discard') => void;
+  /** Journalled edits from before a crash the store does not have: offered, never written unasked. */
+  recovered: Edits | null;
+  /** Puts the recovered edits back (then they save as any edit), or drops them and the journal. */
+  resolveRecovered: (how: 'apply' | 'discard') => void;
 }
 
 /**
@@ -30,7 +35,8 @@ export interface VcpDraft {
  * Each write carries the entry the user started from (`bases`), so the repository merges answer,
  * comment and evidence with what another window stored meanwhile, and refuses the same field
  * changed differently in both (then the stored entry is shown and the user's kept in `conflicts`).
- * The overlay is journalled per assessment, so edits a reload cut off are replayed on return.
+ * The overlay is journalled per assessment; edits a crash cut off are offered back on return
+ * (`recovered`), and written only once the user puts them back.
  */
 export function useVcpDraft(
   assessmentId: string | undefined,
@@ -38,6 +44,7 @@ export function useVcpDraft(
 ): VcpDraft {
   const [edits, setEdits] = useState<Edits>({});
   const [conflicts, setConflicts] = useState<Record<string, VcpConflict>>({});
+  const [recovered, setRecovered] = useState<Edits | null>(null);
   const written = useRef(new Map<string, AnswerEntry | null>());
   const bases = useRef(new Map<string, AnswerEntry | null>());
   // What each item's last write stored (merged with other windows): the overlay gives way to the
@@ -84,9 +91,7 @@ export function useVcpDraft(
     if (assessmentId === undefined || stored === undefined) return;
     if (recoveredFor.current === assessmentId) return;
     recoveredFor.current = assessmentId;
-    const recovered = recoverVcpEdits(assessmentId, stored);
-    // Edits made since (none, normally) win over older journalled ones.
-    if (recovered) setEdits((prev) => ({ ...recovered, ...prev }));
+    setRecovered(recoverVcpEdits(assessmentId, stored) ?? null);
   }, [assessmentId, stored]);
 
   useEffect(() => {
@@ -128,6 +133,23 @@ export function useVcpDraft(
     [conflicts, edit],
   );
 
+  const resolveRecovered = useCallback(
+    (how: 'apply' | 'discard') => {
+      const kept = recovered;
+      setRecovered(null);
+      if (!kept) return;
+      // Edits made since the offer win over the older journalled ones.
+      if (how === 'apply') {
+        for (const [itemId, entry] of Object.entries(kept)) {
+          if (!(itemId in edits)) edit(itemId, entry);
+        }
+      } else if (journalKey !== undefined && Object.keys(edits).length === 0) {
+        clearJournal(journalKey);
+      }
+    },
+    [recovered, edits, edit, journalKey],
+  );
+
   const answers = useMemo(() => {
     const merged = new Map(Object.entries(stored ?? {}));
     for (const [itemId, entry] of Object.entries(edits)) {
@@ -137,7 +159,7 @@ export function useVcpDraft(
     return Object.fromEntries(merged);
   }, [stored, edits]);
 
-  return { answers, edit, autosave, conflicts, resolve };
+  return { answers, edit, autosave, conflicts, resolve, recovered, resolveRecovered };
 }
 
 function without<V>(

@@ -69,7 +69,7 @@ describe('VCP answers: typing survives a reload', { timeout: 60_000 }, () => {
     await waitFor(() => expect(readJournal(vcpJournalKey(id))).toBeUndefined());
   });
 
-  it('replays only the edits the stored assessment does not have', async () => {
+  it('offers back only the edits the stored assessment does not have, writing them when put back', async () => {
     const { orgId, id } = await submitted();
     writeJournal(vcpJournalKey(id), {
       [A]: { answer: 'yes', comment: 'stored' },
@@ -77,6 +77,15 @@ describe('VCP answers: typing survives a reload', { timeout: 60_000 }, () => {
     });
     open(orgId);
     const b = await card(B);
+    const notice = await screen.findByTestId('vcp-recovered');
+    expect(notice).toHaveTextContent(`(${B}): Partly — typed before the reload`);
+    expect(notice).not.toHaveTextContent(`(${A})`);
+    // Shown as stored until put back; longer than the autosave pause, so a write would have landed.
+    expect(within(b).getByRole('textbox')).toHaveValue('');
+    await new Promise((r) => setTimeout(r, 1000));
+    expect((await row(id)).version).toBe(1);
+    expect((await row(id)).answers[B]).toBeUndefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Put it back' }));
     await waitFor(() =>
       expect(within(b).getByRole('textbox')).toHaveValue('typed before the reload'),
     );
@@ -86,6 +95,18 @@ describe('VCP answers: typing survives a reload', { timeout: 60_000 }, () => {
       expect(r.version).toBe(2);
     });
     await waitFor(() => expect(readJournal(vcpJournalKey(id))).toBeUndefined());
+  });
+
+  it('drops recovered edits when discarded, writing nothing', async () => {
+    const { orgId, id } = await submitted();
+    writeJournal(vcpJournalKey(id), { [B]: { answer: 'no', comment: 'typed before' } });
+    open(orgId);
+    await card(B);
+    fireEvent.click(await screen.findByRole('button', { name: 'Discard it' }));
+    expect(screen.queryByTestId('vcp-recovered')).toBeNull();
+    expect(readJournal(vcpJournalKey(id))).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 1000));
+    expect((await row(id)).version).toBe(1);
   });
 
   it('does not reopen a submitted assessment for a journalled answer it already has', async () => {
