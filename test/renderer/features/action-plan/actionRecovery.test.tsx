@@ -71,7 +71,7 @@ describe('action plan: typing survives a reload', { timeout: 60_000 }, () => {
     await new Promise((r) => setTimeout(r, 800)); // longer than the autosave delay (400 ms)
     expect((await db.actions.get([orgId, 'act-1']))?.action).toBe('Fit meters');
     fireEvent.click(screen.getByRole('button', { name: 'Put it back' }));
-    expect(screen.getByLabelText('Action of act-1')).toHaveValue('Fit steam meters');
+    expect(screen.getByLabelText('Action 1')).toHaveValue('Fit steam meters');
     await waitFor(async () => {
       const row = await db.actions.get([orgId, 'act-1']);
       expect(row?.action).toBe('Fit steam meters');
@@ -109,8 +109,8 @@ describe('action plan: typing survives a reload', { timeout: 60_000 }, () => {
     await saveAction(orgId, { ...ACTION, action: 'Theirs: fit meters', owner: 'Dorj' });
     const notice = await screen.findByTestId('action-conflict-act-1');
     expect(notice).toHaveTextContent('Mine: fit meters');
-    expect(screen.getByLabelText('Action of act-1')).toHaveValue('Theirs: fit meters');
-    expect(screen.getByLabelText('Owner of act-1')).toHaveValue('Dorj');
+    expect(screen.getByLabelText('Action 1')).toHaveValue('Theirs: fit meters');
+    expect(screen.getByLabelText(/^Owner of action 1/)).toHaveValue('Dorj');
     expect((await db.actions.get([orgId, 'act-1']))?.action).toBe('Theirs: fit meters');
     // "Saved" stands beside the stored value only.
     await waitFor(() => expect(screen.getByText('Saved')).toBeInTheDocument());
@@ -131,7 +131,7 @@ describe('action plan: typing survives a reload', { timeout: 60_000 }, () => {
     expect((await db.actions.get([orgId, 'act-1']))?.status).toBe('in_progress');
     expect(screen.queryByTestId('action-conflict-act-1')).toBeNull();
     await waitFor(() =>
-      expect(screen.getByLabelText('Status of act-1')).toHaveValue('in_progress'),
+      expect(screen.getByLabelText(/^Status of action 1/)).toHaveValue('in_progress'),
     );
   });
 
