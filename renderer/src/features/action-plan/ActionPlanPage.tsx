@@ -185,13 +185,7 @@ export function ActionPlanPage({ orgId, pack: packProp }: { orgId: string; pack?
             </thead>
             <tbody>
               {plan.map((a, i) => (
-                <ActionRowEditor
-                  key={a.id}
-                  orgId={orgId}
-                  stored={a}
-                  today={today}
-                  number={i + 1}
-                />
+                <ActionRowEditor key={a.id} orgId={orgId} stored={a} today={today} number={i + 1} />
               ))}
             </tbody>
           </table>
