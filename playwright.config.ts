@@ -2,6 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 const PORT = process.env.GT_WEB_PORT ?? '4173';
 const CHROMIUM = process.env.GREENTHREAD_CHROMIUM ?? '/usr/bin/chromium';
+// The bank server the web build's local server forwards to (test/e2e/two-officers.spec.ts starts
+// a real one there); beside the web port so work trees running side by side do not collide.
+export const BANK_PORT = Number(process.env.GT_BANK_PORT ?? Number(PORT) + 1100);
 // Debian's Chromium on a machine with no network: the background-networking flags stop it
 // from trying (and failing) to reach Google's hosts at every start.
 export const CHROMIUM_ARGS = [
@@ -37,6 +40,7 @@ export default defineConfig({
       'npx vite build --config vite.web.config.ts --logLevel warn && npx vite preview --config vite.web.config.ts',
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
+    env: { GT_BANK_SERVER: `http://127.0.0.1:${BANK_PORT}` },
     timeout: 180_000,
   },
 });
