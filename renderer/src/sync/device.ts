@@ -47,6 +47,18 @@ export const EMPTY_SYNC_STATE: StoredSyncState = {
   lastAttemptAt: null,
 };
 
+/**
+ * A backup never carries the device token, and a restore never brings one back (backups made
+ * before this rule did carry it): a copy restored elsewhere would act as this computer. The
+ * restored link stays, signed out, so its waiting changes go after the next sign-in.
+ */
+export function withoutDeviceToken<T>(table: string, row: T): T {
+  if (table !== 'settings') return row;
+  const r = row as { key?: unknown; value?: unknown };
+  if (r.key !== SYNC_DEVICE_KEY || typeof r.value !== 'object' || r.value === null) return row;
+  return { ...r, value: { ...r.value, token: null } } as T;
+}
+
 export async function getSyncDevice(
   database: GreenThreadDb = defaultDb,
 ): Promise<SyncDevice | null> {

@@ -44,7 +44,7 @@ import {
 import { acceptNewSigningKey } from '../../../renderer/src/db/repositories/signingKeyPins';
 import { putOrganisationSetting } from '../../../renderer/src/db/repositories/organisationSettings';
 import { storeSubmission } from '../../../renderer/src/db/repositories/submissions';
-import { enrollDevice, type SyncDevice } from '../../../renderer/src/sync/device';
+import { enrollDevice, getSyncDevice, type SyncDevice } from '../../../renderer/src/sync/device';
 import { encodeRecordId } from '../../../renderer/src/sync/recordKey';
 import { LOCAL_SYNC_TABLES } from '../../../renderer/src/sync/syncedTables';
 import type { OutboxRow } from '../../../renderer/src/db/types';
@@ -309,5 +309,26 @@ describe('the outbox', { timeout: 60_000 }, () => {
     await saveOrganisation(sampleOrganisation('org-b'), {}, db);
     await restoreBackup(backup, { mode: 'replace' }, undefined, db);
     expect(await db.outbox.toArray()).toEqual(saved);
+  });
+
+  it('a backup carries no device token, and a restore brings none back (no cloned device)', async () => {
+    const db = freshDb();
+    await enrollDevice(DEVICE, db);
+    await saveOrganisation(sampleOrganisation('org-a'), {}, db);
+    const backup = await exportBackup(undefined, db);
+    const text = await backup.text();
+    expect(text).toContain('"deviceId":"d1"');
+    expect(text).not.toContain('"token":"t"');
+    expect(text).toContain('"token":null');
+    // On another computer: the link is there, signed out; its waiting changes are kept.
+    const other = freshDb();
+    await restoreBackup(new Blob([text]), { mode: 'replace' }, undefined, other);
+    expect(await getSyncDevice(other)).toMatchObject({ deviceId: 'd1', token: null });
+    expect(await other.outbox.count()).toBe(await db.outbox.count());
+    // A backup made before this rule still holds the token: the restore drops it.
+    const older = text.replace('"token":null', '"token":"t"');
+    const merged = freshDb();
+    await restoreBackup(new Blob([older]), { mode: 'merge' }, undefined, merged);
+    expect(await getSyncDevice(merged)).toMatchObject({ deviceId: 'd1', token: null });
   });
 });

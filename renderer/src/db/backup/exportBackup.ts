@@ -1,3 +1,4 @@
+import { withoutDeviceToken } from '../../sync/device';
 import { db as defaultDb, type GreenThreadDb } from '../db';
 import { SCHEMA_VERSION } from '../migrations';
 import {
@@ -51,7 +52,7 @@ export async function exportBackup(
       let first = true;
       // each() streams rows, so evidence files are not all held in memory at once.
       await database.table(name).each((row: unknown) => {
-        chunk.push(JSON.stringify(row, encodeValue));
+        chunk.push(JSON.stringify(withoutDeviceToken(name, row), encodeValue));
         done++;
         if (chunk.length >= ROWS_PER_PART) {
           parts.push((first ? '' : ',') + chunk.join(','));

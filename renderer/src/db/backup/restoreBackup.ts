@@ -15,6 +15,7 @@ import {
   headerSchema,
   type BackupHeader,
 } from './format';
+import { withoutDeviceToken } from '../../sync/device';
 import { mergeAssessments } from './mergeAssessments';
 import { jsonShape } from '../../../../shared/json/parseBoundedJson';
 import { JSON_LIMITS } from '../../../../shared/limits';
@@ -199,7 +200,7 @@ export async function restoreBackup(
           toWrite = merged.toWrite;
           superseded = merged.superseded;
         }
-        await database.table(name).bulkPut(toWrite);
+        await database.table(name).bulkPut(toWrite.map((row) => withoutDeviceToken(name, row)));
         done += rows.length;
         onProgress?.({ stage: 'writing', done, total });
       }

@@ -118,6 +118,7 @@ export function BackupSection({ onRestored }: { onRestored?: () => void } = {}) 
         onCancel={() => setPending(null)}
       >
         <p>{t('restoreConfirmText', { name: pending?.name ?? '' })}</p>
+        <p>{t('restoreSignInAgain')}</p>
         <fieldset>
           <legend>{t('restoreMode')}</legend>
           <label className="inline">
