@@ -74,6 +74,12 @@ export function BankServerSection() {
   return (
     <section className="panel settings-section" aria-labelledby="bank-server-title">
       <h2 id="bank-server-title">{t('title')}</h2>
+      {/* Machine-made Mongolian, flagged as the rest of the unreviewed Mongolian UI is. */}
+      {language === 'mn' && (
+        <p className="muted" role="note" data-testid="mn-unreviewed">
+          {t('mnUnreviewed')}
+        </p>
+      )}
       <p className="muted">{t('intro')}</p>
       {device?.token ? (
         <>
