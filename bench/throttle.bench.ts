@@ -148,7 +148,10 @@ async function measure(page: Page): Promise<Figures> {
     // The same switch again, timed to the page's numbers and to its last (fifth) chart.
     for (const [done, into] of [
       [{ kind: 'appears', selector: '[data-testid="kpi-energy"]' }, f.toDashboardWordsMs],
-      [{ kind: 'count', selector: 'main .recharts-surface', count: 5 }, f.toDashboardAllChartsMs],
+      [
+        { kind: 'count', selector: 'main .recharts-wrapper > svg', count: 5 },
+        f.toDashboardAllChartsMs,
+      ],
     ] as const) {
       await page.goto(`${BASE}/#/`);
       await page.locator(`.card-list li a[href="#/org/${ORG}/overview"]`).waitFor();

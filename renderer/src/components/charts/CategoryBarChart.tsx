@@ -30,7 +30,12 @@ export function CategoryBarChart({
   const rows = data.map((d, i) => ({ ...d, fill: d.color ?? seriesColor(i) }));
   return (
     <ResponsiveContainer width="100%" height={h} initialDimension={{ width: 640, height: h }}>
-      <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 16, left: 8 }}>
+      <BarChart
+        accessibilityLayer={false}
+        data={rows}
+        layout="vertical"
+        margin={{ top: 4, right: 24, bottom: 16, left: 8 }}
+      >
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis
           type="number"

@@ -30,7 +30,11 @@ export function MonthlyBarChart({
 }: MonthlyBarChartProps) {
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-      <BarChart data={[...data]} margin={{ top: 8, right: 12, bottom: 4, left: 12 }}>
+      <BarChart
+        accessibilityLayer={false}
+        data={[...data]}
+        margin={{ top: 8, right: 12, bottom: 4, left: 12 }}
+      >
         <MonthlyAxes
           monthLabel={monthLabel}
           monthTick={monthTick}

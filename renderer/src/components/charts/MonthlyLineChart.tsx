@@ -20,7 +20,11 @@ export function MonthlyLineChart({
 }) {
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-      <LineChart data={[...data]} margin={{ top: 16, right: 24, bottom: 4, left: 12 }}>
+      <LineChart
+        accessibilityLayer={false}
+        data={[...data]}
+        margin={{ top: 16, right: 24, bottom: 4, left: 12 }}
+      >
         <MonthlyAxes
           monthLabel={monthLabel}
           monthTick={monthTick}

@@ -24,6 +24,14 @@ export const Co2Chart = memo(function Co2Chart({
   const sources = useMemo(() => (current ? co2BySource(current) : []), [current]);
   const pickedSource = sources.find((s) => s.carrier === picked);
   const total = current?.indicators.emissions.total;
+  const explanation = pickedSource
+    ? {
+        title: `${t(`carriers.${pickedSource.carrier}`)}: ${num(pickedSource.tco2e, 2)} ${t('co2.unit')}`,
+        body: <ExplanationView explanation={pickedSource.explained.explanation} />,
+      }
+    : null;
+  const label = (s: (typeof sources)[number]) =>
+    `${t(`carriers.${s.carrier}`)} (${t('co2.scope', { scope: s.scope })})`;
   return (
     <ChartFrame
       title={t('co2.title', { year })}
@@ -31,6 +39,13 @@ export const Co2Chart = memo(function Co2Chart({
       testId="chart-co2"
       waiting={waiting}
       empty={sources.length === 0 ? empty : undefined}
+      points={sources.map((s) => ({
+        key: s.carrier,
+        text: t(`carriers.${s.carrier}`),
+        name: `${label(s)}: ${num(s.tco2e, 1)} ${t('co2.unit')}`,
+      }))}
+      explanation={explanation}
+      onPick={(k) => setPicked(k as Carrier | null)}
       footer={
         <>
           {total && (
@@ -45,22 +60,13 @@ export const Co2Chart = memo(function Co2Chart({
             </div>
           )}
           <p className="hint">{t('clickBar')}</p>
-          {pickedSource && (
-            <div>
-              <strong>
-                {t(`carriers.${pickedSource.carrier}`)}: {num(pickedSource.tco2e, 2)}{' '}
-                {t('co2.unit')}
-              </strong>
-              <ExplanationView explanation={pickedSource.explained.explanation} />
-            </div>
-          )}
         </>
       }
     >
       <CategoryBarChart
         data={sources.map((s) => ({
           key: s.carrier,
-          label: `${t(`carriers.${s.carrier}`)} (${t('co2.scope', { scope: s.scope })})`,
+          label: label(s),
           value: s.tco2e,
         }))}
         format={(v) => num(v, 1)}

@@ -1,5 +1,4 @@
 import { memo, useMemo, useState } from 'react';
-import type { Carrier } from '../../../../shared/calc/carriers';
 import type { IndicatorResults } from '../../../../shared/calc/periods';
 import { ExplanationView } from '../../components/ExplanationView';
 import { ChartFrame } from '../../components/charts/ChartFrame';
@@ -20,7 +19,8 @@ export const EnergyChart = memo(function EnergyChart({
 }) {
   const { t, num, tick, month, monthTick } = useDashboardFormat();
   const [unit, setUnit] = useState<EnergyUnit>('kWh');
-  const [picked, setPicked] = useState<{ carrier: Carrier; month: number } | null>(null);
+  // A month: its bar (all carriers) explained, carrier by carrier.
+  const [picked, setPicked] = useState<number | null>(null);
   const { data, carriers } = useMemo(
     () => energyByCarrierByMonth(results, year, unit),
     [results, year, unit],
@@ -29,21 +29,48 @@ export const EnergyChart = memo(function EnergyChart({
     () => carriers.map((c) => ({ key: c, label: t(`carriers.${c}`) })),
     [carriers, t],
   );
-  const pickedEnergy = picked
-    ? monthlyResults(results, year).get(picked.month)?.indicators.energy.byCarrier[picked.carrier]
-    : undefined;
-  const pickedExplained = pickedEnergy
-    ? unit === 'kWh'
-      ? pickedEnergy.kwh
-      : pickedEnergy.gj
-    : null;
+  const unitText = t(`energy.unit.${unit}`);
+  const points = data
+    .filter((d) => carriers.some((c) => d[c] !== undefined))
+    .map((d) => {
+      const total = carriers.reduce((s, c) => s + (d[c] ?? 0), 0);
+      return {
+        key: String(d.month),
+        text: monthTick(d.month),
+        name: `${month(d.month)}: ${num(total, 0)} ${unitText}`,
+      };
+    });
+  const byCarrier =
+    picked === null ? null : monthlyResults(results, year).get(picked)?.indicators.energy.byCarrier;
+  const explanation =
+    picked !== null && byCarrier
+      ? {
+          title: `${t('energy.title', { year })} · ${month(picked)}`,
+          body: carriers.map((c) => {
+            const e = byCarrier[c];
+            const x = e ? (unit === 'kWh' ? e.kwh : e.gj) : null;
+            if (!x || x.value === null) return null;
+            return (
+              <div key={c} data-testid={`energy-explanation-${c}`}>
+                <strong>
+                  {t(`carriers.${c}`)}: {num(x.value, 0)} {unitText}
+                </strong>
+                <ExplanationView explanation={x.explanation} />
+              </div>
+            );
+          }),
+        }
+      : null;
   return (
     <ChartFrame
       title={t('energy.title', { year })}
-      unit={t(`energy.unit.${unit}`)}
+      unit={unitText}
       testId="chart-energy"
       waiting={waiting}
       empty={carriers.length === 0 ? empty : undefined}
+      points={points}
+      explanation={explanation}
+      onPick={(k) => setPicked(k === null ? null : Number(k))}
       footer={
         <>
           <div className="chart-controls" role="group" aria-label={t('energy.unitChoice')}>
@@ -60,15 +87,6 @@ export const EnergyChart = memo(function EnergyChart({
             ))}
           </div>
           <p className="hint">{t('clickBar')}</p>
-          {picked && pickedExplained && (
-            <div data-testid="energy-explanation">
-              <strong>
-                {t(`carriers.${picked.carrier}`)}, {month(picked.month)}:{' '}
-                {num(pickedExplained.value ?? 0, 0)} {t(`energy.unit.${unit}`)}
-              </strong>
-              <ExplanationView explanation={pickedExplained.explanation} />
-            </div>
-          )}
         </>
       }
     >
@@ -78,8 +96,8 @@ export const EnergyChart = memo(function EnergyChart({
         monthLabel={month}
         monthTick={monthTick}
         format={tick}
-        yLabel={t(`energy.unit.${unit}`)}
-        onSelect={(key, m) => setPicked({ carrier: key as Carrier, month: m })}
+        yLabel={unitText}
+        onSelect={(_key, m) => setPicked(m)}
       />
     </ChartFrame>
   );

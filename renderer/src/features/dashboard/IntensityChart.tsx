@@ -1,9 +1,10 @@
 import { memo, useMemo, useState } from 'react';
 import type { IndicatorResults, YearResult } from '../../../../shared/calc/periods';
 import { ExplainedNumber } from '../../components/ExplainedNumber';
+import { ExplanationView } from '../../components/ExplanationView';
 import { ChartFrame } from '../../components/charts/ChartFrame';
 import { MonthlyLineChart } from '../../components/charts/MonthlyLineChart';
-import { intensitySeries, type IntensityKind } from './dashboardData';
+import { intensitySeries, monthlyResults, type IntensityKind } from './dashboardData';
 import { useDashboardFormat } from './useDashboardFormat';
 
 const KINDS: readonly IntensityKind[] = ['energyKwhPerKg', 'waterLPerKg', 'co2KgPerKg'];
@@ -30,12 +31,38 @@ export const IntensityChart = memo(function IntensityChart({
   const hasData = data.some((d) => d.value !== undefined);
   const annual = current?.indicators.intensity[kind];
   const unit = t(`intensity.unit.${kind}`);
+  const [picked, setPicked] = useState<number | null>(null);
+  const pickedValue =
+    picked === null
+      ? undefined
+      : monthlyResults(results, year).get(picked)?.indicators.intensity[kind];
+  const explanation =
+    picked !== null && pickedValue && pickedValue.value !== null
+      ? {
+          title: `${t(`intensity.kind.${kind}`)}, ${month(picked)}: ${num(pickedValue.value, 2)} ${unit}`,
+          body: <ExplanationView explanation={pickedValue.explanation} />,
+        }
+      : null;
+  const points = data.flatMap((d) =>
+    d.value === undefined
+      ? []
+      : [
+          {
+            key: String(d.month),
+            text: monthTick(d.month),
+            name: `${month(d.month)}: ${num(d.value, 2)} ${unit}`,
+          },
+        ],
+  );
   return (
     <ChartFrame
       title={t('intensity.title', { year })}
       unit={unit}
       testId="chart-intensity"
       waiting={waiting}
+      points={points}
+      explanation={explanation}
+      onPick={(k) => setPicked(k === null ? null : Number(k))}
       empty={hasData ? undefined : empty}
       footer={
         <>
@@ -55,7 +82,7 @@ export const IntensityChart = memo(function IntensityChart({
           <p className="hint">
             {baseline
               ? t('intensity.baselineNote', { year: baseline.year })
-              : t('intensity.noBaseline')}
+              : t('intensity.noBaseline', { year: String(Number(year) - 1) })}
           </p>
           {annual && (
             <div className="inline-kpi">

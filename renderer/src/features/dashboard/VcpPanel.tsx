@@ -38,6 +38,20 @@ export const VcpPanel = memo(function VcpPanel({
         unit={t('vcp.unit')}
         testId="chart-vcp"
         waiting={waiting}
+        points={scored.map((p) => ({
+          key: p.pillar,
+          text: title(p.pillar),
+          name: `${title(p.pillar)}: ${num(p.scorePct.value ?? 0, 0)}%`,
+        }))}
+        explanation={
+          pickedPillar
+            ? {
+                title: `${title(pickedPillar.pillar)}: ${num(pickedPillar.scorePct.value ?? 0, 0)}%`,
+                body: <ExplanationView explanation={pickedPillar.scorePct.explanation} />,
+              }
+            : null
+        }
+        onPick={setPicked}
         empty={scored.length === 0 ? <a href={vcpLink}>{t('vcp.noAnswers')}</a> : undefined}
         footer={
           <>
@@ -58,12 +72,6 @@ export const VcpPanel = memo(function VcpPanel({
                 })}
               </span>
             </div>
-            {pickedPillar && (
-              <div>
-                <strong>{title(pickedPillar.pillar)}</strong>
-                <ExplanationView explanation={pickedPillar.scorePct.explanation} />
-              </div>
-            )}
           </>
         }
       >

@@ -57,7 +57,10 @@ export function baselineYear(results: IndicatorResults): YearResult | null {
   return results.years.find((y) => y.monthsCovered === 12) ?? null;
 }
 
-/** Monthly intensity for the year, with the baseline year's annual value as a reference line. */
+/**
+ * Monthly intensity for the year, with the previous year's annual value as the reference line
+ * when that year is complete (12 months): a year is never drawn against itself.
+ */
 export function intensitySeries(
   results: IndicatorResults,
   year: string,
@@ -69,7 +72,8 @@ export function intensitySeries(
     const v = months.get(m)?.indicators.intensity[kind].value ?? null;
     data.push(v === null ? { month: m } : { month: m, value: v });
   }
-  const b = baselineYear(results);
+  const previous = String(Number(year) - 1);
+  const b = results.years.find((y) => y.year === previous && y.monthsCovered === 12);
   const bv = b ? b.indicators.intensity[kind].value : null;
   return { data, baseline: b && bv !== null ? { year: b.year, value: bv } : null };
 }

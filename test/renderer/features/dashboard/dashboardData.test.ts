@@ -63,13 +63,15 @@ describe('dashboard data shaping', () => {
     expect(gj.data[0]?.electricity).toBeCloseTo(3.6, 9);
   });
 
-  it('draws monthly intensity with the baseline year as reference', () => {
+  it('draws monthly intensity against the previous complete year, never the same year', () => {
     const s = intensitySeries(results, '2025', 'energyKwhPerKg');
     // March 2025: (3000 kWh + coal 6978 kWh) ÷ 1000 kg
     expect(s.data[2]?.value).toBeCloseTo((3000 + (2 * 3000 * 4.1868) / 1000 / 0.0036) / 1000, 6);
     expect(s.data[3]).toEqual({ month: 4 });
-    // 2024: 12 000 kWh ÷ 6000 kg = 2 kWh/kg
+    // The year before, 2024: 12 000 kWh ÷ 6000 kg = 2 kWh/kg
     expect(s.baseline).toEqual({ year: '2024', value: 2 });
+    // 2024 is the first complete year, but it is never drawn against itself; 2023 has no data.
+    expect(intensitySeries(results, '2024', 'energyKwhPerKg').baseline).toBeNull();
   });
 
   it('ranks CO2 sources and tags their scope', () => {
