@@ -67,8 +67,7 @@ function describeFocus(): Stop | null {
   const labelled = el.getAttribute('aria-labelledby');
   const name =
     el.getAttribute('aria-label') ??
-    (labelled ? (document.getElementById(labelled)?.textContent ?? '') : '') ??
-    '';
+    (labelled ? (document.getElementById(labelled)?.textContent ?? '') : '');
   const labels = (el as HTMLInputElement).labels;
   return {
     name: (
