@@ -199,7 +199,3 @@ export function fieldWord(key: string, lang: Language): string {
   const pair = Object.hasOwn(FIELD_WORDS, key) ? FIELD_WORDS[key] : undefined;
   return pair === undefined ? key : pair[lang === 'en' ? 0 : 1];
 }
-
-export function hasFieldWord(key: string): boolean {
-  return Object.hasOwn(FIELD_WORDS, key);
-}
