@@ -72,18 +72,37 @@ export function buildProfileSheet(pkg: ApplicationPackage, lang: Language): Shee
     text(en ? 'Number, issued, expires' : 'Дугаар, олгосон, дуусах', { style: 'header' }),
   ]);
   for (const p of o.permits) {
-    const dates = [
-      p.number ?? '',
-      p.issuedOn === undefined ? '' : localDate(p.issuedOn, lang),
-      p.expiresOn === undefined ? (en ? 'no expiry' : 'хугацаагүй') : localDate(p.expiresOn, lang),
-    ];
     s.rows.push([
       text(codeWord(PERMIT_KIND_WORDS, p.kind, lang), { style: 'wrap' }),
-      text(dates.join(' · ')),
+      text(permitFacts(p, lang)),
     ]);
   }
   s.frozen = { rows: 1, cols: 0 };
   return s;
+}
+
+/**
+ * A permit's number and dates, each part named and only the parts the company gave: a missing
+ * number left a row starting " · ", and a lone date could not say whether it was issue or expiry.
+ * Mongolian not reviewed by a native speaker yet.
+ */
+export function permitFacts(
+  p: { number?: string | undefined; issuedOn?: string | undefined; expiresOn?: string | undefined },
+  lang: Language,
+): string {
+  const en = lang === 'en';
+  const number = p.number?.trim() ?? '';
+  return [
+    number === '' ? '' : `№ ${number}`,
+    p.issuedOn === undefined ? '' : `${en ? 'issued' : 'олгосон'} ${localDate(p.issuedOn, lang)}`,
+    p.expiresOn === undefined
+      ? en
+        ? 'no expiry'
+        : 'хугацаагүй'
+      : `${en ? 'expires' : 'дуусах'} ${localDate(p.expiresOn, lang)}`,
+  ]
+    .filter((part) => part !== '')
+    .join(' · ');
 }
 
 /** Factors sheet; every value is a named range the Metrics and Summary formulas use by name. */
