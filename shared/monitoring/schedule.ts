@@ -99,5 +99,12 @@ export function recordSiteVisit(
   let id = `v${String(n)}`;
   for (let k = n; record.visits.some((v) => v.id === id); k++) id = `v${String(k + 1)}`;
   const visits = [...record.visits, { ...visit, id }].sort((a, b) => a.date.localeCompare(b.date));
-  return { schedule, visits };
+  return { ...record, schedule, visits };
+}
+
+/** Back to the generated schedule: the officer's dates, notes and done marks are dropped. */
+export function resetSchedule(record: MonitoringRecord): MonitoringRecord {
+  const next = { ...record };
+  delete next.schedule;
+  return next;
 }

@@ -7,6 +7,7 @@ import {
   effectiveSchedule,
   recordSiteVisit,
   removeScheduleEntry,
+  resetSchedule,
   updateScheduleEntry,
 } from '../../../shared/monitoring/schedule';
 import { monitoringSchedule } from '../../../shared/officer-record/monitoring';
@@ -80,6 +81,36 @@ describe('the officer’s monitoring schedule', () => {
     });
     expect(extra.visits.map((v) => v.id)).toEqual(['v1', 'v2']);
     expect(extra.schedule?.filter((e) => e.doneOn).map((e) => e.id)).toEqual(['m2']);
+  });
+
+  it('keeps the monitoring reports through a visit and a return to the generated schedule', () => {
+    const generated = monitoringSchedule('B', '2026-01-31', 2, [], []);
+    const report = {
+      year: 2026,
+      measured: {
+        productionKg: 1,
+        electricityKwh: 1,
+        heatGcal: 0,
+        coalT: 0,
+        dieselL: 0,
+        waterM3: 0,
+      },
+      measuredFrom: '2026-01',
+      measuredTo: '2026-12',
+      exportedAt: '2027-01-20T09:00:00Z',
+      importedAt: '2027-01-22T09:00:00Z',
+      verdict: 'intact',
+    };
+    const withVisit = recordSiteVisit({ visits: [], reports: [report] }, generated, {
+      date: '2027-01-30',
+      by: 'B. Bold',
+      findings: 'All in order.',
+    });
+    expect(withVisit.reports).toEqual([report]);
+    const reset = resetSchedule(withVisit);
+    expect(reset.schedule).toBeUndefined();
+    expect(reset.reports).toEqual([report]);
+    expect(reset.visits).toHaveLength(1);
   });
 
   it('refuses a visit without who or findings', () => {

@@ -231,8 +231,8 @@ export async function updateApplicationMonitoring(
       change(row.monitoring ?? { visits: [] }),
       'The monitoring record',
     );
-    // Back to the generated schedule with no visits: nothing of the officer's left to keep.
-    if (!next.schedule && next.visits.length === 0) {
+    // Back to the generated schedule with no visits or reports: nothing of the officer's left.
+    if (!next.schedule && next.visits.length === 0 && !next.reports?.length) {
       const cleared = { ...row };
       delete cleared.monitoring;
       return cleared;

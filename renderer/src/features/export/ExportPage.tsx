@@ -11,7 +11,9 @@ import { missingEvidence } from '../../db/repositories/evidence';
 import { formatNumber } from '../../i18n/format';
 import { platform } from '../../platform/platform';
 import { ContradictionList } from '../self-assessment/ContradictionList';
+import { recordYears } from '../../../../shared/monitoring/reportPackage';
 import { buildLoanWorkbook, buildPackageFile } from './exportFiles';
+import { MonitoringReportExport } from './MonitoringReportExport';
 import { evidenceExpected } from '../../../../shared/scoring/vcpEvidence';
 import { readiness, type ReadinessWarning } from './readiness';
 import './export.css';
@@ -36,7 +38,13 @@ async function preview(orgId: string) {
     const pack = packToShow(pkg.packId, pkg.packVersion);
     const results = scorePackage(pkg, pack);
     const missing = await missingEvidence(orgId, evidenceExpected(pack, results.vcp));
-    return { ok: true as const, pack, results, ...readiness(pkg, results, missing) };
+    return {
+      ok: true as const,
+      pack,
+      results,
+      years: recordYears(pkg),
+      ...readiness(pkg, results, missing),
+    };
   } catch (err) {
     return { ok: false as const, error: err instanceof Error ? err.message : String(err) };
   }
@@ -61,15 +69,18 @@ export function ExportPage({ orgId }: { orgId: string }) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const state = useLiveRead(() => preview(orgId), [orgId]);
 
-  async function run(kind: 'workbook' | 'package') {
+  async function run(kind: 'workbook' | 'package', monitoringYear?: number) {
     setBusy(true);
     setMessage(null);
     setProgress(kind === 'workbook' ? { fraction: 0, stage: 'package' } : null);
     try {
       const file =
         kind === 'workbook'
-          ? await buildLoanWorkbook(orgId, language, (fraction, stage) =>
-              setProgress({ fraction, stage }),
+          ? await buildLoanWorkbook(
+              orgId,
+              language,
+              (fraction, stage) => setProgress({ fraction, stage }),
+              monitoringYear,
             )
           : await buildPackageFile(orgId, language);
       const result = await platform.saveFile({ kind, suggestedName: file.name, bytes: file.bytes });
@@ -238,6 +249,12 @@ export function ExportPage({ orgId }: { orgId: string }) {
           </p>
         )}
       </section>
+      <MonitoringReportExport
+        years={state.years}
+        language={uiLanguage}
+        busy={busy}
+        onExport={(year) => void run('workbook', year)}
+      />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { packToShow } from '../../../../shared/catalogue/resolvePack';
 import { scorePackage } from '../../../../shared/engine/scorePackage';
 import type { Language } from '../../../../shared/package/enums';
 import type { ApplicationPackage } from '../../../../shared/package/schema';
+import { monitoringReportPackage } from '../../../../shared/monitoring/reportPackage';
 import { buildWorkbookSpec, signWorkbook } from '../../../../shared/workbook';
 import { exportPackage } from '../../db/package/exportPackage';
 import { getOrCreateSigningKey } from '../../db/repositories/signingKey';
@@ -30,9 +31,12 @@ export async function buildLoanWorkbook(
   orgId: string,
   language: Language,
   onProgress: ProgressFn,
+  /** A monitoring report: the same workbook with the records of this year only. */
+  monitoringYear?: number,
 ): Promise<{ bytes: Uint8Array; name: string; pkg: ApplicationPackage }> {
   onProgress(0, 'package');
-  const pkg = await exportPackage(orgId, { language });
+  const whole = await exportPackage(orgId, { language });
+  const pkg = monitoringYear === undefined ? whole : monitoringReportPackage(whole, monitoringYear);
   const pack = packToShow(pkg.packId, pkg.packVersion);
   onProgress(0.05, 'score');
   const results = scorePackage(pkg, pack);
@@ -55,7 +59,14 @@ export async function buildLoanWorkbook(
   const bytes = await writeWorkbook(spec, (fraction, stage) => {
     onProgress(0.25 + fraction * 0.75, stage);
   });
-  return { bytes, name: `${fileStem(pkg)}.xlsx`, pkg };
+  const stem =
+    monitoringYear === undefined
+      ? fileStem(pkg)
+      : fileStem(pkg).replace(
+          /_(\d{4}-\d{2}-\d{2})_/,
+          `_Monitoring_report_${String(monitoringYear)}_$1_`,
+        );
+  return { bytes, name: `${stem}.xlsx`, pkg };
 }
 
 /** The application package as pretty-printed UTF-8 JSON (what the bank's import and the CLI read). */

@@ -18,7 +18,15 @@ function safeName(s: string): string {
   return s.replace(/[^\p{L}\p{N}_-]+/gu, '-').slice(0, 60) || 'application';
 }
 
-const MEMO_NAMESPACES = ['officer', 'screening', 'actions', 'project', 'explain', 'common'];
+const MEMO_NAMESPACES = [
+  'officer',
+  'screening',
+  'actions',
+  'project',
+  'explain',
+  'common',
+  'monitoring',
+];
 
 /** The credit committee's decision memo: printable, as a Word file, plus the screening workbook. */
 export function MemoTab({ data }: { data: ApplicationData }) {

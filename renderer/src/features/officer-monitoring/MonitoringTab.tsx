@@ -7,6 +7,7 @@ import { isEsapAction } from '../officer-application/screeningModel';
 import type { ApplicationData } from '../officer-application/useApplicationData';
 import { DueList } from './DueList';
 import { EsapTracking } from './EsapTracking';
+import { MeasuredPanel } from './MeasuredPanel';
 import { ScheduleEditor } from './ScheduleEditor';
 import { SiteVisits } from './SiteVisits';
 import './officer-monitoring.css';
@@ -46,6 +47,7 @@ export function MonitoringTab({ data }: { data: ApplicationData }) {
           <p className="hint">{t('due.nothingAhead')}</p>
         )}
       </section>
+      <MeasuredPanel data={data} />
       <ScheduleEditor data={data} generated={generated} schedule={schedule} titles={titles} />
       <SiteVisits data={data} generated={generated} />
       <EsapTracking data={data} items={esap} />

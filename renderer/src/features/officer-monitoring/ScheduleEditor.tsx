@@ -5,6 +5,7 @@ import {
   addScheduleEntry,
   adoptSchedule,
   removeScheduleEntry,
+  resetSchedule,
   updateScheduleEntry,
 } from '../../../../shared/monitoring/schedule';
 import {
@@ -167,11 +168,7 @@ export function ScheduleEditor({
       </form>
       {adopted && (
         <p>
-          <button
-            type="button"
-            onClick={() => change((r) => ({ visits: r.visits }))}
-            data-testid="schedule-reset"
-          >
+          <button type="button" onClick={() => change(resetSchedule)} data-testid="schedule-reset">
             {t('schedule.reset')}
           </button>{' '}
           <span className="hint">{t('schedule.resetHint')}</span>

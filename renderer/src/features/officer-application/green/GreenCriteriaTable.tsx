@@ -17,7 +17,7 @@ const PASS_FAIL_KINDS: ReadonlySet<GreenCriterionKind> = new Set([
 type UnitText = (unit: string) => string;
 
 export function criterionValue(
-  c: GreenCriterionResult,
+  c: Pick<GreenCriterionResult, 'measured' | 'unit'>,
   language: Language,
   unitText: UnitText,
 ): string {
@@ -29,7 +29,7 @@ export function criterionValue(
 }
 
 export function thresholdText(
-  c: GreenCriterionResult,
+  c: Pick<GreenCriterionResult, 'kind' | 'threshold' | 'unit'>,
   language: Language,
   unitText: UnitText,
   passFail: string,

@@ -12,6 +12,8 @@ import {
 import type { ImportVerification } from '../../../db/repositories/importVerification';
 import { formatDate, formatMnt, formatNumber, formatPercent } from '../../../i18n/format';
 import { applicationSchedule } from '../applicationSchedule';
+import { comparisonText } from '../../officer-monitoring/comparisonText';
+import { monitoringComparison } from '../../officer-monitoring/monitoringComparison';
 import { criterionValue, thresholdText } from '../green/GreenCriteriaTable';
 import { isEsapAction, splitEsapPlan } from '../screeningModel';
 import type { ApplicationData } from '../useApplicationData';
@@ -492,6 +494,32 @@ function vcpSection(input: MemoInput, say: Say, language: Language): MemoSection
   };
 }
 
+/** Measured against promised, once the company's monitoring report is on file. */
+function measuredBlocks(data: ApplicationData, say: Say, language: Language): MemoBlock[] {
+  const comparison = monitoringComparison(data);
+  if (!comparison) return [];
+  const text = comparisonText(comparison, say, language);
+  return [
+    { kind: 'paragraph', strong: true, text: say('monitoring:measured.title') },
+    { kind: 'paragraph', text: text.source },
+    { kind: 'list', items: [...text.sentences, ...text.verdicts] },
+    {
+      kind: 'table',
+      testId: 'memo-measured',
+      widths: [22, 13, 13, 13, 13, 13, 13],
+      numeric: [1, 2, 3, 4, 5, 6],
+      ...text.savings,
+    },
+    { kind: 'paragraph', text: text.production },
+    {
+      kind: 'table',
+      widths: [34, 14, 18, 12, 10, 12],
+      numeric: [1, 2, 3, 4],
+      ...text.criteria,
+    },
+  ];
+}
+
 function monitoringSection(input: MemoInput, say: Say, language: Language): MemoSection {
   const { data } = input;
   const titles = new Map(data.results.es.documents.map((d) => [d.id, d.title[language]]));
@@ -517,6 +545,7 @@ function monitoringSection(input: MemoInput, say: Say, language: Language): Memo
             columns: [say('screening:monitoring.due'), say('screening:monitoring.what')],
             rows,
           },
+      ...measuredBlocks(data, say, language),
     ],
   };
 }

@@ -1,0 +1,209 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  takeReport,
+  withReport,
+  type ReportRefusal,
+} from '../../../../shared/monitoring/reportIntake';
+import { checkKeyPin } from '../../../../shared/workbook';
+import { useLanguage } from '../../app/LanguageContext';
+import { updateApplicationMonitoring } from '../../db/repositories/applications';
+import { getLastImport } from '../../db/repositories/lastImport';
+import { getKeyPin } from '../../db/repositories/signingKeyPins';
+import { formatDate } from '../../i18n/format';
+import { platform } from '../../platform/platform';
+import type { ApplicationData } from '../officer-application/useApplicationData';
+import { readSubmission } from '../officer-import/readSubmission';
+import { comparisonText, type ComparisonTable } from './comparisonText';
+import { monitoringComparison } from './monitoringComparison';
+
+type Message = { text: string; error: boolean };
+
+function Table({ table, testId }: { table: ComparisonTable; testId: string }) {
+  return (
+    <table className="data measured" data-testid={testId}>
+      <thead>
+        <tr>
+          {table.columns.map((c) => (
+            <th key={c} scope="col">
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((r) => (
+          <tr key={r[0]}>
+            {r.map((cell, i) =>
+              i === 0 ? (
+                <th key={i} scope="row">
+                  {cell}
+                </th>
+              ) : (
+                <td key={i} className="num">
+                  {cell}
+                </td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * Measured against promised: the officer imports the company's monitoring report for a year
+ * after the loan, and sees each promised saving and each criterion the figures decide beside
+ * what the year measured. A report for another company, older than what is on file or for a
+ * part year is refused in words, and nothing is stored.
+ */
+export function MeasuredPanel({ data }: { data: ApplicationData }) {
+  const { t } = useTranslation(['monitoring', 'officer', 'explain']);
+  const { language } = useLanguage();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message | null>(null);
+  const comparison = useMemo(() => monitoringComparison(data), [data]);
+  const text = comparison
+    ? comparisonText(comparison, (key, params) => t(key, params ?? {}), language)
+    : null;
+
+  function refusalText(r: ReportRefusal): string {
+    switch (r.reason) {
+      case 'otherCompany':
+        return t('measured.refused.otherCompany', {
+          offered: r.offered.name,
+          offeredReg: r.offered.registrationNo || '—',
+          onFile: r.onFile.name,
+          onFileReg: r.onFile.registrationNo || '—',
+        });
+      case 'older':
+        return t('measured.refused.older', {
+          offered: formatDate(r.offered, language),
+          onFile: formatDate(r.onFile, language),
+        });
+      case 'partYear':
+        return t('measured.refused.partYear', { year: r.year, count: r.months });
+      case 'beforeSigning':
+        return t('measured.refused.beforeSigning', {
+          year: r.year,
+          signingDate: formatDate(r.signingDate, language),
+        });
+      case 'noPeriods':
+      case 'noProject':
+        return t(`measured.refused.${r.reason}`);
+    }
+  }
+
+  async function importReport() {
+    setMessage(null);
+    const [file] = await platform.openFiles({ kind: 'workbook', multiple: false });
+    if (!file) return;
+    setBusy(true);
+    try {
+      const s = await readSubmission(file, language);
+      if (s.kind === 'unreadable') {
+        setMessage({ text: t('measured.refused.unreadable', { reason: s.reason }), error: true });
+        return;
+      }
+      if (s.kind !== 'package') {
+        // The figures are read from the signed data: refused when that data does not hold.
+        if (s.word === 'invalid' || !s.digestMatches) {
+          setMessage({ text: t('measured.refused.dataChanged'), error: true });
+          return;
+        }
+        const pin = checkKeyPin(
+          await getKeyPin(data.app.orgId),
+          s.pkg.organisation.registrationNo,
+          s.signature,
+        );
+        if (pin.status === 'other') {
+          setMessage({ text: t('measured.refused.otherKey'), error: true });
+          return;
+        }
+      }
+      const last = await getLastImport(data.app.orgId);
+      const org = data.pkg.organisation;
+      const taken = takeReport({
+        application: {
+          name: org.nameMn || org.nameEn,
+          registrationNo: org.registrationNo,
+          ...(data.terms.signingDate ? { signingDate: data.terms.signingDate } : {}),
+          hasProject: data.pkg.project !== undefined,
+          reports: data.app.monitoring?.reports ?? [],
+          ...(last ? { submissionExportedAt: last.createdAt } : {}),
+        },
+        report: s.pkg,
+        fileName: s.fileName,
+        verdict: s.kind === 'package' ? 'unsigned' : s.word,
+        importedAt: new Date().toISOString(),
+      });
+      if (!taken.ok) {
+        setMessage({ text: refusalText(taken.refusal), error: true });
+        return;
+      }
+      await updateApplicationMonitoring(data.app.id, (r) => withReport(r, taken.report));
+      setMessage({
+        text: t('measured.stored', {
+          year: taken.report.year,
+          verdict: t(`measured.verdict.${taken.report.verdict}`),
+        }),
+        error: false,
+      });
+    } catch (e) {
+      setMessage({
+        text: t('measured.refused.unreadable', { reason: e instanceof Error ? e.message : '' }),
+        error: true,
+      });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="mon-measured" className="panel" data-testid="measured-panel">
+      <h2 id="mon-measured">{t('measured.title')}</h2>
+      <p className="hint">{t('measured.intro')}</p>
+      {!data.pkg.project ? (
+        <p className="hint">{t('measured.refused.noProject')}</p>
+      ) : (
+        <p>
+          <button type="button" disabled={busy} onClick={() => void importReport()}>
+            {t('measured.import')}
+          </button>
+        </p>
+      )}
+      {message && (
+        <p
+          className={message.error ? 'error' : 'pass'}
+          role={message.error ? 'alert' : 'status'}
+          data-testid="measured-message"
+        >
+          {message.text}
+        </p>
+      )}
+      {text === null ? (
+        data.pkg.project && <p className="hint">{t('measured.none')}</p>
+      ) : (
+        <>
+          <p className="hint" data-testid="measured-source">
+            {text.source}
+          </p>
+          <ul className="measured-words" data-testid="measured-words">
+            {text.sentences.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+          <p>
+            <strong>{text.verdicts.join(' ')}</strong>
+          </p>
+          <Table table={text.savings} testId="measured-savings" />
+          <p className="hint">{text.production}</p>
+          <h3>{t('measured.criteriaTitle')}</h3>
+          <Table table={text.criteria} testId="measured-criteria" />
+          <p className="hint">{t('measured.criteriaNote')}</p>
+        </>
+      )}
+    </section>
+  );
+}
