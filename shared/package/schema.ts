@@ -105,6 +105,12 @@ export const esCheckResultSchema = z.strictObject({
   note: longText.optional(),
   /** True once the officer confirmed a value prefilled from the VCP crosswalk. */
   confirmed: z.boolean(),
+  /**
+   * Why the officer's "ok"/"na" stands on a check the firm's own data decides (issue 19: the
+   * officer's record is authoritative, but never silently against the data). At least 10
+   * characters, like the category override (OVERRIDE_MIN_REASON).
+   */
+  dataOverrideReason: longText.min(10).optional(),
 });
 
 export const esScreeningSchema = z.strictObject({

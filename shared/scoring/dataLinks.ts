@@ -183,8 +183,11 @@ export interface Contradiction {
   itemId: string;
   /** What was declared: the VCP answer, or the check's result ("ok"). */
   declared: Answer | 'ok';
-  /** What scoring uses instead: "no" (VCP), "finding" or "unconfirmed" (E&S). */
-  scoredAs: 'no' | 'finding' | 'unconfirmed';
+  /**
+   * What scoring uses instead: "no" (VCP), "finding" or "unconfirmed" (E&S); "officer": the
+   * officer's explicit result stands against the data, with the reason in `params.reason`.
+   */
+  scoredAs: 'no' | 'finding' | 'unconfirmed' | 'officer';
   severity: Severity | null;
   /** Translation key (explain.json "contradiction.<kind>.<scoredAs>") and its parameters. */
   key: string;
@@ -217,6 +220,11 @@ const VERDICT: Readonly<Record<Contradiction['scoredAs'], Text>> = {
     mn: '{{item}} «{{declared}}» байсан; ажилтан нотлох баримтыг үзэх хүртэл баталгаажаагүй хэвээр',
     mnReviewed: false,
   },
+  officer: {
+    en: 'the officer’s result on {{item}} is “{{declared}}” against the data — reason: {{reason}}',
+    mn: '{{item}}-д ажилтны дүгнэлт тоо баримтын эсрэг «{{declared}}» — шалтгаан: {{reason}}',
+    mnReviewed: false,
+  },
 };
 
 export function contradiction(
@@ -226,10 +234,12 @@ export function contradiction(
   declared: Answer | 'ok',
   scoredAs: Contradiction['scoredAs'],
   severity: Severity | null,
+  reason = '',
 ): Contradiction {
   const verdict = VERDICT[scoredAs];
-  const en = { item: itemId, declared: DECLARED[declared].en, severity: severity ?? '' };
-  const mn = { item: itemId, declared: DECLARED[declared].mn, severity: severity ?? '' };
+  const sev = severity ?? '';
+  const en = { item: itemId, declared: DECLARED[declared].en, severity: sev, reason };
+  const mn = { item: itemId, declared: DECLARED[declared].mn, severity: sev, reason };
   return {
     linkId: h.link.id,
     fact: h.link.fact,
@@ -239,7 +249,7 @@ export function contradiction(
     scoredAs,
     severity,
     key: `contradiction.${scoredAs}`,
-    params: { ...h.params, item: itemId, declared, severity: severity ?? '' },
+    params: { ...h.params, item: itemId, declared, severity: sev, ...(reason ? { reason } : {}) },
     words: {
       en: `${h.words.en}: ${fill(verdict.en, en)}.`,
       mn: `${h.words.mn}: ${fill(verdict.mn, mn)}.`,

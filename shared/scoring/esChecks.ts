@@ -3,7 +3,8 @@ import { explain, keyedInput } from '../explain/build';
 import type { Explanation } from '../explain/types';
 import type { Answer, Severity } from '../package/enums';
 import type { EsScreening, VcpAssessment } from '../package/schema';
-import { contradiction, type Contradiction, type DataVerdicts } from './dataLinks';
+import { contradiction, type Contradiction, type DataVerdicts, type HeldLink } from './dataLinks';
+import { officerOverData } from './officerOverData';
 import { recordMap } from './recordMap';
 import type { PackIndex } from './packIndex';
 import { ES_WORDING as W, lowerSeverity } from './esRules';
@@ -23,6 +24,10 @@ export interface EsCheckOutcome {
   source: 'data' | 'screening' | 'vcp' | 'none';
   /** The pack data link that decided the check or holds it unconfirmed. */
   dataLink: string | null;
+  /** What the firm's records show on this check (the held link), when a link decides or holds it. */
+  dataSays: HeldLink | null;
+  /** The officer's reason when their result stands against the data (source "screening"). */
+  overData: { reason: string } | null;
   confirmed: boolean;
   /** True when a "partly" answer lowered the severity. */
   severityLowered: boolean;
@@ -118,11 +123,24 @@ function linkedState(
 
 type Decider =
   | { by: 'data'; link: string }
+  | { by: 'officer'; link: string; result: CheckStatus; reason: string }
   | { by: 'screening'; result: CheckStatus; confirmed: boolean }
   | { by: 'prefill'; toConfirm: string | null };
 
 /** The explanation of a check's result, declared beside the rule that decided it. */
 function explanationFor(check: EsCheck, state: LinkedState, d: Decider): Explanation {
+  // The officer's reason is free text: that explanation is built each time, never cached.
+  if (d.by === 'officer')
+    return explain(null, {
+      ...worded(W.checkOverData, { result: d.result, link: d.link, reason: d.reason }),
+      inputs: [
+        keyedInput(check.id, d.result, 'result', check.id, 'esCheckResult', { check: check.id }),
+        keyedInput('Decided by the firm’s own data', 'finding', 'result', d.link, 'dataDecides'),
+        ...state.inputs,
+      ],
+      criteria: [check.id],
+      unit: '',
+    });
   const key =
     d.by === 'data'
       ? `d${d.link}`
@@ -187,7 +205,35 @@ export function evaluateChecks(
     const p = state.prefill;
     const saved = savedChecks.get(check.id);
     const decides = data.esDecided.get(check.id);
-    // The firm's data decides the check: a finding at its severity, whatever was declared.
+    // The officer's explicit result with a reason stands against the data, in words.
+    const stands = decides ? officerOverData(saved) : null;
+    if (decides && stands) {
+      contradictions.push(
+        contradiction(decides, 'es', check.id, stands.result, 'officer', null, stands.reason),
+      );
+      outcomes[k] = {
+        id: check.id,
+        topic: check.topic,
+        status: stands.result,
+        severity: null,
+        source: 'screening',
+        dataLink: decides.link.id,
+        dataSays: decides,
+        overData: { reason: stands.reason },
+        confirmed: true,
+        severityLowered: false,
+        vcpAnswers: linked,
+        note: saved?.note ?? null,
+        explanation: explanationFor(check, state, {
+          by: 'officer',
+          link: decides.link.id,
+          result: stands.result,
+          reason: stands.reason,
+        }),
+      };
+      continue;
+    }
+    // Otherwise the firm's data decides the check: a finding at its severity, whatever was declared.
     if (decides) {
       if (saved ? saved.result === 'ok' : p.status === 'ok')
         contradictions.push(
@@ -200,6 +246,8 @@ export function evaluateChecks(
         severity: check.findingSeverity,
         source: 'data',
         dataLink: decides.link.id,
+        dataSays: decides,
+        overData: null,
         confirmed: saved?.confirmed ?? false,
         severityLowered: false,
         vcpAnswers: linked,
@@ -216,6 +264,8 @@ export function evaluateChecks(
         severity: saved.result === 'finding' ? (saved.severity ?? check.findingSeverity) : null,
         source: 'screening',
         dataLink: null,
+        dataSays: null,
+        overData: null,
         confirmed: saved.confirmed,
         severityLowered: false,
         vcpAnswers: linked,
@@ -238,6 +288,8 @@ export function evaluateChecks(
       severity: p.severity,
       source: linked.length > 0 && p.status !== 'unconfirmed' ? 'vcp' : 'none',
       dataLink: toConfirm?.link.id ?? null,
+      dataSays: toConfirm ?? null,
+      overData: null,
       confirmed: false,
       severityLowered: p.lowered,
       vcpAnswers: linked,

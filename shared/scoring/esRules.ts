@@ -132,6 +132,10 @@ export const ES_WORDING = {
     key: 'es.check.data',
     en: 'decided by the firm’s own data ({{link}}): a finding at the check’s severity, whatever was declared (data before declarations)',
   },
+  checkOverData: {
+    key: 'es.check.overData',
+    en: 'the officer’s result "{{result}}" stands against the firm’s own data ({{link}}), with the reason recorded: {{reason}}',
+  },
   checkToConfirm: {
     key: 'es.check.toConfirm',
     en: 'the answers say ok, but the firm’s own data ({{link}}) needs the officer to see the evidence: unconfirmed until then',

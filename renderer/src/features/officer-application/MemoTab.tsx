@@ -26,6 +26,7 @@ const MEMO_NAMESPACES = [
   'explain',
   'common',
   'monitoring',
+  'verdicts',
 ];
 
 /** The credit committee's decision memo: printable, as a Word file, plus the screening workbook. */

@@ -6,6 +6,7 @@ import type { ActionItem, EsCheckResult, EsScreening } from '../../../../shared/
 import type { EsapItem } from '../../../../shared/scoring/esap';
 import type { EsCheckOutcome } from '../../../../shared/scoring/esChecks';
 import { OVERRIDE_MIN_REASON } from '../../../../shared/scoring/esRules';
+import { overDataRefusal, type OverDataRefusal } from '../../../../shared/scoring/officerOverData';
 
 export { OVERRIDE_MIN_REASON };
 
@@ -43,10 +44,31 @@ export function patchCheck(
 ): EsCheckResult {
   const next: EsCheckResult = { ...(stored ?? fallback), ...patch };
   if (next.note !== undefined && next.note.trim() === '') delete next.note;
+  // A finding agrees with the data: no reason against it is left behind.
+  if (next.result === 'finding') delete next.dataOverrideReason;
   if (next.result !== 'finding') delete next.severity;
   else if (next.severity === undefined && fallback.severity !== undefined)
     next.severity = fallback.severity;
   return next;
+}
+
+/**
+ * The officer's explicit result on a check the firm's own data decides: the change to save, with
+ * the reason for an "ok" or "not applicable", or refused without one
+ * (shared/scoring/officerOverData.ts). A finding agrees with the data and needs no reason.
+ */
+export function patchOverData(
+  result: EsCheckResult['result'],
+  reason: string,
+): { patch: CheckPatch } | { refused: OverDataRefusal } {
+  const refused = overDataRefusal(result, reason);
+  if (refused) return { refused };
+  return {
+    patch:
+      result === 'finding'
+        ? { result, confirmed: true }
+        : { result, confirmed: true, dataOverrideReason: reason.trim() },
+  };
 }
 
 /**

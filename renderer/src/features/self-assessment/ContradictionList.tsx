@@ -17,17 +17,21 @@ export const FIX_SECTION: Readonly<Record<DataFact, string>> = {
 
 const str = (v: string | number | undefined) => (v === undefined ? '' : String(v));
 
-/** What the firm's records show, in words: document titles and dates, never their ids alone. */
+/**
+ * What the firm's records show, in words: document titles and dates, never their ids alone.
+ * `voice` "recordsOfficer" says it about the firm, for the bank's screens ("payroll figures show").
+ */
 export function recordsWords(
   c: Pick<Contradiction, 'fact' | 'params'>,
   documents: readonly DocumentStatus[],
   language: Language,
-  t: TFunction<'verdicts'>,
+  t: (key: string, params: Record<string, unknown>) => string,
+  voice: 'records' | 'recordsOfficer' = 'records',
 ): string {
   const p = c.params;
   switch (c.fact) {
     case 'wage_below_minimum':
-      return t('contradiction.records.wage_below_minimum', {
+      return t(`contradiction.${voice}.wage_below_minimum`, {
         periods: str(p.periods)
           .split(', ')
           .map((m) => formatMonth(m, language))
@@ -44,15 +48,15 @@ export function recordsWords(
           const d = documents.find((x) => x.id === id);
           const title = d ? (language === 'mn' ? d.title.mn : d.title.en) : id;
           return d?.state === 'expired' && d.expiresOn
-            ? t('contradiction.records.permit_expired', {
+            ? t(`contradiction.${voice}.permit_expired`, {
                 title,
                 date: formatDate(d.expiresOn, language),
               })
-            : t('contradiction.records.permit_missing', { title });
+            : t(`contradiction.${voice}.permit_missing`, { title });
         })
         .join('; ');
     case 'lost_time_injuries':
-      return t('contradiction.records.lost_time_injuries', {
+      return t(`contradiction.${voice}.lost_time_injuries`, {
         count: Number(p.count),
         from: formatMonth(str(p.from), language),
         to: formatMonth(str(p.to), language),

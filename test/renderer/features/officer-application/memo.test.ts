@@ -81,6 +81,7 @@ function memoIn(
     'project',
     'explain',
     'common',
+    'verdicts',
   ]);
   const say: Say = (key, params) => fixed(key, params ?? {});
   return buildMemo(
@@ -123,6 +124,31 @@ const signOff: SignOff = {
 };
 
 describe('decision memo', () => {
+  it('prints what the firm’s records decide beside the officer’s result against them, with its reason', () => {
+    // The example's ES-LEG-01 was saved "ok", but its environmental management plan is missing
+    // (DL-PERMIT-EIA decides): a finding until the officer keeps "ok" with a reason.
+    const data = exampleData('en');
+    const reason = 'Plan filed with the district on 20 Feb; receipt seen.';
+    const before = allText(memoIn('en', data)).join('\n');
+    expect(before).toMatch(
+      /ES-LEG-01\): Data says: [^\n]*The data decides this check: a finding \(High\)/,
+    );
+    data.pkg.es!.checks['ES-LEG-01'] = {
+      result: 'ok',
+      confirmed: true,
+      dataOverrideReason: reason,
+    };
+    data.results = scorePackage(data.pkg, data.pack, { asOf: TODAY, signingDate: SIGNING });
+    const en = allText(memoIn('en', data)).join('\n');
+    const line = en.split('\n').find((l) => l.includes('(ES-LEG-01): Data says:'));
+    expect(line).toMatch(
+      /Data says: the profile lists no Environmental management plan and annual monitoring report\. Officer’s result: OK — reason: Plan filed with the district on 20 Feb; receipt seen\.$/,
+    );
+    const mn = allText(memoIn('mn', data)).join('\n');
+    expect(mn).toContain(`Ажилтны дүгнэлт:`);
+    expect(mn).toContain(reason);
+  });
+
   it('has a stable reference from the first receipt year and the id', () => {
     expect(memoReference(exampleData('en').app)).toBe('GT-2026-0F3C9A2E');
   });

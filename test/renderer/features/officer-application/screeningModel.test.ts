@@ -4,6 +4,7 @@ import type { EsapItem } from '../../../../shared/scoring/esap';
 import {
   canOverride,
   patchCheck,
+  patchOverData,
   confirmAll,
   esapAction,
   newEsapActions,
@@ -160,5 +161,26 @@ describe('patchCheck', () => {
       result: 'ok',
       confirmed: true,
     });
+  });
+});
+
+describe('patchOverData (the officer against the data)', () => {
+  it('refuses an "ok" or "not applicable" without a reason of 10 characters, and saves one with it', () => {
+    expect(patchOverData('ok', '')).toEqual({ refused: 'reason_required' });
+    expect(patchOverData('na', ' 123456789 ')).toEqual({ refused: 'reason_required' });
+    expect(patchOverData('ok', ' Receipt seen on site. ')).toEqual({
+      patch: { result: 'ok', confirmed: true, dataOverrideReason: 'Receipt seen on site.' },
+    });
+    // A finding agrees with the data: no reason asked, and a reason stored before is dropped.
+    const r = patchOverData('finding', '');
+    if (!('patch' in r)) throw new Error('a finding is never refused');
+    const stored = {
+      result: 'ok',
+      confirmed: true,
+      dataOverrideReason: 'Receipt seen on site.',
+    } as const;
+    expect(
+      patchCheck(stored, { result: 'finding', confirmed: true, severity: 'high' }, r.patch),
+    ).toEqual({ result: 'finding', confirmed: true, severity: 'high' });
   });
 });

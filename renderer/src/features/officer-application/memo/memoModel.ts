@@ -16,6 +16,7 @@ import { comparisonText } from '../../officer-monitoring/comparisonText';
 import { monitoringComparison } from '../../officer-monitoring/monitoringComparison';
 import { criterionValue, thresholdText } from '../green/GreenCriteriaTable';
 import { isEsapAction, splitEsapPlan } from '../screeningModel';
+import { dataVerdictLines } from '../dataVerdictWords';
 import type { ApplicationData } from '../useApplicationData';
 
 /** A translation function fixed to the memo's language (i18next's getFixedT). */
@@ -249,6 +250,19 @@ function findingsSection(input: MemoInput, say: Say, language: Language): MemoSe
             ]),
           },
         ];
+  // What the firm's records decide stays printed beside the officer's result against them.
+  const dataLines = dataVerdictLines(
+    results.es.checks,
+    (id) => checks.get(id)?.question[language] ?? id,
+    results.es.documents,
+    language,
+    say,
+  );
+  if (dataLines.length > 0)
+    blocks.push(
+      { kind: 'paragraph', text: say('screening:overData.title'), strong: true },
+      { kind: 'list', items: dataLines },
+    );
   return {
     id: 'findings',
     heading: say('officer:memo.s.findings', { count: findings.length }),

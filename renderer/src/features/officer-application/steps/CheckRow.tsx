@@ -8,6 +8,7 @@ import type { EsCheckResult } from '../../../../../shared/package/schema';
 import type { EsCheckOutcome } from '../../../../../shared/scoring/esChecks';
 import { ExplainableValue } from '../../../components/ExplainableValue';
 import { patchCheck, type CheckPatch } from '../screeningModel';
+import { OverDataForm } from './OverDataForm';
 
 type Result = EsCheckResult['result'];
 
@@ -18,6 +19,8 @@ export interface CheckWords {
   declaredResult: Result | null;
   /** Set when a re-submission changed a declaration behind the officer's result. */
   changes: readonly DeclarationChange[] | null;
+  /** What the firm's own records say on this check and what decides it now (dataVerdictText). */
+  dataSays: string | null;
 }
 
 /**
@@ -39,6 +42,9 @@ export function CheckRow({
   const { t } = useTranslation(['screening', 'common']);
   const { language } = useLanguage();
   const [note, setNote] = useState(outcome.note ?? '');
+  // An "ok" or "not applicable" against the data waits here for its reason.
+  const [againstData, setAgainstData] = useState<Result | null>(null);
+  const dataDecides = outcome.source === 'data';
   const flagged = words.changes !== null;
   // A saved but unconfirmed result is the officer's only when it was sent back to them;
   // otherwise it holds just a note beside the company's prefill.
@@ -84,6 +90,23 @@ export function CheckRow({
           </ul>
         </div>
       )}
+      {words.dataSays !== null && (
+        <div className="panel warn" data-testid="data-says">
+          <p>{words.dataSays}</p>
+          {dataDecides && <p className="hint">{t('overData.decidesHint')}</p>}
+          {againstData !== null && (
+            <OverDataForm
+              id={id}
+              result={againstData}
+              onSave={(patch) => {
+                save(patch, againstData, true);
+                setAgainstData(null);
+              }}
+              onCancel={() => setAgainstData(null)}
+            />
+          )}
+        </div>
+      )}
       <div className="check-columns">
         <div className="company-says" data-testid="company-says">
           <p className="kpi-label">{t('record.companySays')}</p>
@@ -118,11 +141,12 @@ export function CheckRow({
             {t('record.officerResult')}
             <select
               id={`${id}-result`}
-              value={status}
+              value={againstData ?? status}
               onChange={(e) => {
                 if (e.target.value) {
                   const result = e.target.value as Result;
-                  save({ result, confirmed: true }, result, true);
+                  if (dataDecides && result !== 'finding') setAgainstData(result);
+                  else save({ result, confirmed: true }, result, true);
                 }
               }}
             >

@@ -7,10 +7,11 @@ import { confirmAll, withCheck, withDocument } from '../screeningModel';
 import { saveScreening } from '../saveScreening';
 import type { ApplicationData } from '../useApplicationData';
 import { CheckRow } from './CheckRow';
+import { dataVerdictText } from '../dataVerdictWords';
 
 /** The sector checklist prefilled from the MSME's VCP answers through the crosswalk. */
 export function ChecklistStep({ data }: { data: ApplicationData }) {
-  const { t } = useTranslation(['screening', 'common']);
+  const { t } = useTranslation(['screening', 'common', 'verdicts']);
   const { language } = useLanguage();
   const es = data.results.es;
   const checks = new Map(data.pack.esChecks.map((c) => [c.id, c]));
@@ -68,6 +69,7 @@ export function ChecklistStep({ data }: { data: ApplicationData }) {
                       vcpTitle: (itemId) => items.get(itemId),
                       declaredResult: data.declared?.es?.checks[o.id]?.result ?? null,
                       changes: data.flags[o.id]?.changes ?? null,
+                      dataSays: dataVerdictText(o, es.documents, language, (k, p) => t(k, p ?? {})),
                     }}
                     onSave={(r) => save(o.id, r)}
                   />

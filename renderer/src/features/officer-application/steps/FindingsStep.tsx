@@ -1,14 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../app/LanguageContext';
 import type { ApplicationData } from '../useApplicationData';
+import { dataVerdictLines } from '../dataVerdictWords';
 
 export function FindingsStep({ data }: { data: ApplicationData }) {
-  const { t } = useTranslation(['screening', 'common']);
+  const { t } = useTranslation(['screening', 'common', 'verdicts']);
   const { language } = useLanguage();
   const es = data.results.es;
   const checks = new Map(data.pack.esChecks.map((c) => [c.id, c]));
   const findings = es.checks.filter((c) => c.status === 'finding');
   const outstanding = es.documents.filter((d) => d.outstanding);
+  const dataLines = dataVerdictLines(
+    es.checks,
+    (id) => checks.get(id)?.question[language] ?? id,
+    es.documents,
+    language,
+    (k, p) => t(k, p ?? {}),
+  );
   return (
     <section aria-labelledby="findings-title">
       <h2 id="findings-title">{t('findings.title')}</h2>
@@ -52,6 +60,16 @@ export function FindingsStep({ data }: { data: ApplicationData }) {
             ))}
           </tbody>
         </table>
+      )}
+      {dataLines.length > 0 && (
+        <>
+          <h3>{t('overData.title')}</h3>
+          <ul data-testid="data-verdicts">
+            {dataLines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
       )}
       <h3>{t('documents.missing')}</h3>
       {outstanding.length === 0 ? (

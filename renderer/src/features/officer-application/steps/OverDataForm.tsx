@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EsCheckResult } from '../../../../../shared/package/schema';
+import { OVERRIDE_MIN_REASON, patchOverData, type CheckPatch } from '../screeningModel';
+
+/**
+ * The reason for an officer's "ok" or "not applicable" on a check the firm's own data decides:
+ * saved only with one (patchOverData), so the officer's record never silently contradicts it.
+ */
+export function OverDataForm({
+  id,
+  result,
+  onSave,
+  onCancel,
+}: {
+  id: string;
+  result: EsCheckResult['result'];
+  onSave: (patch: CheckPatch) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation(['screening']);
+  const [reason, setReason] = useState('');
+  const [refused, setRefused] = useState(false);
+  const min = OVERRIDE_MIN_REASON;
+  return (
+    <div className="over-data" data-testid="over-data-form">
+      <label htmlFor={`${id}-over-data`}>
+        {t('overData.reasonLabel')}
+        <textarea
+          id={`${id}-over-data`}
+          rows={2}
+          maxLength={2000}
+          value={reason}
+          aria-describedby={`${id}-over-data-hint`}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </label>
+      <p id={`${id}-over-data-hint`} className="hint">
+        {t('overData.reasonHint', { min })}
+      </p>
+      {refused && (
+        <p role="alert" className="error" data-testid="over-data-refused">
+          {t('overData.refused', { min })}
+        </p>
+      )}
+      <button
+        type="button"
+        onClick={() => {
+          const r = patchOverData(result, reason);
+          if ('refused' in r) setRefused(true);
+          else onSave(r.patch);
+        }}
+      >
+        {t('overData.save')}
+      </button>{' '}
+      <button type="button" onClick={onCancel}>
+        {t('overData.cancel')}
+      </button>
+    </div>
+  );
+}
