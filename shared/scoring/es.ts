@@ -120,33 +120,65 @@ function inherentRiskOf(org: Organisation, view: ProcessView) {
 
 const CATEGORY_RULE = wordedOnce(W.category, { employees: LARGE_EMPLOYEES });
 
-export function screenEs(pkg: ApplicationPackage, pack: CriteriaPack, opts: EsOptions): EsResult {
-  const idx = indexPack(pack);
-  const org = pkg.organisation;
-  const view = idx.forProcesses(org.processes);
-  const screening = pkg.es;
-  const data = opts.data ?? NO_VERDICTS;
+/** What the category explanation shows, declared beside the rule: label, unit, id, key, value. */
+const CATEGORY_INPUTS: readonly (readonly [
+  string,
+  string,
+  string,
+  string,
+  (t: Tally) => number | string,
+])[] = [
+  ['Inherent risk', 'risk', 'es.inherent', 'es.inherentRisk', (t) => t.inherent],
+  ['High findings', 'count', 'es.findings.high', 'es.highFindings', (t) => t.findings.high],
+  ['Findings', 'count', 'es.findings', 'es.findings', (t) => t.findings.total],
+  ['Permit problems', 'count', 'es.permits', 'es.permitProblems', (t) => t.permitProblems.length],
+  ['Employees', 'persons', 'organisation.employees', 'es.employees', (t) => t.employees],
+];
 
+function categoryExplanation(t: Tally): Explanation {
+  return explain(null, {
+    ...CATEGORY_RULE(),
+    inputs: CATEGORY_INPUTS.map(([label, unit, id, key, value]) =>
+      keyedInput(label, value(t), unit, id, key),
+    ),
+    criteria: ['es.category.rules'],
+    unit: 'category',
+  });
+}
+
+type Findings = EsResult['findings'];
+
+/** The counts the category and the gates read from the checks' outcomes. */
+interface Tally {
+  inherent: InherentRisk;
+  employees: number;
+  findings: Findings;
+  /** Findings that move the category: all but those only recording a missing or expired permit. */
+  impactFindings: Findings;
+  unconfirmed: number;
+  unresolvedHighFindings: string[];
+  permitProblems: string[];
+}
+
+function exclusionHits(pack: CriteriaPack, screening: EsScreening | undefined) {
   const hits: ExclusionHit[] = [];
   const conditionHits: ExclusionHit[] = [];
   for (const x of pack.exclusions) {
     const saved = screening?.exclusions[x.id];
     if (saved?.hit !== true) continue;
-    (exclusionDeclines(x) ? hits : conditionHits).push({
-      id: x.id,
-      text: x.text,
-      note: saved.note ?? null,
-    });
+    const hit = { id: x.id, text: x.text, note: saved.note ?? null };
+    (exclusionDeclines(x) ? hits : conditionHits).push(hit);
   }
-  const inherent = inherentRiskOf(org, view);
+  return { hits, conditionHits };
+}
 
-  const { outcomes: checks, contradictions } = evaluateChecks(
-    idx,
-    view.esChecks,
-    screening,
-    pkg.vcp,
-    data,
-  );
+function tally(
+  checks: readonly EsCheckOutcome[],
+  data: DataVerdicts,
+  documents: readonly DocumentStatus[],
+  inherent: InherentRisk,
+  employees: number,
+): Tally {
   const findings = { high: 0, medium: 0, low: 0, total: 0 };
   // Findings that only record a missing or expired permit are conditions precedent: they do not
   // move the category (reference §2.3 inherent impact, §2.5 conditions precedent).
@@ -164,45 +196,81 @@ export function screenEs(pkg: ApplicationPackage, pack: CriteriaPack, opts: EsOp
     impactFindings[c.severity]++;
     impactFindings.total++;
   }
-  for (const h of conditionHits) unresolvedHighFindings.push(h.id);
-
-  const documents = opts.documents ?? documentStatuses(view.documents, org, screening, opts.asOf);
-  const outstandingDocuments = documents.filter((d) => d.outstanding).map((d) => d.id);
   const permitProblems = documents
     .filter((d) => d.permitKind !== null && (d.state === 'missing' || d.state === 'expired'))
     .map((d) => d.id);
+  return {
+    inherent,
+    employees,
+    findings,
+    impactFindings,
+    unconfirmed,
+    unresolvedHighFindings,
+    permitProblems,
+  };
+}
 
+/** The suggested category and its reasons; permits, remediable hits and gaps beside it. */
+function categoryWithReasons(
+  org: Organisation,
+  t: Tally,
+  documents: readonly DocumentStatus[],
+  hits: readonly ExclusionHit[],
+  conditionHits: readonly ExclusionHit[],
+) {
   const { category, reasons } = suggestCategory({
     processes: org.processes,
-    inherent: inherent.level,
-    findings: impactFindings,
-    permitOnlyFindings: findings.total - impactFindings.total,
+    inherent: t.inherent,
+    findings: t.impactFindings,
+    permitOnlyFindings: t.findings.total - t.impactFindings.total,
     employees: org.employees,
   });
   // Reported beside the category, never raising it: conditions precedent (reference §2.5).
-  if (permitProblems.length > 0)
+  if (t.permitProblems.length > 0)
     reasons.push({
       code: 'permits',
-      text: permitsReason(documents.filter((d) => permitProblems.includes(d.id))),
+      text: permitsReason(documents.filter((d) => t.permitProblems.includes(d.id))),
     });
   if (conditionHits.length > 0)
     reasons.push({ code: 'exclusion_conditions', text: exclusionConditionsReason(conditionHits) });
-  if (unconfirmed > 0) reasons.push({ code: 'unconfirmed', text: unconfirmedReason(unconfirmed) });
+  if (t.unconfirmed > 0)
+    reasons.push({ code: 'unconfirmed', text: unconfirmedReason(t.unconfirmed) });
   if (hits.length > 0) reasons.unshift({ code: 'excluded', text: excludedReason(hits) });
+  return { category, reasons };
+}
 
+export function screenEs(pkg: ApplicationPackage, pack: CriteriaPack, opts: EsOptions): EsResult {
+  const idx = indexPack(pack);
+  const org = pkg.organisation;
+  const view = idx.forProcesses(org.processes);
+  const screening = pkg.es;
+  const data = opts.data ?? NO_VERDICTS;
+  const { hits, conditionHits } = exclusionHits(pack, screening);
+  const inherent = inherentRiskOf(org, view);
+  const { outcomes: checks, contradictions } = evaluateChecks(
+    idx,
+    view.esChecks,
+    screening,
+    pkg.vcp,
+    data,
+  );
+  const documents = opts.documents ?? documentStatuses(view.documents, org, screening, opts.asOf);
+  const t = tally(checks, data, documents, inherent.level, org.employees);
+  const unresolvedHighFindings = t.unresolvedHighFindings;
+  for (const h of conditionHits) unresolvedHighFindings.push(h.id);
+  const { category, reasons } = categoryWithReasons(org, t, documents, hits, conditionHits);
   const ov = screening?.categoryOverride;
   const overrideOk = ov !== undefined && ov.reason.trim().length >= OVERRIDE_MIN_REASON;
-
   return {
     exclusion: { excluded: hits.length > 0, hits, conditionHits },
     inherentRisk: inherent,
     checks,
-    findings,
-    unconfirmed,
+    findings: t.findings,
+    unconfirmed: t.unconfirmed,
     unresolvedHighFindings,
     documents,
-    outstandingDocuments,
-    permitProblems,
+    outstandingDocuments: documents.filter((d) => d.outstanding).map((d) => d.id),
+    permitProblems: t.permitProblems,
     suggestedCategory: category,
     reasons,
     finalCategory: overrideOk ? ov.category : category,
@@ -210,24 +278,7 @@ export function screenEs(pkg: ApplicationPackage, pack: CriteriaPack, opts: EsOp
     overrideRejected:
       ov !== undefined && !overrideOk ? 'override reason must be at least 10 characters' : null,
     esap: buildEsap(checks, checksById(pack), documents, conditionHits, opts.signingDate),
-    categoryExplanation: explain(null, {
-      ...CATEGORY_RULE(),
-      inputs: [
-        keyedInput('Inherent risk', inherent.level, 'risk', 'es.inherent', 'es.inherentRisk'),
-        keyedInput('High findings', findings.high, 'count', 'es.findings.high', 'es.highFindings'),
-        keyedInput('Findings', findings.total, 'count', 'es.findings', 'es.findings'),
-        keyedInput(
-          'Permit problems',
-          permitProblems.length,
-          'count',
-          'es.permits',
-          'es.permitProblems',
-        ),
-        keyedInput('Employees', org.employees, 'persons', 'organisation.employees', 'es.employees'),
-      ],
-      criteria: ['es.category.rules'],
-      unit: 'category',
-    }),
+    categoryExplanation: categoryExplanation(t),
     contradictions,
   };
 }

@@ -175,18 +175,9 @@ const HDD_FACTOR = (f: ResolvedFactors): ExplanationFactor => ({
   source: HDD_SOURCE,
 });
 
-export function assessGreen(
-  project: GreenProject,
-  pack: CriteriaPack,
-  es: EsResult,
-  f: ResolvedFactors,
-  women: WomenLedResult,
-  /** The firm's own last 12 months, summed (greenBaseline.ts); null when it has none. */
-  records: Baseline | null = null,
-): GreenResult {
-  const idx = indexPack(pack);
-  const category = idx.taxonomyByCode.get(project.taxonomyCode);
-  const basis = project.verification ? 'verified' : 'projected';
+/** The figures compared: baseline and after, weather-normalised, with what the weather did. */
+function comparedFigures(project: GreenProject, f: ResolvedFactors, records: Baseline | null) {
+  const basis: GreenResult['basis'] = project.verification ? 'verified' : 'projected';
   const v = project.verification;
   const baseW = weatherNormalised(
     project.baseline,
@@ -198,92 +189,114 @@ export function assessGreen(
     v ? monthsBetween(v.measuredFrom, v.measuredTo) : null,
     f,
   );
-  const base = figureMetrics(baseW.figures, f);
-  const after = figureMetrics(afterW.figures, f);
   const weather = weatherInputs(baseW.weather, afterW.weather, basis);
-  const weatherCited = weather.length > 0 ? [HDD_FACTOR(f)] : [];
-  const inputs = (p: Pair) => pairInputs(p, basis);
-  const check = baselineCheckFor(project, pack, records);
+  return {
+    basis,
+    baseW,
+    afterW,
+    base: figureMetrics(baseW.figures, f),
+    after: figureMetrics(afterW.figures, f),
+    weather,
+    weatherCited: weather.length > 0 ? [HDD_FACTOR(f)] : [],
+  };
+}
+type Compared = ReturnType<typeof comparedFigures>;
 
+/** Each reduction's formula, declared beside the rule that computes it (explain.json "green"). */
+const FORMULAS = {
+  energy: ['(baseline kWh-eq/kg − new kWh-eq/kg) ÷ baseline × 100', 'green.energyReduction'],
+  co2PerKg: ['(baseline kgCO2e/kg − new) ÷ baseline × 100', 'green.co2ReductionIntensity'],
+  co2Total: [
+    '(baseline tCO2e − new) ÷ baseline × 100 (no production figure)',
+    'green.co2ReductionTotal',
+  ],
+  riseKg: [
+    '(new kgCO2e/kg − baseline) ÷ baseline × 100 ≤ 0: a project that raises emissions cannot be green',
+    'green.co2RiseIntensity',
+  ],
+  riseTotal: [
+    '(new tCO2e − baseline) ÷ baseline × 100 ≤ 0: a project that raises emissions cannot be green',
+    'green.co2RiseTotal',
+  ],
+  water: ['(baseline L/kg − new L/kg) ÷ baseline × 100', 'green.waterReduction'],
+  avoided: ['baseline tCO2e/yr − new tCO2e/yr', 'green.co2Avoided'],
+  savingsStated: ['baseline cost − new cost (energy + water, as stated)', 'green.savingsStated'],
+  savingsHinted: ['Σ (baseline − new quantity) × price hint', 'green.savingsHinted'],
+  payback: ['investment ÷ annual savings', 'green.payback'],
+  noPayback: ['no annual savings: payback not reached', 'green.noPayback'],
+} as const satisfies Record<string, readonly [string, string]>;
+const formula = (k: keyof typeof FORMULAS) => ({
+  formula: FORMULAS[k][0],
+  formulaKey: FORMULAS[k][1],
+});
+
+/** Energy, CO2 (per kg when both years give production, else in total) and water reductions. */
+function reductions(c: Compared, f: ResolvedFactors, project: GreenProject) {
+  const { base, after, weather } = c;
+  const inputs = (p: Pair) => pairInputs(p, c.basis);
   const energy: Pair = {
     key: 'energy',
     base: base.specificEnergyKwhPerKg,
     after: after.specificEnergyKwhPerKg,
   };
-  const energyRed = explained(reductionPct(energy.base, energy.after), {
-    formula: '(baseline kWh-eq/kg − new kWh-eq/kg) ÷ baseline × 100',
-    formulaKey: 'green.energyReduction',
-    inputs: [...inputs(energy), ...weather],
-    factors: [...cites(f, ['grid.ef', 'coal.default_ncv']), ...weatherCited],
-    unit: '%',
-  });
-
-  // Per kg of output when both years give production, else in total.
   const perKg = base.co2KgPerKg !== null && after.co2KgPerKg !== null;
+  const co2Total: Pair = { key: 'co2', base: base.co2T, after: after.co2T };
   const co2: Pair = perKg
     ? { key: 'co2Intensity', base: base.co2KgPerKg, after: after.co2KgPerKg }
-    : { key: 'co2', base: base.co2T, after: after.co2T };
-  const co2Total: Pair = { key: 'co2', base: base.co2T, after: after.co2T };
+    : co2Total;
   const co2RedValue = reductionPct(co2.base, co2.after);
-  const co2F = [...co2Factors(f, project), ...weatherCited];
-  const co2Red = explained(co2RedValue, {
-    formula: perKg
-      ? '(baseline kgCO2e/kg − new) ÷ baseline × 100'
-      : '(baseline tCO2e − new) ÷ baseline × 100 (no production figure)',
-    formulaKey: perKg ? 'green.co2ReductionIntensity' : 'green.co2ReductionTotal',
-    inputs: [...inputs(co2), ...weather],
-    factors: co2F,
-    unit: '%',
-  });
-  const co2Rise = explained(co2RedValue === null ? null : -co2RedValue, {
-    formula: perKg
-      ? '(new kgCO2e/kg − baseline) ÷ baseline × 100 ≤ 0: a project that raises emissions cannot be green'
-      : '(new tCO2e − baseline) ÷ baseline × 100 ≤ 0: a project that raises emissions cannot be green',
-    formulaKey: perKg ? 'green.co2RiseIntensity' : 'green.co2RiseTotal',
-    inputs: perKg ? [...inputs(co2), ...inputs(co2Total)] : inputs(co2),
-    factors: co2F,
-    unit: '%',
-  });
-
+  const co2F = [...co2Factors(f, project), ...c.weatherCited];
   const water: Pair = { key: 'water', base: base.waterLPerKg, after: after.waterLPerKg };
-  const waterRed = explained(reductionPct(water.base, water.after), {
-    formula: '(baseline L/kg − new L/kg) ÷ baseline × 100',
-    formulaKey: 'green.waterReduction',
-    inputs: inputs(water).map((x) => ({ ...x, ref: `${x.ref}.waterM3` })),
-    unit: '%',
-  });
-  const co2Avoided = explained(base.co2T - after.co2T, {
-    formula: 'baseline tCO2e/yr − new tCO2e/yr',
-    formulaKey: 'green.co2Avoided',
-    inputs: inputs(co2Total),
-    unit: 'tCO2e/yr',
-  });
+  return {
+    energyRed: explained(reductionPct(energy.base, energy.after), {
+      ...formula('energy'),
+      inputs: [...inputs(energy), ...weather],
+      factors: [...cites(f, ['grid.ef', 'coal.default_ncv']), ...c.weatherCited],
+      unit: '%',
+    }),
+    co2Red: explained(co2RedValue, {
+      ...formula(perKg ? 'co2PerKg' : 'co2Total'),
+      inputs: [...inputs(co2), ...weather],
+      factors: co2F,
+      unit: '%',
+    }),
+    co2Rise: explained(co2RedValue === null ? null : -co2RedValue, {
+      ...formula(perKg ? 'riseKg' : 'riseTotal'),
+      inputs: perKg ? [...inputs(co2), ...inputs(co2Total)] : inputs(co2),
+      factors: co2F,
+      unit: '%',
+    }),
+    waterRed: explained(reductionPct(water.base, water.after), {
+      ...formula('water'),
+      inputs: inputs(water).map((x) => ({ ...x, ref: `${x.ref}.waterM3` })),
+      unit: '%',
+    }),
+    co2Avoided: explained(base.co2T - after.co2T, {
+      ...formula('avoided'),
+      inputs: inputs(co2Total),
+      unit: 'tCO2e/yr',
+    }),
+  };
+}
 
-  // Savings from the costs the project states, else from the documented price hints.
+/** Savings from the costs the project states, else from the documented price hints; payback. */
+function money(c: Compared, project: GreenProject) {
+  const { base, after, basis } = c;
   const stated = base.statedCostMnt !== null && after.statedCostMnt !== null;
   const cost: Pair = stated
     ? { key: 'cost', base: base.statedCostMnt, after: after.statedCostMnt }
     : { key: 'costHinted', base: base.hintedCostMnt, after: after.hintedCostMnt };
   const saved = (cost.base ?? 0) - (cost.after ?? 0);
+  const statedRef = (i: number) =>
+    i === 0 ? 'project.baseline.energyCostMnt' : `project.${basis}.energyCostMnt`;
   const mntSaved = explained(saved, {
-    formula: stated
-      ? 'baseline cost − new cost (energy + water, as stated)'
-      : 'Σ (baseline − new quantity) × price hint',
-    formulaKey: stated ? 'green.savingsStated' : 'green.savingsHinted',
-    inputs: inputs(cost).map((x, i) =>
-      stated
-        ? {
-            ...x,
-            ref: i === 0 ? 'project.baseline.energyCostMnt' : `project.${basis}.energyCostMnt`,
-          }
-        : x,
-    ),
+    ...formula(stated ? 'savingsStated' : 'savingsHinted'),
+    inputs: pairInputs(cost, basis).map((x, i) => (stated ? { ...x, ref: statedRef(i) } : x)),
     factors: stated ? [] : PRICE_FACTORS,
     unit: 'MNT/yr',
   });
   const payback = explained(saved > 0 ? project.investmentMnt / saved : null, {
-    formula: saved > 0 ? 'investment ÷ annual savings' : 'no annual savings: payback not reached',
-    formulaKey: saved > 0 ? 'green.payback' : 'green.noPayback',
+    ...formula(saved > 0 ? 'payback' : 'noPayback'),
     inputs: [
       keyedInput(
         'Investment',
@@ -296,56 +309,83 @@ export function assessGreen(
     ],
     unit: 'years',
   });
+  return { mntSaved, payback };
+}
 
-  const ctx: CriterionContext = {
-    project,
-    es,
-    women,
-    energyRed,
-    co2Red,
-    co2Rise,
-    waterRed,
-    payback,
-    baselineCheck: check,
-    qualifyingKinds: category?.qualifyingKinds ?? [],
-  };
-  const criteria = pack.greenCriteria.map((c) => evaluateCriterion(c, ctx));
+/** Eligible: a known category, every applicable gate passed and at least one qualifying pass. */
+function decide(
+  criteria: readonly GreenCriterionResult[],
+  known: boolean,
+  basis: GreenResult['basis'],
+) {
   const blockingGates = criteria
     .filter((c) => c.role === 'gate' && c.applicable && c.pass !== true)
     .map((c) => c.id);
   const qualifyingPassed = criteria.filter((c) => c.qualifying && c.pass === true).map((c) => c.id);
-  const eligible =
-    category !== undefined && blockingGates.length === 0 && qualifyingPassed.length > 0;
+  const eligible = known && blockingGates.length === 0 && qualifyingPassed.length > 0;
+  const suggestedDecision: GreenResult['suggestedDecision'] = !eligible
+    ? 'not_eligible'
+    : basis === 'verified'
+      ? 'eligible'
+      : 'eligible_subject_to_verification';
+  return { blockingGates, qualifyingPassed, eligible, suggestedDecision };
+}
+
+export function assessGreen(
+  project: GreenProject,
+  pack: CriteriaPack,
+  es: EsResult,
+  f: ResolvedFactors,
+  women: WomenLedResult,
+  /** The firm's own last 12 months, summed (greenBaseline.ts); null when it has none. */
+  records: Baseline | null = null,
+): GreenResult {
+  const idx = indexPack(pack);
+  const category = idx.taxonomyByCode.get(project.taxonomyCode);
+  const c = comparedFigures(project, f, records);
+  const r = reductions(c, f, project);
+  const { mntSaved, payback } = money(c, project);
+  const check = baselineCheckFor(project, pack, records);
+  const ctx: CriterionContext = {
+    project,
+    es,
+    women,
+    energyRed: r.energyRed,
+    co2Red: r.co2Red,
+    co2Rise: r.co2Rise,
+    waterRed: r.waterRed,
+    payback,
+    baselineCheck: check,
+    qualifyingKinds: category?.qualifyingKinds ?? [],
+  };
+  const criteria = pack.greenCriteria.map((x) => evaluateCriterion(x, ctx));
+  const d = decide(criteria, category !== undefined, c.basis);
   return {
     title: project.title,
     taxonomyCode: project.taxonomyCode,
     taxonomyKnown: category !== undefined,
     measureKnown: idx.measuresById.has(project.measure),
-    basis,
-    baseline: base,
-    after,
-    specificEnergyReductionPct: energyRed,
-    co2ReductionPct: co2Red,
-    waterIntensityReductionPct: waterRed,
-    co2AvoidedTPerYear: co2Avoided,
+    basis: c.basis,
+    baseline: c.base,
+    after: c.after,
+    specificEnergyReductionPct: r.energyRed,
+    co2ReductionPct: r.co2Red,
+    waterIntensityReductionPct: r.waterRed,
+    co2AvoidedTPerYear: r.co2Avoided,
     mntSavedPerYear: mntSaved,
     paybackYears: payback,
     criteria,
     warnings: [
-      ...greenWarnings(pack, criteria, base, after),
-      ...weatherWarnings(baseW.weather, afterW.weather),
+      ...greenWarnings(pack, criteria, c.base, c.after),
+      ...weatherWarnings(c.baseW.weather, c.afterW.weather),
     ],
     baselineCheck: check,
-    weather: { baseline: baseW.weather, after: afterW.weather },
-    gatesPassed: blockingGates.length === 0,
-    blockingGates,
-    qualifyingPassed,
-    eligible,
-    suggestedDecision: !eligible
-      ? 'not_eligible'
-      : basis === 'verified'
-        ? 'eligible'
-        : 'eligible_subject_to_verification',
+    weather: { baseline: c.baseW.weather, after: c.afterW.weather },
+    gatesPassed: d.blockingGates.length === 0,
+    blockingGates: d.blockingGates,
+    qualifyingPassed: d.qualifyingPassed,
+    eligible: d.eligible,
+    suggestedDecision: d.suggestedDecision,
     womenLed: women,
   };
 }

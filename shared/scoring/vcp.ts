@@ -217,6 +217,71 @@ function levelsOf(items: readonly VcpItemResult[], notCompliant: boolean) {
 const OVERALL_KNOCKOUT = wordedOnce(W.overallKnockOut, { cap: KNOCKOUT_CAP_PCT });
 const LEVEL_RULE = wordedOnce(W.level, { threshold: LEVEL_MET_PCT });
 
+/** Overall %: the pillars' mean, capped at KNOCKOUT_CAP_PCT by a failed knock-out. */
+function overallOf(pillars: readonly PillarScore[], knockOutsFailed: readonly string[]) {
+  const notCompliant = knockOutsFailed.length > 0;
+  const uncapped = overallFromPillars(pillars);
+  const capped = notCompliant && uncapped !== null && uncapped > KNOCKOUT_CAP_PCT;
+  const overall =
+    uncapped === null ? null : notCompliant ? Math.min(uncapped, KNOCKOUT_CAP_PCT) : uncapped;
+  const pct = explained(overall, {
+    ...(notCompliant ? OVERALL_KNOCKOUT() : worded(W.overall)),
+    inputs: pillars.map((p) => ({
+      label: `Pillar ${p.pillar}`,
+      value: p.scorePct.value,
+      unit: '%',
+      ref: p.pillar,
+    })),
+    criteria: [...knockOutsFailed],
+    unit: '%',
+  });
+  return { uncapped, capped, overall, pct };
+}
+
+function levelExplanationOf(
+  levels: readonly LevelCheck[],
+  level: 0 | VcpLevel,
+  knockOutsFailed: readonly string[],
+) {
+  const notCompliant = knockOutsFailed.length > 0;
+  return explained(level, {
+    ...(notCompliant ? worded(W.levelNotCompliant) : LEVEL_RULE()),
+    inputs: levels.map((l) =>
+      keyedInput(`Level ${l.level} items`, l.scorePct, '%', `level.${l.level}`, 'levelItems', {
+        level: l.level,
+      }),
+    ),
+    criteria: notCompliant ? [...knockOutsFailed] : [],
+    unit: 'level',
+  });
+}
+
+/** Completion % = answered ÷ applicable; "not applicable" counts as answered. */
+function completionOf(items: readonly VcpItemResult[]): VcpResult['completion'] {
+  const answered = items.filter((i) => i.answer !== null).length;
+  const pct = explained(items.length > 0 ? (answered / items.length) * 100 : null, {
+    ...worded(W.completion),
+    inputs: [
+      { label: 'Answered', value: answered, unit: 'items', ref: 'vcp.answered' },
+      { label: 'Applicable', value: items.length, unit: 'items', ref: 'vcp.applicable' },
+    ],
+    unit: '%',
+  });
+  const na = items.filter((i) => i.scoredAs === 'na').length;
+  return { applicable: items.length, answered, unanswered: items.length - answered, na, pct };
+}
+
+/** Answers other than "no" on items the firm's own data decides: listed in words. */
+function vcpContradictions(items: readonly VcpItemResult[], data: DataVerdicts): Contradiction[] {
+  const out: Contradiction[] = [];
+  for (const i of items) {
+    const held = i.decidedBy === 'data' ? data.vcpDecided.get(i.id) : undefined;
+    if (held && i.answer !== null && i.answer !== 'no')
+      out.push(contradiction(held, 'vcp', i.id, i.answer, 'no', null));
+  }
+  return out;
+}
+
 export function scoreVcp(
   pack: CriteriaPack,
   processes: readonly Process[],
@@ -232,7 +297,6 @@ export function scoreVcp(
   const unknownAnswerIds: string[] = [];
   for (const id in answers) if (!idx.itemsById.has(id)) unknownAnswerIds.push(id);
   unknownAnswerIds.sort();
-
   const pillars = view.pillarGroups.map((g) =>
     pillarScore(
       g.pillar,
@@ -241,55 +305,10 @@ export function scoreVcp(
       g.defs,
     ),
   );
-
   const knockOutsFailed = items.filter((i) => i.knockOut && i.scoredAs === 'no').map((i) => i.id);
   const notCompliant = knockOutsFailed.length > 0;
-  const uncapped = overallFromPillars(pillars);
-  const capped = notCompliant && uncapped !== null && uncapped > KNOCKOUT_CAP_PCT;
-  const overall =
-    uncapped === null ? null : notCompliant ? Math.min(uncapped, KNOCKOUT_CAP_PCT) : uncapped;
-  const overallPct = explained(overall, {
-    ...(notCompliant ? OVERALL_KNOCKOUT() : worded(W.overall)),
-    inputs: pillars.map((p) => ({
-      label: `Pillar ${p.pillar}`,
-      value: p.scorePct.value,
-      unit: '%',
-      ref: p.pillar,
-    })),
-    criteria: knockOutsFailed,
-    unit: '%',
-  });
-
+  const { uncapped, capped, overall, pct } = overallOf(pillars, knockOutsFailed);
   const { levels, level } = levelsOf(items, notCompliant);
-  const levelExplanation = explained(level, {
-    ...(notCompliant ? worded(W.levelNotCompliant) : LEVEL_RULE()),
-    inputs: levels.map((l) =>
-      keyedInput(`Level ${l.level} items`, l.scorePct, '%', `level.${l.level}`, 'levelItems', {
-        level: l.level,
-      }),
-    ),
-    criteria: notCompliant ? knockOutsFailed : [],
-    unit: 'level',
-  });
-
-  const answered = items.filter((i) => i.answer !== null).length;
-  const na = items.filter((i) => i.scoredAs === 'na').length;
-  const completionPct = explained(items.length > 0 ? (answered / items.length) * 100 : null, {
-    ...worded(W.completion),
-    inputs: [
-      { label: 'Answered', value: answered, unit: 'items', ref: 'vcp.answered' },
-      { label: 'Applicable', value: items.length, unit: 'items', ref: 'vcp.applicable' },
-    ],
-    unit: '%',
-  });
-
-  const contradictions: Contradiction[] = [];
-  for (const i of items) {
-    const held = i.decidedBy === 'data' ? data.vcpDecided.get(i.id) : undefined;
-    if (held && i.answer !== null && i.answer !== 'no')
-      contradictions.push(contradiction(held, 'vcp', i.id, i.answer, 'no', null));
-  }
-
   return {
     packId: pack.id,
     packVersion: pack.version,
@@ -297,7 +316,7 @@ export function scoreVcp(
     itemsNotApplicable: view.itemsNotApplicable,
     unknownAnswerIds,
     pillars,
-    overallPct,
+    overallPct: pct,
     uncappedPct: uncapped,
     capped,
     knockOutsFailed,
@@ -305,15 +324,9 @@ export function scoreVcp(
     level,
     notCompliant,
     levels,
-    levelExplanation,
-    completion: {
-      applicable: items.length,
-      answered,
-      unanswered: items.length - answered,
-      na,
-      pct: completionPct,
-    },
+    levelExplanation: levelExplanationOf(levels, level, knockOutsFailed),
+    completion: completionOf(items),
     topGaps: topGaps(items, pillars, knockOutsFailed.length, overall),
-    contradictions,
+    contradictions: vcpContradictions(items, data),
   };
 }
