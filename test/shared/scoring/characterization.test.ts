@@ -94,7 +94,7 @@ describe('scoring characterization', () => {
     for (const [name, pkg, options] of cases())
       now[name] = digests(pkg, options, !/^(generated|fast-check)/.test(name));
     if (process.env.GT_UPDATE_CHARACTERIZATION === '1' || !existsSync(FILE)) {
-      writeFileSync(FILE, `${JSON.stringify(now, null, 1)}\n`);
+      writeFileSync(FILE, `${JSON.stringify(now, null, 2)}\n`);
       if (process.env.GT_UPDATE_CHARACTERIZATION !== '1')
         throw new Error(`${FILE} was missing; written now: run again`);
       return;
