@@ -63,6 +63,10 @@ export const FIELD_WORDS: Readonly<Record<string, Pair>> = {
   result: ['result', 'үр дүн'],
   severity: ['severity', 'ноцтой байдал'],
   confirmed: ['confirmed by the officer', 'зээлийн ажилтан баталгаажуулсан'],
+  dataOverrideReason: [
+    'officer’s reason for a result against the firm’s data',
+    'тоо баримтын эсрэг дүгнэлтийн ажилтны шалтгаан',
+  ],
   exclusions: ['Exclusion list', 'Хасагдах жагсаалт'],
   hit: ['applies', 'хамаарна'],
   categoryOverride: ['Category set by the officer', 'Зээлийн ажилтны тогтоосон ангилал'],
