@@ -32,22 +32,15 @@ export function ExplanationView({ explanation }: { explanation: Explanation }) {
           {line}
         </p>
       )}
-      <div>
-        <strong>{t('formula')}:</strong>{' '}
-        <code lang={shown.formula.translated ? language : 'en'}>{shown.formula.text}</code>
-      </div>
-      {shown.inputs.length > 0 && (
-        <div>
-          <strong>{t('inputs')}:</strong>
-          <ul>
-            {shown.inputs.map((i, k) => (
-              <li key={`${String(k)}-${i.ref}`}>
-                {i.label.text} = {i.value.text} {i.unit.text}{' '}
-                <span className="muted">[{i.ref}]</span>
-              </li>
-            ))}
-          </ul>
-        </div>
+      {line ? (
+        // The readable line says it for a manager; the engine's formula and input ids are kept
+        // one click away for an auditor, not shown first as if they were the explanation.
+        <details className="explain-steps">
+          <summary>{t('steps')}</summary>
+          <ExplanationSteps shown={shown} language={language} />
+        </details>
+      ) : (
+        <ExplanationSteps shown={shown} language={language} />
       )}
       {shown.factors.length > 0 && (
         <div>
@@ -74,5 +67,32 @@ export function ExplanationView({ explanation }: { explanation: Explanation }) {
         <strong>{t('result')}:</strong> {shown.result.text} {shown.unit.text}
       </div>
     </div>
+  );
+}
+
+type Shown = ReturnType<typeof localiseExplanation>;
+
+function ExplanationSteps({ shown, language }: { shown: Shown; language: string }) {
+  const { t } = useTranslation('explain');
+  return (
+    <>
+      <div>
+        <strong>{t('formula')}:</strong>{' '}
+        <code lang={shown.formula.translated ? language : 'en'}>{shown.formula.text}</code>
+      </div>
+      {shown.inputs.length > 0 && (
+        <div>
+          <strong>{t('inputs')}:</strong>
+          <ul>
+            {shown.inputs.map((i, k) => (
+              <li key={`${String(k)}-${i.ref}`}>
+                {i.label.text} = {i.value.text} {i.unit.text}{' '}
+                <span className="muted">[{i.ref}]</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
   );
 }

@@ -66,6 +66,18 @@ describe('ExplanationView', () => {
     cleanup();
   });
 
+  it('keeps the engine formula and input ids behind "step by step" when a readable line leads', () => {
+    // A manager reads "9.56 tCO2e = …"; `[energy.electricity]` and the raw formula are for an
+    // auditor, one click away, not shown first as if they were the explanation.
+    const { container } = show(electricity, 'en');
+    const steps = container.querySelector('details.explain-steps');
+    expect(steps).not.toBeNull();
+    expect(steps).not.toHaveAttribute('open');
+    expect(screen.getByText('How it was computed, step by step')).toBeVisible();
+    expect(screen.getByText(/\[energy\.electricity\]/)).not.toBeVisible();
+    cleanup();
+  });
+
   it('in Mongolian shows the formula, labels, units and answers in Mongolian, flagged unreviewed', () => {
     show(ltifr, 'mn');
     const note = screen.getByRole('note');
