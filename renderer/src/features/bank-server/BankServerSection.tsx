@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/LanguageContext';
@@ -13,6 +14,8 @@ import { enrollDevice, forgetDevice, signOutDevice } from '../../sync/device';
 import type { Resolution } from '../../sync/resolveConflict';
 import { differences } from './conflictWords';
 
+type Said = string | ((tt: TFunction<'bankServer'>) => string);
+
 export function BankServerSection() {
   const { t } = useTranslation('bankServer');
   const { language } = useLanguage();
@@ -20,16 +23,19 @@ export function BankServerSection() {
   const [address, setAddress] = useState('');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
+  // Words of the app are kept as a function of the translator, so a language switch re-says them.
+  const [message, setMessage] = useState<Said | null>(null);
   const [busy, setBusy] = useState(false);
   if (!status) return null;
   const { device, state, pending, refused, conflicts } = status;
 
-  const run = async (fn: () => Promise<string | null>) => {
+  const run = async (fn: () => Promise<Said | null>) => {
     setBusy(true);
     setMessage(null);
     try {
-      setMessage(await fn());
+      const said = await fn();
+      // A function given to setState is an updater: wrap it so it is stored as the message.
+      setMessage(() => said);
     } catch (error) {
       setMessage(error instanceof Error ? error.message : String(error));
     } finally {
@@ -60,7 +66,7 @@ export function BankServerSection() {
         signedInAt: new Date().toISOString(),
       });
       const outcome = await syncNowInApp();
-      return outcome.ok ? t('signedInQueued', { count: queued }) : outcome.error;
+      return outcome.ok ? (tt) => tt('signedInQueued', { count: queued }) : outcome.error;
     });
 
   const choose = (id: number | undefined, resolution: Resolution) =>
@@ -68,7 +74,7 @@ export function BankServerSection() {
       ? undefined
       : run(async () => {
           await resolveConflictInApp(id, resolution);
-          return t('resolved');
+          return (tt) => tt('resolved');
         });
 
   return (
@@ -118,7 +124,7 @@ export function BankServerSection() {
               void run(async () => {
                 const o = await syncNowInApp();
                 return o.ok
-                  ? t('syncDone', { sent: o.report.pushed, received: o.report.pulled })
+                  ? (tt) => tt('syncDone', { sent: o.report.pushed, received: o.report.pulled })
                   : o.error;
               })
             }
@@ -131,7 +137,7 @@ export function BankServerSection() {
             onClick={() =>
               void run(async () => {
                 await signOutDevice();
-                return t('signedOut');
+                return (tt) => tt('signedOut');
               })
             }
           >
@@ -144,7 +150,7 @@ export function BankServerSection() {
               if (window.confirm(t('forgetConfirm', { count: pending }))) {
                 void run(async () => {
                   await forgetDevice();
-                  return t('forgotten');
+                  return (tt) => tt('forgotten');
                 });
               }
             }}
@@ -197,7 +203,7 @@ export function BankServerSection() {
       )}
       {message && (
         <p role="status" data-testid="bank-server-message">
-          {message}
+          {typeof message === 'function' ? message(t) : message}
         </p>
       )}
       {conflicts.length > 0 && (
