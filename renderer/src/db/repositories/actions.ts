@@ -14,8 +14,11 @@ export function actionFromRow(row: ActionRow): ActionItem {
   return omit(row, ['orgId', 'createdAt', 'updatedAt', 'rev']);
 }
 
-/** Creates or updates one action item (ESAP / improvement plan) of an organisation. */
-export function saveAction(
+/**
+ * Creates or updates one action item (ESAP / improvement plan) of an organisation. Async, so an
+ * invalid item rejects the promise (the caller's catch sees it) instead of throwing before it.
+ */
+export async function saveAction(
   orgId: string,
   action: ActionItem,
   database: GreenThreadDb = defaultDb,
@@ -28,7 +31,7 @@ export function saveAction(
  * Like saveAction, but refused with ConflictError (nothing written) unless the stored action is
  * still at `expectedRev`, the rev of the copy the editor showed (0 for a new action).
  */
-export function saveActionIfUnchanged(
+export async function saveActionIfUnchanged(
   orgId: string,
   action: ActionItem,
   expectedRev: number,

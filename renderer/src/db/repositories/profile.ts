@@ -19,7 +19,7 @@ export async function getProfile(
  * Saves the local profile. The language is also written to the 'language' setting the shell
  * reads at start-up, so the two never disagree.
  */
-export function saveProfile(
+export async function saveProfile(
   profile: Profile,
   database: GreenThreadDb = defaultDb,
 ): Promise<Profile> {
@@ -33,7 +33,7 @@ export async function getProfileRev(database: GreenThreadDb = defaultDb): Promis
 }
 
 /** Like saveProfile, but refused with ConflictError unless the stored profile is at `expectedRev`. */
-export function saveProfileIfUnchanged(
+export async function saveProfileIfUnchanged(
   profile: Profile,
   expectedRev: number,
   database: GreenThreadDb = defaultDb,
