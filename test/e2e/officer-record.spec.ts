@@ -129,7 +129,8 @@ test('a re-submission keeps the officer’s record and flags what changed; sign-
   const flag = check.getByTestId('declaration-changed');
   await expect(flag).toContainText('Declaration changed since you confirmed it');
   await expect(flag).toContainText(itemId);
-  await expect(flag).toContainText(`${was ?? 'no answer'} → ${now}`);
+  // Answers are words now ('Yes → No'), not stored codes; the case is not what is tested.
+  await expect(flag).toContainText(`${was ?? 'no answer'} → ${now}`, { ignoreCase: true });
   await shot(page, info, 'flagged-en');
   await check.getByRole('button', { name: 'Confirm' }).click();
   await expect(check.getByTestId('declaration-changed')).toHaveCount(0);
