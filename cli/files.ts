@@ -9,7 +9,7 @@ import { utf8Decode } from '../shared/crypto/utf8';
 import { parseBoundedJson } from '../shared/json/parseBoundedJson';
 import { FILE_LIMITS } from '../shared/limits';
 import { errorText, InputRefusedError, type CliIo } from './io';
-import type { Messages } from './messages';
+import { messages, type Messages } from './messages';
 
 /**
  * Reads an input of at most `limit` bytes (a package by default; a workbook's own smaller limit is
@@ -101,7 +101,9 @@ export function packFromJson(
   if (parsed.ok) return parsed.pack;
   io.stderr(`${m.invalidPack(path)}\n`);
   // All of them: parsePack already stops at PACK_LIMITS.maxErrors and says how many it left out.
-  for (const e of parsed.errors) io.stderr(`${m.packError(e.path, e.message)}\n`);
+  // Each problem comes worded in both languages; say the one the messages speak.
+  const mn = m === messages('mn');
+  for (const e of parsed.errors) io.stderr(`${m.packError(e.path, mn ? e.mn : e.message)}\n`);
   return null;
 }
 

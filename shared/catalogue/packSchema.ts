@@ -221,11 +221,13 @@ export const packStructureSchema = z.strictObject({
 export interface PackIssue {
   path: readonly (string | number)[];
   message: string;
+  /** The same problem in Mongolian. */
+  mn: string;
 }
 
 type ThresholdRule =
   | { min: number; minExclusive: boolean; max: number; unit: string }
-  | { fixed: number; why: string };
+  | { fixed: number; why: string; whyMn: string };
 
 const PERCENT: ThresholdRule = { min: 0, minExclusive: true, max: 100, unit: '%' };
 
@@ -246,31 +248,50 @@ export const THRESHOLDS: Readonly<Record<GreenCriterionKind, ThresholdRule>> = {
   effluent_compliance: {
     fixed: 1,
     why: 'one accredited lab test showing compliance is what the engine checks',
+    whyMn: 'програм итгэмжлэгдсэн лабораторийн нэг шинжилгээгээр нийцлийг шалгадаг',
   },
   co2_no_increase: {
     fixed: 0,
     why: 'a project that raises emissions cannot be green, so no rise is allowed',
+    whyMn: 'ялгарлыг нэмэгдүүлэх төсөл ногоон байж чадахгүй тул ямар ч өсөлтийг зөвшөөрөхгүй',
   },
   es_gate: {
     fixed: 0,
     why: 'the engine allows no unresolved high-severity finding',
+    whyMn: 'шийдэгдээгүй өндөр ноцтой зөрчил нэгийг ч зөвшөөрөхгүй',
   },
   women_led: {
     fixed: WOMEN_LED_THRESHOLDS.staffPct,
     why: 'the women-led rule (staff, ownership, senior management) is fixed in the engine',
+    whyMn:
+      'эмэгтэй удирдлагатай аж ахуйн нэгжийн дүрэм (ажилтан, өмчлөл, удирдлага) програмд тогтмол',
   },
 };
 
-function thresholdProblem(kind: GreenCriterionKind, value: number): string | null {
+const UNIT_MN: Readonly<Record<string, string>> = { '%': '%', 'kWh/yr': 'кВт.ц/жил', years: 'жил' };
+
+function thresholdProblem(
+  kind: GreenCriterionKind,
+  value: number,
+  titleMn: string,
+): { message: string; mn: string } | null {
   const rule = THRESHOLDS[kind];
   if ('fixed' in rule)
     return value === rule.fixed
       ? null
-      : `the ${kind} threshold must be ${rule.fixed}: ${rule.why}, so another value would be shown but not applied`;
+      : {
+          message: `the ${kind} threshold must be ${rule.fixed}: ${rule.why}, so another value would be shown but not applied`,
+          mn: `«${titleMn}» (${kind}) шалгуурын босго ${rule.fixed} байх ёстой: ${rule.whyMn}; өөр утга харагдах боловч хэрэглэгдэхгүй`,
+        };
   const low = rule.minExclusive ? value <= rule.min : value < rule.min;
   if (!low && value <= rule.max) return null;
   const from = rule.minExclusive ? `above ${rule.min}` : `at least ${rule.min}`;
-  return `the ${kind} threshold must be ${from} and at most ${rule.max} ${rule.unit}, not ${value}`;
+  const fromMn = rule.minExclusive ? `${rule.min}-ээс их` : `доод тал нь ${rule.min}`;
+  const unitMn = UNIT_MN[rule.unit] ?? rule.unit;
+  return {
+    message: `the ${kind} threshold must be ${from} and at most ${rule.max} ${rule.unit}, not ${value}`,
+    mn: `«${titleMn}» (${kind}) шалгуурын босго ${fromMn}, дээд тал нь ${rule.max} ${unitMn} байх ёстой; ${value} биш`,
+  };
 }
 
 /** Collects at most `limit` issues: a hostile file with a million bad references costs a count. */
@@ -298,6 +319,7 @@ function duplicates(
       issues.push({
         path: [listName, i, field],
         message: `duplicate ${field} "${key}" (already used by ${listName}[${at}])`,
+        mn: `"${key}" давхардсан ${field} (${listName}[${at}]-д аль хэдийн хэрэглэсэн)`,
       });
   });
   return new Set(first.keys());
@@ -372,7 +394,11 @@ export function packReferenceIssues(
 
   pack.vcpItems.forEach((item, i) => {
     if (!pillars.has(item.pillar))
-      issues.push({ path: ['vcpItems', i, 'pillar'], message: `unknown pillar "${item.pillar}"` });
+      issues.push({
+        path: ['vcpItems', i, 'pillar'],
+        message: `unknown pillar "${item.pillar}"`,
+        mn: `багцад байхгүй тулгуур "${item.pillar}"`,
+      });
   });
   // The level ladder (L1 awareness, L2 targets, L3 leading practice) is read pillar by pillar.
   const levels = new Set(pack.vcpItems.map((x) => `${x.pillar}:${x.level}`));
@@ -382,6 +408,7 @@ export function packReferenceIssues(
         issues.push({
           path: ['pillars', i],
           message: `pillar "${pillar.id}" has no level-${level} item; every pillar needs items at levels 1, 2 and 3`,
+          mn: `"${pillar.id}" тулгуурт ${level}-р түвшний асуулт алга; тулгуур бүрт 1, 2, 3-р түвшний асуулт байх ёстой`,
         });
   });
 
@@ -390,12 +417,14 @@ export function packReferenceIssues(
       issues.push({
         path: ['esChecks', i, 'topic'],
         message: `unknown E&S topic "${check.topic}"`,
+        mn: `багцад байхгүй БОНХ-ийн сэдэв "${check.topic}"`,
       });
     check.documents.forEach((doc, j) => {
       if (!docs.has(doc))
         issues.push({
           path: ['esChecks', i, 'documents', j],
           message: `unknown document "${doc}"`,
+          mn: `багцад байхгүй баримт бичиг "${doc}"`,
         });
     });
   });
@@ -405,16 +434,22 @@ export function packReferenceIssues(
       issues.push({
         path: ['crosswalk', i, 'vcpItem'],
         message: `unknown VCP item "${link.vcpItem}"`,
+        mn: `багцад байхгүй VCP асуулт "${link.vcpItem}"`,
       });
     link.esChecks.forEach((c, j) => {
       if (!checks.has(c))
-        issues.push({ path: ['crosswalk', i, 'esChecks', j], message: `unknown E&S check "${c}"` });
+        issues.push({
+          path: ['crosswalk', i, 'esChecks', j],
+          message: `unknown E&S check "${c}"`,
+          mn: `багцад байхгүй БОНХ-ийн шалгуур "${c}"`,
+        });
     });
     link.greenCriteria.forEach((g, j) => {
       if (!criteria.has(g))
         issues.push({
           path: ['crosswalk', i, 'greenCriteria', j],
           message: `unknown green criterion "${g}"`,
+          mn: `багцад байхгүй ногоон зээлийн шалгуур "${g}"`,
         });
     });
   });
@@ -429,21 +464,33 @@ export function packReferenceIssues(
   links.forEach((link, i) => {
     link.vcpItems.forEach((v, j) => {
       if (!items.has(v))
-        issues.push({ path: ['dataLinks', i, 'vcpItems', j], message: `unknown VCP item "${v}"` });
+        issues.push({
+          path: ['dataLinks', i, 'vcpItems', j],
+          message: `unknown VCP item "${v}"`,
+          mn: `багцад байхгүй VCP асуулт "${v}"`,
+        });
     });
     link.esChecks.forEach((c, j) => {
       if (!checks.has(c))
-        issues.push({ path: ['dataLinks', i, 'esChecks', j], message: `unknown E&S check "${c}"` });
+        issues.push({
+          path: ['dataLinks', i, 'esChecks', j],
+          message: `unknown E&S check "${c}"`,
+          mn: `багцад байхгүй БОНХ-ийн шалгуур "${c}"`,
+        });
     });
     (link.documents ?? []).forEach((d, j) => {
       if (!docs.has(d))
-        issues.push({ path: ['dataLinks', i, 'documents', j], message: `unknown document "${d}"` });
+        issues.push({
+          path: ['dataLinks', i, 'documents', j],
+          message: `unknown document "${d}"`,
+          mn: `багцад байхгүй баримт бичиг "${d}"`,
+        });
     });
   });
 
   pack.greenCriteria.forEach((c, i) => {
-    const problem = thresholdProblem(c.kind, c.threshold);
-    if (problem) issues.push({ path: ['greenCriteria', i, 'threshold'], message: problem });
+    const problem = thresholdProblem(c.kind, c.threshold, c.title.mn);
+    if (problem) issues.push({ path: ['greenCriteria', i, 'threshold'], ...problem });
   });
   const qualifying = new Set(
     pack.greenCriteria.filter((c) => c.role === 'criterion').map((c) => c.kind),
@@ -454,6 +501,7 @@ export function packReferenceIssues(
         issues.push({
           path: ['taxonomy', i, 'qualifyingKinds', j],
           message: `no green criterion of kind "${kind}" has role "criterion", so it can never qualify a project`,
+          mn: `"${kind}" төрлийн ногоон шалгуурын аль нь ч "criterion" үүрэгтэй биш тул энэ ангилалд төсөл хэзээ ч тэнцэхгүй`,
         });
     });
   });
@@ -462,6 +510,7 @@ export function packReferenceIssues(
       issues.push({
         path: ['measures', i, 'taxonomyCode'],
         message: `unknown taxonomy code "${m.taxonomyCode}"`,
+        mn: `ангилалд байхгүй код "${m.taxonomyCode}"`,
       });
   });
   return { issues: issues.list, dropped: issues.dropped };

@@ -1,6 +1,7 @@
 // Reading a criteria pack from untrusted JSON (a bank's own pack file). Pure: callers read the
 // bytes, check the size against PACK_LIMITS.maxFileBytes and JSON.parse them.
 import { z } from 'zod';
+import { stoppedMn, zodIssueMn } from './packProblemWords';
 import { PACKS } from './packs';
 import { PACK_LIMITS, packReferenceIssues, packStructureSchema } from './packSchema';
 import type { CriteriaPack } from './types';
@@ -9,6 +10,8 @@ export interface PackError {
   /** Where, e.g. `esChecks[3].documents[1]`; "(root)" for the file as a whole. */
   path: string;
   message: string;
+  /** The same problem in Mongolian. */
+  mn: string;
 }
 
 export type PackParse = { ok: true; pack: CriteriaPack } | { ok: false; errors: PackError[] };
@@ -22,10 +25,24 @@ export function formatPackPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(root)' : out;
 }
 
-function errorsFromZod(error: z.ZodError, prefix: readonly PropertyKey[] = []): PackError[] {
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v = root;
+  for (const key of path) {
+    if (!isRecord(v)) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+function errorsFromZod(
+  error: z.ZodError,
+  input: unknown,
+  prefix: readonly PropertyKey[] = [],
+): PackError[] {
   return error.issues.map((issue) => ({
     path: formatPackPath([...prefix, ...issue.path]),
     message: issue.message,
+    mn: zodIssueMn(issue, valueAt(input, issue.path) === undefined),
   }));
 }
 
@@ -63,10 +80,14 @@ const topLevel = z.strictObject({
   dataLinks: anyList.optional(),
 });
 
-function stopped(errors: PackError[], more: string): PackError[] {
+function stopped(errors: PackError[], more: number): PackError[] {
   return [
     ...errors,
-    { path: '(root)', message: `checking stopped after ${errors.length} problems${more}` },
+    {
+      path: '(root)',
+      message: `checking stopped after ${errors.length} problems${more > 0 ? `; ${more} more not listed` : ''}`,
+      mn: stoppedMn(errors.length, more),
+    },
   ];
 }
 
@@ -93,28 +114,29 @@ function structureErrors(json: unknown): PackError[] {
       {
         path: '(root)',
         message: `more than ${PACK_LIMITS.maxValues} values in the file (the shipped pack has under 5,000); refused before checking`,
+        mn: `файлд ${PACK_LIMITS.maxValues}-аас олон утга байна (програмтай ирсэн багцад 5,000 хүрэхгүй); шалгалгүйгээр татгалзав`,
       },
     ];
   const head = topLevel.safeParse(json);
-  if (!head.success) return errorsFromZod(head.error).slice(0, PACK_LIMITS.maxErrors);
+  if (!head.success) return errorsFromZod(head.error, json).slice(0, PACK_LIMITS.maxErrors);
   const errors: PackError[] = [];
   for (const key of LISTS) {
     const entry = shape[key].element;
     for (const [i, value] of head.data[key].entries()) {
       const r = entry.safeParse(value);
       if (r.success) continue;
-      errors.push(...errorsFromZod(r.error, [key, i]));
+      errors.push(...errorsFromZod(r.error, value, [key, i]));
       if (errors.length >= PACK_LIMITS.maxErrors)
-        return stopped(errors.slice(0, PACK_LIMITS.maxErrors), '');
+        return stopped(errors.slice(0, PACK_LIMITS.maxErrors), 0);
     }
   }
   const dataLink = shape.dataLinks.unwrap().element;
   for (const [i, value] of (head.data.dataLinks ?? []).entries()) {
     const r = dataLink.safeParse(value);
     if (r.success) continue;
-    errors.push(...errorsFromZod(r.error, ['dataLinks', i]));
+    errors.push(...errorsFromZod(r.error, value, ['dataLinks', i]));
     if (errors.length >= PACK_LIMITS.maxErrors)
-      return stopped(errors.slice(0, PACK_LIMITS.maxErrors), '');
+      return stopped(errors.slice(0, PACK_LIMITS.maxErrors), 0);
   }
   return errors;
 }
@@ -164,11 +186,13 @@ function shippedIdProblem(pack: CriteriaPack): { original: CriteriaPack } | Pack
     return {
       path: 'id',
       message: `"${pack.id}" is the id of a pack shipped with GreenThread, but this file differs from it at ${formatPackPath(diff)}; give your bank's pack its own id`,
+      mn: `"${pack.id}" нь GreenThread-тэй ирсэн багцын дугаар, гэвч энэ файл түүнээс ${formatPackPath(diff)}-д ялгаатай; банкныхаа багцад өөр дугаар өгнө үү`,
     };
   }
   return {
     path: 'id',
     message: `"${pack.id}" is the id of a pack shipped with GreenThread (version ${shipped.map((p) => p.version).join(', ')}), not ${pack.version}; give your bank's pack its own id`,
+    mn: `"${pack.id}" нь GreenThread-тэй ирсэн багцын дугаар (хувилбар ${shipped.map((p) => p.version).join(', ')}), ${pack.version} биш; банкныхаа багцад өөр дугаар өгнө үү`,
   };
 }
 
@@ -180,15 +204,16 @@ export function parsePack(json: unknown): PackParse {
   const structural = structureErrors(json);
   if (structural.length > 0) return { ok: false, errors: structural };
   const parsed = packStructureSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, errors: errorsFromZod(parsed.error) };
+  if (!parsed.success) return { ok: false, errors: errorsFromZod(parsed.error, json) };
   const pack: CriteriaPack = parsed.data;
   const refs = packReferenceIssues(pack);
   if (refs.issues.length > 0) {
-    const errors = refs.issues.map((i) => ({ path: formatPackPath(i.path), message: i.message }));
-    return {
-      ok: false,
-      errors: refs.dropped > 0 ? stopped(errors, `; ${refs.dropped} more not listed`) : errors,
-    };
+    const errors = refs.issues.map((i) => ({
+      path: formatPackPath(i.path),
+      message: i.message,
+      mn: i.mn,
+    }));
+    return { ok: false, errors: refs.dropped > 0 ? stopped(errors, refs.dropped) : errors };
   }
   const shipped = shippedIdProblem(pack);
   if (shipped === null) return { ok: true, pack };

@@ -136,6 +136,10 @@ describe('a bank’s own criteria pack on the command line', { timeout: 60_000 }
     expect(scored.code).toBe(2);
     expect(scored.io.err()).toContain('esChecks[3].documents[1]: unknown document "DOC-XYZ"');
     expect(scored.io.out()).toBe('');
+    const mn = memoryIo(['pack', 'check', 'pack.json', '--lang', 'mn'], { 'pack.json': bad });
+    expect(await runCli(mn)).toBe(2);
+    expect(mn.err()).toContain('esChecks[3].documents[1]: багцад байхгүй баримт бичиг "DOC-XYZ"');
+    expect(mn.err()).not.toContain('unknown document');
   });
 
   it('refuses an edited pack that keeps the shipped id', async () => {

@@ -245,6 +245,35 @@ describe('parsePack refusals name the path and why', () => {
     ).toBe(true);
   });
 
+  // The administrator who loads the bank's pack may read only Mongolian: every refusal above
+  // must say its problem in Mongolian too, not repeat zod's English.
+  it.each(cases)('says in Mongolian why it refuses %s', (_name, edit) => {
+    const p = template();
+    edit(p);
+    for (const e of errorsOf(p)) {
+      expect(e.mn, e.message).toMatch(/[а-яөүё]/i);
+      expect(e.mn).not.toMatch(/\b(expected|invalid|unknown|must|received|too)\b/i);
+    }
+  });
+
+  it('names a missing field as missing and a wrong value by what it should be, in Mongolian', () => {
+    const missing = template();
+    delete missing.vcpItems[0].weight;
+    expect(errorsOf(missing)).toContainEqual(
+      expect.objectContaining({ path: 'vcpItems[0].weight', mn: 'дутуу: тоо заавал байх ёстой' }),
+    );
+    const misspelt = template();
+    misspelt.greenCriteria[0].treshold = 20;
+    expect(errorsOf(misspelt)).toContainEqual(
+      expect.objectContaining({ mn: expect.stringContaining('танигдахгүй талбар: "treshold"') }),
+    );
+    const tooHigh = template();
+    tooHigh.greenCriteria[0].threshold = 150;
+    expect(errorsOf(tooHigh)[0]?.mn).toMatch(
+      /^«.+» \(energy_intensity_reduction\) шалгуурын босго 0-ээс их, дээд тал нь 100 % байх ёстой; 150 биш$/,
+    );
+  });
+
   it('refuses a file that is not an object at all', () => {
     for (const v of [null, [], 'pack', 42]) expect(lines(errorsOf(v))[0]).toMatch(/^\(root\): /);
   });
@@ -271,11 +300,13 @@ describe('parsePack bounds the work a hostile file can cause', () => {
     expect(errors[0]).toEqual({
       path: 'crosswalk[0].esChecks[0]',
       message: 'unknown E&S check "ES-NONE"',
+      mn: 'багцад байхгүй БОНХ-ийн шалгуур "ES-NONE"',
     });
     const total = p.crosswalk.length * 40;
     expect(errors.at(-1)).toEqual({
       path: '(root)',
       message: `checking stopped after ${PACK_LIMITS.maxErrors} problems; ${total - PACK_LIMITS.maxErrors} more not listed`,
+      mn: `${PACK_LIMITS.maxErrors} алдааны дараа шалгалтыг зогсоов; өөр ${total - PACK_LIMITS.maxErrors} алдааг жагсаасангүй`,
     });
     const wrongTypes = template();
     for (const link of wrongTypes.crosswalk) link.esChecks = Array.from({ length: 40 }, () => 7);

@@ -66,6 +66,7 @@ export async function storeBankPack(
         {
           path: 'version',
           message: `${pack.id} ${pack.version} is the pack shipped with GreenThread: a changed pack needs its own version`,
+          mn: `${pack.id} ${pack.version} нь GreenThread-тэй ирсэн багц: өөрчилсөн багцад өөр хувилбарын дугаар хэрэгтэй`,
         },
       ],
     };
@@ -80,6 +81,7 @@ export async function storeBankPack(
           {
             path: 'version',
             message: `a different pack ${pack.id} ${pack.version} is held already: a changed pack needs a new version`,
+            mn: `${pack.id} ${pack.version} нэртэй өөр агуулгатай багц аль хэдийн хадгалагдсан: өөрчилсөн багцад шинэ хувилбарын дугаар хэрэгтэй`,
           },
         ],
       };
@@ -160,7 +162,10 @@ const refusedSchema = z.strictObject({
   packVersion: z.string().max(200),
   publishedAt: z.string().max(40),
   refusedAt: z.string().max(40),
-  errors: z.array(z.strictObject({ path: z.string(), message: z.string() })).max(50),
+  // `mn` is absent from refusals stored before the Mongolian wording existed.
+  errors: z
+    .array(z.strictObject({ path: z.string(), message: z.string(), mn: z.string().optional() }))
+    .max(50),
 });
 export type RefusedPublishedPack = z.infer<typeof refusedSchema>;
 
@@ -188,7 +193,9 @@ export async function storePublishedPack(
       packVersion: published.packVersion.slice(0, 200),
       publishedAt: published.publishedAt.slice(0, 40),
       refusedAt: new Date().toISOString(),
-      errors: stored.errors.slice(0, 50).map((e) => ({ path: e.path, message: e.message })),
+      errors: stored.errors
+        .slice(0, 50)
+        .map((e) => ({ path: e.path, message: e.message, mn: e.mn })),
     };
     await writeTransaction(database, [database.settings], async () => {
       await database.settings.put({ key: REFUSED_PUBLISHED, value: refusal });

@@ -19,6 +19,10 @@ import { platform } from '../../platform/platform';
 import { differenceLines } from './differenceLines';
 import './criteria-packs.css';
 
+/** The problem in the screen's language; a refusal stored before Mongolian wording has none. */
+const packProblem = (e: { message: string; mn?: string }, language: string) =>
+  language === 'mn' && e.mn ? e.mn : e.message;
+
 type Message =
   { kind: 'loaded'; text: string } | { kind: 'refused'; text: string; errors: PackError[] } | null;
 
@@ -149,7 +153,7 @@ export function CriteriaPacksSection() {
           {message.kind === 'refused' && message.errors.length > 0 && (
             <ul>
               {message.errors.map((e, i) => (
-                <li key={i}>{t('error', { path: e.path, message: e.message })}</li>
+                <li key={i}>{t('error', { path: e.path, message: packProblem(e, language) })}</li>
               ))}
             </ul>
           )}
@@ -166,7 +170,7 @@ export function CriteriaPacksSection() {
           </p>
           <ul>
             {state.refused.errors.slice(0, 10).map((e, i) => (
-              <li key={i}>{t('error', { path: e.path, message: e.message })}</li>
+              <li key={i}>{t('error', { path: e.path, message: packProblem(e, language) })}</li>
             ))}
           </ul>
         </div>
