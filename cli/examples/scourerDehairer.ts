@@ -4,6 +4,7 @@
 import { ACTIVE_PACK } from '../../shared/catalogue/packs';
 import type { CriteriaPack } from '../../shared/catalogue/types';
 import { sha256HexOfText } from '../../shared/crypto/sha256';
+import { RAW_KG_PER_DEHAIRED_KG } from '../../shared/demo/profiles';
 import type { Answer } from '../../shared/package/enums';
 import type { ApplicationPackage, PeriodData } from '../../shared/package/schema';
 
@@ -15,12 +16,14 @@ const STAFF = [78, 78, 84, 92, 104, 112, 112, 110, 104, 96, 86, 80];
 const RAW_T_PER_YEAR = 300;
 
 const round = (x: number, digits = 0): number => Math.round(x * 10 ** digits) / 10 ** digits;
+/** The year's dehaired output the project is planned on (the months' records add up to it). */
+const DEHAIRED_KG_PER_YEAR = round((RAW_T_PER_YEAR * 1000) / RAW_KG_PER_DEHAIRED_KG);
 
 function month(i: number): PeriodData {
   const rawT = RAW_T_PER_YEAR * (SEASON[i] ?? 0);
   const inputKg = round(rawT * 1000);
-  // scouring and dehairing together keep a bit under half of the greasy weight (realism.md)
-  const outputKg = round(inputKg * 0.46);
+  // the same yield as the demo scourer: one constant, so the two cannot drift apart
+  const outputKg = round(inputKg / RAW_KG_PER_DEHAIRED_KG);
   const staff = STAFF[i] ?? 90;
   const women = Math.round(staff * 0.44);
   const peak = (SEASON[i] ?? 0) >= 0.11;
@@ -192,7 +195,7 @@ export function scourerDehairerExample(pack: CriteriaPack = ACTIVE_PACK): Applic
       investmentMnt: 280_000_000,
       lifetimeYears: 12,
       baseline: {
-        productionKg: 138_000,
+        productionKg: DEHAIRED_KG_PER_YEAR,
         electricityKwh: 768_000,
         heatGcal: 2_160,
         coalT: 159,
@@ -202,7 +205,7 @@ export function scourerDehairerExample(pack: CriteriaPack = ACTIVE_PACK): Applic
         energyCostMnt: 358_000_000,
       },
       projected: {
-        productionKg: 138_000,
+        productionKg: DEHAIRED_KG_PER_YEAR,
         electricityKwh: 760_000,
         heatGcal: 2_160,
         coalT: 108,

@@ -100,7 +100,10 @@ export function normalisePeriod(
     const check = checkOutlierIn(ranges, id, monthly);
     if (check.outlier) {
       (outliers ??= []).push({
-        ...check,
+        range: check.range,
+        provenance: check.provenance,
+        outlier: check.outlier,
+        reason: check.reason,
         metricId: id,
         period: data.period,
         value: canonical,

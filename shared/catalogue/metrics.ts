@@ -268,22 +268,19 @@ export function checkOutlierIn(
   const unit = METRICS[metricId].canonicalUnit;
   const r = table[metricId];
   const range = r ? { min: r[0], max: r[1], unit } : null;
-  const base = { range, provenance: RANGE_SOURCE.provenance };
-  if (!Number.isFinite(canonicalValue))
-    return { ...base, outlier: true, reason: 'not a finite number' };
-  if (canonicalValue < 0) return { ...base, outlier: true, reason: 'negative quantity' };
-  if (!range) return { ...base, outlier: false, reason: null };
+  // Plain literals, not `{ ...base, … }`: see explainAs in explain/build.ts.
+  const check = (outlier: boolean, reason: string | null): OutlierCheck => ({
+    range,
+    provenance: RANGE_SOURCE.provenance,
+    outlier,
+    reason,
+  });
+  if (!Number.isFinite(canonicalValue)) return check(true, 'not a finite number');
+  if (canonicalValue < 0) return check(true, 'negative quantity');
+  if (!range) return check(false, null);
   if (canonicalValue < range.min)
-    return {
-      ...base,
-      outlier: true,
-      reason: `below the plausible monthly minimum ${range.min} ${unit}`,
-    };
+    return check(true, `below the plausible monthly minimum ${range.min} ${unit}`);
   if (canonicalValue > range.max)
-    return {
-      ...base,
-      outlier: true,
-      reason: `above the plausible monthly maximum ${range.max} ${unit}`,
-    };
-  return { ...base, outlier: false, reason: null };
+    return check(true, `above the plausible monthly maximum ${range.max} ${unit}`);
+  return check(false, null);
 }

@@ -3,6 +3,7 @@ import {
   DYEING_SEASON,
   GARMENT_SEASON,
   KNITWEAR_SEASON,
+  RAW_KG_PER_DEHAIRED_KG,
   SCOURING_SEASON,
   type DemoProfile,
 } from './profiles';
@@ -47,10 +48,7 @@ const scourer: DemoProfile = {
   },
   shape: {
     outputKgPerYear: 160_000,
-    // Raw (greasy) to dehaired: ~38 % (2.6 kg raw per kg dehaired). Reference §4.5 [S]: only
-    // about 30 % of the raw combed fibre ends up as yarn; spinning loses roughly a fifth more
-    // [D], so dehaired fibre is ~35–40 % of the raw weight, not the 48 % this had (issue 15, rule 9).
-    inputPerOutput: 2.6,
+    inputPerOutput: RAW_KG_PER_DEHAIRED_KG,
     season: SCOURING_SEASON,
     electricityKwhPerKg: 2.4,
     electricityBaseKwh: 14_000,

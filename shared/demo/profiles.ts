@@ -2,6 +2,14 @@ import type { Answer, Process } from '../package/enums';
 import type { GreenProject, Organisation } from '../package/schema';
 
 /**
+ * Raw (greasy) cashmere per kg of dehaired fibre, for every scourer-dehairer the app ships (the
+ * demo company and the example package): ~38 % kept. Reference §4.5 [S]: only about 30 % of the
+ * raw combed fibre ends up as yarn; spinning loses roughly a fifth more [D], so dehaired fibre is
+ * ~35–40 % of the raw weight (issue 15, rule 9).
+ */
+export const RAW_KG_PER_DEHAIRED_KG = 2.6;
+
+/**
  * Four demo companies for workshops and first start. Every number is an illustrative default [D]
  * built from realism.md and reference.md §4–6 (orders of magnitude, seasons, wage rules), not
  * the data of any real firm.

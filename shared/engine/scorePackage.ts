@@ -35,7 +35,8 @@ export function scorePackage(
   const issues: PackageResults['issues'] = [];
   for (const n of prepared.normalised) {
     for (const o of n.outliers) outliers.push(o);
-    for (const i of n.issues) issues.push({ ...i, period: n.period });
+    for (const i of n.issues)
+      issues.push({ metricId: i.metricId, message: i.message, period: n.period });
   }
   const women = womenLed(pkg.organisation, prepared.latestWomenSharePct());
 

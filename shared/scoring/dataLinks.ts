@@ -2,7 +2,8 @@ import type { NormalisedPeriod } from '../calc/canonical';
 import { metricIndex } from '../calc/valueTable';
 import type { CriteriaPack, DataFact, DataLink, Text } from '../catalogue/types';
 import { minimumWageOn } from '../factors/labour';
-import type { Answer, Severity } from '../package/enums';
+import type { Answer, Language, Severity } from '../package/enums';
+import { fromPeriod, inPeriods, onDate, toPeriod } from '../words/longDate';
 import type { DocumentStatus } from './esDocuments';
 import { fillTemplate } from './ruleWording';
 
@@ -126,6 +127,51 @@ function paramsFor(
   }
 }
 
+/**
+ * The parameters of a link's words in one language: months and dates written out ("in April
+ * 2025", "2025 оны 4-р сард"), documents by title with their code; `params` keep the data.
+ */
+function wordParams(
+  link: DataLink,
+  params: Record<string, string | number>,
+  facts: DataFacts,
+  asOf: string,
+  lang: Language,
+): Record<string, string | number> {
+  switch (link.fact) {
+    case 'wage_below_minimum':
+      return {
+        periods: inPeriods(
+          facts.wageShortfalls.map((s) => s.period),
+          lang,
+        ),
+        period: inPeriods([String(params.period)], lang),
+        wage: params.wage ?? '',
+        minimum: params.minimum ?? '',
+      };
+    case 'permit_missing_or_expired': {
+      const ids = new Set(String(params.documents).split(', '));
+      const list = facts.documents
+        .filter((d) => ids.has(d.id))
+        .map((d) => {
+          const named = `${d.title[lang]} (${d.id})`;
+          if (d.state === 'expired' && d.expiresOn)
+            return lang === 'en'
+              ? `${named} expired ${onDate(d.expiresOn, lang)}`
+              : `${named}: хугацаа нь ${onDate(d.expiresOn, lang)} дууссан`;
+          return lang === 'en' ? `${named} missing` : `${named}: байхгүй`;
+        });
+      return { documents: list.join('; '), asOf: onDate(asOf, lang) };
+    }
+    case 'lost_time_injuries':
+      return {
+        count: params.count ?? 0,
+        from: fromPeriod(facts.from ?? '', lang),
+        to: toPeriod(facts.to ?? '', lang),
+      };
+  }
+}
+
 export function heldLinks(pack: CriteriaPack, facts: DataFacts, asOf: string): HeldLink[] {
   const held: HeldLink[] = [];
   for (const link of pack.dataLinks ?? []) {
@@ -136,8 +182,8 @@ export function heldLinks(pack: CriteriaPack, facts: DataFacts, asOf: string): H
       key: `dataSays.${link.fact}`,
       params,
       words: {
-        en: fill(link.text.en, params),
-        mn: fill(link.text.mn, params),
+        en: fill(link.text.en, wordParams(link, params, facts, asOf, 'en')),
+        mn: fill(link.text.mn, wordParams(link, params, facts, asOf, 'mn')),
         mnReviewed: link.text.mnReviewed,
       },
     });

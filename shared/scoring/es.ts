@@ -1,5 +1,5 @@
 import type { CriteriaPack, EsCheck, ExclusionItem, InherentRisk, Text } from '../catalogue/types';
-import { explain, keyedInput } from '../explain/build';
+import { explainAs, keyedInput } from '../explain/build';
 import type { Explanation, ExplanationInput } from '../explain/types';
 import type { RiskCategory } from '../package/enums';
 import type { ApplicationPackage, EsScreening, Organisation } from '../package/schema';
@@ -115,7 +115,7 @@ function inherentRiskOf(org: Organisation, view: ProcessView) {
       if (r) level = maxRisk(level, r);
     }
   }
-  return { level, explanation: explain(null, { ...worded(W.inherentRisk), inputs, unit: 'risk' }) };
+  return { level, explanation: explainAs(null, worded(W.inherentRisk), { inputs, unit: 'risk' }) };
 }
 
 const CATEGORY_RULE = wordedOnce(W.category, { employees: LARGE_EMPLOYEES });
@@ -136,8 +136,7 @@ const CATEGORY_INPUTS: readonly (readonly [
 ];
 
 function categoryExplanation(t: Tally): Explanation {
-  return explain(null, {
-    ...CATEGORY_RULE(),
+  return explainAs(null, CATEGORY_RULE(), {
     inputs: CATEGORY_INPUTS.map(([label, unit, id, key, value]) =>
       keyedInput(label, value(t), unit, id, key),
     ),

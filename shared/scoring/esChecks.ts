@@ -1,5 +1,5 @@
 import type { EsCheck, EsTopicId } from '../catalogue/types';
-import { explain, keyedInput } from '../explain/build';
+import { explainAs, keyedInput } from '../explain/build';
 import type { Explanation } from '../explain/types';
 import type { Answer, Severity } from '../package/enums';
 import type { EsScreening, VcpAssessment } from '../package/schema';
@@ -131,16 +131,19 @@ type Decider =
 function explanationFor(check: EsCheck, state: LinkedState, d: Decider): Explanation {
   // The officer's reason is free text: that explanation is built each time, never cached.
   if (d.by === 'officer')
-    return explain(null, {
-      ...worded(W.checkOverData, { result: d.result, link: d.link, reason: d.reason }),
-      inputs: [
-        keyedInput(check.id, d.result, 'result', check.id, 'esCheckResult', { check: check.id }),
-        keyedInput('Decided by the firm’s own data', 'finding', 'result', d.link, 'dataDecides'),
-        ...state.inputs,
-      ],
-      criteria: [check.id],
-      unit: '',
-    });
+    return explainAs(
+      null,
+      worded(W.checkOverData, { result: d.result, link: d.link, reason: d.reason }),
+      {
+        inputs: [
+          keyedInput(check.id, d.result, 'result', check.id, 'esCheckResult', { check: check.id }),
+          keyedInput('Decided by the firm’s own data', 'finding', 'result', d.link, 'dataDecides'),
+          ...state.inputs,
+        ],
+        criteria: [check.id],
+        unit: '',
+      },
+    );
   const key =
     d.by === 'data'
       ? `d${d.link}`
@@ -151,8 +154,7 @@ function explanationFor(check: EsCheck, state: LinkedState, d: Decider): Explana
   if (e) return e;
   const inputs = state.inputs;
   if (d.by === 'data')
-    e = explain(null, {
-      ...worded(W.checkData, { link: d.link }),
+    e = explainAs(null, worded(W.checkData, { link: d.link }), {
       inputs: [
         keyedInput('Decided by the firm’s own data', 'finding', 'result', d.link, 'dataDecides'),
         ...inputs,
@@ -161,24 +163,30 @@ function explanationFor(check: EsCheck, state: LinkedState, d: Decider): Explana
       unit: '',
     });
   else if (d.by === 'screening')
-    e = explain(null, {
-      ...worded(d.confirmed ? W.checkConfirmed : W.checkUnconfirmed, { result: d.result }),
-      inputs: [
-        keyedInput(check.id, d.result, 'result', check.id, 'esCheckResult', { check: check.id }),
-        ...inputs,
-      ],
-      criteria: [check.id],
-      unit: '',
-    });
+    e = explainAs(
+      null,
+      worded(d.confirmed ? W.checkConfirmed : W.checkUnconfirmed, { result: d.result }),
+      {
+        inputs: [
+          keyedInput(check.id, d.result, 'result', check.id, 'esCheckResult', { check: check.id }),
+          ...inputs,
+        ],
+        criteria: [check.id],
+        unit: '',
+      },
+    );
   else
-    e = explain(null, {
-      ...(d.toConfirm !== null
+    e = explainAs(
+      null,
+      d.toConfirm !== null
         ? worded(W.checkToConfirm, { link: d.toConfirm })
-        : worded(W.checkPrefilled)),
-      inputs,
-      criteria: [check.id],
-      unit: '',
-    });
+        : worded(W.checkPrefilled),
+      {
+        inputs,
+        criteria: [check.id],
+        unit: '',
+      },
+    );
   Object.freeze(e.inputs);
   Object.freeze(e);
   state.explanations.set(key, e);

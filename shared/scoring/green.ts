@@ -1,5 +1,5 @@
 import type { CriteriaPack } from '../catalogue/types';
-import { explained, keyedInput } from '../explain/build';
+import { explainedAs, keyedInput } from '../explain/build';
 import type { Explained, ExplanationFactor, ExplanationInput } from '../explain/types';
 import type { ResolvedFactors } from '../factors/resolve';
 import type { GreenDecision } from '../package/enums';
@@ -81,6 +81,13 @@ const PAIR_LABELS: Readonly<Record<Pair['key'], readonly [string, string, string
   cost: ['cost', 'MNT/yr', 'green.baselineCost', 'green.newCost'],
   costHinted: ['cost at price hints', 'MNT/yr', 'green.baselineCostHinted', 'green.newCostHinted'],
 };
+
+/** The same input under another ref (a plain literal: see explainAs). */
+function withRef(x: ExplanationInput, ref: string): ExplanationInput {
+  return x.labelKey === undefined
+    ? { label: x.label, value: x.value, unit: x.unit, ref }
+    : keyedInput(x.label, x.value, x.unit, ref, x.labelKey, x.labelParams);
+}
 
 function pairInputs(p: Pair, afterLabel: string): ExplanationInput[] {
   const [label, unit, baseKey, newKey] = PAIR_LABELS[p.key];
@@ -248,31 +255,30 @@ function reductions(c: Compared, f: ResolvedFactors, project: GreenProject) {
   const co2F = [...co2Factors(f, project), ...c.weatherCited];
   const water: Pair = { key: 'water', base: base.waterLPerKg, after: after.waterLPerKg };
   return {
-    energyRed: explained(reductionPct(energy.base, energy.after), {
-      ...formula('energy'),
+    energyRed: explainedAs(reductionPct(energy.base, energy.after), formula('energy'), {
       inputs: [...inputs(energy), ...weather],
       factors: [...cites(f, ['grid.ef', 'coal.default_ncv']), ...c.weatherCited],
       unit: '%',
     }),
-    co2Red: explained(co2RedValue, {
-      ...formula(perKg ? 'co2PerKg' : 'co2Total'),
+    co2Red: explainedAs(co2RedValue, formula(perKg ? 'co2PerKg' : 'co2Total'), {
       inputs: [...inputs(co2), ...weather],
       factors: co2F,
       unit: '%',
     }),
-    co2Rise: explained(co2RedValue === null ? null : -co2RedValue, {
-      ...formula(perKg ? 'riseKg' : 'riseTotal'),
-      inputs: perKg ? [...inputs(co2), ...inputs(co2Total)] : inputs(co2),
-      factors: co2F,
+    co2Rise: explainedAs(
+      co2RedValue === null ? null : -co2RedValue,
+      formula(perKg ? 'riseKg' : 'riseTotal'),
+      {
+        inputs: perKg ? [...inputs(co2), ...inputs(co2Total)] : inputs(co2),
+        factors: co2F,
+        unit: '%',
+      },
+    ),
+    waterRed: explainedAs(reductionPct(water.base, water.after), formula('water'), {
+      inputs: inputs(water).map((x) => withRef(x, `${x.ref}.waterM3`)),
       unit: '%',
     }),
-    waterRed: explained(reductionPct(water.base, water.after), {
-      ...formula('water'),
-      inputs: inputs(water).map((x) => ({ ...x, ref: `${x.ref}.waterM3` })),
-      unit: '%',
-    }),
-    co2Avoided: explained(base.co2T - after.co2T, {
-      ...formula('avoided'),
+    co2Avoided: explainedAs(base.co2T - after.co2T, formula('avoided'), {
       inputs: inputs(co2Total),
       unit: 'tCO2e/yr',
     }),
@@ -289,26 +295,28 @@ function money(c: Compared, project: GreenProject) {
   const saved = (cost.base ?? 0) - (cost.after ?? 0);
   const statedRef = (i: number) =>
     i === 0 ? 'project.baseline.energyCostMnt' : `project.${basis}.energyCostMnt`;
-  const mntSaved = explained(saved, {
-    ...formula(stated ? 'savingsStated' : 'savingsHinted'),
-    inputs: pairInputs(cost, basis).map((x, i) => (stated ? { ...x, ref: statedRef(i) } : x)),
+  const mntSaved = explainedAs(saved, formula(stated ? 'savingsStated' : 'savingsHinted'), {
+    inputs: pairInputs(cost, basis).map((x, i) => (stated ? withRef(x, statedRef(i)) : x)),
     factors: stated ? [] : PRICE_FACTORS,
     unit: 'MNT/yr',
   });
-  const payback = explained(saved > 0 ? project.investmentMnt / saved : null, {
-    ...formula(saved > 0 ? 'payback' : 'noPayback'),
-    inputs: [
-      keyedInput(
-        'Investment',
-        project.investmentMnt,
-        'MNT',
-        'project.investmentMnt',
-        'green.investment',
-      ),
-      keyedInput('Annual savings', saved, 'MNT/yr', 'green.mntSaved', 'green.annualSavings'),
-    ],
-    unit: 'years',
-  });
+  const payback = explainedAs(
+    saved > 0 ? project.investmentMnt / saved : null,
+    formula(saved > 0 ? 'payback' : 'noPayback'),
+    {
+      inputs: [
+        keyedInput(
+          'Investment',
+          project.investmentMnt,
+          'MNT',
+          'project.investmentMnt',
+          'green.investment',
+        ),
+        keyedInput('Annual savings', saved, 'MNT/yr', 'green.mntSaved', 'green.annualSavings'),
+      ],
+      unit: 'years',
+    },
+  );
   return { mntSaved, payback };
 }
 

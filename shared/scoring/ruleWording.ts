@@ -1,4 +1,4 @@
-import type { ExplainArgs } from '../explain/build';
+import type { Wording } from '../explain/build';
 import type { ExplanationParams } from '../explain/types';
 
 /**
@@ -9,8 +9,6 @@ export interface RuleWording {
   key: string;
   en: string;
 }
-
-type Worded = Pick<ExplainArgs, 'formula' | 'formulaKey' | 'formulaParams'>;
 
 /** A {{param}} template split once: literal parts at even indices, parameter names at odd. */
 type Compiled = readonly string[];
@@ -37,10 +35,10 @@ export function fillTemplate(
   return out;
 }
 
-const PLAIN = new WeakMap<RuleWording, Worded>();
+const PLAIN = new WeakMap<RuleWording, Wording>();
 
 /** The formula fields of an explanation from a rule's wording and its parameters. */
-export function worded(w: RuleWording, params?: ExplanationParams): Worded {
+export function worded(w: RuleWording, params?: ExplanationParams): Wording {
   if (!params) {
     let plain = PLAIN.get(w);
     if (!plain) {
@@ -53,7 +51,7 @@ export function worded(w: RuleWording, params?: ExplanationParams): Worded {
 }
 
 /** worded() for parameters that never change (pack constants): built once and shared. */
-export function wordedOnce(w: RuleWording, params: ExplanationParams): () => Worded {
-  let done: Worded | undefined;
+export function wordedOnce(w: RuleWording, params: ExplanationParams): () => Wording {
+  let done: Wording | undefined;
   return () => (done ??= Object.freeze(worded(w, Object.freeze({ ...params }))));
 }

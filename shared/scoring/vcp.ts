@@ -1,5 +1,5 @@
 import type { CriteriaPack, VcpItem, VcpLevel, VcpPillarId } from '../catalogue/types';
-import { explained, keyedInput } from '../explain/build';
+import { explainedAs, keyedInput } from '../explain/build';
 import type { Explained, ExplanationInput } from '../explain/types';
 import type { Answer, Process } from '../package/enums';
 import type { VcpAssessment } from '../package/schema';
@@ -177,14 +177,15 @@ function pillarScore(
   }
   return {
     pillar,
-    scorePct: explained(scoredWeight > 0 ? (earned / scoredWeight) * 100 : null, {
-      ...(decided.length > 0
-        ? worded(W.pillarData, { items: decided.join(', ') })
-        : worded(W.pillar)),
-      inputs,
-      criteria: ids,
-      unit: '%',
-    }),
+    scorePct: explainedAs(
+      scoredWeight > 0 ? (earned / scoredWeight) * 100 : null,
+      decided.length > 0 ? worded(W.pillarData, { items: decided.join(', ') }) : worded(W.pillar),
+      {
+        inputs,
+        criteria: ids,
+        unit: '%',
+      },
+    ),
     applicable: scored.length,
     answered,
     scoredWeight,
@@ -224,8 +225,7 @@ function overallOf(pillars: readonly PillarScore[], knockOutsFailed: readonly st
   const capped = notCompliant && uncapped !== null && uncapped > KNOCKOUT_CAP_PCT;
   const overall =
     uncapped === null ? null : notCompliant ? Math.min(uncapped, KNOCKOUT_CAP_PCT) : uncapped;
-  const pct = explained(overall, {
-    ...(notCompliant ? OVERALL_KNOCKOUT() : worded(W.overall)),
+  const pct = explainedAs(overall, notCompliant ? OVERALL_KNOCKOUT() : worded(W.overall), {
     inputs: pillars.map((p) => ({
       label: `Pillar ${p.pillar}`,
       value: p.scorePct.value,
@@ -244,8 +244,7 @@ function levelExplanationOf(
   knockOutsFailed: readonly string[],
 ) {
   const notCompliant = knockOutsFailed.length > 0;
-  return explained(level, {
-    ...(notCompliant ? worded(W.levelNotCompliant) : LEVEL_RULE()),
+  return explainedAs(level, notCompliant ? worded(W.levelNotCompliant) : LEVEL_RULE(), {
     inputs: levels.map((l) =>
       keyedInput(`Level ${l.level} items`, l.scorePct, '%', `level.${l.level}`, 'levelItems', {
         level: l.level,
@@ -259,14 +258,17 @@ function levelExplanationOf(
 /** Completion % = answered ÷ applicable; "not applicable" counts as answered. */
 function completionOf(items: readonly VcpItemResult[]): VcpResult['completion'] {
   const answered = items.filter((i) => i.answer !== null).length;
-  const pct = explained(items.length > 0 ? (answered / items.length) * 100 : null, {
-    ...worded(W.completion),
-    inputs: [
-      { label: 'Answered', value: answered, unit: 'items', ref: 'vcp.answered' },
-      { label: 'Applicable', value: items.length, unit: 'items', ref: 'vcp.applicable' },
-    ],
-    unit: '%',
-  });
+  const pct = explainedAs(
+    items.length > 0 ? (answered / items.length) * 100 : null,
+    worded(W.completion),
+    {
+      inputs: [
+        { label: 'Answered', value: answered, unit: 'items', ref: 'vcp.answered' },
+        { label: 'Applicable', value: items.length, unit: 'items', ref: 'vcp.applicable' },
+      ],
+      unit: '%',
+    },
+  );
   const na = items.filter((i) => i.scoredAs === 'na').length;
   return { applicable: items.length, answered, unanswered: items.length - answered, na, pct };
 }

@@ -58,7 +58,7 @@ test('a contradiction shows on the dashboard and the VCP page, and both score it
 
   await page.goto(`/#/org/${TORGON}/overview`);
   await expect(page.getByTestId('dashboard-contradictions')).toContainText(
-    'lowest monthly wage below the minimum wage in April 2025, May 2025',
+    'lowest monthly wage below the minimum wage in force in April and May 2025',
   );
   await expect(
     page.getByTestId('dashboard-contradictions').getByRole('link', {

@@ -14,8 +14,8 @@ const LINKS_DESIGNED: Source = {
 };
 
 const PERMIT_TEXT = t(
-  'Permit register: {{documents}} missing or expired on {{asOf}}',
-  'Зөвшөөрлийн бүртгэл: {{documents}} {{asOf}}-ны байдлаар байхгүй эсвэл хугацаа дууссан',
+  'Permit register checked {{asOf}}: {{documents}}',
+  'Зөвшөөрлийн бүртгэл, {{asOf}} шалгахад: {{documents}}',
 );
 
 function permitLink(
@@ -44,8 +44,8 @@ export const DATA_LINKS: readonly DataLink[] = [
     esChecks: ['ES-LAB-02'],
     effect: 'decides',
     text: t(
-      'Payroll figures: lowest monthly wage below the minimum wage in force in {{periods}} (lowest MNT {{wage}} in {{period}} against MNT {{minimum}})',
-      'Цалингийн тоо баримт: {{periods}}-д хамгийн бага сарын цалин хүчин төгөлдөр доод хэмжээнээс бага ({{period}}-д {{wage}} төгрөг, доод хэмжээ {{minimum}} төгрөг)',
+      'Payroll figures: lowest monthly wage below the minimum wage in force {{periods}} (lowest MNT {{wage}} {{period}} against MNT {{minimum}})',
+      'Цалингийн тоо баримт: {{periods}} мөрдөгдөж буй хөдөлмөрийн хөлсний доод хэмжээнээс хамгийн бага сарын цалин бага ({{period}} {{wage}} төгрөг, доод хэмжээ {{minimum}} төгрөг)',
     ),
     source: LINKS_DESIGNED,
   },
@@ -73,8 +73,8 @@ export const DATA_LINKS: readonly DataLink[] = [
     esChecks: ['ES-OHS-04'],
     effect: 'confirm',
     text: t(
-      'Monthly records: lost-time injuries from {{from}} to {{to}}: {{count}}; the investigation report of each must be seen',
-      'Сарын бүртгэл: {{from}}-{{to}} хооронд ажлын өдөр алдсан {{count}} осол; осол бүрийн шалгалтын тайланг үзэх шаардлагатай',
+      'Monthly records: lost-time injuries {{from}} {{to}}: {{count}}; the investigation report of each must be seen',
+      'Сарын бүртгэл: {{from}} {{to}} ажлын өдөр алдсан {{count}} осол; осол бүрийн шалгалтын тайланг үзэх шаардлагатай',
     ),
     source: LINKS_DESIGNED,
   },

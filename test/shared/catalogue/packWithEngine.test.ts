@@ -77,7 +77,7 @@ describe('pack v1 with the scoring engine', () => {
     expect(check).toMatchObject({ status: 'finding', severity: 'high', source: 'data' });
     expect(r.es.unresolvedHighFindings).toEqual(['ES-LAB-02']);
     expect(r.dataSays.map((d) => d.words.en)).toEqual([
-      'Payroll figures: lowest monthly wage below the minimum wage in force in 2025-04 (lowest MNT 780,000 in 2025-04 against MNT 792,000)',
+      'Payroll figures: lowest monthly wage below the minimum wage in force in April 2025 (lowest MNT 780,000 in April 2025 against MNT 792,000)',
     ]);
     expect(r.contradictions.map((c) => [c.itemId, c.declared, c.scoredAs])).toEqual([
       ['VCP-LA-02', 'yes', 'no'],
@@ -108,7 +108,7 @@ describe('pack v1 with the scoring engine', () => {
     const r = scorePackage(pkg, ACTIVE_PACK);
     expect(r.vcp.knockOutsFailed).toEqual(['VCP-LA-02']);
     expect(r.dataSays.map((d) => d.words.en)).toEqual([
-      'Payroll figures: lowest monthly wage below the minimum wage in force in 2022-06 (lowest MNT 400,000 in 2022-06 against MNT 420,000)',
+      'Payroll figures: lowest monthly wage below the minimum wage in force in June 2022 (lowest MNT 400,000 in June 2022 against MNT 420,000)',
     ]);
     // The amount comes from the data link, never from the item's own text (it went stale).
     const item = ACTIVE_PACK.vcpItems.find((i) => i.id === 'VCP-LA-02')!;

@@ -11,7 +11,7 @@ import { officerOverData, overDataRefusal } from '../../../shared/scoring/office
 // force that month (reference §6) is 12,000 short (780,000 ÷ 792,000 = 0.9848), so the data
 // makes ES-LAB-02 a high finding whatever was declared.
 const WAGE_WORDS =
-  'Payroll figures: lowest monthly wage below the minimum wage in force in 2025-04 (lowest MNT 780,000 in 2025-04 against MNT 792,000)';
+  'Payroll figures: lowest monthly wage below the minimum wage in force in April 2025 (lowest MNT 780,000 in April 2025 against MNT 792,000)';
 const REASON = 'Payslips seen on site: the April arrears were paid in May.';
 
 function garmentPaidBelowMinimum(check?: EsCheckResult): ApplicationPackage {

@@ -1,11 +1,11 @@
 // The trainer's way into the officer's side: a demo company gets a portfolio entry built from
 // its data as it stands, so the officer's screening of it can be opened and shown in a workshop.
-import { packToShow } from '../../../../shared/catalogue/resolvePack';
 import { scorePackage } from '../../../../shared/engine/scorePackage';
 import { packageDigest } from '../../../../shared/workbook';
 import { db as defaultDb, type GreenThreadDb } from '../db';
 import { exportPackage } from '../package/exportPackage';
 import { recordApplicationImport } from './applications';
+import { screeningPackFor } from './screeningPack';
 
 /**
  * The application id of a demo company's portfolio entry, recorded on first use (as if the
@@ -20,7 +20,14 @@ export async function openDemoScreening(
   const existing = await database.applications.where('orgId').equals(orgId).first();
   if (existing) return existing.id;
   const pkg = await exportPackage(orgId, {}, database);
-  const results = scorePackage(pkg, packToShow(pkg.packId, pkg.packVersion));
+  // The officer's own screen scores with the screening's pack (a bank's chosen pack, say), so the
+  // suggestion recorded here is asked of the same function: the shipped pack could differ.
+  const { pack } = await screeningPackFor(
+    orgId,
+    { packId: pkg.packId, packVersion: pkg.packVersion },
+    database,
+  );
+  const results = scorePackage(pkg, pack);
   const row = await recordApplicationImport(
     {
       orgId,

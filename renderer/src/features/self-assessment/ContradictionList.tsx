@@ -4,7 +4,8 @@ import type { Contradiction } from '../../../../shared/scoring/dataLinks';
 import type { DocumentStatus } from '../../../../shared/scoring/esDocuments';
 import { useLanguage } from '../../app/LanguageContext';
 import { hrefFor } from '../../app/router';
-import { formatDate, formatMnt, formatMonth } from '../../i18n/format';
+import { formatDate, formatMnt } from '../../i18n/format';
+import { fromPeriod, inPeriods, onDate, toPeriod } from '../../../../shared/words/longDate';
 import type { Language } from '../../../../shared/package/enums';
 import type { TFunction } from 'i18next';
 
@@ -32,11 +33,8 @@ export function recordsWords(
   switch (c.fact) {
     case 'wage_below_minimum':
       return t(`contradiction.${voice}.wage_below_minimum`, {
-        periods: str(p.periods)
-          .split(', ')
-          .map((m) => formatMonth(m, language))
-          .join(', '),
-        period: formatMonth(str(p.period), language),
+        periods: inPeriods(str(p.periods).split(', '), language),
+        period: inPeriods([str(p.period)], language),
         // The engine groups digits for its own words; the UI formats the number itself.
         wage: formatMnt(Number(str(p.wage).replace(/,/g, '')), language),
         minimum: formatMnt(Number(str(p.minimum).replace(/,/g, '')), language),
@@ -50,7 +48,7 @@ export function recordsWords(
           return d?.state === 'expired' && d.expiresOn
             ? t(`contradiction.${voice}.permit_expired`, {
                 title,
-                date: formatDate(d.expiresOn, language),
+                date: onDate(d.expiresOn, language),
               })
             : t(`contradiction.${voice}.permit_missing`, { title });
         })
@@ -58,8 +56,8 @@ export function recordsWords(
     case 'lost_time_injuries':
       return t(`contradiction.${voice}.lost_time_injuries`, {
         count: Number(p.count),
-        from: formatMonth(str(p.from), language),
-        to: formatMonth(str(p.to), language),
+        from: fromPeriod(str(p.from), language),
+        to: toPeriod(str(p.to), language),
       });
   }
 }
