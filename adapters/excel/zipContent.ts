@@ -64,6 +64,9 @@ function resolve(fromPart: string, target: string): string {
 }
 
 const SCRIPT_TARGET = /^\s*(javascript|vbscript):/i;
+/** Web and mail links open a browser or mail program; any other target is a file to open. */
+const WEB_TARGET = /^\s*(https?|mailto):/i;
+const FILE_TARGET = /^\s*(file:|[\\/]{2})/i;
 
 function foreignByName(name: string): ForeignContent | null {
   const where = safeLine(name, 120);
@@ -134,6 +137,13 @@ export function inspectContent(entries: readonly ZipEntryInfo[], parts: ZipPartM
     for (const rel of rels.values()) {
       const where = `${safeLine(e.name, 80)} → ${safeLine(rel.target, 120)}`;
       if (SCRIPT_TARGET.test(rel.target)) foreign.push({ kind: 'script_link', where });
+      // file:///C:/…, \\server\share\…, C:\… or ../other.xlsx: Excel opens that file on a click
+      else if (
+        /\/hyperlink$/i.test(rel.type) &&
+        !WEB_TARGET.test(rel.target) &&
+        (rel.external || FILE_TARGET.test(rel.target))
+      )
+        foreign.push({ kind: 'external_link', where });
       else if (/\/(externalLink|externalLinkPath|oleObject|package)$/i.test(rel.type))
         foreign.push({
           kind: /oleObject|package/i.test(rel.type) ? 'embedded_object' : 'external_link',
