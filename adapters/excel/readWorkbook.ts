@@ -12,8 +12,9 @@ import {
 } from '../../shared/workbook';
 import { WORKBOOK_LIMITS, type WorkbookLimits } from './limits';
 import { loadExcelJs, yieldToEventLoop, type ProgressFn, type Worksheet } from './loadExcelJs';
-import { inspectContent } from './zipContent';
-import { checkInflatedSizes, inspectZip } from './zipInspect';
+import { checkDuplicateParts, inspectContent } from './zipContent';
+import { inspectZip } from './zipInspect';
+import { storedZip, unpackZip } from './zipParts';
 
 export type ReadResult = { ok: true; workbook: RawWorkbook } | { ok: false; refusal: Refusal };
 
@@ -99,17 +100,18 @@ export async function readWorkbook(
   const limits: WorkbookLimits = { ...WORKBOOK_LIMITS, ...options.limits };
   const zip = inspectZip(bytes, limits);
   if (!zip.ok) return { ok: false, refusal: zip.refusal };
-  const lying = await checkInflatedSizes(bytes, zip.entries, limits);
-  if (lying) return { ok: false, refusal: lying };
-  const content = await inspectContent(bytes, zip.entries);
-  if (content.refusal) return { ok: false, refusal: content.refusal };
+  const duplicate = checkDuplicateParts(zip.entries);
+  if (duplicate) return { ok: false, refusal: duplicate };
+  const unpacked = await unpackZip(bytes, zip.entries, limits);
+  if (!unpacked.ok) return { ok: false, refusal: unpacked.refusal };
+  const content = inspectContent(zip.entries, unpacked.parts);
   options.onProgress?.(0.05, 'zip');
   await yieldToEventLoop();
   try {
     const ExcelJS = await loadExcelJs();
     const wb = new ExcelJS.Workbook();
     tolerateForeignNotes(wb);
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load(storedZip(unpacked.parts) as unknown as ArrayBuffer);
     const worksheets = wb.worksheets;
     if (worksheets.length > READ_LIMITS.maxSheets) {
       return {

@@ -1,36 +1,20 @@
 // What a workbook's parts hold beyond cells, read from the zip before exceljs sees it: parts
 // named twice (readers disagree on which copy wins), content GreenThread never writes (macros,
 // external links, DDE, script hyperlinks, embedded objects), and the notes a reader added to
-// cells. Only small XML parts are inflated; sizes were already checked by zipInspect.
+// cells. Reads the parts unpacked once by zipParts; nothing is inflated here.
 import type { ForeignContent, RawNote, Refusal } from '../../shared/workbook';
 import { safeLine, safeText } from '../../shared/workbook/safeText';
 import type { ZipEntryInfo } from './zipInspect';
+import type { ZipPartMap } from './zipParts';
 
 export interface ZipContent {
-  refusal: Refusal | null;
   foreign: ForeignContent[];
   notes: RawNote[];
 }
 
-/** Parts larger than this are not inflated here (cells are exceljs's job). */
+/** Parts larger than this are not searched as text here (cells are exceljs's job). */
 const MAX_PART = 4 * 1024 * 1024;
 const MAX_NOTES = 1_000;
-
-async function inflate(bytes: Uint8Array, e: ZipEntryInfo): Promise<string | null> {
-  if (e.uncompressedSize > MAX_PART) return null;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const at = e.localHeaderOffset;
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  const body = bytes.slice(start, start + e.compressedSize);
-  try {
-    if (e.method === 0) return new TextDecoder().decode(body);
-    if (typeof DecompressionStream === 'undefined') return null;
-    const stream = new Blob([body]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-    return await new Response(stream).text();
-  } catch {
-    return null;
-  }
-}
 
 function decodeXml(s: string): string {
   return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (m, code: string) => {
@@ -80,6 +64,9 @@ function resolve(fromPart: string, target: string): string {
 }
 
 const SCRIPT_TARGET = /^\s*(javascript|vbscript):/i;
+/** Web and mail links open a browser or mail program; any other target is a file to open. */
+const WEB_TARGET = /^\s*(https?|mailto):/i;
+const FILE_TARGET = /^\s*(file:|[\\/]{2})/i;
 
 function foreignByName(name: string): ForeignContent | null {
   const where = safeLine(name, 120);
@@ -112,41 +99,36 @@ function commentNotes(xml: string, sheet: string): RawNote[] {
   return notes;
 }
 
-export async function inspectContent(
-  bytes: Uint8Array,
-  entries: readonly ZipEntryInfo[],
-): Promise<ZipContent> {
+/** Refuses parts named twice; otherwise lists foreign content and notes from the parts. */
+export function checkDuplicateParts(entries: readonly ZipEntryInfo[]): Refusal | null {
   const seen = new Map<string, string>();
   for (const e of entries) {
     const key = e.name.replace(/\\/g, '/').replace(/^\//, '').toLowerCase();
     const first = seen.get(key);
     if (first !== undefined) {
-      return {
-        refusal: {
-          code: 'duplicate_part',
-          detail: `${safeLine(e.name, 120)} appears more than once`,
-        },
-        foreign: [],
-        notes: [],
-      };
+      return { code: 'duplicate_part', detail: `${safeLine(e.name, 120)} appears more than once` };
     }
     seen.set(key, e.name);
   }
-  const byName = new Map(entries.map((e) => [e.name.replace(/^\//, ''), e]));
+  return null;
+}
+
+export function inspectContent(entries: readonly ZipEntryInfo[], parts: ZipPartMap): ZipContent {
   const foreign: ForeignContent[] = [];
   for (const e of entries) {
     const f = foreignByName(e.name);
     if (f) foreign.push(f);
   }
-  const read = async (name: string): Promise<string | null> => {
-    const e = byName.get(name);
-    return e ? inflate(bytes, e) : null;
+  const decoder = new TextDecoder();
+  const read = (name: string): string | null => {
+    const data = parts.get(name);
+    return data && data.byteLength <= MAX_PART ? decoder.decode(data) : null;
   };
   // every relationship part: script targets, external links and objects anywhere in the file
   const relsByPart = new Map<string, Map<string, Rel>>();
   for (const e of entries) {
     if (!e.name.endsWith('.rels')) continue;
-    const xml = await read(e.name.replace(/^\//, ''));
+    const xml = read(e.name.replace(/^\//, ''));
     if (xml === null) continue;
     const rels = relationships(xml);
     // "xl/worksheets/_rels/sheet1.xml.rels" describes "xl/worksheets/sheet1.xml"
@@ -155,6 +137,13 @@ export async function inspectContent(
     for (const rel of rels.values()) {
       const where = `${safeLine(e.name, 80)} → ${safeLine(rel.target, 120)}`;
       if (SCRIPT_TARGET.test(rel.target)) foreign.push({ kind: 'script_link', where });
+      // file:///C:/…, \\server\share\…, C:\… or ../other.xlsx: Excel opens that file on a click
+      else if (
+        /\/hyperlink$/i.test(rel.type) &&
+        !WEB_TARGET.test(rel.target) &&
+        (rel.external || FILE_TARGET.test(rel.target))
+      )
+        foreign.push({ kind: 'external_link', where });
       else if (/\/(externalLink|externalLinkPath|oleObject|package)$/i.test(rel.type))
         foreign.push({
           kind: /oleObject|package/i.test(rel.type) ? 'embedded_object' : 'external_link',
@@ -166,13 +155,13 @@ export async function inspectContent(
   }
   for (const e of entries) {
     if (!/(^|\/)externalLinks\/[^/]+\.xml$/i.test(e.name)) continue;
-    const xml = await read(e.name.replace(/^\//, ''));
+    const xml = read(e.name.replace(/^\//, ''));
     if (xml !== null && /<(?:\w+:)?ddeLink\b/.test(xml))
       foreign.push({ kind: 'dde', where: safeLine(e.name, 120) });
   }
   // notes: sheet names from the workbook, comment parts from each sheet's relationships
   const notes: RawNote[] = [];
-  const workbook = await read('xl/workbook.xml');
+  const workbook = read('xl/workbook.xml');
   const wbRels = relsByPart.get('xl/workbook.xml');
   if (workbook !== null && wbRels) {
     for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
@@ -183,11 +172,11 @@ export async function inspectContent(
       const sheetPart = resolve('xl/workbook.xml', rel.target);
       for (const r of relsByPart.get(sheetPart)?.values() ?? []) {
         if (!/\/comments$/i.test(r.type)) continue;
-        const xml = await read(resolve(sheetPart, r.target));
+        const xml = read(resolve(sheetPart, r.target));
         if (xml !== null) notes.push(...commentNotes(xml, name));
         if (notes.length >= MAX_NOTES) break;
       }
     }
   }
-  return { refusal: null, foreign, notes: notes.slice(0, MAX_NOTES) };
+  return { foreign, notes: notes.slice(0, MAX_NOTES) };
 }

@@ -2,6 +2,7 @@
 // (by registration number), a whole year after the loan was signed, and never older than what
 // is on file. Anything else is refused in words and nothing is stored.
 import type { ApplicationPackage } from '../package/schema';
+import type { ForeignContent } from '../workbook';
 import { submissionOrder } from '../officer-record/submissionOrder';
 import { measuredYear } from './measuredVsPromised';
 import type { MonitoringRecord, MonitoringReport } from './record';
@@ -19,7 +20,9 @@ export type ReportRefusal =
   /** The year ends before the loan was signed: that is the baseline, not monitoring. */
   | { reason: 'beforeSigning'; year: number; signingDate: string }
   /** The application has no green project: nothing was promised to measure against. */
-  | { reason: 'noProject' };
+  | { reason: 'noProject' }
+  /** Macros, links to other files, DDE, script hyperlinks or objects: never in a report. */
+  | { reason: 'activeContent'; kinds: ForeignContent['kind'][] };
 
 export interface ReportIntake {
   /** The application's borrower and what is on file for it. */
@@ -33,6 +36,8 @@ export interface ReportIntake {
     submissionExportedAt?: string;
   };
   report: ApplicationPackage;
+  /** Content GreenThread never writes, found in the workbook (none for a .json package). */
+  foreign: readonly ForeignContent[];
   fileName: string;
   verdict: string;
   importedAt: string;
@@ -42,6 +47,12 @@ export function takeReport(
   input: ReportIntake,
 ): { ok: true; report: MonitoringReport } | { ok: false; refusal: ReportRefusal } {
   const { application: app, report } = input;
+  // first: the officer must not be told to open such a file for any other reason
+  if (input.foreign.length > 0)
+    return {
+      ok: false,
+      refusal: { reason: 'activeContent', kinds: [...new Set(input.foreign.map((f) => f.kind))] },
+    };
   const reg = report.organisation.registrationNo.trim();
   if (reg === '' || reg !== app.registrationNo.trim())
     return {

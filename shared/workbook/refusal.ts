@@ -9,6 +9,8 @@ export type RefusalCode =
   | 'too_many_entries'
   | 'zip_bomb'
   | 'duplicate_part'
+  | 'too_many_strings'
+  | 'too_deep'
   | 'not_workbook'
   | 'too_many_sheets'
   | 'too_many_rows'
@@ -50,6 +52,14 @@ const TEXT: Record<RefusalCode, { en: string; mn: string }> = {
   duplicate_part: {
     en: 'the workbook holds the same part twice, so programs could show different contents',
     mn: 'ажлын номд нэг хэсэг хоёр удаа байгаа тул програмууд өөр агуулга харуулж болзошгүй',
+  },
+  too_many_strings: {
+    en: 'the workbook holds too many different texts to read safely',
+    mn: 'ажлын номд хэт олон өөр текст байгаа тул аюулгүй уншиж чадахгүй',
+  },
+  too_deep: {
+    en: 'the workbook is built in a way no spreadsheet program writes (elements nested too deep)',
+    mn: 'ажлын номыг ямар ч хүснэгтийн програм бичдэггүй байдлаар бүтээсэн байна (элементүүд хэт гүн давхарласан)',
   },
   not_workbook: {
     en: 'the file could not be opened as a workbook',

@@ -1,6 +1,6 @@
 // Files built to exhaust or to lie about their size, for every reader (CLI, app import, restore):
 // each is refused by a named limit of shared/limits.ts before the parse it aims at.
-import { FILE_LIMITS, RECORD_LIMITS, ZIP_LIMITS } from '../../shared/limits';
+import { FILE_LIMITS, RECORD_LIMITS, XML_LIMITS, ZIP_LIMITS } from '../../shared/limits';
 import { basePackage, enc, workbookBytes } from './workbookCases';
 import { unzipParts, zipParts } from './zipBytes';
 import { deflateRawSync, crc32 } from 'node:zlib';
@@ -87,6 +87,45 @@ export async function inflatedSheetWorkbook(): Promise<Uint8Array> {
   );
 }
 
+/**
+ * A real workbook whose shared-string table is grown to `n` distinct texts: at 1,200,000 (5 MB)
+ * it read as intact after 3.2 CPU-seconds and 323 MB.
+ */
+export async function manyStringsWorkbook(n: number): Promise<Uint8Array> {
+  const parts = unzipParts(await workbookBytes());
+  const sst = parts.find((p) => p.name === 'xl/sharedStrings.xml');
+  if (!sst) throw new Error('the workbook has no shared strings');
+  const xml = new TextDecoder().decode(sst.data);
+  // the workbook's own strings stay first, so every cell still reads as exported
+  const own = xml.match(/<si>/g)?.length ?? 0;
+  const items: string[] = [];
+  for (let i = own; i < n; i++) items.push(`<si><t>${String((i * 7919) % 10_000_019)}</t></si>`);
+  const grown = xml
+    .replace(/(count|uniqueCount)="\d+"/g, `$1="${String(n)}"`)
+    .replace('</sst>', `${items.join('')}</sst>`);
+  return zipParts(
+    parts.map((p) => (p.name === 'xl/sharedStrings.xml' ? { ...p, data: enc(grown) } : p)),
+  );
+}
+
+/** A real workbook whose first sheet ends in elements nested `depth` deep (100,000 read intact). */
+export async function deepXmlWorkbook(depth: number): Promise<Uint8Array> {
+  const parts = unzipParts(await workbookBytes());
+  const nest = `${'<a>'.repeat(depth)}${'</a>'.repeat(depth)}`;
+  return zipParts(
+    parts.map((p) =>
+      p.name === 'xl/worksheets/sheet1.xml'
+        ? {
+            ...p,
+            data: enc(
+              new TextDecoder().decode(p.data).replace('</worksheet>', `${nest}</worksheet>`),
+            ),
+          }
+        : p,
+    ),
+  );
+}
+
 /** A part name carrying terminal escape sequences (clear screen, a fake green "OK"). */
 export async function escapeNameWorkbook(): Promise<Uint8Array> {
   const parts = unzipParts(await workbookBytes());
@@ -158,6 +197,24 @@ export function hostileWorkbooks(): HostileFile[] {
       title: `a sheet inflating to ${ZIP_LIMITS.maxPartInflatedBytes + 1} bytes`,
       bytes: inflatedSheetWorkbook,
       mentions: /ZIP_LIMITS\.maxPartInflatedBytes/,
+    },
+    {
+      id: 'many-shared-strings',
+      title: 'a workbook with 1,200,000 shared strings',
+      bytes: () => manyStringsWorkbook(1_200_000),
+      mentions: /too many different texts.*XML_LIMITS\.maxSharedStrings/,
+    },
+    {
+      id: 'shared-strings-over-limit',
+      title: `a workbook with ${String(XML_LIMITS.maxSharedStrings + 1)} shared strings`,
+      bytes: () => manyStringsWorkbook(XML_LIMITS.maxSharedStrings + 1),
+      mentions: /XML_LIMITS\.maxSharedStrings/,
+    },
+    {
+      id: 'deep-xml',
+      title: 'a sheet with elements nested 100,000 deep',
+      bytes: () => deepXmlWorkbook(100_000),
+      mentions: /nested too deep.*XML_LIMITS\.maxXmlDepth/,
     },
     {
       id: 'duplicate-part',

@@ -34,6 +34,7 @@ function intake(report: ApplicationPackage, app: Partial<ReportIntake['applicati
       ...app,
     },
     report,
+    foreign: [],
     fileName: 'GreenThread_Erdene_Monitoring_2026.xlsx',
     verdict: 'intact',
     importedAt: '2027-01-22T08:00:00Z',

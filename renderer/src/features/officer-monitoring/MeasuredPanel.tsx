@@ -92,6 +92,10 @@ export function MeasuredPanel({ data }: { data: ApplicationData }) {
       case 'noPeriods':
       case 'noProject':
         return t(`measured.refused.${r.reason}`);
+      case 'activeContent':
+        return t('measured.refused.activeContent', {
+          what: r.kinds.map((k) => t(`officer:verify.foreign.${k}`)).join(', '),
+        });
     }
   }
 
@@ -134,6 +138,7 @@ export function MeasuredPanel({ data }: { data: ApplicationData }) {
           ...(last ? { submissionExportedAt: last.createdAt } : {}),
         },
         report: s.pkg,
+        foreign: s.kind === 'package' ? [] : s.foreign,
         fileName: s.fileName,
         verdict: s.kind === 'package' ? 'unsigned' : s.word,
         importedAt: new Date().toISOString(),

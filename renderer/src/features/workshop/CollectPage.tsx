@@ -15,13 +15,24 @@ type Phase =
   | { name: 'done'; added: number };
 
 function EntryResult({ entry }: { entry: CollectedEntry }) {
-  const { t } = useTranslation('workshop');
+  const { t } = useTranslation(['workshop', 'officer']);
   const { language } = useLanguage();
   switch (entry.kind) {
     case 'ok':
       return <span className="pass">{t('collect.ok')}</span>;
     case 'changed':
-      return <span className="badge warn">{t('collect.changed', { n: entry.changes })}</span>;
+      return (
+        <>
+          <span className="badge warn">{t('collect.changed', { n: entry.changes })}</span>
+          {entry.foreign && (
+            <span className="badge bad" data-testid="collect-foreign">
+              {t('collect.foreign', {
+                what: entry.foreign.map((k) => t(`officer:verify.foreign.${k}`)).join(', '),
+              })}
+            </span>
+          )}
+        </>
+      );
     case 'tampered':
       return <span className="badge bad">{t('collect.tampered')}</span>;
     case 'duplicate':

@@ -47,6 +47,9 @@ export async function collectOne(
               participant,
               digest,
               changes: verdict.changes.length,
+              ...(verdict.foreign.length > 0
+                ? { foreign: [...new Set(verdict.foreign.map((f) => f.kind))] }
+                : {}),
               figures,
             };
     }

@@ -4,7 +4,7 @@
 // never a participant's package. Refused files are not kept: they counted for nothing.
 import { useSyncExternalStore } from 'react';
 import { z } from 'zod';
-import type { Refusal } from '../../../../shared/workbook';
+import type { ForeignContent, Refusal } from '../../../../shared/workbook';
 import type { ParticipantFigures } from '../../../../shared/workshop';
 
 export type CollectedEntry =
@@ -22,6 +22,8 @@ export type CollectedEntry =
       digest: string;
       /** Visible cells edited outside GreenThread (ignored: the hidden data is used). */
       changes: number;
+      /** Content GreenThread never writes (macros, links to other files…), by kind. */
+      foreign?: ForeignContent['kind'][];
       figures: ParticipantFigures;
     }
   | {
@@ -69,6 +71,10 @@ const kept = z.array(
         participant: z.number().int().positive(),
         digest: z.string().max(200),
         changes: z.number().int().nonnegative(),
+        foreign: z
+          .array(z.enum(['macros', 'external_link', 'dde', 'script_link', 'embedded_object']))
+          .max(5)
+          .optional(),
         figures: figuresSchema,
       })
       .strict(),
