@@ -11,6 +11,11 @@ export const pendingCellSchema = z.strictObject({
   metricId: z.enum(METRIC_IDS),
   /** null clears the cell. */
   entry: metricValueSchema.nullable(),
+  /**
+   * The figure the write is based on (null: the cell was empty); the write lands only while the
+   * cell still holds it. Absent in records journalled before writes carried it.
+   */
+  base: metricValueSchema.nullable().optional(),
 });
 export type PendingCell = z.infer<typeof pendingCellSchema>;
 

@@ -67,6 +67,8 @@ describe('metrics grid: typing survives a reload', { timeout: 30_000 }, () => {
         period: '2025-02',
         metricId: 'energy.electricity',
         entry: { value: 12500, unit: 'kWh' },
+        // the write lands only over what the cell held when typing began (empty)
+        base: null,
       },
     ]);
     expect(readJournal(metricsDraftsKey(orgId))).toBeUndefined();
