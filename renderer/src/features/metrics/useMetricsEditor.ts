@@ -4,12 +4,13 @@ import type { DataQuality, Process } from '../../../../shared/package/enums';
 import type { MetricValue } from '../../../../shared/package/schema';
 import { omit } from '../../db/omit';
 import { ConflictError } from '../../db/repositories/conflictError';
+import { RestoredElsewhereError } from '../../db/writeGate';
 import {
   setMetricValue,
   setMetricValueIfUnchanged,
   setUnitOfValues,
 } from '../../db/repositories/periods';
-import { absurdOf, rowUnit, storedInUnit, type StoredYear } from './cellEntry';
+import { absurdOf, numberText, rowUnit, storedInUnit, type StoredYear } from './cellEntry';
 import {
   buildGridModel,
   effectiveYear,
@@ -40,6 +41,8 @@ interface WriteOutcome {
   landed: (cell: PendingCell) => void;
   /** Another window changed the cell first: `current` is stored there now. */
   refused: (cell: PendingCell, current: MetricValue | null) => void;
+  /** A restore in another window closed this window's writes: the figure is typing again. */
+  restored: (cell: PendingCell) => void;
 }
 
 /**
@@ -69,6 +72,10 @@ function scheduleCell(
         else
           await setMetricValueIfUnchanged(job.orgId, job.period, job.metricId, job.entry, job.base);
       } catch (e) {
+        if (e instanceof RestoredElsewhereError) {
+          outcome.current.restored(job);
+          return;
+        }
         if (!(e instanceof ConflictError)) throw e;
         outcome.current.refused(job, (e.current as MetricValue | undefined) ?? null);
         return;
@@ -143,12 +150,14 @@ function recoveredState(orgId: string): GridState {
   const state = emptyGridState();
   const drafts: Record<string, string> = {};
   const recovered: Record<string, true> = {};
+  const bases: Record<string, MetricValue | null> = {};
   for (const d of recoverDrafts(orgId)) {
     const key = cellKey(d.row, d.period);
     drafts[key] = d.text;
     recovered[key] = true;
+    if (d.base !== undefined) bases[entryKey(metricOfRow(d.row), d.period)] = d.base;
   }
-  return { ...state, drafts, recovered };
+  return { ...state, drafts, recovered, bases };
 }
 
 /**
@@ -172,7 +181,11 @@ export function useMetricsEditor(
   // on, the commit's overlay goes and the cell shows what is stored (never a stale shadow).
   const landed = useRef(new Map<string, StoredYear>()).current;
   const storedNow = useRef(stored);
-  const outcome = useRef<WriteOutcome>({ landed: () => undefined, refused: () => undefined });
+  const outcome = useRef<WriteOutcome>({
+    landed: () => undefined,
+    refused: () => undefined,
+    restored: () => undefined,
+  });
   useLayoutEffect(() => {
     storedNow.current = stored;
     outcome.current = {
@@ -184,6 +197,30 @@ export function useMetricsEditor(
           ? without(s.committed, [ek])
           : s.committed;
         update({ ...s, committed, kept: { ...s.kept, [ek]: { mine: cell.entry, stored: now } } });
+      },
+      // The write never landed and the window reloads with the restored data: the figure goes
+      // back into its cell as typing, journalled with its base, and is offered back after the
+      // reload (where its base decides whether the restored cell still holds what it was over).
+      restored: (cell) => {
+        const s = current.current;
+        const ek = entryKey(cell.metricId, cell.period);
+        const drafts: Record<string, string> = {
+          ...s.drafts,
+          [cellKey(cell.metricId, cell.period)]:
+            cell.entry === null ? '' : numberText(cell.entry.value),
+        };
+        if (cell.entry?.ncvKcalPerKg !== undefined)
+          drafts[cellKey(`${cell.metricId}#ncv`, cell.period)] = numberText(
+            cell.entry.ncvKcalPerKg,
+          );
+        const recovered = { ...s.recovered, [cellKey(cell.metricId, cell.period)]: true as const };
+        update({
+          ...s,
+          drafts,
+          recovered,
+          committed: without(s.committed, [ek]),
+          bases: { ...s.bases, [ek]: cell.base ?? null },
+        });
       },
     };
   });
@@ -212,12 +249,12 @@ export function useMetricsEditor(
   );
 
   function update(next: GridState) {
-    if (next.drafts !== current.current.drafts) {
-      const records: DraftCell[] = Object.entries(next.drafts).map(([key, text]) => ({
-        orgId,
-        ...splitKey(key),
-        text,
-      }));
+    if (next.drafts !== current.current.drafts || next.bases !== current.current.bases) {
+      const records: DraftCell[] = Object.entries(next.drafts).map(([key, text]) => {
+        const cell = splitKey(key);
+        const ek = entryKey(metricOfRow(cell.row), cell.period);
+        return { orgId, ...cell, text, ...(ek in next.bases ? { base: next.bases[ek] } : {}) };
+      });
       journalDrafts(orgId, records);
     }
     current.current = next;

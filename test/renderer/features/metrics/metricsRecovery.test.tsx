@@ -54,7 +54,7 @@ describe('metrics grid: typing survives a reload', { timeout: 30_000 }, () => {
     fireEvent.focus(feb);
     fireEvent.change(feb, { target: { value: '12 500' } });
     expect(readJournal(metricsDraftsKey(orgId))).toEqual([
-      { orgId, period: '2025-02', row: 'energy.electricity', text: '12 500' },
+      { orgId, period: '2025-02', row: 'energy.electricity', text: '12 500', base: null },
     ]);
     expect(journal(orgId)).toBeUndefined();
     await new Promise((r) => setTimeout(r, 400));
