@@ -42,6 +42,7 @@ export function KeptFigures({
           <p>{t('keptFigures.nowStored', { value: figure(k.stored) })}</p>
           <KeptTextNotice
             kind="changedElsewhere"
+            figure
             yours={figure(k.mine)}
             onApply={() => onApply(k)}
             onDiscard={() => onDiscard(k)}

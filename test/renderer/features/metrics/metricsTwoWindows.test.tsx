@@ -66,7 +66,8 @@ describe('metrics grid in two windows', { timeout: 30_000 }, () => {
     const kept = await screen.findByTestId('kept-figures');
     expect(kept).toHaveTextContent('Electricity (grid), Feb 2025');
     expect(kept).toHaveTextContent('Stored now: 21 kWh');
-    expect(kept).toHaveTextContent('13 kWh');
+    expect(kept).toHaveTextContent('your figure is kept here');
+    expect(kept).toHaveTextContent('Your figure: 13 kWh');
     await waitFor(() => expect(feb).toHaveValue('21'));
     expect(await storedFeb(orgId)).toBe(21);
     expect(status()).not.toHaveTextContent('All figures saved');
