@@ -24,21 +24,25 @@ export function KeptTextNotice({
   onApply,
   onDiscard,
   testId,
+  figure = false,
 }: {
   kind: KeptTextKind;
   yours: string;
   onApply: () => void;
   onDiscard: () => void;
   testId?: string;
+  /** The kept value is a number (a monthly figure): "Your figure", not "Your text". */
+  figure?: boolean;
 }) {
   const { t } = useTranslation('common');
   const { texts, className, role } = LOOK[kind];
+  const worded = figure && kind === 'changedElsewhere' ? 'Figure' : '';
   return (
     <div className={className} role={role} data-testid={testId}>
-      <p>{t(`${texts}.notice`)}</p>
+      <p>{t(`${texts}.notice${worded}`)}</p>
       {yours !== '' && (
         <p>
-          {t(`${texts}.yours`)}: <q>{yours}</q>
+          {t(`${texts}.yours${worded}`)}: <q>{yours}</q>
         </p>
       )}
       <div className="row-actions">

@@ -7,8 +7,7 @@ import { validate } from '../errors';
 import { omit } from '../omit';
 import type { PeriodRow } from '../types';
 import { hasFigures } from '../../../../shared/calc/periods';
-import { ConflictError } from './conflictError';
-import { mustHaveOrganisation, nextRev, sameValue } from './recordVersion';
+import { checkBasis, nextRev, sameValue } from './recordVersion';
 
 /** Sets one metric value (or clears it with null) for one organisation and period. */
 export function setMetricValue(
@@ -53,15 +52,19 @@ async function writeMetric(
     const existing = await database.periods.get([orgId, period]);
     const kept = omit(existing?.values ?? {}, [metricId]);
     const before = existing?.values[metricId];
-    if (base) await mustHaveOrganisation(database, orgId);
-    if (base && !sameValue(before ?? null, base.value) && !sameValue(before ?? null, parsed)) {
-      throw new ConflictError<MetricValue | null>(
-        `The ${metricId} figure of ${period} was changed in another window; nothing was saved.`,
-        before ?? null,
-      );
-    }
-    // Clearing what is not there writes nothing: no empty month appears from a mere visit.
-    if (parsed === null && before === undefined) return;
+    // A write that changes nothing writes nothing: no empty month from a mere visit, and a
+    // figure another window already stored as typed here is no conflict.
+    if (sameValue(before ?? null, parsed)) return;
+    // The one version check of every editor's write (checkBasis); the refusal carries the
+    // figure stored now (undefined: the cell is empty).
+    await checkBasis(
+      database,
+      orgId,
+      before,
+      { value: before ?? null },
+      base && { fields: { value: base.value } },
+      `The ${metricId} figure of ${period}`,
+    );
     const values = parsed === null ? kept : { ...kept, [metricId]: parsed };
     const row: PeriodRow = {
       orgId,

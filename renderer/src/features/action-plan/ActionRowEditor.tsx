@@ -4,13 +4,12 @@ import { ACTION_STATUSES, PRIORITIES } from '../../../../shared/package/enums';
 import type { ActionItem } from '../../../../shared/package/schema';
 import { EvidenceAttachments } from '../../components/EvidenceAttachments';
 import { KeptTextNotice } from '../../components/KeptTextNotice';
-import { useFieldsAutosave } from '../../db/hooks/useFieldsAutosave';
-import { actionFromRow, deleteAction, saveActionFields } from '../../db/repositories/actions';
-import type { ActionRow } from '../../db/types';
+import { deleteAction } from '../../db/repositories/actions';
 import { differingText } from '../../lib/fieldChanges';
 import { clearJournal } from '../../lib/typingJournal';
-import { actionJournalKey, recoverAction } from './actionJournal';
+import { actionJournalKey } from './actionJournal';
 import { isOverdue } from './suggestions';
+import { useActionFields } from './useActionFields';
 
 /** Only whole, non-negative tögrög amounts are costs; anything else stays in the field as an error. */
 function parseCost(text: string): number | undefined | null {
@@ -43,16 +42,8 @@ export function ActionRowEditor({
   const [costText, setCostText] = useState(stored.costMnt?.toString() ?? '');
   // A deleted row must not be written back by the autosave flush that runs when it unmounts.
   const deleted = useRef(false);
-  const editor = useFieldsAutosave<ActionItem>({
-    stored,
-    write: async (base, patch) =>
-      actionFromRow(await saveActionFields(orgId, stored.id, base, patch)),
-    fromConflict: (row) => actionFromRow(row as ActionRow),
-    journalKey,
-    // Typing from before a crash that the database did not receive: offered, not written. The
-    // row is only shown while the action is stored, so a deleted one never comes back.
-    recover: () => recoverAction(orgId, stored.id),
-    canSave: (a) => !deleted.current && a.action.trim() !== '',
+  const editor = useActionFields(orgId, stored, {
+    canSave: () => !deleted.current,
     onReplaced: (a) => setCostText(a.costMnt?.toString() ?? ''),
   });
   const { value: action, autosave } = editor;

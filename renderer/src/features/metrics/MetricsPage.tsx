@@ -7,6 +7,7 @@ import { useOrganisation } from '../../db/hooks/useOrganisation';
 import { usePeriods } from '../../db/hooks/usePeriods';
 import type { PeriodRow } from '../../db/types';
 import { flatRows, gridGroups, monthsOf } from './gridRows';
+import { KeptFigures } from './KeptFigures';
 import { MetricsGrid } from './MetricsGrid';
 import { MetricsSummary } from './MetricsSummary';
 import { OutlierList } from './OutlierList';
@@ -101,6 +102,7 @@ function MetricsWorkspace({
           saving={editor.saving}
           error={editor.saveError}
           invalid={editor.model.errorCount}
+          kept={editor.kept.length}
         />
       </div>
       <details className="how-to">
@@ -112,6 +114,7 @@ function MetricsWorkspace({
           <li>{t('howTo.units')}</li>
         </ul>
       </details>
+      <KeptFigures kept={editor.kept} onApply={editor.applyKept} onDiscard={editor.discardKept} />
       <QuestionsPanel
         questions={editor.model.questions}
         recovered={editor.recovered}

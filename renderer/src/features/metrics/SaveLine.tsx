@@ -4,10 +4,13 @@ export function SaveLine({
   saving,
   error,
   invalid,
+  kept,
 }: {
   saving: number;
   error: unknown;
   invalid: number;
+  /** Figures of this window refused by another window's change: never "All figures saved". */
+  kept: number;
 }) {
   const { t } = useTranslation('metrics');
   const failed = error !== null && error !== undefined;
@@ -15,9 +18,11 @@ export function SaveLine({
     ? t('save.error', { error: error instanceof Error ? error.message : JSON.stringify(error) })
     : saving > 0
       ? t('save.saving')
-      : t('save.saved');
+      : kept > 0
+        ? t('save.kept', { count: kept })
+        : t('save.saved');
   return (
-    <p className={failed || invalid > 0 ? 'status error' : 'status'} aria-live="polite">
+    <p className={failed || invalid > 0 || kept > 0 ? 'status error' : 'status'} aria-live="polite">
       <span data-testid="metrics-save-status">{text}</span>
       {invalid > 0 && <span> · {t('save.invalid', { count: invalid })}</span>}
     </p>

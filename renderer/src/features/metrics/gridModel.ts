@@ -89,6 +89,19 @@ export interface GridState {
   asked: Readonly<Record<string, true>>;
   /** Cell keys whose draft came back from the journal after the page closed. */
   recovered: Readonly<Record<string, true>>;
+  /**
+   * By entry key: the figure stored (null: empty) when typing in the cell began, what its write
+   * is based on, so a figure another window stored meanwhile is never overwritten unseen.
+   */
+  bases: Readonly<Record<string, MetricValue | null>>;
+  /** By entry key: figures refused because another window changed the cell first. */
+  kept: Readonly<Record<string, KeptFigure>>;
+}
+
+/** The user's figure kept aside (null: they had cleared the cell), and what is stored instead. */
+export interface KeptFigure {
+  mine: MetricValue | null;
+  stored: MetricValue | null;
 }
 
 export const emptyGridState = (): GridState => ({
@@ -98,6 +111,8 @@ export const emptyGridState = (): GridState => ({
   committed: {},
   asked: {},
   recovered: {},
+  bases: {},
+  kept: {},
 });
 
 /** A copy of a record without `keys`. */

@@ -11,6 +11,11 @@ export const pendingCellSchema = z.strictObject({
   metricId: z.enum(METRIC_IDS),
   /** null clears the cell. */
   entry: metricValueSchema.nullable(),
+  /**
+   * The figure the write is based on (null: the cell was empty); the write lands only while the
+   * cell still holds it. Absent in records journalled before writes carried it.
+   */
+  base: metricValueSchema.nullable().optional(),
 });
 export type PendingCell = z.infer<typeof pendingCellSchema>;
 
@@ -33,6 +38,11 @@ export const draftCellSchema = z.strictObject({
   /** A metric id, or a metric id + "#ncv" for its calorific-value row. */
   row: z.string().min(1).max(80),
   text: z.string().max(200),
+  /**
+   * The figure stored (null: empty) when typing in the cell began: what the figure, once put
+   * back, is written over. Absent in records journalled before drafts carried it.
+   */
+  base: metricValueSchema.nullable().optional(),
 });
 export type DraftCell = z.infer<typeof draftCellSchema>;
 

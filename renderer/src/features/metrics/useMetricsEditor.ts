@@ -1,10 +1,16 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MetricId } from '../../../../shared/catalogue/metricIds';
 import type { DataQuality, Process } from '../../../../shared/package/enums';
 import type { MetricValue } from '../../../../shared/package/schema';
 import { omit } from '../../db/omit';
-import { setMetricValue, setUnitOfValues } from '../../db/repositories/periods';
-import { absurdOf, rowUnit, storedInUnit, type StoredYear } from './cellEntry';
+import { ConflictError } from '../../db/repositories/conflictError';
+import { RestoredElsewhereError } from '../../db/writeGate';
+import {
+  setMetricValue,
+  setMetricValueIfUnchanged,
+  setUnitOfValues,
+} from '../../db/repositories/periods';
+import { absurdOf, numberText, rowUnit, storedInUnit, type StoredYear } from './cellEntry';
 import {
   buildGridModel,
   effectiveYear,
@@ -13,6 +19,7 @@ import {
   entryKey,
   type GridModel,
   type GridState,
+  type KeptFigure,
   type Question,
   without,
 } from './gridModel';
@@ -28,11 +35,54 @@ import {
 import { parseNcvText } from './parseCell';
 import { useSaveQueue, type SaveQueue } from './useSaveQueue';
 
-function scheduleCell(queue: SaveQueue, cell: PendingCell): void {
+/** What the grid hears back from a cell's write. */
+interface WriteOutcome {
+  /** The write is stored. */
+  landed: (cell: PendingCell) => void;
+  /** Another window changed the cell first: `current` is stored there now. */
+  refused: (cell: PendingCell, current: MetricValue | null) => void;
+  /** A restore in another window closed this window's writes: the figure is typing again. */
+  restored: (cell: PendingCell) => void;
+}
+
+/**
+ * Queues one cell's write through the compare-and-set: it lands only while the cell still holds
+ * the figure the user started from. A waiting write of the same cell that is replaced keeps its
+ * base (`waiting`), since the replaced figure never reached the database.
+ */
+function scheduleCell(
+  queue: SaveQueue,
+  cell: PendingCell,
+  waiting: Map<string, MetricValue | null>,
+  outcome: { current: WriteOutcome },
+): void {
+  const key = entryKey(cell.metricId, cell.period);
+  const held = waiting.get(key);
+  const job: PendingCell =
+    held !== undefined || waiting.has(key) ? { ...cell, base: held ?? null } : cell;
+  if (job.base !== undefined) waiting.set(key, job.base);
   queue.schedule(
-    entryKey(cell.metricId, cell.period),
-    () => setMetricValue(cell.orgId, cell.period, cell.metricId, cell.entry),
-    cell,
+    key,
+    async () => {
+      waiting.delete(key);
+      try {
+        // A record journalled before writes carried their base is written as it was then.
+        if (job.base === undefined)
+          await setMetricValue(job.orgId, job.period, job.metricId, job.entry);
+        else
+          await setMetricValueIfUnchanged(job.orgId, job.period, job.metricId, job.entry, job.base);
+      } catch (e) {
+        if (e instanceof RestoredElsewhereError) {
+          outcome.current.restored(job);
+          return;
+        }
+        if (!(e instanceof ConflictError)) throw e;
+        outcome.current.refused(job, (e.current as MetricValue | undefined) ?? null);
+        return;
+      }
+      outcome.current.landed(job);
+    },
+    job,
   );
 }
 
@@ -49,6 +99,9 @@ export interface CellRef {
 
 export type UnitChange = 'convert' | 'relabel';
 
+/** A figure another window's change refused, kept aside with what is stored instead. */
+export interface KeptCell extends CellRef, KeptFigure {}
+
 export interface MetricsEditor {
   model: GridModel;
   /** A keystroke: the text is kept and journalled, nothing is written. */
@@ -64,6 +117,11 @@ export interface MetricsEditor {
   answer: (q: Question, yes: boolean) => void;
   recovered: readonly CellRef[];
   saveRecovered: () => void;
+  /** Figures refused because another window changed their cell first. */
+  kept: readonly KeptCell[];
+  /** Writes the kept figure over what is stored now (checked against that). */
+  applyKept: (cell: CellRef) => void;
+  discardKept: (cell: CellRef) => void;
   discardRecovered: () => void;
   setQuality: (cells: readonly CellRef[], quality: DataQuality | null) => void;
   /** The year's values of a row stored in a unit other than `unit`. */
@@ -81,8 +139,8 @@ const splitKey = (key: string) => {
 };
 const metricOfRow = (row: string) => row.replace(/#ncv$/, '') as MetricId;
 
-function sameValue(a: MetricValue | undefined, b: MetricValue): boolean {
-  if (!a) return false;
+function sameValue(a: MetricValue | undefined, b: MetricValue | null): boolean {
+  if (!a || !b) return a === undefined && b === null;
   const norm = (v: MetricValue) =>
     JSON.stringify(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1)));
   return norm(a) === norm(b);
@@ -92,12 +150,14 @@ function recoveredState(orgId: string): GridState {
   const state = emptyGridState();
   const drafts: Record<string, string> = {};
   const recovered: Record<string, true> = {};
+  const bases: Record<string, MetricValue | null> = {};
   for (const d of recoverDrafts(orgId)) {
     const key = cellKey(d.row, d.period);
     drafts[key] = d.text;
     recovered[key] = true;
+    if (d.base !== undefined) bases[entryKey(metricOfRow(d.row), d.period)] = d.base;
   }
-  return { ...state, drafts, recovered };
+  return { ...state, drafts, recovered, bases };
 }
 
 /**
@@ -116,6 +176,63 @@ export function useMetricsEditor(
   // Handlers run back to back within one event (keydown, then blur): each reads the newest state.
   const current = useRef(state);
   const queue = useSaveQueue(100, metricsJournalKey(orgId));
+  const waiting = useRef(new Map<string, MetricValue | null>()).current;
+  // The stored year each landed commit was last seen against: once the live query has moved
+  // on, the commit's overlay goes and the cell shows what is stored (never a stale shadow).
+  const landed = useRef(new Map<string, StoredYear>()).current;
+  const storedNow = useRef(stored);
+  const outcome = useRef<WriteOutcome>({
+    landed: () => undefined,
+    refused: () => undefined,
+    restored: () => undefined,
+  });
+  useLayoutEffect(() => {
+    storedNow.current = stored;
+    outcome.current = {
+      landed: (cell) => landed.set(entryKey(cell.metricId, cell.period), storedNow.current),
+      refused: (cell, now) => {
+        const ek = entryKey(cell.metricId, cell.period);
+        const s = current.current;
+        const committed = sameValue(s.committed[ek] ?? undefined, cell.entry)
+          ? without(s.committed, [ek])
+          : s.committed;
+        update({ ...s, committed, kept: { ...s.kept, [ek]: { mine: cell.entry, stored: now } } });
+      },
+      // The write never landed and the window reloads with the restored data: the figure goes
+      // back into its cell as typing, journalled with its base, and is offered back after the
+      // reload (where its base decides whether the restored cell still holds what it was over).
+      restored: (cell) => {
+        const s = current.current;
+        const ek = entryKey(cell.metricId, cell.period);
+        const drafts: Record<string, string> = {
+          ...s.drafts,
+          [cellKey(cell.metricId, cell.period)]:
+            cell.entry === null ? '' : numberText(cell.entry.value),
+        };
+        if (cell.entry?.ncvKcalPerKg !== undefined)
+          drafts[cellKey(`${cell.metricId}#ncv`, cell.period)] = numberText(
+            cell.entry.ncvKcalPerKg,
+          );
+        const recovered = { ...s.recovered, [cellKey(cell.metricId, cell.period)]: true as const };
+        update({
+          ...s,
+          drafts,
+          recovered,
+          committed: without(s.committed, [ek]),
+          bases: { ...s.bases, [ek]: cell.base ?? null },
+        });
+      },
+    };
+  });
+  useEffect(() => {
+    const s = current.current;
+    const gone = [...landed].filter(([, seen]) => seen !== stored).map(([ek]) => ek);
+    if (gone.length === 0) return;
+    for (const ek of gone) landed.delete(ek);
+    const committed = without(s.committed, gone);
+    current.current = { ...s, committed };
+    setState(current.current);
+  }, [stored, landed]);
   // Writes the user committed that a reload cut off are written now (once, even when effects
   // run twice): they were committed, unlike typing, which is only offered back.
   const replayed = useRef(false);
@@ -123,29 +240,42 @@ export function useMetricsEditor(
     if (replayed.current) return;
     replayed.current = true;
     const pending = recoverPendingCells(orgId);
-    for (const cell of pending) scheduleCell(queue, cell);
+    for (const cell of pending) scheduleCell(queue, cell, waiting, outcome);
     if (pending.length > 0) void queue.flush();
-  }, [orgId, queue]);
+  }, [orgId, queue, waiting]);
   const model = useMemo(
     () => buildGridModel(rows, months, stored, state, processes),
     [rows, months, stored, state, processes],
   );
 
   function update(next: GridState) {
-    if (next.drafts !== current.current.drafts) {
-      const records: DraftCell[] = Object.entries(next.drafts).map(([key, text]) => ({
-        orgId,
-        ...splitKey(key),
-        text,
-      }));
+    if (next.drafts !== current.current.drafts || next.bases !== current.current.bases) {
+      const records: DraftCell[] = Object.entries(next.drafts).map(([key, text]) => {
+        const cell = splitKey(key);
+        const ek = entryKey(metricOfRow(cell.row), cell.period);
+        return { orgId, ...cell, text, ...(ek in next.bases ? { base: next.bases[ek] } : {}) };
+      });
       journalDrafts(orgId, records);
     }
     current.current = next;
     setState(next);
   }
 
-  function write(metricId: MetricId, period: string, entry: MetricValue | null) {
-    scheduleCell(queue, { orgId, period, metricId, entry });
+  function write(
+    metricId: MetricId,
+    period: string,
+    entry: MetricValue | null,
+    base: MetricValue | null,
+  ) {
+    landed.delete(entryKey(metricId, period));
+    scheduleCell(queue, { orgId, period, metricId, entry, base }, waiting, outcome);
+  }
+
+  /** What a write of this cell is based on: the figure stored when typing in it began. */
+  function baseOf(s: GridState, metricId: MetricId, period: string): MetricValue | null {
+    const ek = entryKey(metricId, period);
+    if (ek in s.bases) return s.bases[ek] ?? null;
+    return effectiveYear(stored, s.committed)[period]?.[metricId] ?? null;
   }
 
   function commitEntries(
@@ -158,6 +288,7 @@ export function useMetricsEditor(
     const committed = { ...s.committed };
     let asked = { ...s.asked };
     let recovered = { ...s.recovered };
+    let bases = { ...s.bases };
     for (const { metricId, period } of entries) {
       const ek = entryKey(metricId, period);
       const keys = [cellKey(metricId, period), cellKey(`${metricId}#ncv`, period)];
@@ -166,7 +297,9 @@ export function useMetricsEditor(
         drafts = without(drafts, keys);
         recovered = without(recovered, keys);
         asked = without(asked, [ek]);
+        bases = without(bases, [ek]);
       };
+      const base = baseOf(s, metricId, period);
       const unit = rowUnit(metricId, months, effective, s.chosenUnits[metricId]);
       const r = entryFor(metricId, period, unit, effective, { ...s, drafts }, processes);
       const ncvDraft = drafts[keys[1] as string];
@@ -179,7 +312,7 @@ export function useMetricsEditor(
         else if (!allow.clear) asked[ek] = true;
         else {
           committed[ek] = null;
-          write(metricId, period, null);
+          write(metricId, period, null, base);
           done();
         }
       } else if (!allow.absurd && absurdOf(metricId, r.value, processes)) {
@@ -187,19 +320,21 @@ export function useMetricsEditor(
       } else {
         if (!sameValue(before, r.value)) {
           committed[ek] = r.value;
-          write(metricId, period, r.value);
+          write(metricId, period, r.value, base);
         }
         done();
       }
     }
-    return { ...s, drafts, committed, asked, recovered };
+    return { ...s, drafts, committed, asked, recovered, bases };
   }
 
   const refOf = (row: GridRow, period: string): CellRef => ({ metricId: row.metricId, period });
 
   function type(row: GridRow, period: string, text: string) {
     const s = current.current;
-    update({ ...s, drafts: { ...s.drafts, [cellKey(row.key, period)]: text } });
+    const ek = entryKey(row.metricId, period);
+    const bases = ek in s.bases ? s.bases : { ...s.bases, [ek]: baseOf(s, row.metricId, period) };
+    update({ ...s, drafts: { ...s.drafts, [cellKey(row.key, period)]: text }, bases });
   }
 
   function commit(row: GridRow, period: string) {
@@ -230,6 +365,7 @@ export function useMetricsEditor(
       drafts: without(s.drafts, keys),
       recovered: without(s.recovered, keys),
       asked: without(s.asked, [entryKey(metricId, period)]),
+      bases: without(s.bases, [entryKey(metricId, period)]),
     });
   }
 
@@ -271,9 +407,33 @@ export function useMetricsEditor(
       const rest = omit(v, ['quality']);
       const next: MetricValue = quality === null ? rest : { ...rest, quality };
       committed[entryKey(metricId, period)] = next;
-      write(metricId, period, next);
+      write(metricId, period, next, baseOf(s, metricId, period));
     }
     update({ ...s, committed });
+  }
+
+  const kept: KeptCell[] = Object.entries(state.kept).map(([ek, figure]) => {
+    const at = ek.lastIndexOf('@');
+    return { metricId: ek.slice(0, at) as MetricId, period: ek.slice(at + 1), ...figure };
+  });
+
+  function applyKept({ metricId, period }: CellRef) {
+    const s = current.current;
+    const ek = entryKey(metricId, period);
+    const figure = s.kept[ek];
+    if (!figure) return;
+    // Over the figure the notice showed as stored: a third change meanwhile is refused again.
+    write(metricId, period, figure.mine, figure.stored);
+    update({
+      ...s,
+      kept: without(s.kept, [ek]),
+      committed: { ...s.committed, [ek]: figure.mine },
+    });
+  }
+
+  function discardKept({ metricId, period }: CellRef) {
+    const s = current.current;
+    update({ ...s, kept: without(s.kept, [entryKey(metricId, period)]) });
   }
 
   function valuesToRelabel(metricId: MetricId, unit: string) {
@@ -324,7 +484,7 @@ export function useMetricsEditor(
     const committed = { ...s.committed };
     if (r.kind === 'entry') {
       committed[entryKey(metricId, period)] = r.value;
-      write(metricId, period, r.value);
+      write(metricId, period, r.value, baseOf(s, metricId, period));
     }
     update({ ...next, committed });
   }
@@ -340,6 +500,9 @@ export function useMetricsEditor(
     recovered,
     saveRecovered,
     discardRecovered,
+    kept,
+    applyKept,
+    discardKept,
     setQuality,
     valuesToRelabel,
     setUnit,

@@ -1,10 +1,13 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { esapOpen } from '../../../../shared/monitoring/due';
 import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/package/enums';
 import type { ActionItem } from '../../../../shared/package/schema';
 import { useLanguage } from '../../app/LanguageContext';
 import { EvidenceAttachments } from '../../components/EvidenceAttachments';
-import { saveAction } from '../../db/repositories/actions';
+import { actionFromRow, saveActionFields } from '../../db/repositories/actions';
+import { ConflictError } from '../../db/repositories/conflictError';
+import type { ActionRow } from '../../db/types';
 import { formatDate } from '../../i18n/format';
 import type { ApplicationData } from '../officer-application/useApplicationData';
 
@@ -19,6 +22,22 @@ export function EsapTracking({
   const { t } = useTranslation(['monitoring', 'actions']);
   const { language } = useLanguage();
   const orgId = data.app.orgId;
+  // A status choice another window's change of the same status refused, said in words.
+  const [refused, setRefused] = useState<{
+    action: string;
+    mine: ActionStatus;
+    now: ActionStatus;
+  } | null>(null);
+  // Only the status is written, over the status this row showed: the item's other fields (edited
+  // on the Screening tab, maybe in another window) are never written from this copy.
+  const setStatus = (a: ActionItem, mine: ActionStatus) => {
+    setRefused(null);
+    saveActionFields(orgId, a.id, { status: a.status }, { status: mine }).catch((e: unknown) => {
+      if (!(e instanceof ConflictError)) throw e;
+      const now = actionFromRow(e.current as ActionRow).status;
+      setRefused({ action: a.action, mine, now });
+    });
+  };
   const sorted = [...items].sort(
     (a, b) =>
       Number(esapOpen(b.status)) - Number(esapOpen(a.status)) ||
@@ -27,6 +46,15 @@ export function EsapTracking({
   return (
     <section aria-labelledby="mon-esap" className="panel">
       <h2 id="mon-esap">{t('esap.title')}</h2>
+      {refused && (
+        <p className="error" role="alert" data-testid="esap-status-refused">
+          {t('esap.statusChangedElsewhere', {
+            action: refused.action,
+            status: t(`actions:status.${refused.now}`),
+            mine: t(`actions:status.${refused.mine}`),
+          })}
+        </p>
+      )}
       {sorted.length === 0 ? (
         <p className="hint">{t('esap.none')}</p>
       ) : (
@@ -65,9 +93,7 @@ export function EsapTracking({
                     <select
                       aria-label={t('esap.statusOf', { action: a.action })}
                       value={a.status}
-                      onChange={(e) =>
-                        void saveAction(orgId, { ...a, status: e.target.value as ActionStatus })
-                      }
+                      onChange={(e) => setStatus(a, e.target.value as ActionStatus)}
                     >
                       {ACTION_STATUSES.map((s) => (
                         <option key={s} value={s}>

@@ -54,7 +54,7 @@ describe('metrics grid: typing survives a reload', { timeout: 30_000 }, () => {
     fireEvent.focus(feb);
     fireEvent.change(feb, { target: { value: '12 500' } });
     expect(readJournal(metricsDraftsKey(orgId))).toEqual([
-      { orgId, period: '2025-02', row: 'energy.electricity', text: '12 500' },
+      { orgId, period: '2025-02', row: 'energy.electricity', text: '12 500', base: null },
     ]);
     expect(journal(orgId)).toBeUndefined();
     await new Promise((r) => setTimeout(r, 400));
@@ -67,6 +67,8 @@ describe('metrics grid: typing survives a reload', { timeout: 30_000 }, () => {
         period: '2025-02',
         metricId: 'energy.electricity',
         entry: { value: 12500, unit: 'kWh' },
+        // the write lands only over what the cell held when typing began (empty)
+        base: null,
       },
     ]);
     expect(readJournal(metricsDraftsKey(orgId))).toBeUndefined();

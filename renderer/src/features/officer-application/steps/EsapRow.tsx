@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CriteriaPack } from '../../../../../shared/catalogue/types';
 import {
@@ -15,38 +15,60 @@ import {
 } from '../../../../../shared/package/enums';
 import type { ActionItem } from '../../../../../shared/package/schema';
 import type { EsapItem } from '../../../../../shared/scoring/esap';
+import { KeptTextNotice } from '../../../components/KeptTextNotice';
+import { differingText } from '../../../lib/fieldChanges';
+import { clearJournal } from '../../../lib/typingJournal';
+import { actionJournalKey } from '../../action-plan/actionJournal';
+import { useActionFields } from '../../action-plan/useActionFields';
 
-/** One editable ESAP line; text fields save when they lose focus, choices at once. */
+/** Cleared optional fields are left out rather than stored empty (the schema refuses ""). */
+function tidy(item: ActionItem): ActionItem {
+  const { covenant, owner, deadline, ...rest } = item;
+  return {
+    ...rest,
+    ...(covenant ? { covenant } : {}),
+    ...(owner ? { owner } : {}),
+    ...(deadline ? { deadline } : {}),
+  };
+}
+
+/**
+ * One editable ESAP line. Every field autosaves after a pause through the action editor the
+ * MSME's plan uses (useActionFields): only the fields changed here are written, each over the
+ * value it was based on, so another window's change of this item is never overwritten unseen.
+ */
 export function EsapRow({
+  orgId,
   no,
   signingDate,
   today,
-  item,
+  item: stored,
   generated,
   pack,
   language,
-  onSave,
   onDelete,
 }: {
+  orgId: string;
   /** The item's number in the plan as handed to the borrower ("E&S 3"). */
   no: number;
   signingDate: string | null;
   today: string;
+  /** The item as stored now (live). */
   item: ActionItem;
   /** The item the engine generates now for the same finding or permit gap, if any. */
   generated: EsapItem | undefined;
   pack: CriteriaPack;
   language: Language;
-  onSave: (next: ActionItem) => void;
   onDelete: () => void;
 }) {
   const { t } = useTranslation(['screening', 'common', 'actions']);
+  // A deleted row must not be written back by the autosave flush that runs when it unmounts.
+  const deleted = useRef(false);
+  const editor = useActionFields(orgId, stored, { canSave: () => !deleted.current });
+  const item = editor.value;
   // Generated texts the officer has not edited follow the screen's language.
-  const shownAction = esapText(item.action, generated?.action, language);
-  const shownCovenant = esapText(item.covenant, generated?.covenant, language);
-  const [action, setAction] = useState(shownAction);
-  const [covenant, setCovenant] = useState(shownCovenant);
-  const [owner, setOwner] = useState(item.owner ?? '');
+  const action = esapText(item.action, generated?.action, language);
+  const covenant = esapText(item.covenant, generated?.covenant, language);
   const label = (what: string) => `${t('esap.itemNo', { no })}: ${what}`;
   const warning = esapDeadlineWarning(item, signingDate, today);
   const deadlineWarning =
@@ -61,18 +83,31 @@ export function EsapRow({
   );
   const evidence = item.evidence?.length ?? 0;
 
-  function commit(patch: Partial<ActionItem>) {
-    const next: ActionItem = { ...item, ...patch };
-    if (!next.action.trim()) return;
-    if (next.covenant === '') delete next.covenant;
-    if (next.owner === '') delete next.owner;
-    if (next.deadline === '') delete next.deadline;
-    onSave(next);
-  }
+  const commit = (patch: Partial<ActionItem>) => editor.edit((prev) => tidy({ ...prev, ...patch }));
 
   return (
     <tr data-testid="esap-row" className={item.conditionPrecedent ? 'cp' : ''}>
-      <td>{t('esap.itemNo', { no })}</td>
+      <td>
+        {t('esap.itemNo', { no })}
+        {editor.recovered && (
+          <KeptTextNotice
+            kind="recovered"
+            testId={`esap-recovered-${item.id}`}
+            yours={differingText(item, editor.recovered)}
+            onApply={() => editor.putBack('recovered')}
+            onDiscard={() => editor.discard('recovered')}
+          />
+        )}
+        {editor.conflict && (
+          <KeptTextNotice
+            kind="changedElsewhere"
+            testId={`esap-conflict-${item.id}`}
+            yours={differingText(item, editor.conflict)}
+            onApply={() => editor.putBack('conflict')}
+            onDiscard={() => editor.discard('conflict')}
+          />
+        )}
+      </td>
       <td>
         <select
           aria-label={label(t('esap.priority'))}
@@ -95,8 +130,8 @@ export function EsapRow({
           rows={2}
           value={action}
           maxLength={10_000}
-          onChange={(e) => setAction(e.target.value)}
-          onBlur={() => action !== shownAction && commit({ action })}
+          aria-invalid={action.trim() === ''}
+          onChange={(e) => commit({ action: e.target.value })}
         />
         {sources.length > 0 && (
           <p className="hint" data-testid="esap-sources">
@@ -109,10 +144,9 @@ export function EsapRow({
         <input
           aria-label={label(t('esap.owner'))}
           placeholder={t('esap.owner')}
-          value={owner}
+          value={item.owner ?? ''}
           maxLength={500}
-          onChange={(e) => setOwner(e.target.value)}
-          onBlur={() => owner !== (item.owner ?? '') && commit({ owner })}
+          onChange={(e) => commit({ owner: e.target.value })}
         />
       </td>
       <td>
@@ -134,8 +168,7 @@ export function EsapRow({
           rows={2}
           value={covenant}
           maxLength={10_000}
-          onChange={(e) => setCovenant(e.target.value)}
-          onBlur={() => covenant !== shownCovenant && commit({ covenant })}
+          onChange={(e) => commit({ covenant: e.target.value })}
         />
       </td>
       <td>
@@ -165,7 +198,15 @@ export function EsapRow({
         </label>
       </td>
       <td>
-        <button type="button" onClick={onDelete} aria-label={label(t('common:delete'))}>
+        <button
+          type="button"
+          onClick={() => {
+            deleted.current = true;
+            clearJournal(actionJournalKey(orgId, item.id));
+            onDelete();
+          }}
+          aria-label={label(t('common:delete'))}
+        >
           {t('common:delete')}
         </button>
       </td>

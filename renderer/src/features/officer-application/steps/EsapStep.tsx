@@ -1,12 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../app/LanguageContext';
-import {
-  deleteAction,
-  deleteActions,
-  saveAction,
-  saveActions,
-} from '../../../db/repositories/actions';
+import { deleteAction, deleteActions, saveActions } from '../../../db/repositories/actions';
 import { setApplicationTerms } from '../../../db/repositories/applications';
 import { generatedFor } from '../../../../../shared/officer-record/esapPlan';
 import { isEsapAction, newEsapActions, splitEsapPlan } from '../screeningModel';
@@ -93,12 +88,12 @@ export function EsapStep({ data }: { data: ApplicationData }) {
                 no={i + 1}
                 signingDate={data.terms.signingDate}
                 today={data.today}
-                key={`${a.id}-${language}-${a.action}-${a.covenant ?? ''}-${a.owner ?? ''}`}
+                key={a.id}
+                orgId={orgId}
                 item={a}
                 generated={generatedFor(a, data.results.es.esap)}
                 pack={data.pack}
                 language={language}
-                onSave={(next) => void saveAction(orgId, next)}
                 onDelete={() => void deleteAction(orgId, a.id)}
               />
             ))}
