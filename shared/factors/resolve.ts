@@ -3,6 +3,7 @@ import type { FactorOverrides } from '../package/schema';
 import type { ExplanationFactor } from '../explain/types';
 import { FACTORS_V1, getFactor, type Factor, type FactorSet } from './factorsV1';
 import { GJ_PER_GCAL, ncvGjPerTToKcalPerKg } from '../units/energy';
+import { heatFactorCitation } from './citations';
 import { SRC_OVERRIDE } from './sources';
 import { HDD_NORMAL_UB, type HddByMonth } from './heatingDegreeDays';
 
@@ -88,7 +89,7 @@ export function resolveFactors(
       getFactor(set, 'heat.supply_efficiency').source === SRC_OVERRIDE
         ? SRC_OVERRIDE
         : {
-            citation: `${GJ_PER_GCAL} × ${v('fuel.lignite.co2')} ÷ ${eta} (reference.md §5.2)`,
+            citation: heatFactorCitation(GJ_PER_GCAL, v('fuel.lignite.co2'), eta),
             provenance: 'D',
           },
   };

@@ -1,5 +1,5 @@
 // The monitoring schedule after signing: what the bank checks, and when.
-import type { RiskCategory } from '../package/enums';
+import type { Language, RiskCategory } from '../package/enums';
 import { addDays, addMonths } from '../scoring/dates';
 
 export const MONITORING_KINDS = [
@@ -28,8 +28,11 @@ export interface MonitoringItem {
  * permit expiring within the term checked 30 days before it expires. Dates count in calendar
  * months from the signing date.
  */
-export const MONITORING_SOURCE =
-  'Illustrative default (editable): annual E&S report; site visit A semi-annual, B annual [D]';
+/** Where the generated schedule comes from, in the reader's language (the [D] is shown beside). */
+export const MONITORING_SOURCE: Readonly<Record<Language, string>> = {
+  en: 'Illustrative default (editable): an annual E&S report; a site visit every six months for category A, every year for B',
+  mn: 'Жишээ анхдагч хуваарь (засаж болно): жил бүр байгаль орчин, нийгмийн тайлан; газар дээрх үзлэг A ангилалд зургаан сар тутам, B ангилалд жил бүр',
+};
 
 const VISIT_MONTHS: Readonly<Record<RiskCategory, number>> = { A: 6, B: 12, C: 0 };
 

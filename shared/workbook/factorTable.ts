@@ -2,6 +2,7 @@
 // shared/factors (owned by the engine) so the sheet shows exactly the numbers the engine used.
 import type { Provenance, Text } from '../catalogue/types';
 import { resolveFactors, type ResolvedFactors } from '../factors';
+import { bankCitation, co2eCitation } from '../factors/citations';
 import type { FactorOverrides } from '../package/schema';
 import { DENSITY } from '../units/densities';
 import { GJ_PER } from '../units/energy';
@@ -130,18 +131,6 @@ const NAMES: Record<FactorKey, { name: string; label: Text }> = {
   },
 };
 
-/**
- * A citation a bank can follow: the document's title, without the pointer into this project's
- * own reference notes ("reference.md §5.3"), which the bank does not have.
- */
-export function bankCitation(citation: string): string {
-  return citation
-    .replace(/\s*\((?:see |per )?reference\.md\s*§[\d.]+\)/g, '')
-    .replace(/[;,]?\s*(?:chosen and stated per |see )?reference\.md\s*§[\d.]+[,;]?/g, '')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
-}
-
 export function factorTable(overrides: FactorOverrides | undefined): {
   rows: FactorRow[];
   resolved: ResolvedFactors;
@@ -156,7 +145,7 @@ export function factorTable(overrides: FactorOverrides | undefined): {
   };
   const std = { citation: 'Standard unit conversion (SI)', provenance: 'S' as const };
   const co2eNote = (fuel: string): { citation: string; provenance: Provenance } => ({
-    citation: `IPCC 2006 Guidelines Vol.2: CO2 of ${fuel} plus CH4 and N2O at IPCC AR5 GWP100`,
+    citation: co2eCitation(fuel),
     provenance: 'K',
   });
   const raw: (Omit<FactorRow, 'id' | 'name' | 'label'> & { id: FactorKey })[] = [

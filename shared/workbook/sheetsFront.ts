@@ -1,6 +1,7 @@
 // Summary, Profile, Factors and the hidden Lists sheet.
 import type { Language } from '../package/enums';
 import type { ApplicationPackage } from '../package/schema';
+import { factorCitation } from '../factors/citations';
 import { sheetRef } from './expr';
 import type { FactorKey, FactorRow } from './factorTable';
 import { ANSWER_WORDS, ES_RESULT_WORDS, label, word } from './labels';
@@ -144,7 +145,7 @@ export function buildFactorsSheet(
       text(r.label[lang], { style: 'wrap' }),
       valueCell,
       text(unitWord(r.unit, lang)),
-      text(r.citation, { style: 'wrap' }),
+      text(factorCitation(r, lang), { style: 'wrap' }),
       text(`[${r.provenance}]`),
     ]);
   }

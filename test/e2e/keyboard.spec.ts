@@ -101,15 +101,12 @@ async function tabTo(page: Page, until: (s: Stop) => boolean, max = 120): Promis
   throw new Error(`not reached in ${String(max)} Tabs: ${seen.map((s) => s.name).join(' | ')}`);
 }
 
-// Known and open (issue 18 item 11): Chromium stops once on an unnamed <g> layer inside each
-// Recharts drawing (no tabindex on it; not yet found why). Left out here, reported, not hidden:
-// the count of such stops is printed by the test.
-const rechartsLayer = (s: Stop) => s.tag === 'g' && s.html.includes('recharts-');
-
 function checkStops(stops: readonly Stop[]) {
-  const skipped = stops.filter(rechartsLayer).length;
-  if (skipped > 0) console.log(`unnamed Recharts layer Tab stops passed: ${String(skipped)}`);
-  for (const s of stops.filter((x) => !rechartsLayer(x))) {
+  for (const s of stops) {
+    // Only real controls take the focus: never a chart's drawing (Recharts' layers, issue 18 item 11).
+    expect(s.tag, `a Tab stop is a control, not a drawing: ${s.html}`).not.toMatch(
+      /^(g|svg|path)$/,
+    );
     expect(s.name, `a Tab stop has a name: ${s.html}`).not.toBe('');
     expect(s.name, `no id in the name "${s.name}"`).not.toMatch(UUID);
     expect(s.ring, `focus ring on "${s.name}"`).not.toBeNull();

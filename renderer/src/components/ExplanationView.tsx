@@ -1,32 +1,51 @@
 import { useTranslation } from 'react-i18next';
 import type { Explanation } from '../../../shared/explain/types';
+import { factorCitation } from '../../../shared/factors/citations';
+import { factorName } from '../../../shared/factors/factorNames';
 import { useLanguage } from '../app/LanguageContext';
 import { localiseExplanation } from './localiseExplanation';
 import { readableText } from './readableExplanation';
 
 /**
+ * Every Mongolian text of an explanation is machine-made and unreviewed, like the rest of the
+ * Mongolian interface: said once per explanation, however many parts it has.
+ */
+export function UnreviewedNotice({ formula }: { formula?: string }) {
+  const { t } = useTranslation('explain');
+  const { language } = useLanguage();
+  if (language !== 'mn') return null;
+  return (
+    <div>
+      <span
+        className="badge warn"
+        data-testid="explain-unreviewed"
+        title={formula === undefined ? undefined : t('mnNotReviewedHint', { formula })}
+      >
+        {t('mnNotReviewed')}
+      </span>
+    </div>
+  );
+}
+
+/**
  * Shows how a number was computed: formula, inputs with their ids, factors with sources. The
  * engine's English is translated here, at display time; the English formula stays reachable.
+ * `notice` is false when the explanation is one part of a larger one that says it once.
  */
-export function ExplanationView({ explanation }: { explanation: Explanation }) {
+export function ExplanationView({
+  explanation,
+  notice = true,
+}: {
+  explanation: Explanation;
+  notice?: boolean;
+}) {
   const { t, i18n } = useTranslation('explain');
   const { language } = useLanguage();
   const shown = localiseExplanation(explanation, language, i18n);
   const line = readableText(explanation, shown, language, i18n);
-  // Every Mongolian text here is machine-made and unreviewed, like the rest of the Mongolian UI.
-  const unreviewed = language === 'mn';
   return (
     <div className="explain" role="note" lang={language}>
-      {unreviewed && (
-        <div>
-          <span
-            className="badge warn"
-            title={t('mnNotReviewedHint', { formula: explanation.formula })}
-          >
-            {t('mnNotReviewed')}
-          </span>
-        </div>
-      )}
+      {notice && <UnreviewedNotice formula={explanation.formula} />}
       {line && (
         <p className="explain-line" data-testid="explain-line">
           {line}
@@ -48,9 +67,9 @@ export function ExplanationView({ explanation }: { explanation: Explanation }) {
           <ul>
             {shown.factors.map((f) => (
               <li key={f.id}>
-                {f.id} = {f.value.text} {f.unit.text}{' '}
+                {factorName(f.id, language) ?? f.id} = {f.value.text} {f.unit.text}{' '}
                 <span className="muted">
-                  — {f.source.citation} [{f.source.provenance}]
+                  [{f.id}] — {factorCitation(f.source, language)} [{f.source.provenance}]
                   {f.source.provenance === 'D' ? ` · ${t('illustrativeDefault')}` : ''}
                 </span>
               </li>

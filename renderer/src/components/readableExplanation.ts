@@ -1,23 +1,50 @@
 import type { Explanation } from '../../../shared/explain/types';
 import { readableLine } from '../../../shared/explain/readable';
+import { sumParts } from '../../../shared/calc/sumParts';
 import type { Language } from '../../../shared/package/enums';
 import { formatNumber } from '../i18n/format';
 import { unitWords, type ExplainTexts, type ShownExplanation } from './localiseExplanation';
 
 /** Digits a reader needs: 1,582 t, 14.2 GJ/t, 0.101 t/GJ, never 1,582.0406. */
-export function readableNumber(v: number, language: Language): string {
+function readableDigits(v: number): number {
   const a = Math.abs(v);
-  const digits =
-    a >= 100
-      ? 0
-      : a >= 10
-        ? 1
-        : a >= 1
-          ? 2
-          : a === 0
-            ? 0
-            : Math.min(6, 2 - Math.floor(Math.log10(a)));
-  return formatNumber(v, language, digits);
+  return a >= 100
+    ? 0
+    : a >= 10
+      ? 1
+      : a >= 1
+        ? 2
+        : a === 0
+          ? 0
+          : Math.min(6, 2 - Math.floor(Math.log10(a)));
+}
+
+export function readableNumber(v: number, language: Language): string {
+  return formatNumber(v, language, readableDigits(v));
+}
+
+/**
+ * "741,756 kWh = Electricity 322,465 kWh + Coal 419,291 kWh": a total written out from its
+ * parts, all at the total's digits and rounded together (sumParts) so the shown parts add up to
+ * the shown total.
+ */
+export function sumText(
+  parts: readonly { label: string | undefined; value: number }[],
+  unit: string,
+  language: Language,
+): string {
+  const exact = parts.reduce((s, p) => s + p.value, 0);
+  const digits = readableDigits(exact);
+  const { total, parts: shown } = sumParts(
+    parts.map((p) => p.value),
+    digits,
+  );
+  const amount = (v: number) => `${formatNumber(v, language, digits)} ${unit}`.trim();
+  const terms = parts.map((p, k) => {
+    const a = amount(shown[k] ?? p.value);
+    return p.label ? `${p.label} ${a}` : a;
+  });
+  return `${amount(total)} = ${terms.join(' + ')}`;
 }
 
 /**
@@ -41,7 +68,14 @@ export function readableText(
   const result = amount(e.result, e.unit);
   switch (line.kind) {
     case 'sum':
-      return `${result} = ${line.terms.map((t) => term(t, true)).join(' + ')}`;
+      return sumText(
+        line.terms.map((t) => ({
+          label: t.input === undefined ? undefined : shown.inputs[t.input]?.label.text,
+          value: t.value,
+        })),
+        unit(e.unit),
+        language,
+      );
     case 'ratio': {
       const [a, b] = line.terms;
       const scaled = line.scale === 1 ? '' : ` × ${readableNumber(line.scale, language)}`;

@@ -1,6 +1,7 @@
 import './charts.css';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNoDrawingTabStops } from './useNoDrawingTabStops';
 
 /** One bar or point group a keyboard can reach: short visible text, full accessible name. */
 export interface ChartPoint {
@@ -51,6 +52,8 @@ export function ChartFrame({
   const { t } = useTranslation('common');
   const id = useId();
   const panel = useRef<HTMLDivElement>(null);
+  const frame = useRef<HTMLElement>(null);
+  useNoDrawingTabStops(frame);
   const opener = useRef<HTMLElement | null>(null);
   const open = explanation !== null && explanation !== undefined;
   const shownTitle = explanation?.title;
@@ -65,7 +68,7 @@ export function ChartFrame({
     requestAnimationFrame(() => back?.focus());
   };
   return (
-    <figure className="chart-frame" aria-labelledby={id} data-testid={testId}>
+    <figure ref={frame} className="chart-frame" aria-labelledby={id} data-testid={testId}>
       <figcaption id={id}>
         <span className="chart-title">{title}</span>
         {unit && <span className="chart-unit">{unit}</span>}

@@ -1,6 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import type { IndicatorResults } from '../../../../shared/calc/periods';
-import { ExplanationView } from '../../components/ExplanationView';
+import { ExplanationView, UnreviewedNotice } from '../../components/ExplanationView';
+import { sumText } from '../../components/readableExplanation';
 import { ChartFrame } from '../../components/charts/ChartFrame';
 import { MonthlyBarChart } from '../../components/charts/MonthlyBarChart';
 import { energyByCarrierByMonth, monthlyResults, type EnergyUnit } from './dashboardData';
@@ -17,7 +18,7 @@ export const EnergyChart = memo(function EnergyChart({
   empty: React.ReactNode;
   waiting: boolean;
 }) {
-  const { t, num, tick, month, monthTick } = useDashboardFormat();
+  const { t, num, tick, month, monthTick, language } = useDashboardFormat();
   const [unit, setUnit] = useState<EnergyUnit>('kWh');
   // A month: its bar (all carriers) explained, carrier by carrier.
   const [picked, setPicked] = useState<number | null>(null);
@@ -42,23 +43,37 @@ export const EnergyChart = memo(function EnergyChart({
     });
   const byCarrier =
     picked === null ? null : monthlyResults(results, year).get(picked)?.indicators.energy.byCarrier;
+  const shownCarriers =
+    picked === null || !byCarrier
+      ? []
+      : carriers.flatMap((c) => {
+          const e = byCarrier[c];
+          const x = e ? (unit === 'kWh' ? e.kwh : e.gj) : null;
+          return x && x.value !== null ? [{ carrier: c, x, value: x.value }] : [];
+        });
   const explanation =
     picked !== null && byCarrier
       ? {
           title: `${t('energy.title', { year })} · ${month(picked)}`,
-          body: carriers.map((c) => {
-            const e = byCarrier[c];
-            const x = e ? (unit === 'kWh' ? e.kwh : e.gj) : null;
-            if (!x || x.value === null) return null;
-            return (
-              <div key={c} data-testid={`energy-explanation-${c}`}>
-                <strong>
-                  {t(`carriers.${c}`)}: {num(x.value, 0)} {unitText}
-                </strong>
-                <ExplanationView explanation={x.explanation} />
-              </div>
-            );
-          }),
+          body: (
+            <>
+              <UnreviewedNotice />
+              {/* The bar's total written out from its parts, so it adds up where it is read. */}
+              <p className="explain-line" data-testid="energy-explanation-sum">
+                {sumText(
+                  shownCarriers.map((p) => ({ label: t(`carriers.${p.carrier}`), value: p.value })),
+                  unitText,
+                  language,
+                )}
+              </p>
+              {shownCarriers.map(({ carrier: c, x }) => (
+                <div key={c} data-testid={`energy-explanation-${c}`}>
+                  <strong>{t(`carriers.${c}`)}</strong>
+                  <ExplanationView explanation={x.explanation} notice={false} />
+                </div>
+              ))}
+            </>
+          ),
         }
       : null;
   return (

@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/monitoring/reportIntake';
 import { checkKeyPin } from '../../../../shared/workbook';
 import { useLanguage } from '../../app/LanguageContext';
+import { DataTable } from '../../components/DataTable';
 import { updateApplicationMonitoring } from '../../db/repositories/applications';
 import { getLastImport } from '../../db/repositories/lastImport';
 import { getKeyPin } from '../../db/repositories/signingKeyPins';
@@ -19,38 +20,8 @@ import { monitoringComparison } from './monitoringComparison';
 
 type Message = { text: string; error: boolean };
 
-function Table({ table, testId }: { table: ComparisonTable; testId: string }) {
-  return (
-    <table className="data measured" data-testid={testId}>
-      <thead>
-        <tr>
-          {table.columns.map((c) => (
-            <th key={c} scope="col">
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {table.rows.map((r) => (
-          <tr key={r[0]}>
-            {r.map((cell, i) =>
-              i === 0 ? (
-                <th key={i} scope="row">
-                  {cell}
-                </th>
-              ) : (
-                <td key={i} className="num">
-                  {cell}
-                </td>
-              ),
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
+// Every column after the first (what is measured) holds a number.
+const afterFirst = (t: ComparisonTable) => t.columns.map((_, i) => i).slice(1);
 
 /**
  * Measured against promised: the officer imports the company's monitoring report for a year
@@ -202,10 +173,22 @@ export function MeasuredPanel({ data }: { data: ApplicationData }) {
           <p>
             <strong>{text.verdicts.join(' ')}</strong>
           </p>
-          <Table table={text.savings} testId="measured-savings" />
+          <DataTable
+            {...text.savings}
+            className="measured"
+            testId="measured-savings"
+            numeric={afterFirst(text.savings)}
+            rowHeaders
+          />
           <p className="hint">{text.production}</p>
           <h3>{t('measured.criteriaTitle')}</h3>
-          <Table table={text.criteria} testId="measured-criteria" />
+          <DataTable
+            {...text.criteria}
+            className="measured"
+            testId="measured-criteria"
+            numeric={afterFirst(text.criteria)}
+            rowHeaders
+          />
           <p className="hint">{t('measured.criteriaNote')}</p>
         </>
       )}

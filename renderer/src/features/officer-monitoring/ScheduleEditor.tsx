@@ -14,6 +14,7 @@ import {
   type MonitoringItem,
   type MonitoringKind,
 } from '../../../../shared/officer-record/monitoring';
+import { useLanguage } from '../../app/LanguageContext';
 import { updateApplicationMonitoring } from '../../db/repositories/applications';
 import type { ApplicationData } from '../officer-application/useApplicationData';
 
@@ -34,6 +35,7 @@ export function ScheduleEditor({
   titles: ReadonlyMap<string, string>;
 }) {
   const { t } = useTranslation(['monitoring', 'screening', 'common']);
+  const { language } = useLanguage();
   const record = data.app.monitoring;
   const adopted = record?.schedule !== undefined;
   const entries = [...(record?.schedule ?? adoptSchedule(generated))].sort(
@@ -52,7 +54,7 @@ export function ScheduleEditor({
     <section aria-labelledby="mon-schedule" className="panel">
       <h2 id="mon-schedule">{t('schedule.title')}</h2>
       <p className="hint">
-        {adopted ? t('schedule.edited') : t('schedule.generated')} [D] {MONITORING_SOURCE}
+        {adopted ? t('schedule.edited') : t('schedule.generated')} [D] {MONITORING_SOURCE[language]}
       </p>
       {schedule.length === 0 && <p className="hint">{t('schedule.empty')}</p>}
       {entries.length > 0 && (

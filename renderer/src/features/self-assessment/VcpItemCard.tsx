@@ -119,7 +119,7 @@ export function VcpItemCard({
             <EvidenceAttachments
               orgId={orgId}
               target={{ kind: 'answer', itemId: item.id }}
-              label={t('evidence.attachFor', { id: item.id })}
+              label={t('evidence.attachFor', { question: pick(item.question) })}
             />
           </div>
         </div>

@@ -275,3 +275,24 @@ describe('decision memo', () => {
     expect(xml).toContain('Approve now');
   });
 });
+
+describe('decision memo source lines', () => {
+  it('prints each green criterion’s source and the schedule’s source in the memo’s language', () => {
+    const data = exampleData('en');
+    const first = data.results.green?.criteria[0];
+    const source = data.pack.greenCriteria.find((g) => g.id === first?.id)?.source;
+    if (!first || !source) throw new Error('example has no green criteria');
+    const en = allText(memoIn('en', data));
+    expect(en).toContain(`${first.id}: [${source.provenance}] ${source.citation}`);
+    expect(en).toContain(
+      '[D] Illustrative default (editable): an annual E&S report; a site visit every six months for category A, every year for B',
+    );
+    const mn = allText(memoIn('mn', data));
+    const mnLine = mn.find((l) => l.startsWith(`${first.id}: [${source.provenance}] `));
+    expect(mnLine).toBeDefined();
+    expect(mnLine).not.toContain(source.citation);
+    expect(mnLine).toMatch(/[А-Яа-яӨөҮү]/);
+    expect(mn.some((l) => l.startsWith('[D] Жишээ анхдагч хуваарь (засаж болно)'))).toBe(true);
+    expect(mn.join('\n')).not.toContain('Illustrative default');
+  });
+});

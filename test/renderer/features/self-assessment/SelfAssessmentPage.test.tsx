@@ -136,7 +136,9 @@ describe('SelfAssessmentPage', { timeout: 60_000 }, () => {
     await waitFor(() => expect(card(EV)).toBeVisible());
     await user.click(within(card(EV)).getByLabelText('Yes'));
     await waitFor(() => expect(screen.getByTestId('check-evidence')).toHaveTextContent(EV));
-    const input = screen.getByLabelText(`Attach evidence for ${EV}`);
+    // The file input is named by the question's words, not by its code.
+    const question = labour.find((i) => i.id === EV)?.question.en ?? '';
+    const input = screen.getByLabelText(`Attach evidence for “${question}”`);
     const big = new File(['x'], 'huge-scan.pdf', { type: 'application/pdf' });
     Object.defineProperty(big, 'size', { value: 26 * 1024 * 1024 });
     await user.upload(input, big);

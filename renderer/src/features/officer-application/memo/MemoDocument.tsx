@@ -1,3 +1,4 @@
+import { DataTable } from '../../../components/DataTable';
 import type { MemoBlock, MemoModel } from './memoModel';
 
 function Block({ block }: { block: MemoBlock }) {
@@ -29,35 +30,14 @@ function Block({ block }: { block: MemoBlock }) {
       );
     case 'table':
       return (
-        <table className="data memo-table" data-testid={block.testId}>
-          {block.widths && (
-            <colgroup>
-              {block.widths.map((w, i) => (
-                <col key={i} style={{ width: `${w}%` }} />
-              ))}
-            </colgroup>
-          )}
-          <thead>
-            <tr>
-              {block.columns.map((c) => (
-                <th key={c} scope="col">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {block.rows.map((row, i) => (
-              <tr key={i}>
-                {row.map((cell, j) => (
-                  <td key={j} className={block.numeric?.includes(j) ? 'num' : undefined}>
-                    {cell}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={block.columns}
+          rows={block.rows}
+          className="memo-table"
+          testId={block.testId}
+          widths={block.widths}
+          numeric={block.numeric}
+        />
       );
   }
 }

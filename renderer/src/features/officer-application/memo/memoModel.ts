@@ -1,6 +1,8 @@
 // The committee memo as data: what it says, already in the memo's language, independent of how
 // it is shown. The printed page (MemoDocument) and the Word file (memoDocx) both render this one
 // model, so the PDF and the .docx cannot say different things.
+import { citationText } from '../../../../../shared/catalogue/citationText';
+import { MONITORING_SOURCE } from '../../../../../shared/officer-record/monitoring';
 import type { SignOff } from '../../../../../shared/officer-record/signOff';
 import type { Language } from '../../../../../shared/package/enums';
 import type { ActionItem } from '../../../../../shared/package/schema';
@@ -378,6 +380,11 @@ function greenSection(input: MemoInput, say: Say, language: Language): MemoSecti
   const energySaved = green.baseline.energyKwhEq - green.after.energyKwhEq;
   const num = (v: number | null, digits = 1) =>
     v === null ? '—' : formatNumber(v, language, digits);
+  // Each criterion's source line, as the Green tab shows it, in the memo's language.
+  const sources = green.criteria.flatMap((c) => {
+    const source = input.data.pack.greenCriteria.find((g) => g.id === c.id)?.source;
+    return source ? [`${c.id}: [${source.provenance}] ${citationText(source, language)}`] : [];
+  });
   const blocks: MemoBlock[] = [
     {
       kind: 'facts',
@@ -424,6 +431,12 @@ function greenSection(input: MemoInput, say: Say, language: Language): MemoSecti
             : say('officer:green.fail'),
       ]),
     },
+    ...(sources.length === 0
+      ? []
+      : [
+          { kind: 'paragraph' as const, text: say('officer:memo.criteriaSources') },
+          { kind: 'list' as const, items: sources },
+        ]),
     {
       kind: 'facts',
       rows: [
@@ -559,6 +572,10 @@ function monitoringSection(input: MemoInput, say: Say, language: Language): Memo
             columns: [say('screening:monitoring.due'), say('screening:monitoring.what')],
             rows,
           },
+      // Where the generated schedule comes from, in the memo's language.
+      ...(rows.length === 0
+        ? []
+        : [{ kind: 'paragraph' as const, text: `[D] ${MONITORING_SOURCE[language]}` }]),
       ...measuredBlocks(data, say, language),
     ],
   };

@@ -37,7 +37,7 @@ export function MonitoringStep({ data }: { data: ApplicationData }) {
           ))}
         </tbody>
       </table>
-      <p className="hint">[D] {MONITORING_SOURCE}</p>
+      <p className="hint">[D] {MONITORING_SOURCE[language]}</p>
       <h3>{t('documents.missing')}</h3>
       {es.outstandingDocuments.length === 0 ? (
         <p className="pass">{t('documents.allHere')}</p>
