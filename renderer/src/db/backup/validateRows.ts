@@ -52,6 +52,7 @@ const REFERENCES: readonly {
   { table: 'projects', field: 'orgId', to: 'org' },
   { table: 'actions', field: 'orgId', to: 'org' },
   { table: 'evidenceLinks', field: 'orgId', to: 'org' },
+  { table: 'evidenceFiles', field: 'orgId', to: 'org' },
   { table: 'evidenceLinks', field: 'sha', to: 'evidence' },
   { table: 'evidenceData', field: 'id', to: 'evidence' },
   { table: 'applications', field: 'orgId', to: 'org' },
@@ -72,7 +73,7 @@ export function validateRows(
   }
   const known = {
     org: keysOf(tables.organisations, 'id', kept.orgIds),
-    evidence: keysOf(tables.evidence, 'id', kept.evidenceIds),
+    evidence: keysOf(tables.evidenceFiles, 'sha', kept.evidenceIds),
     assessment: keysOf(tables.assessments, 'id', kept.assessmentIds),
   };
   const noun = { org: 'organisation', evidence: 'evidence file', assessment: 'assessment' };
