@@ -300,3 +300,49 @@ export async function missingEvidence(
   const backed = new Set(links.filter((l) => stored.has(l.sha)).map((l) => l.targetKey));
   return requiredItemIds.filter((itemId) => !backed.has(targetKey({ kind: 'answer', itemId })));
 }
+
+/** An evidence record of the bank server's sync, as a person names it. */
+export interface EvidenceRecordWords {
+  /** The file's name as the organisation keeps it (a short hash only when no name is known). */
+  file: string;
+  /** The organisation's name in the screen's language (its id only when it is not here). */
+  company: string;
+}
+
+function stringField(row: Record<string, unknown> | null | undefined, key: string) {
+  const value = row?.[key];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/**
+ * Names an evidenceFiles record (`<orgId>|<sha>`) or an evidenceLinks record (`<sha>|<orgId>|…`)
+ * in words: its file name and its company, from the record's own versions first, then from this
+ * computer's records. Undefined for any other table.
+ */
+export async function describeEvidenceRecord(
+  record: {
+    table: string;
+    recordId: string;
+    mine: Record<string, unknown> | null;
+    theirs?: Record<string, unknown> | null;
+  },
+  language: 'en' | 'mn',
+  database: GreenThreadDb = defaultDb,
+): Promise<EvidenceRecordWords | undefined> {
+  const parts = record.recordId.split('|');
+  let orgId: string | undefined;
+  let sha: string | undefined;
+  if (record.table === 'evidenceFiles') [orgId, sha] = parts;
+  else if (record.table === 'evidenceLinks') [sha, orgId] = parts;
+  else return undefined;
+  orgId = stringField(record.mine, 'orgId') ?? stringField(record.theirs, 'orgId') ?? orgId ?? '';
+  sha = stringField(record.mine, 'sha') ?? stringField(record.theirs, 'sha') ?? sha ?? '';
+  const [file, org] = await Promise.all([
+    database.evidenceFiles.get([orgId, sha]),
+    database.organisations.get(orgId),
+  ]);
+  const own = record.table === 'evidenceFiles' ? record : undefined;
+  const name = stringField(own?.mine, 'name') ?? stringField(own?.theirs, 'name') ?? file?.name;
+  const orgName = language === 'en' ? org?.nameEn || org?.nameMn : org?.nameMn || org?.nameEn;
+  return { file: name ?? `${sha.slice(0, 12)}…`, company: orgName || orgId };
+}
