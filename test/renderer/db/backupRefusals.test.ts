@@ -10,6 +10,7 @@ import {
 import { getProfile } from '../../../renderer/src/db/repositories/profile';
 import {
   addEvidence,
+  linkEvidence,
   addEvidenceRef,
   getEvidenceBlob,
 } from '../../../renderer/src/db/repositories/evidence';
@@ -97,6 +98,23 @@ describe('restoreBackup refuses bad files and changes nothing', () => {
         return json(b);
       },
       /row 1 of "organisations" is not valid/,
+    ],
+    [
+      'a backup linking a company to another company’s evidence file',
+      async () => {
+        const other = freshDb();
+        await saveOrganisation(sampleOrganisation('o8', 'First'), {}, other);
+        await saveOrganisation(sampleOrganisation('o9', 'Other'), {}, other);
+        const file = await addEvidence('o8', new Blob(['scan']), 's.pdf', 'application/pdf', other);
+        await linkEvidence('o8', file.sha, { kind: 'answer', itemId: 'VCP-1' }, other);
+        const b = JSON.parse(await (await exportBackup(undefined, other)).text()) as {
+          tables: Record<string, Record<string, unknown>[]>;
+        };
+        // o9 holds no record of the file: before v6 the shared record made this link valid
+        b.tables.evidenceLinks![0] = { ...b.tables.evidenceLinks![0], orgId: 'o9' };
+        return json(b);
+      },
+      /row 1 of "evidenceLinks" is not valid:\norgId, sha: names the organisation’s evidence file "o9\|/,
     ],
     [
       'a backup without its end marker',

@@ -126,14 +126,15 @@ export function checkBackup(data: unknown): { header: BackupHeader; tables: Tabl
 
 /** On merge the database keeps its own rows: backup rows may refer to them. */
 async function keptKeys(database: GreenThreadDb): Promise<KeptKeys> {
-  const [orgIds, evidenceIds, assessmentIds] = await Promise.all([
+  const [orgIds, fileKeys, assessmentIds] = await Promise.all([
     database.organisations.toCollection().primaryKeys(),
-    database.evidenceFiles.orderBy('sha').uniqueKeys(),
+    database.evidenceFiles.toCollection().primaryKeys(),
     database.assessments.toCollection().primaryKeys(),
   ]);
   return {
     orgIds: new Set(orgIds.map(String)),
-    evidenceIds: new Set(evidenceIds.map(String)),
+    evidenceIds: new Set(fileKeys.map(([, sha]) => sha)),
+    evidenceFileKeys: new Set(fileKeys.map(([orgId, sha]) => `${orgId}|${sha}`)),
     assessmentIds: new Set(assessmentIds.map(String)),
   };
 }
