@@ -11,7 +11,10 @@ export const SYNC_TABLES = [
   'assessmentSnapshots',
   'projects',
   'actions',
+  // Until schema v6 one evidence record per file, shared by every organisation: still accepted
+  // so an old desktop's push and the log's old records parse; a v6 desktop skips them on pull.
   'evidence',
+  'evidenceFiles',
   'evidenceLinks',
   'applications',
   'findings',

@@ -8,12 +8,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GreenThreadDb } from '../../renderer/src/db/db';
 import { importPackage } from '../../renderer/src/db/package/importPackage';
 import { openAssessment, setScreening } from '../../renderer/src/db/repositories/assessments';
-import { updateOrganisation } from '../../renderer/src/db/repositories/organisations';
+import {
+  addEvidence,
+  linkEvidence,
+  listEvidenceOfOrganisation,
+} from '../../renderer/src/db/repositories/evidence';
+import {
+  saveOrganisation,
+  updateOrganisation,
+} from '../../renderer/src/db/repositories/organisations';
 import { enrollDevice } from '../../renderer/src/sync/device';
 import type { FetchLike } from '../../renderer/src/sync/client';
 import { syncNow } from '../../renderer/src/sync/syncRunner';
-import { samplePackage } from '../renderer/db/helpers';
-import { ADMIN_URL, startBank, type TestDb, type Who } from './helpers';
+import { sampleOrganisation, samplePackage } from '../renderer/db/helpers';
+import { ADMIN_URL, put, startBank, type TestDb, type Who } from './helpers';
 
 const SYNCED = [
   'organisations',
@@ -21,7 +29,7 @@ const SYNCED = [
   'assessments',
   'projects',
   'actions',
-  'evidence',
+  'evidenceFiles',
   'evidenceLinks',
   'organisationSettings',
 ] as const;
@@ -114,10 +122,9 @@ describe.skipIf(!ADMIN_URL)('desktop sync through the app’s data layer', () =>
     const reopened = new GreenThreadDb(a.name);
     expect(await syncNow(reopened, net)).toMatchObject({ ok: true });
     expect(await reopened.outbox.count()).toBe(0);
-    // (the evidence files' metadata is shared by content hash with the first test's company,
-    // so those two records conflict; none of this company's own records does)
-    const conflicts = await reopened.syncConflicts.toArray();
-    expect(conflicts.map((c) => c.table)).toEqual(['evidence', 'evidence']);
+    // (the same files as the first test's company: each company has its own record of them, so
+    // nothing conflicts; before schema v6 the two shared one record per file and both conflicted)
+    expect(await reopened.syncConflicts.toArray()).toEqual([]);
     const log = await server.pool.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM change_log WHERE record_id = 'org-lost'",
     );
@@ -174,5 +181,124 @@ describe.skipIf(!ADMIN_URL)('desktop sync through the app’s data layer', () =>
     ]);
     // held: B's edit is not sent while a person has not chosen
     expect(await new DexieSyncStore(b).outbox()).toEqual([]);
+  });
+});
+
+describe.skipIf(!ADMIN_URL)('the same evidence file in two companies, through the server', () => {
+  let server: TestDb;
+  let app: FastifyInstance;
+  let tokens: Record<Who, string>;
+  let baseUrl: string;
+  const net: FetchLike = (u, i) => fetch(u, i);
+  const PERMIT = 'the same permit scan, byte for byte';
+
+  beforeAll(async () => {
+    ({ db: server, app, tokens } = await startBank());
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await app?.close();
+    await server?.drop();
+  });
+
+  async function desktop(who: Who, role: 'officer' | 'es_unit' = 'officer') {
+    const db = new GreenThreadDb(`e-${who}-${crypto.randomUUID()}`);
+    await enrollDevice(
+      {
+        serverUrl: baseUrl,
+        deviceId: who,
+        deviceName: who,
+        token: tokens[who],
+        user: { id: 1, username: who, displayName: who, role, branchId: null },
+        signedInAt: new Date().toISOString(),
+      },
+      db,
+    );
+    return db;
+  }
+
+  /** A company with the permit attached to one answer, under the name its officer gave it. */
+  async function companyWithPermit(db: GreenThreadDb, orgId: string, fileName: string) {
+    await saveOrganisation(sampleOrganisation(orgId, `${orgId} ХХК`), {}, db);
+    const file = await addEvidence(orgId, new Blob([PERMIT]), fileName, 'application/pdf', db);
+    await linkEvidence(orgId, file.sha, { kind: 'answer', itemId: 'VCP-EN-01' }, db);
+    return file.sha;
+  }
+
+  const namesOf = async (db: GreenThreadDb, orgId: string) =>
+    (await listEvidenceOfOrganisation(orgId, db)).map((f) => f.name);
+
+  it('two companies of one branch: each keeps its own file name, nothing conflicts', async () => {
+    const a = await desktop('north1');
+    const b = await desktop('north2');
+    const sha = await companyWithPermit(a, 'org-darkhan', 'permit-darkhan.pdf');
+    await companyWithPermit(b, 'org-erdenet', 'зөвшөөрөл-эрдэнэт.pdf');
+    expect(await syncNow(a, net)).toMatchObject({ ok: true, report: { conflicts: 0 } });
+    // before v6 B's record of the same content stood on A's: a conflict, and A's name shown
+    expect(await syncNow(b, net)).toMatchObject({ ok: true, report: { conflicts: 0 } });
+    expect(await syncNow(a, net)).toMatchObject({ ok: true });
+    for (const db of [a, b]) {
+      expect(await namesOf(db, 'org-darkhan')).toEqual(['permit-darkhan.pdf']);
+      expect(await namesOf(db, 'org-erdenet')).toEqual(['зөвшөөрөл-эрдэнэт.pdf']);
+      expect(await db.syncConflicts.count()).toBe(0);
+    }
+    const records = await server.pool.query<{ record_id: string; name: string }>(
+      "SELECT record_id, data->>'name' AS name FROM records WHERE table_name = 'evidenceFiles' ORDER BY 1",
+    );
+    expect(records.rows).toEqual([
+      { record_id: `org-darkhan|${sha}`, name: 'permit-darkhan.pdf' },
+      { record_id: `org-erdenet|${sha}`, name: 'зөвшөөрөл-эрдэнэт.pdf' },
+    ]);
+    // the file's content came with the other company's record only where it was already here
+    expect((await a.evidenceFiles.get(['org-erdenet', sha]))?.hasContent).toBe(1);
+  });
+
+  it('two branches: both pushes go through and head office sees each company’s own name', async () => {
+    const north = await desktop('north1');
+    const south = await desktop('south1');
+    const es = await desktop('es', 'es_unit');
+    await companyWithPermit(north, 'org-north', 'north-permit.pdf');
+    await companyWithPermit(south, 'org-south', 'өмнөд-зөвшөөрөл.pdf');
+    expect(await syncNow(north, net)).toMatchObject({ ok: true, report: { conflicts: 0 } });
+    // before v6 the south officer's push wrote the north branch's evidence record: refused (403)
+    expect(await syncNow(south, net)).toMatchObject({ ok: true, report: { conflicts: 0 } });
+    expect(await syncNow(es, net)).toMatchObject({ ok: true });
+    expect(await namesOf(es, 'org-north')).toEqual(['north-permit.pdf']);
+    expect(await namesOf(es, 'org-south')).toEqual(['өмнөд-зөвшөөрөл.pdf']);
+    // the head office desktop has the names, not the file: that stays with the branch
+    const [file] = await listEvidenceOfOrganisation('org-south', es);
+    expect(file?.hasContent).toBe(0);
+    // an officer still sees only its own branch's
+    expect(await namesOf(north, 'org-south')).toEqual([]);
+  });
+
+  it('a shared evidence record from a desktop before v6 is skipped on pull, with a note', async () => {
+    const sha = 'e'.repeat(64);
+    const legacy = await app.inject({
+      method: 'POST',
+      url: '/api/sync/push',
+      headers: { authorization: `Bearer ${tokens.north2}` },
+      payload: {
+        changes: [
+          put('evidence', sha, {
+            id: sha,
+            name: 'old.pdf',
+            type: 'application/pdf',
+            size: 3,
+            createdAt: '2025-01-01T00:00:00.000Z',
+            hasContent: 1,
+          }),
+        ],
+      },
+    });
+    expect(legacy.statusCode).toBe(200);
+    const a = await desktop('north1');
+    expect(await syncNow(a, net)).toMatchObject({ ok: true });
+    expect(await a.evidenceFiles.where('sha').equals(sha).count()).toBe(0);
+    const notes = await a.auditEvents.filter((e) => e.field === 'pull').toArray();
+    expect(
+      notes.map((e) => (e.after as Record<string, unknown>).skippedSharedEvidenceRecords),
+    ).toContain(1);
   });
 });

@@ -58,8 +58,13 @@ export function EvidenceAttachments({
     setBusy(true);
     try {
       for (const file of ok) {
-        const row = await addEvidence(file, file.name, file.type || 'application/octet-stream');
-        await linkEvidence(orgId, row.id, target);
+        const row = await addEvidence(
+          orgId,
+          file,
+          file.name,
+          file.type || 'application/octet-stream',
+        );
+        await linkEvidence(orgId, row.sha, target);
       }
     } catch (err) {
       setMessage(t('evidence.failed', { error: err instanceof Error ? err.message : String(err) }));
@@ -73,7 +78,7 @@ export function EvidenceAttachments({
       {files && files.length > 0 ? (
         <ul className="evidence-list">
           {files.map((f) => (
-            <li key={f.id}>
+            <li key={f.sha}>
               <span className="evidence-name">{f.name}</span>{' '}
               <span className="muted">({formatFileSize(f.size, language)})</span>
               {f.hasContent === 0 && (
@@ -82,7 +87,7 @@ export function EvidenceAttachments({
               <button
                 type="button"
                 className="link-button"
-                onClick={() => void unlinkEvidence(orgId, f.id, target)}
+                onClick={() => void unlinkEvidence(orgId, f.sha, target)}
                 aria-label={t('evidence.removeNamed', { name: f.name })}
               >
                 {t('evidence.remove')}

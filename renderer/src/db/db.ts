@@ -9,7 +9,7 @@ import type {
   AuditEventRow,
   EvidenceDataRow,
   EvidenceLinkRow,
-  EvidenceRow,
+  EvidenceFileRow,
   OrganisationRow,
   OrganisationSettingRow,
   PeriodRow,
@@ -30,7 +30,7 @@ export class GreenThreadDb extends Dexie {
   assessmentSnapshots!: Table<AssessmentSnapshotRow, [string, number]>;
   projects!: EntityTable<ProjectRow, 'id'>;
   actions!: Table<ActionRow, [string, string]>;
-  evidence!: EntityTable<EvidenceRow, 'id'>;
+  evidenceFiles!: Table<EvidenceFileRow, [string, string]>;
   evidenceData!: EntityTable<EvidenceDataRow, 'id'>;
   evidenceLinks!: Table<EvidenceLinkRow, [string, string, string]>;
   auditEvents!: EntityTable<AuditEventRow, 'seq'>;

@@ -1,19 +1,23 @@
 // Row-level data migrations, shared by Dexie's upgrade() and by restoring an older backup,
 // so a backup made by any earlier version arrives in the current shape.
 import { isoDate } from '../../../shared/package/primitives';
+import { SYNC_DEVICE_KEY } from '../sync/outboxMiddleware';
 import { termYearsSchema } from './rowSchemas';
 import type { OrganisationSettingKind } from './organisationScope';
 import type {
   ApplicationRow,
   AuditEventRow,
+  EvidenceFileRow,
   OrganisationSettingRow,
+  OutboxRow,
   PeriodRow,
   Profile,
   SettingRow,
+  SyncConflictRow,
 } from './types';
 
 /** The highest schema version declared in schema.ts. Backups carry it in their header. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export type TableRows = Record<string, unknown[]>;
 
@@ -149,6 +153,121 @@ export function moveOrganisationSettingsV4(
   return out;
 }
 
+/** An evidence row as v2–v5 stored it: one per content, shared by every organisation. */
+export interface LegacyEvidenceRow {
+  id: string;
+  name: string;
+  type: string;
+  size: number;
+  createdAt: string;
+  hasContent: 0 | 1;
+}
+
+/** Where v2–v5 kept evidence metadata, and where v6 keeps it; also the sync tables' names. */
+export const LEGACY_EVIDENCE_TABLE = 'evidence';
+const EVIDENCE_FILES_TABLE = 'evidenceFiles';
+
+export interface EvidenceSplitInput {
+  evidence: readonly LegacyEvidenceRow[];
+  links: readonly { sha: string; orgId: string }[];
+  /** The settings row 'syncDevice' is present: the new records must reach the bank's server. */
+  enrolled: boolean;
+  /** Demo organisations never travel to the bank's server. */
+  demoOrgIds: ReadonlySet<string>;
+  openConflicts: readonly SyncConflictRow[];
+  at: string;
+}
+
+export interface EvidenceSplit {
+  files: EvidenceFileRow[];
+  /** Contents no organisation links any more: their bytes go (their metadata is in `events`). */
+  unlinkedShas: string[];
+  events: AuditEventRow[];
+  /** Outbox entries for the new records (only when enrolled). */
+  queue: OutboxRow[];
+  /** Open conflicts over the shared record, closed: that record no longer exists here. */
+  closedConflicts: SyncConflictRow[];
+}
+
+/**
+ * v5 → v6: the shared evidence record (one per content) becomes one record per organisation that
+ * links the content, each a copy of the shared name and type, so a rename, purge or sync for one
+ * company no longer reaches another's. A record nobody links is written to the audit trail (its
+ * name, type, size, dates) before it and its bytes go, so nothing disappears without a trace.
+ * Pending changes of the old shared record are replaced by the new records' (when this desktop
+ * syncs); the server's old `evidence/<sha>` records are skipped on pull (sync/dexieStore.ts).
+ */
+export function splitEvidenceV6(input: EvidenceSplitInput): EvidenceSplit {
+  const orgsBySha = new Map<string, Set<string>>();
+  for (const l of input.links) {
+    const orgs = orgsBySha.get(l.sha) ?? new Set<string>();
+    orgs.add(l.orgId);
+    orgsBySha.set(l.sha, orgs);
+  }
+  const out: EvidenceSplit = {
+    files: [],
+    unlinkedShas: [],
+    events: [],
+    queue: [],
+    closedConflicts: [],
+  };
+  for (const e of input.evidence) {
+    const orgs = [...(orgsBySha.get(e.id) ?? [])].sort();
+    if (orgs.length === 0) {
+      out.unlinkedShas.push(e.id);
+      out.events.push({
+        at: input.at,
+        who: '',
+        entity: 'evidence',
+        entityId: e.id,
+        field: 'unlinkedFile',
+        action: 'purge',
+        before: { name: e.name, type: e.type, size: e.size, createdAt: e.createdAt },
+      });
+      continue;
+    }
+    for (const orgId of orgs) {
+      out.files.push({
+        orgId,
+        sha: e.id,
+        name: e.name,
+        type: e.type,
+        size: e.size,
+        createdAt: e.createdAt,
+        hasContent: e.hasContent,
+      });
+    }
+  }
+  if (input.enrolled) {
+    for (const f of out.files) {
+      if (input.demoOrgIds.has(f.orgId)) continue;
+      out.queue.push({
+        changeId: crypto.randomUUID(),
+        table: EVIDENCE_FILES_TABLE,
+        recordId: `${f.orgId}|${f.sha}`,
+        op: 'put',
+        data: { ...f },
+        queuedAt: input.at,
+      });
+    }
+  }
+  for (const c of input.openConflicts) {
+    if (c.table !== LEGACY_EVIDENCE_TABLE || c.resolvedAt) continue;
+    out.closedConflicts.push({ ...c, resolvedAt: input.at });
+    out.events.push({
+      at: input.at,
+      who: '',
+      entity: 'database',
+      entityId: 'bankServer',
+      field: 'conflict',
+      action: 'update',
+      before: { table: c.table, recordId: c.recordId, mine: c.mine },
+      after: { closed: 'the shared evidence record became one record per organisation' },
+    });
+  }
+  return out;
+}
+
 const STEPS: Record<number, (tables: TableRows) => TableRows> = {
   2: (tables) => {
     const periods = (tables.periods ?? []).map((row) =>
@@ -190,6 +309,39 @@ const STEPS: Record<number, (tables: TableRows) => TableRows> = {
       settings: settings.filter((s) => !gone.has(s.key)),
       organisationSettings: [...(tables.organisationSettings ?? []), ...moved.rows],
       auditEvents: [...(tables.auditEvents ?? []), ...moved.purgeEvents],
+    };
+  },
+  6: (tables) => {
+    if (!Object.hasOwn(tables, LEGACY_EVIDENCE_TABLE)) return tables;
+    const evidence = (tables[LEGACY_EVIDENCE_TABLE] ?? []) as LegacyEvidenceRow[];
+    const settings = (tables.settings ?? []) as SettingRow[];
+    const organisations = (tables.organisations ?? []) as { id: string; isDemo?: boolean }[];
+    const conflicts = (tables.syncConflicts ?? []) as SyncConflictRow[];
+    const split = splitEvidenceV6({
+      evidence,
+      links: (tables.evidenceLinks ?? []) as { sha: string; orgId: string }[],
+      enrolled: settings.some((s) => s.key === SYNC_DEVICE_KEY),
+      demoOrgIds: new Set(organisations.filter((o) => o.isDemo === true).map((o) => o.id)),
+      openConflicts: conflicts,
+      at: new Date().toISOString(),
+    });
+    const unlinked = new Set(split.unlinkedShas);
+    const closed = new Map(split.closedConflicts.map((c) => [c.id, c]));
+    const rest = Object.fromEntries(
+      Object.entries(tables).filter(([name]) => name !== LEGACY_EVIDENCE_TABLE),
+    );
+    return {
+      ...rest,
+      evidenceFiles: [...(tables.evidenceFiles ?? []), ...split.files],
+      evidenceData: (tables.evidenceData ?? []).filter(
+        (d) => !(isRecord(d) && unlinked.has(String(d.id))),
+      ),
+      auditEvents: [...(tables.auditEvents ?? []), ...split.events],
+      outbox: [
+        ...((tables.outbox ?? []) as OutboxRow[]).filter((o) => o.table !== LEGACY_EVIDENCE_TABLE),
+        ...split.queue,
+      ],
+      syncConflicts: conflicts.map((c) => closed.get(c.id) ?? c),
     };
   },
 };

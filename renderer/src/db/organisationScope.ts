@@ -17,7 +17,7 @@ export type OrganisationPart = 'package' | 'officer' | 'trail';
 export type TableScope =
   /** This installation's own settings (profile, language, signing key): nobody's organisation data. */
   | { scope: 'installation' }
-  /** Files by SHA-256: one file may back several organisations; removed when no link is left. */
+  /** File bytes by SHA-256: one file may back several organisations; removed when none holds it. */
   | { scope: 'files' }
   /**
    * This device's sync bookkeeping (outbox, synced versions, conflicts). Keyed by record, not by
@@ -42,11 +42,11 @@ export const TABLE_SCOPES = {
   projects: { scope: 'organisation', field: 'orgId', part: 'package' },
   actions: { scope: 'organisation', field: 'orgId', part: 'package' },
   evidenceLinks: { scope: 'organisation', field: 'orgId', part: 'package' },
+  evidenceFiles: { scope: 'organisation', field: 'orgId', part: 'package' },
   organisationSettings: { scope: 'organisation', field: 'orgId', part: 'by-kind' },
   applications: { scope: 'organisation', field: 'orgId', part: 'officer' },
   auditEvents: { scope: 'organisation', field: 'orgId', part: 'trail' },
   settings: { scope: 'installation' },
-  evidence: { scope: 'files' },
   evidenceData: { scope: 'files' },
   outbox: { scope: 'sync' },
   syncRecords: { scope: 'sync' },

@@ -233,8 +233,9 @@ export const STORED_ROW_SCHEMAS = {
   }),
   projects: greenProjectSchema.extend({ id, orgId: id, ...stamps, rev }),
   actions: actionItemSchema.extend({ orgId: id, ...stamps, rev }),
-  evidence: z.strictObject({
-    id: sha256Hex,
+  evidenceFiles: z.strictObject({
+    orgId: id,
+    sha: sha256Hex,
     name: shortText.min(1),
     type: z.string().max(120),
     size: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),

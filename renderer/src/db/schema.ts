@@ -1,8 +1,12 @@
 // Schema versions are append-only: never edit a shipped version, add a new one.
 // Row-level changes live in migrations.ts so restoring an old backup runs the same code.
 import type Dexie from 'dexie';
+import { doNotRecordThisTransaction, SYNC_DEVICE_KEY } from '../sync/outboxMiddleware';
 import {
+  LEGACY_EVIDENCE_TABLE,
   LEGACY_TERMS_PREFIX,
+  splitEvidenceV6,
+  type LegacyEvidenceRow,
   moveLoanTermsV3,
   moveOrganisationSettingsV4,
   profileFromV1Settings,
@@ -11,9 +15,15 @@ import {
 import type {
   ApplicationRow,
   AuditEventRow,
+  EvidenceDataRow,
+  EvidenceFileRow,
+  EvidenceLinkRow,
+  OrganisationRow,
   OrganisationSettingRow,
+  OutboxRow,
   PeriodRow,
   SettingRow,
+  SyncConflictRow,
 } from './types';
 
 export function declareSchema(db: Dexie): void {
@@ -100,4 +110,35 @@ export function declareSchema(db: Dexie): void {
     syncRecords: '[table+recordId]',
     syncConflicts: '++id, [table+recordId], resolvedAt',
   });
+
+  // v6: evidence metadata per organisation. The shared row per file let one company's rename,
+  // purge or sync change another's; each organisation linking a file now has its own row. The
+  // bytes stay once per content in evidenceData. Row changes in migrations.ts (splitEvidenceV6).
+  db.version(6)
+    .stores({ evidence: null, evidenceFiles: '[orgId+sha], orgId, sha' })
+    .upgrade(async (tx) => {
+      // The outbox rows this upgrade needs are written below; the middleware must not add its own.
+      doNotRecordThisTransaction();
+      const settings = tx.table<SettingRow, string>('settings');
+      const organisations = await tx.table<OrganisationRow, string>('organisations').toArray();
+      const conflicts = tx.table<SyncConflictRow, number>('syncConflicts');
+      const split = splitEvidenceV6({
+        evidence: await tx.table<LegacyEvidenceRow, string>(LEGACY_EVIDENCE_TABLE).toArray(),
+        links: await tx.table<EvidenceLinkRow>('evidenceLinks').toArray(),
+        enrolled: (await settings.get(SYNC_DEVICE_KEY)) !== undefined,
+        demoOrgIds: new Set(organisations.filter((o) => o.isDemo === true).map((o) => o.id)),
+        openConflicts: await conflicts.toArray(),
+        at: new Date().toISOString(),
+      });
+      await tx.table<EvidenceFileRow, [string, string]>('evidenceFiles').bulkPut(split.files);
+      await tx.table<EvidenceDataRow, string>('evidenceData').bulkDelete(split.unlinkedShas);
+      const outbox = tx.table<OutboxRow, number>('outbox');
+      await outbox
+        .toCollection()
+        .filter((o) => o.table === LEGACY_EVIDENCE_TABLE)
+        .delete();
+      await outbox.bulkAdd(split.queue);
+      await conflicts.bulkPut(split.closedConflicts);
+      await tx.table<AuditEventRow, number>('auditEvents').bulkAdd(split.events);
+    });
 }

@@ -121,10 +121,15 @@ export interface ActionRow extends ActionItem {
   rev?: number;
 }
 
-/** Evidence file metadata; the bytes live in evidenceData so listings never load files. */
-export interface EvidenceRow {
+/**
+ * An organisation's evidence file (schema v6): its own name and type for the file, keyed by
+ * [orgId+sha], so two companies attaching the same content never share (or rename) one record.
+ * The bytes live once per content in evidenceData, so listings never load files.
+ */
+export interface EvidenceFileRow {
+  orgId: string;
   /** SHA-256 hex of the content. */
-  id: string;
+  sha: string;
   name: string;
   type: string;
   size: number;

@@ -13,10 +13,14 @@ import type { GreenThreadDb } from '../db/db';
 import { STORED_ROW_SCHEMAS } from '../db/rowSchemas';
 import type { OutboxRow, SyncConflictRow } from '../db/types';
 import { getSyncDevice, getSyncState, SYNC_STATE_KEY } from './device';
+import { LEGACY_EVIDENCE_TABLE } from '../db/migrations';
 import { doNotRecordThisTransaction } from './outboxMiddleware';
 import { decodeRecordId, encodeRecordId } from './recordKey';
 import type { ApplyReport, LocalConflict, OutboxEntry, SyncState, SyncStore } from './store';
 import { isSyncedTable, LOCAL_SYNC_TABLES, recordOrgId } from './syncedTables';
+
+const LEGACY_EVIDENCE_NOTE =
+  'evidence records shared by every organisation, from a desktop before database version 6: each organisation’s own record replaces them';
 
 export class DexieSyncStore implements SyncStore {
   constructor(private readonly database: GreenThreadDb) {}
@@ -130,6 +134,7 @@ export class DexieSyncStore implements SyncStore {
     const db = this.database;
     const report: ApplyReport = { applied: 0, held: 0, refused: 0 };
     const byTable: Record<string, number> = {};
+    let legacyEvidence = 0;
     const tables = [
       ...LOCAL_SYNC_TABLES.map((t) => db.table(t)),
       db.syncConflicts,
@@ -138,6 +143,13 @@ export class DexieSyncStore implements SyncStore {
     await writeTransaction(db, tables, async () => {
       doNotRecordThisTransaction();
       for (const change of changes) {
+        if (change.table === LEGACY_EVIDENCE_TABLE) {
+          // Written by a desktop before schema v6: one record per file for every organisation,
+          // which cannot say whose name it holds. Each organisation's own record comes as
+          // evidenceFiles once that desktop is updated; this one is noted, not applied.
+          legacyEvidence += 1;
+          continue;
+        }
         if (!isSyncedTable(change.table)) {
           report.refused += 1;
           continue;
@@ -181,13 +193,19 @@ export class DexieSyncStore implements SyncStore {
       }
       const stored = await getSyncState(db);
       await db.settings.put({ key: SYNC_STATE_KEY, value: { ...stored, ...next } });
-      if (report.applied + report.held + report.refused > 0) {
+      if (report.applied + report.held + report.refused + legacyEvidence > 0) {
         await recordAudit(db, {
           entity: 'database',
           entityId: 'bankServer',
           field: 'pull',
           action: 'import',
-          after: { ...report, byTable },
+          after: {
+            ...report,
+            byTable,
+            ...(legacyEvidence > 0
+              ? { skippedSharedEvidenceRecords: legacyEvidence, skippedWhy: LEGACY_EVIDENCE_NOTE }
+              : {}),
+          },
         });
       }
     });
@@ -228,9 +246,10 @@ export class DexieSyncStore implements SyncStore {
       STORED_ROW_SCHEMAS as Record<string, { safeParse: (v: unknown) => { success: boolean } }>
     )[change.table];
     let data: Record<string, unknown> = change.data;
-    if (change.table === 'evidence') {
-      // The file itself stays where it was added until asked for: here it is only a reference.
-      const bytes = await db.evidenceData.get(String(key));
+    if (change.table === 'evidenceFiles') {
+      // The file itself stays where it was added until asked for: here it is only a reference,
+      // unless the same content is already on this computer.
+      const bytes = typeof data.sha === 'string' ? await db.evidenceData.get(data.sha) : undefined;
       data = { ...data, hasContent: bytes ? 1 : 0 };
     }
     if (!schema?.safeParse(data).success) return false;

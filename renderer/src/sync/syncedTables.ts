@@ -13,7 +13,7 @@ export const LOCAL_SYNC_TABLES = [
   'assessmentSnapshots',
   'projects',
   'actions',
-  'evidence',
+  'evidenceFiles',
   'evidenceLinks',
   'applications',
   'organisationSettings',
@@ -26,7 +26,7 @@ export function isSyncedTable(name: string): name is LocalSyncTable {
   return SYNCED.has(name);
 }
 
-/** The organisation a synced row belongs to; undefined for files' metadata (evidence). */
+/** The organisation a synced row belongs to. */
 export function recordOrgId(table: string, row: Record<string, unknown>): string | undefined {
   const id = table === 'organisations' ? row.id : row.orgId;
   return typeof id === 'string' ? id : undefined;

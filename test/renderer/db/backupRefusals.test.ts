@@ -10,6 +10,7 @@ import {
 import { getProfile } from '../../../renderer/src/db/repositories/profile';
 import {
   addEvidence,
+  linkEvidence,
   addEvidenceRef,
   getEvidenceBlob,
 } from '../../../renderer/src/db/repositories/evidence';
@@ -20,7 +21,7 @@ async function smallDb() {
   const db = freshDb();
   await saveOrganisation(sampleOrganisation('o1'), {}, db);
   await setMetricValue('o1', '2025-01', 'energy.coal', { value: 3, unit: 't' }, db);
-  await addEvidence(new Blob(['file']), 'f.pdf', 'application/pdf', db);
+  await addEvidence('o1', new Blob(['file']), 'f.pdf', 'application/pdf', db);
   return db;
 }
 
@@ -97,6 +98,23 @@ describe('restoreBackup refuses bad files and changes nothing', () => {
         return json(b);
       },
       /row 1 of "organisations" is not valid/,
+    ],
+    [
+      'a backup linking a company to another company’s evidence file',
+      async () => {
+        const other = freshDb();
+        await saveOrganisation(sampleOrganisation('o8', 'First'), {}, other);
+        await saveOrganisation(sampleOrganisation('o9', 'Other'), {}, other);
+        const file = await addEvidence('o8', new Blob(['scan']), 's.pdf', 'application/pdf', other);
+        await linkEvidence('o8', file.sha, { kind: 'answer', itemId: 'VCP-1' }, other);
+        const b = JSON.parse(await (await exportBackup(undefined, other)).text()) as {
+          tables: Record<string, Record<string, unknown>[]>;
+        };
+        // o9 holds no record of the file: before v6 the shared record made this link valid
+        b.tables.evidenceLinks![0] = { ...b.tables.evidenceLinks![0], orgId: 'o9' };
+        return json(b);
+      },
+      /row 1 of "evidenceLinks" is not valid:\norgId, sha: names the organisation’s evidence file "o9\|/,
     ],
     [
       'a backup without its end marker',
@@ -176,19 +194,23 @@ describe('restoreBackup accepts', () => {
     expect(await db.auditEvents.filter((e) => e.action === 'restore_backup').count()).toBe(1);
     // o1's events and o9's event are both present, with distinct keys.
     expect(await db.auditEvents.where('orgId').equals('o9').count()).toBe(1);
-    expect(await db.auditEvents.where('orgId').equals('o1').count()).toBe(2);
+    // (the organisation, its metric and its evidence file: a file is an organisation's since v6)
+    expect(await db.auditEvents.where('orgId').equals('o1').count()).toBe(3);
   });
 
   it('merge keeps a local file when the backup only knew its reference', async () => {
     const db = freshDb();
-    const file = await addEvidence(new Blob(['scan']), 'scan.pdf', 'application/pdf', db);
+    await saveOrganisation(sampleOrganisation('o1'), {}, db);
+    const file = await addEvidence('o1', new Blob(['scan']), 'scan.pdf', 'application/pdf', db);
     const other = freshDb();
+    await saveOrganisation(sampleOrganisation('o1'), {}, other);
     await addEvidenceRef(
-      { sha256: file.id, name: 'scan.pdf', type: 'application/pdf', size: 4 },
+      'o1',
+      { sha256: file.sha, name: 'scan.pdf', type: 'application/pdf', size: 4 },
       other,
     );
     await restoreBackup(await exportBackup(undefined, other), { mode: 'merge' }, undefined, db);
-    expect((await db.evidence.get(file.id))?.hasContent).toBe(1);
-    expect(await (await getEvidenceBlob(file.id, db))?.text()).toBe('scan');
+    expect((await db.evidenceFiles.get(['o1', file.sha]))?.hasContent).toBe(1);
+    expect(await (await getEvidenceBlob('o1', file.sha, db))?.text()).toBe('scan');
   });
 });

@@ -25,29 +25,50 @@ function abcFile(): Blob {
 describe('evidence', () => {
   it('names a file by its SHA-256 and stores identical content once', async () => {
     const db = freshDb();
-    const first = await addEvidence(abcFile(), 'a.txt', 'text/plain', db);
-    const second = await addEvidence(abcFile(), 'copy-of-a.txt', 'text/plain', db);
-    expect(first.id).toBe(ABC_SHA);
-    expect(second.id).toBe(ABC_SHA);
+    const first = await addEvidence('o1', abcFile(), 'a.txt', 'text/plain', db);
+    const second = await addEvidence('o1', abcFile(), 'copy-of-a.txt', 'text/plain', db);
+    expect(first.sha).toBe(ABC_SHA);
+    expect(second.sha).toBe(ABC_SHA);
     expect(second.name).toBe('a.txt');
-    expect(await db.evidence.count()).toBe(1);
+    expect(await db.evidenceFiles.count()).toBe(1);
     expect(await db.evidenceData.count()).toBe(1);
-    const blob = await getEvidenceBlob(ABC_SHA, db);
+    const blob = await getEvidenceBlob('o1', ABC_SHA, db);
     expect(blob?.size).toBe(3);
     expect(await blob?.text()).toBe('abc');
+  });
+
+  it('two companies attaching the same file each keep their own name; the bytes are stored once', async () => {
+    const db = freshDb();
+    await addEvidence('o1', abcFile(), 'permit-darkhan.pdf', 'application/pdf', db);
+    const second = await addEvidence('o2', abcFile(), 'зөвшөөрөл.pdf', 'application/pdf', db);
+    // before schema v6 the second company saw the first company's name for its own file
+    expect(second.name).toBe('зөвшөөрөл.pdf');
+    await linkEvidence('o1', ABC_SHA, { kind: 'answer', itemId: 'VCP-1' }, db);
+    await linkEvidence('o2', ABC_SHA, { kind: 'answer', itemId: 'VCP-1' }, db);
+    const names = async (orgId: string) =>
+      (await listEvidenceOfOrganisation(orgId, db)).map((e) => e.name);
+    expect(await names('o1')).toEqual(['permit-darkhan.pdf']);
+    expect(await names('o2')).toEqual(['зөвшөөрөл.pdf']);
+    expect(await db.evidenceData.count()).toBe(1);
+    // one company removing its file leaves the other's, bytes included
+    await deleteEvidence('o1', ABC_SHA, db);
+    expect(await names('o1')).toEqual([]);
+    expect(await names('o2')).toEqual(['зөвшөөрөл.pdf']);
+    expect(await (await getEvidenceBlob('o2', ABC_SHA, db))?.text()).toBe('abc');
   });
 
   it('refuses a file over 25 MB with a clear error and stores nothing', async () => {
     const db = freshDb();
     const big = new Blob([new Uint8Array(MAX_EVIDENCE_BYTES + 1)]);
-    const error = await addEvidence(big, 'scan.pdf', 'application/pdf', db).catch(
+    const error = await addEvidence('o1', big, 'scan.pdf', 'application/pdf', db).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(FileTooLargeError);
     expect((error as Error).message).toMatch(/25 MB/);
-    expect(await db.evidence.count()).toBe(0);
+    expect(await db.evidenceFiles.count()).toBe(0);
     // Exactly 25 MB is still accepted.
     const limit = await addEvidence(
+      'o1',
       new Blob([new Uint8Array(MAX_EVIDENCE_BYTES)]),
       'ok.pdf',
       'application/pdf',
@@ -58,32 +79,36 @@ describe('evidence', () => {
 
   it('reports a full disk as "storage is full" and loses nothing', async () => {
     const db = freshDb();
-    await addEvidence(abcFile(), 'a.txt', 'text/plain', db);
+    await addEvidence('o1', abcFile(), 'a.txt', 'text/plain', db);
     const before = await databaseDigest(db);
-    vi.spyOn(db.evidence, 'add').mockImplementation(() => {
+    vi.spyOn(db.evidenceFiles, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    const error = await addEvidence(new Blob(['other content']), 'b.txt', 'text/plain', db).catch(
-      (e: unknown) => e,
-    );
+    const error = await addEvidence(
+      'o1',
+      new Blob(['other content']),
+      'b.txt',
+      'text/plain',
+      db,
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageFullError);
     expect((error as Error).message).toMatch(/storage is full/i);
     expect(await databaseDigest(db)).toBe(before);
-    expect(await getEvidenceBlob(ABC_SHA, db)).toBeDefined();
+    expect(await getEvidenceBlob('o1', ABC_SHA, db)).toBeDefined();
   });
 
   it('lets one file back many targets, and unlinking one keeps the others', async () => {
     const db = freshDb();
-    const file = await addEvidence(abcFile(), 'permit.pdf', 'application/pdf', db);
-    await linkEvidence('o1', file.id, { kind: 'answer', itemId: 'VCP-EN-01' }, db);
+    const file = await addEvidence('o1', abcFile(), 'permit.pdf', 'application/pdf', db);
+    await linkEvidence('o1', file.sha, { kind: 'answer', itemId: 'VCP-EN-01' }, db);
     await linkEvidence(
       'o1',
-      file.id,
+      file.sha,
       { kind: 'metric', metricId: 'energy.coal', period: '2025-01' },
       db,
     );
-    await linkEvidence('o1', file.id, { kind: 'action', actionId: 'act-1' }, db);
-    await linkEvidence('o1', file.id, { kind: 'action', actionId: 'act-1' }, db);
+    await linkEvidence('o1', file.sha, { kind: 'action', actionId: 'act-1' }, db);
+    await linkEvidence('o1', file.sha, { kind: 'action', actionId: 'act-1' }, db);
     expect(await db.evidenceLinks.count()).toBe(3);
     expect(
       (
@@ -94,29 +119,35 @@ describe('evidence', () => {
         )
       ).map((e) => e.name),
     ).toEqual(['permit.pdf']);
-    await unlinkEvidence('o1', file.id, { kind: 'action', actionId: 'act-1' }, db);
+    await unlinkEvidence('o1', file.sha, { kind: 'action', actionId: 'act-1' }, db);
     expect(await listEvidenceFor('o1', { kind: 'action', actionId: 'act-1' }, db)).toEqual([]);
     expect(await listEvidenceFor('o1', { kind: 'answer', itemId: 'VCP-EN-01' }, db)).toHaveLength(
       1,
     );
-    expect((await listEvidenceOfOrganisation('o1', db)).map((e) => e.id)).toEqual([ABC_SHA]);
+    expect((await listEvidenceOfOrganisation('o1', db)).map((e) => e.sha)).toEqual([ABC_SHA]);
   });
 
-  it('refuses to link a file that is not stored', async () => {
+  it('refuses to link a file that is not stored for that organisation', async () => {
     const db = freshDb();
     await expect(
       linkEvidence('o1', 'c'.repeat(64), { kind: 'answer', itemId: 'X' }, db),
     ).rejects.toThrow(/not stored/);
+    await addEvidence('o2', abcFile(), 'a.txt', 'text/plain', db);
+    await expect(linkEvidence('o1', ABC_SHA, { kind: 'answer', itemId: 'X' }, db)).rejects.toThrow(
+      /not stored/,
+    );
   });
 
   it('missingEvidence lists required items with no stored file behind them', async () => {
     const db = freshDb();
-    const file = await addEvidence(abcFile(), 'p.pdf', 'application/pdf', db);
-    await linkEvidence('o1', file.id, { kind: 'answer', itemId: 'VCP-1' }, db);
+    const file = await addEvidence('o1', abcFile(), 'p.pdf', 'application/pdf', db);
+    await linkEvidence('o1', file.sha, { kind: 'answer', itemId: 'VCP-1' }, db);
     // Another organisation's file does not count for o1.
-    await linkEvidence('o2', file.id, { kind: 'answer', itemId: 'VCP-2' }, db);
+    await addEvidence('o2', abcFile(), 'p.pdf', 'application/pdf', db);
+    await linkEvidence('o2', file.sha, { kind: 'answer', itemId: 'VCP-2' }, db);
     // A reference whose file never arrived does not count either.
     await addEvidenceRef(
+      'o1',
       { sha256: 'd'.repeat(64), name: 'lost.pdf', type: 'application/pdf', size: 5 },
       db,
     );
@@ -130,22 +161,33 @@ describe('evidence', () => {
   it('fills in the content of a file first known only by reference', async () => {
     const db = freshDb();
     await addEvidenceRef(
+      'o1',
       { sha256: ABC_SHA, name: 'bill.pdf', type: 'application/pdf', size: 3 },
       db,
     );
-    expect(await getEvidenceBlob(ABC_SHA, db)).toBeUndefined();
-    const row = await addEvidence(abcFile(), 'whatever.txt', 'text/plain', db);
+    expect(await getEvidenceBlob('o1', ABC_SHA, db)).toBeUndefined();
+    const row = await addEvidence('o1', abcFile(), 'whatever.txt', 'text/plain', db);
     expect(row).toMatchObject({ name: 'bill.pdf', hasContent: 1 });
-    expect(await getEvidenceBlob(ABC_SHA, db)).toBeDefined();
+    expect(await getEvidenceBlob('o1', ABC_SHA, db)).toBeDefined();
+    // another company's reference to content already here is stored at once
+    await addEvidenceRef(
+      'o2',
+      { sha256: ABC_SHA, name: 'invoice.pdf', type: 'application/pdf', size: 3 },
+      db,
+    );
+    expect(await db.evidenceFiles.get(['o2', ABC_SHA])).toMatchObject({
+      name: 'invoice.pdf',
+      hasContent: 1,
+    });
   });
 
-  it('deletes a file with all its links', async () => {
+  it('deletes the organisation’s file with all its links; the bytes go with the last holder', async () => {
     const db = freshDb();
-    const file = await addEvidence(abcFile(), 'a.txt', 'text/plain', db);
-    await linkEvidence('o1', file.id, { kind: 'answer', itemId: 'VCP-1' }, db);
-    await linkEvidence('o2', file.id, { kind: 'action', actionId: 'a' }, db);
-    await deleteEvidence(file.id, db);
-    expect(await db.evidence.count()).toBe(0);
+    const file = await addEvidence('o1', abcFile(), 'a.txt', 'text/plain', db);
+    await linkEvidence('o1', file.sha, { kind: 'answer', itemId: 'VCP-1' }, db);
+    await linkEvidence('o1', file.sha, { kind: 'action', actionId: 'a' }, db);
+    await deleteEvidence('o1', file.sha, db);
+    expect(await db.evidenceFiles.count()).toBe(0);
     expect(await db.evidenceData.count()).toBe(0);
     expect(await db.evidenceLinks.count()).toBe(0);
   });

@@ -8,7 +8,7 @@ import type {
   AssessmentSnapshotRow,
   AuditEventRow,
   EvidenceLinkRow,
-  EvidenceRow,
+  EvidenceFileRow,
   OrganisationRow,
   PeriodRow,
   ProjectRow,
@@ -212,14 +212,20 @@ export async function generateDatabase(db: GreenThreadDb, opts: GenerateOptions)
       updatedAt: STAMP,
     });
   }
-  const evidence: EvidenceRow[] = files.map((f, i) => ({
-    id: f.id,
-    name: `file-${String(i)}.pdf`,
-    type: 'application/pdf',
-    size: f.bytes.byteLength,
-    createdAt: STAMP,
-    hasContent: 1,
-  }));
+  // each organisation has its own record of every file it links (schema v6)
+  const held = new Map(links.map((l) => [`${l.orgId}|${l.sha}`, l]));
+  const evidence: EvidenceFileRow[] = [...held.values()].map((l) => {
+    const i = files.findIndex((f) => f.id === l.sha);
+    return {
+      orgId: l.orgId,
+      sha: l.sha,
+      name: `file-${String(i)}.pdf`,
+      type: 'application/pdf',
+      size: files[i]?.bytes.byteLength ?? 0,
+      createdAt: STAMP,
+      hasContent: 1,
+    };
+  });
   await db.transaction('rw', db.tables, async () => {
     await db.organisations.bulkAdd(orgs);
     await db.periods.bulkAdd(periods);
@@ -227,7 +233,7 @@ export async function generateDatabase(db: GreenThreadDb, opts: GenerateOptions)
     await db.assessmentSnapshots.bulkAdd(snapshots);
     await db.projects.bulkAdd(projects);
     await db.actions.bulkAdd(actions);
-    await db.evidence.bulkAdd(evidence);
+    await db.evidenceFiles.bulkAdd(evidence);
     await db.evidenceData.bulkAdd(files.map((f) => ({ id: f.id, bytes: f.bytes.buffer })));
     await db.evidenceLinks.bulkAdd(links);
     await db.auditEvents.bulkAdd(audit);

@@ -56,8 +56,8 @@ describe('live hooks', () => {
     await saveProject('o1', samplePackage().project!, undefined, db);
     await saveAction('o1', samplePackage().actions[1]!, db);
     await saveAction('o1', samplePackage().actions[0]!, db);
-    const file = await addEvidence(new Blob(['x']), 'x.pdf', 'application/pdf', db);
-    await linkEvidence('o1', file.id, { kind: 'action', actionId: 'act-1' }, db);
+    const file = await addEvidence('o1', new Blob(['x']), 'x.pdf', 'application/pdf', db);
+    await linkEvidence('o1', file.sha, { kind: 'action', actionId: 'act-1' }, db);
 
     const project = renderHook(() => useProject('o1', db));
     const actions = renderHook(() => useActions('o1', db));

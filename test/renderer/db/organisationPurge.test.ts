@@ -57,15 +57,16 @@ async function companyWithEverything(
     db,
   );
   const own = await addEvidence(
+    orgId,
     new Blob([`${name} ${orgId}`]),
     `${orgId}.pdf`,
     'application/pdf',
     db,
   );
-  await linkEvidence(orgId, own.id, { kind: 'answer', itemId: 'VCP-EN-01' }, db);
+  await linkEvidence(orgId, own.sha, { kind: 'answer', itemId: 'VCP-EN-01' }, db);
   const vcp = await openAssessment({ orgId, instrument: 'vcp', period: '2025' }, db);
   await submitAssessment(vcp.id, { score: 1 }, db);
-  return own.id;
+  return own.sha;
 }
 
 describe('purging an organisation', { timeout: 30_000 }, () => {

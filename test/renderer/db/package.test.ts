@@ -47,8 +47,8 @@ describe('importPackage / exportPackage', () => {
       { kind: 'metric', metricId: 'energy.electricity', period: '2025-01' },
       db,
     );
-    expect(forAnswer.map((e) => e.id)).toEqual([SHA_A]);
-    expect(forMetric.map((e) => [e.id, e.hasContent])).toEqual([[SHA_A, 0]]);
+    expect(forAnswer.map((e) => e.sha)).toEqual([SHA_A]);
+    expect(forMetric.map((e) => [e.sha, e.hasContent])).toEqual([[SHA_A, 0]]);
   });
 
   it('exports a database-built organisation with the default pack pin, valid against the schema', async () => {

@@ -32,11 +32,11 @@ async function orgWithData(db: ReturnType<typeof freshDb>, id: string, fileText:
     { id: 'act-1', source: { kind: 'manual' }, action: 'Fix', priority: 'low', status: 'open' },
     db,
   );
-  const shared = await addEvidence(new Blob(['shared']), 'shared.pdf', 'application/pdf', db);
-  const own = await addEvidence(new Blob([fileText]), `${id}.pdf`, 'application/pdf', db);
-  await linkEvidence(id, shared.id, { kind: 'answer', itemId: 'VCP-1' }, db);
-  await linkEvidence(id, own.id, { kind: 'answer', itemId: 'VCP-2' }, db);
-  return { shared: shared.id, own: own.id };
+  const shared = await addEvidence(id, new Blob(['shared']), 'shared.pdf', 'application/pdf', db);
+  const own = await addEvidence(id, new Blob([fileText]), `${id}.pdf`, 'application/pdf', db);
+  await linkEvidence(id, shared.sha, { kind: 'answer', itemId: 'VCP-1' }, db);
+  await linkEvidence(id, own.sha, { kind: 'answer', itemId: 'VCP-2' }, db);
+  return { shared: shared.sha, own: own.sha };
 }
 
 describe('trash', () => {
@@ -73,9 +73,11 @@ describe('trash', () => {
       expect(await table.where('orgId').equals('o1').count()).toBe(0);
     }
     expect(await db.auditEvents.where('orgId').equals('o1').count()).toBe(0);
-    expect(await db.evidence.get(a.own)).toBeUndefined();
+    expect(await db.evidenceFiles.where('orgId').equals('o1').count()).toBe(0);
     expect(await db.evidenceData.get(a.own)).toBeUndefined();
-    expect(await db.evidence.get(a.shared)).toBeDefined();
+    // the content o2 also holds stays, with o2's own record of it
+    expect(await db.evidenceData.get(a.shared)).toBeDefined();
+    expect(await db.evidenceFiles.get(['o2', a.shared])).toMatchObject({ name: 'shared.pdf' });
     // o2 is untouched.
     expect(await db.periods.where('orgId').equals('o2').count()).toBe(1);
     expect(await db.assessmentSnapshots.where('orgId').equals('o2').count()).toBe(1);
@@ -93,7 +95,8 @@ describe('trash', () => {
     await deleteForever('o1', db);
     expect(await db.organisations.get('o1')).toBeUndefined();
     expect(await db.periods.count()).toBe(0);
-    expect(await db.evidence.count()).toBe(0);
+    expect(await db.evidenceFiles.count()).toBe(0);
+    expect(await db.evidenceData.count()).toBe(0);
   });
 });
 

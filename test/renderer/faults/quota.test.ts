@@ -11,11 +11,18 @@ function quotaError(): DOMException {
 describe('storage full while adding evidence', () => {
   it('says the storage is full, keeps earlier files and stores no half file', async () => {
     const db = freshDb();
-    const kept = await addEvidence(new Blob(['earlier bill']), 'bill.pdf', 'application/pdf', db);
+    const kept = await addEvidence(
+      'o1',
+      new Blob(['earlier bill']),
+      'bill.pdf',
+      'application/pdf',
+      db,
+    );
     const before = await databaseDigest(db);
     // the file's bytes do not fit: its row was already added in the same transaction
     const put = vi.spyOn(db.evidenceData, 'put').mockRejectedValue(quotaError());
     const error = await addEvidence(
+      'o1',
       new Blob(['x'.repeat(50_000)]),
       'scan.pdf',
       'application/pdf',
@@ -28,9 +35,10 @@ describe('storage full while adding evidence', () => {
     );
     put.mockRestore();
     expect(await databaseDigest(db)).toBe(before);
-    expect(await (await getEvidenceBlob(kept.id, db))?.text()).toBe('earlier bill');
+    expect(await (await getEvidenceBlob('o1', kept.sha, db))?.text()).toBe('earlier bill');
     // once there is room again the same file goes in
     const row = await addEvidence(
+      'o1',
       new Blob(['x'.repeat(50_000)]),
       'scan.pdf',
       'application/pdf',
@@ -42,9 +50,9 @@ describe('storage full while adding evidence', () => {
   it('says the same when the very first write of the file is refused', async () => {
     const db = freshDb();
     const before = await databaseDigest(db);
-    vi.spyOn(db.evidence, 'add').mockRejectedValue(quotaError());
+    vi.spyOn(db.evidenceFiles, 'put').mockRejectedValue(quotaError());
     await expect(
-      addEvidence(new Blob(['a']), 'a.pdf', 'application/pdf', db),
+      addEvidence('o1', new Blob(['a']), 'a.pdf', 'application/pdf', db),
     ).rejects.toBeInstanceOf(StorageFullError);
     expect(await databaseDigest(db)).toBe(before);
   });

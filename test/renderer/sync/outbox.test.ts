@@ -191,24 +191,29 @@ describe('the outbox', { timeout: 60_000 }, () => {
       ),
     );
     await writes(db, 'deleteAction', () => deleteAction('org-b', 'act-9', db));
-    const file = await addEvidence(new Blob(['bill']), 'bill.pdf', 'application/pdf', db).catch(
-      () => null,
-    );
+    const file = await addEvidence(
+      'org-b',
+      new Blob(['bill']),
+      'bill.pdf',
+      'application/pdf',
+      db,
+    ).catch(() => null);
     expect(file).not.toBeNull();
     await acknowledgeAll(db);
     await writes(db, 'addEvidenceRef', () =>
       addEvidenceRef(
+        'org-b',
         { sha256: 'c'.repeat(64), name: 'c.pdf', type: 'application/pdf', size: 3 },
         db,
       ),
     );
     await writes(db, 'linkEvidence', () =>
-      linkEvidence('org-b', file!.id, { kind: 'answer', itemId: 'VCP-EN-01' }, db),
+      linkEvidence('org-b', file!.sha, { kind: 'answer', itemId: 'VCP-EN-01' }, db),
     );
     await writes(db, 'unlinkEvidence', () =>
-      unlinkEvidence('org-b', file!.id, { kind: 'answer', itemId: 'VCP-EN-01' }, db),
+      unlinkEvidence('org-b', file!.sha, { kind: 'answer', itemId: 'VCP-EN-01' }, db),
     );
-    await writes(db, 'deleteEvidence', () => deleteEvidence(file!.id, db));
+    await writes(db, 'deleteEvidence', () => deleteEvidence('org-b', file!.sha, db));
     const app = await db.applications.where('orgId').equals('org-a').first();
     await writes(db, 'setApplicationStatus', () => setApplicationStatus(app!.id, 'in_review', db));
     await writes(db, 'setApplicationTerms', () =>

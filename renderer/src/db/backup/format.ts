@@ -30,6 +30,15 @@ export const TABLES_BY_VERSION: Record<number, readonly string[]> = {
   4: [...V2_TABLES, 'organisationSettings'],
   // v5 added the sync bookkeeping: a backup restores what was pending and what it stood on.
   5: [...V2_TABLES, 'organisationSettings', 'outbox', 'syncRecords', 'syncConflicts'],
+  // v6 keeps evidence metadata per organisation (evidenceFiles) instead of one shared row per file.
+  6: [
+    ...V2_TABLES.filter((t) => t !== 'evidence'),
+    'evidenceFiles',
+    'organisationSettings',
+    'outbox',
+    'syncRecords',
+    'syncConflicts',
+  ],
 };
 
 export const headerSchema = z.object({

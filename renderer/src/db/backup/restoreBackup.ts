@@ -5,7 +5,7 @@ import { doNotRecordThisTransaction } from '../../sync/outboxMiddleware';
 import { BackupError, StorageFullError, isQuotaError } from '../errors';
 import { SCHEMA_VERSION, migrateTables, type TableRows } from '../migrations';
 import { omit } from '../omit';
-import type { AssessmentRow, AuditEventRow, EvidenceRow } from '../types';
+import type { AssessmentRow, AuditEventRow, EvidenceFileRow } from '../types';
 import {
   BACKUP_APP,
   BACKUP_FORMAT_VERSION,
@@ -126,14 +126,15 @@ export function checkBackup(data: unknown): { header: BackupHeader; tables: Tabl
 
 /** On merge the database keeps its own rows: backup rows may refer to them. */
 async function keptKeys(database: GreenThreadDb): Promise<KeptKeys> {
-  const [orgIds, evidenceIds, assessmentIds] = await Promise.all([
+  const [orgIds, fileKeys, assessmentIds] = await Promise.all([
     database.organisations.toCollection().primaryKeys(),
-    database.evidence.toCollection().primaryKeys(),
+    database.evidenceFiles.toCollection().primaryKeys(),
     database.assessments.toCollection().primaryKeys(),
   ]);
   return {
     orgIds: new Set(orgIds.map(String)),
-    evidenceIds: new Set(evidenceIds.map(String)),
+    evidenceIds: new Set(fileKeys.map(([, sha]) => sha)),
+    evidenceFileKeys: new Set(fileKeys.map(([orgId, sha]) => `${orgId}|${sha}`)),
     assessmentIds: new Set(assessmentIds.map(String)),
   };
 }
@@ -186,13 +187,11 @@ export async function restoreBackup(
             .filter((e) => !here.has(auditKey(e)))
             .map((e) => omit(e, ['seq']));
         }
-        if (name === 'evidence' && options.mode === 'merge') {
+        if (name === 'evidenceFiles' && options.mode === 'merge') {
           // A file stored here stays stored even if the backup only knew its reference.
-          const stored = new Set(
-            (await database.evidence.toArray()).filter((e) => e.hasContent === 1).map((e) => e.id),
-          );
-          toWrite = (rows as EvidenceRow[]).map((e) =>
-            stored.has(e.id) ? { ...e, hasContent: 1 } : e,
+          const stored = new Set(await database.evidenceData.toCollection().primaryKeys());
+          toWrite = (rows as EvidenceFileRow[]).map((e) =>
+            stored.has(e.sha) ? { ...e, hasContent: 1 } : e,
           );
         }
         if (name === 'assessments' && options.mode === 'merge') {

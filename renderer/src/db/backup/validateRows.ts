@@ -14,12 +14,15 @@ const SCHEMAS: Readonly<Record<string, z.ZodType>> = STORED_ROW_SCHEMAS;
 export interface KeptKeys {
   orgIds: ReadonlySet<string>;
   evidenceIds: ReadonlySet<string>;
+  /** An organisation's record of a file, as `<orgId>|<sha>` (schema v6). */
+  evidenceFileKeys: ReadonlySet<string>;
   assessmentIds: ReadonlySet<string>;
 }
 
 export const NOTHING_KEPT: KeptKeys = {
   orgIds: new Set(),
   evidenceIds: new Set(),
+  evidenceFileKeys: new Set(),
   assessmentIds: new Set(),
 };
 
@@ -39,11 +42,13 @@ function keysOf(
   return out;
 }
 
+const fileKey = (row: Record<string, unknown>) => `${String(row.orgId)}|${String(row.sha)}`;
+
 /** Which table's rows name which kind of key, and under which field. */
 const REFERENCES: readonly {
   table: string;
-  field: string;
-  to: 'org' | 'evidence' | 'assessment';
+  field: string | ((row: Record<string, unknown>) => string);
+  to: 'org' | 'evidence' | 'evidenceFile' | 'assessment';
 }[] = [
   { table: 'periods', field: 'orgId', to: 'org' },
   { table: 'assessments', field: 'orgId', to: 'org' },
@@ -52,7 +57,9 @@ const REFERENCES: readonly {
   { table: 'projects', field: 'orgId', to: 'org' },
   { table: 'actions', field: 'orgId', to: 'org' },
   { table: 'evidenceLinks', field: 'orgId', to: 'org' },
-  { table: 'evidenceLinks', field: 'sha', to: 'evidence' },
+  { table: 'evidenceFiles', field: 'orgId', to: 'org' },
+  // a link names its own organisation's record of the file, not another company's
+  { table: 'evidenceLinks', field: fileKey, to: 'evidenceFile' },
   { table: 'evidenceData', field: 'id', to: 'evidence' },
   { table: 'applications', field: 'orgId', to: 'org' },
   { table: 'organisationSettings', field: 'orgId', to: 'org' },
@@ -72,18 +79,29 @@ export function validateRows(
   }
   const known = {
     org: keysOf(tables.organisations, 'id', kept.orgIds),
-    evidence: keysOf(tables.evidence, 'id', kept.evidenceIds),
+    evidence: keysOf(tables.evidenceFiles, 'sha', kept.evidenceIds),
+    evidenceFile: new Set([
+      ...kept.evidenceFileKeys,
+      ...(tables.evidenceFiles ?? []).map((r) => fileKey(r as Record<string, unknown>)),
+    ]),
     assessment: keysOf(tables.assessments, 'id', kept.assessmentIds),
   };
-  const noun = { org: 'organisation', evidence: 'evidence file', assessment: 'assessment' };
+  const noun = {
+    org: 'organisation',
+    evidence: 'evidence file',
+    evidenceFile: 'the organisation’s evidence file',
+    assessment: 'assessment',
+  };
   for (const ref of REFERENCES) {
     for (const [i, row] of (tables[ref.table] ?? []).entries()) {
-      const key = String((row as Record<string, unknown>)[ref.field]);
+      const r = row as Record<string, unknown>;
+      const key = typeof ref.field === 'string' ? String(r[ref.field]) : ref.field(r);
+      const field = typeof ref.field === 'string' ? ref.field : 'orgId, sha';
       if (!known[ref.to].has(key))
         throw damaged(
           ref.table,
           i,
-          `${ref.field}: names ${noun[ref.to]} "${key}", which is not in the backup`,
+          `${field}: names ${noun[ref.to]} "${key}", which is not in the backup`,
         );
     }
   }

@@ -89,7 +89,7 @@ export async function exportPackage(
         const ev = withLinks(a.evidence, links, `action:${a.id}`);
         return { ...actionFromRow(a), ...(ev ? { evidence: ev } : {}) };
       }),
-      evidence: evidence.map((e) => ({ sha256: e.id, name: e.name, type: e.type, size: e.size })),
+      evidence: evidence.map((e) => ({ sha256: e.sha, name: e.name, type: e.type, size: e.size })),
     };
     if (vcp?.instrument === 'vcp') {
       const answers = Object.fromEntries(

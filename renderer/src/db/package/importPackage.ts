@@ -90,11 +90,12 @@ export async function importPackage(
     }
     for (const action of pkg.actions) await saveAction(orgId, action, database);
 
-    for (const ref of pkg.evidence) await addEvidenceRef(ref, database);
+    for (const ref of pkg.evidence) await addEvidenceRef(orgId, ref, database);
     const named = new Set(pkg.evidence.map((e) => e.sha256));
     for (const { sha, target } of evidenceUses(pkg)) {
       if (!named.has(sha))
         await addEvidenceRef(
+          orgId,
           { sha256: sha, name: `${sha.slice(0, 12)}…`, type: '', size: 0 },
           database,
         );

@@ -9,7 +9,7 @@ import {
   validate,
 } from '../errors';
 import { evidenceFileSchema, evidenceTargetSchema } from '../rowSchemas';
-import type { EvidenceLinkRow, EvidenceRow, EvidenceTarget } from '../types';
+import type { EvidenceFileRow, EvidenceLinkRow, EvidenceTarget } from '../types';
 
 export const MAX_EVIDENCE_BYTES = 25 * 1024 * 1024;
 
@@ -38,16 +38,18 @@ export async function sha256OfBytes(bytes: Uint8Array<ArrayBuffer>): Promise<str
 }
 
 /**
- * Keeps a file inside the app. The same content added twice is stored once (the id is its
- * SHA-256). Over 25 MB is refused; a full disk is reported as StorageFullError, with nothing
- * written.
+ * Keeps a file inside the app for one organisation. The same content is stored once (by its
+ * SHA-256) however many organisations attach it; each organisation has its own record of the
+ * file (its name and type), so another company attaching the same content never renames it.
+ * Over 25 MB is refused; a full disk is reported as StorageFullError, with nothing written.
  */
 export async function addEvidence(
+  orgId: string,
   file: Blob,
   name: string,
   type: string,
   database: GreenThreadDb = defaultDb,
-): Promise<EvidenceRow> {
+): Promise<EvidenceFileRow> {
   if (file.size > MAX_EVIDENCE_BYTES) throw new FileTooLargeError(file.size, MAX_EVIDENCE_BYTES);
   const meta = validate(evidenceFileSchema, { name, type }, 'The file');
   const bytes = await readBytes(file);
@@ -55,22 +57,25 @@ export async function addEvidence(
   try {
     return await writeTransaction(
       database,
-      [database.evidence, database.evidenceData],
+      [database.evidenceFiles, database.evidenceData],
       async () => {
-        const existing = await database.evidence.get(sha);
+        const existing = await database.evidenceFiles.get([orgId, sha]);
         if (existing?.hasContent === 1) return existing;
-        const row: EvidenceRow = {
-          id: sha,
+        const row: EvidenceFileRow = {
+          orgId,
+          sha,
           name: existing?.name ?? meta.name,
           type: existing?.type ?? meta.type,
           size: bytes.byteLength,
           createdAt: existing?.createdAt ?? new Date().toISOString(),
           hasContent: 1,
         };
-        if (existing) await database.evidence.put(row);
-        else await database.evidence.add(row);
-        await database.evidenceData.put({ id: sha, bytes: bytes.buffer });
+        await database.evidenceFiles.put(row);
+        if (!(await database.evidenceData.get(sha))) {
+          await database.evidenceData.put({ id: sha, bytes: bytes.buffer });
+        }
         await recordAudit(database, {
+          orgId,
           entity: 'evidence',
           entityId: sha,
           action: 'create',
@@ -85,8 +90,12 @@ export async function addEvidence(
   }
 }
 
-/** Records a file known only by reference (an imported package); its content may come later. */
+/**
+ * Records a file of the organisation known only by reference (an imported package); its content
+ * may come later, or is already here because another organisation holds the same file.
+ */
 export async function addEvidenceRef(
+  orgId: string,
   ref: { sha256: string; name: string; type: string; size: number },
   database: GreenThreadDb = defaultDb,
 ): Promise<void> {
@@ -96,14 +105,16 @@ export async function addEvidenceRef(
     { name: ref.name, type: ref.type },
     'The evidence reference',
   );
-  await writeTransaction(database, [database.evidence], async () => {
-    if (await database.evidence.get(ref.sha256)) return;
-    await database.evidence.add({
-      id: ref.sha256,
+  await writeTransaction(database, [database.evidenceFiles, database.evidenceData], async () => {
+    if (await database.evidenceFiles.get([orgId, ref.sha256])) return;
+    const stored = (await database.evidenceData.get(ref.sha256)) !== undefined;
+    await database.evidenceFiles.add({
+      orgId,
+      sha: ref.sha256,
       ...meta,
       size: ref.size,
       createdAt: new Date().toISOString(),
-      hasContent: 0,
+      hasContent: stored ? 1 : 0,
     });
   });
 }
@@ -115,9 +126,9 @@ export async function linkEvidence(
   database: GreenThreadDb = defaultDb,
 ): Promise<void> {
   const t = validate(evidenceTargetSchema, target, 'The evidence target');
-  await writeTransaction(database, [database.evidence, database.evidenceLinks], async () => {
-    if (!(await database.evidence.get(sha)))
-      throw new NotFoundError(`Evidence ${sha} is not stored.`);
+  await writeTransaction(database, [database.evidenceFiles, database.evidenceLinks], async () => {
+    if (!(await database.evidenceFiles.get([orgId, sha])))
+      throw new NotFoundError(`Evidence ${sha} is not stored for this organisation.`);
     const key = targetKey(t);
     if (await database.evidenceLinks.get([sha, orgId, key])) return;
     const row: EvidenceLinkRow = {
@@ -158,35 +169,60 @@ export async function unlinkEvidence(
   });
 }
 
-/** Removes a file and every link to it (the caller has confirmed). */
+/**
+ * Deletes the bytes of the given contents that no organisation's record names any more. Runs
+ * inside a transaction covering evidenceFiles, evidenceData and auditEvents.
+ */
+export async function dropUnheldBytes(
+  shas: Iterable<string>,
+  database: GreenThreadDb,
+): Promise<void> {
+  for (const sha of new Set(shas)) {
+    if ((await database.evidenceFiles.where('sha').equals(sha).count()) > 0) continue;
+    await database.evidenceData.delete(sha);
+    // Events of the file from before v6 named no organisation; they go with the last holder.
+    await database.auditEvents
+      .where('[entity+entityId]')
+      .equals(['evidence', sha])
+      .filter((e) => e.orgId === undefined)
+      .delete();
+  }
+}
+
+/** Removes the organisation's file and its links to it (the caller has confirmed). */
 export async function deleteEvidence(
+  orgId: string,
   sha: string,
   database: GreenThreadDb = defaultDb,
 ): Promise<void> {
   await writeTransaction(
     database,
-    [database.evidence, database.evidenceData, database.evidenceLinks],
+    [database.evidenceFiles, database.evidenceData, database.evidenceLinks],
     async () => {
-      const existing = await database.evidence.get(sha);
+      const existing = await database.evidenceFiles.get([orgId, sha]);
       if (!existing) return;
-      const links = await database.evidenceLinks.where('sha').equals(sha).toArray();
-      await database.evidenceLinks.where('sha').equals(sha).delete();
-      await database.evidence.delete(sha);
-      await database.evidenceData.delete(sha);
+      const links = await database.evidenceLinks
+        .where('orgId')
+        .equals(orgId)
+        .filter((l) => l.sha === sha)
+        .toArray();
+      await database.evidenceLinks.bulkDelete(
+        links.map((l): [string, string, string] => [l.sha, l.orgId, l.targetKey]),
+      );
+      await database.evidenceFiles.delete([orgId, sha]);
+      await dropUnheldBytes([sha], database);
       await recordAudit(database, {
+        orgId,
         entity: 'evidence',
         entityId: sha,
         action: 'delete',
-        before: {
-          name: existing.name,
-          links: links.map((l) => ({ orgId: l.orgId, target: l.targetKey })),
-        },
+        before: { name: existing.name, links: links.map((l) => l.targetKey) },
       });
     },
   );
 }
 
-export interface LinkedEvidence extends EvidenceRow {
+export interface LinkedEvidence extends EvidenceFileRow {
   linkedAt: string;
 }
 
@@ -200,7 +236,9 @@ export async function listEvidenceFor(
     .where('[orgId+targetKey]')
     .equals([orgId, targetKey(target)])
     .sortBy('createdAt');
-  const rows = await database.evidence.bulkGet(links.map((l) => l.sha));
+  const rows = await database.evidenceFiles.bulkGet(
+    links.map((l): [string, string] => [orgId, l.sha]),
+  );
   return links.flatMap((l, i) => {
     const row = rows[i];
     return row ? [{ ...row, linkedAt: l.createdAt }] : [];
@@ -211,14 +249,16 @@ export async function listEvidenceFor(
 export async function listEvidenceOfOrganisation(
   orgId: string,
   database: GreenThreadDb = defaultDb,
-): Promise<EvidenceRow[]> {
+): Promise<EvidenceFileRow[]> {
   const shas = [
     ...new Set(
       (await database.evidenceLinks.where('orgId').equals(orgId).toArray()).map((l) => l.sha),
     ),
   ];
-  const rows = await database.evidence.bulkGet(shas.sort());
-  return rows.filter((r): r is EvidenceRow => r !== undefined);
+  const rows = await database.evidenceFiles.bulkGet(
+    shas.sort().map((sha): [string, string] => [orgId, sha]),
+  );
+  return rows.filter((r): r is EvidenceFileRow => r !== undefined);
 }
 
 export function listEvidenceLinks(
@@ -228,13 +268,14 @@ export function listEvidenceLinks(
   return database.evidenceLinks.where('orgId').equals(orgId).toArray();
 }
 
-/** The file as a Blob for opening or saving; undefined when only its reference is known. */
+/** The organisation's file as a Blob for opening or saving; undefined when only its reference is known. */
 export async function getEvidenceBlob(
+  orgId: string,
   sha: string,
   database: GreenThreadDb = defaultDb,
 ): Promise<Blob | undefined> {
   const [meta, data] = await Promise.all([
-    database.evidence.get(sha),
+    database.evidenceFiles.get([orgId, sha]),
     database.evidenceData.get(sha),
   ]);
   if (!meta || !data) return undefined;
@@ -252,10 +293,56 @@ export async function missingEvidence(
 ): Promise<string[]> {
   const links = await database.evidenceLinks.where('orgId').equals(orgId).toArray();
   const stored = new Set(
-    (await database.evidence.bulkGet([...new Set(links.map((l) => l.sha))]))
-      .filter((r) => r?.hasContent === 1)
-      .map((r) => r?.id),
+    (await database.evidenceFiles.where('orgId').equals(orgId).toArray())
+      .filter((r) => r.hasContent === 1)
+      .map((r) => r.sha),
   );
   const backed = new Set(links.filter((l) => stored.has(l.sha)).map((l) => l.targetKey));
   return requiredItemIds.filter((itemId) => !backed.has(targetKey({ kind: 'answer', itemId })));
+}
+
+/** An evidence record of the bank server's sync, as a person names it. */
+export interface EvidenceRecordWords {
+  /** The file's name as the organisation keeps it (a short hash only when no name is known). */
+  file: string;
+  /** The organisation's name in the screen's language (its id only when it is not here). */
+  company: string;
+}
+
+function stringField(row: Record<string, unknown> | null | undefined, key: string) {
+  const value = row?.[key];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/**
+ * Names an evidenceFiles record (`<orgId>|<sha>`) or an evidenceLinks record (`<sha>|<orgId>|…`)
+ * in words: its file name and its company, from the record's own versions first, then from this
+ * computer's records. Undefined for any other table.
+ */
+export async function describeEvidenceRecord(
+  record: {
+    table: string;
+    recordId: string;
+    mine: Record<string, unknown> | null;
+    theirs?: Record<string, unknown> | null;
+  },
+  language: 'en' | 'mn',
+  database: GreenThreadDb = defaultDb,
+): Promise<EvidenceRecordWords | undefined> {
+  const parts = record.recordId.split('|');
+  let orgId: string | undefined;
+  let sha: string | undefined;
+  if (record.table === 'evidenceFiles') [orgId, sha] = parts;
+  else if (record.table === 'evidenceLinks') [sha, orgId] = parts;
+  else return undefined;
+  orgId = stringField(record.mine, 'orgId') ?? stringField(record.theirs, 'orgId') ?? orgId ?? '';
+  sha = stringField(record.mine, 'sha') ?? stringField(record.theirs, 'sha') ?? sha ?? '';
+  const [file, org] = await Promise.all([
+    database.evidenceFiles.get([orgId, sha]),
+    database.organisations.get(orgId),
+  ]);
+  const own = record.table === 'evidenceFiles' ? record : undefined;
+  const name = stringField(own?.mine, 'name') ?? stringField(own?.theirs, 'name') ?? file?.name;
+  const orgName = language === 'en' ? org?.nameEn || org?.nameMn : org?.nameMn || org?.nameEn;
+  return { file: name ?? `${sha.slice(0, 12)}…`, company: orgName || orgId };
 }

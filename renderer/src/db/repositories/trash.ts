@@ -3,6 +3,7 @@ import { db as defaultDb, type GreenThreadDb } from '../db';
 import { NotFoundError } from '../errors';
 import { deleteOrganisationParts, type OrganisationPart } from '../organisationScope';
 import type { OrganisationRow } from '../types';
+import { dropUnheldBytes } from './evidence';
 import { nextRev } from './recordVersion';
 
 export const TRASH_DAYS = 30;
@@ -60,17 +61,13 @@ const ALL_PARTS: ReadonlySet<OrganisationPart> = new Set(['package', 'officer', 
  * it. Runs inside a transaction covering every table.
  */
 async function deleteOrganisationData(database: GreenThreadDb, orgId: string): Promise<void> {
-  const links = await database.evidenceLinks.where('orgId').equals(orgId).toArray();
+  const files = await database.evidenceFiles.where('orgId').equals(orgId).primaryKeys();
   await deleteOrganisationParts(database, orgId, ALL_PARTS);
-  // A file may back several organisations: delete only the ones nothing points to any more.
-  for (const sha of new Set(links.map((l) => l.sha))) {
-    if ((await database.evidenceLinks.where('sha').equals(sha).count()) === 0) {
-      await database.evidence.delete(sha);
-      await database.evidenceData.delete(sha);
-      // The file's own trail (its name, when it was added) goes with it.
-      await database.auditEvents.where('[entity+entityId]').equals(['evidence', sha]).delete();
-    }
-  }
+  // The same content may back other organisations: its bytes go only when none holds it.
+  await dropUnheldBytes(
+    files.map(([, sha]) => sha),
+    database,
+  );
   await database.organisations.delete(orgId);
 }
 

@@ -12,6 +12,7 @@ import {
 } from '../../sync/appSync';
 import { enrollDevice, forgetDevice, signOutDevice } from '../../sync/device';
 import type { Resolution } from '../../sync/resolveConflict';
+import { ConflictIntro } from './ConflictIntro';
 import { differences } from './conflictWords';
 
 type Said = string | ((tt: TFunction<'bankServer'>) => string);
@@ -211,12 +212,7 @@ export function BankServerSection() {
           <h3>{t('conflictsTitle', { count: conflicts.length })}</h3>
           {conflicts.map((c) => (
             <article key={c.id} className="panel" data-testid="sync-conflict">
-              <p>
-                {t('conflictIntro', {
-                  what: t(`tables.${c.table}`, { defaultValue: c.table }),
-                  id: c.recordId,
-                })}
-              </p>
+              <ConflictIntro conflict={c} />
               <table>
                 <thead>
                   <tr>
