@@ -20,7 +20,7 @@ import { sheetRef } from './expr';
 import { headlineResults, type Light } from './headlines';
 import { label } from './labels';
 import type { DerivedKey, YearFigures } from './metricsSheet';
-import { emptySheet, formula, num as numCell, text, type CellSpec, type SheetSpec } from './spec';
+import { emptySheet, formula, text, type CellSpec, type SheetSpec } from './spec';
 
 export interface SummaryInput {
   pkg: ApplicationPackage;
@@ -266,11 +266,16 @@ function yearRows(s: SheetSpec, m: SummaryInput['metrics'], lang: Language): voi
           );
     s.rows.push([text(label(k, lang), { style: 'wrap' }), cellOf(prev), cellOf(last), change]);
   }
-  s.rows.push([
-    text(w('months', lang), { style: 'wrap' }),
-    prev === undefined ? text('—', { style: 'muted' }) : numCell(prev.months),
-    numCell(last.months),
-  ]);
+  // a formula over the Metrics rows, so a month typed in later (or cleared) changes the count
+  const monthsOf = (y: YearFigures | undefined): CellSpec =>
+    y === undefined
+      ? text('—', { style: 'muted' })
+      : formula(
+          y.monthsFormula((range) => sheetRef(m.sheet, range)),
+          y.months,
+          { numFmt: '0' },
+        );
+  s.rows.push([text(w('months', lang), { style: 'wrap' }), monthsOf(prev), monthsOf(last)]);
 }
 
 function resultSections(
