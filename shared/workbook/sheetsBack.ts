@@ -2,7 +2,7 @@
 import type { Language } from '../package/enums';
 import type { ApplicationPackage, ProjectFigures } from '../package/schema';
 import type { CriteriaPack } from '../catalogue/types';
-import { localDate } from './dates';
+import { tableDate } from '../words/dates';
 import {
   ACTION_SOURCE_WORDS,
   ACTION_STATUS_WORDS,
@@ -95,7 +95,7 @@ export function buildProjectSheet(
       kv(
         en ? 'Decided by' : 'Шийдвэр гаргасан',
         text(
-          `${p.decision.decidedBy ?? ''} ${p.decision.decidedAt ? localDate(p.decision.decidedAt, lang) : ''}`.trim(),
+          `${p.decision.decidedBy ?? ''} ${p.decision.decidedAt ? tableDate(p.decision.decidedAt, lang) : ''}`.trim(),
         ),
       ),
     );
@@ -132,7 +132,7 @@ export function buildActionsSheet(pkg: ApplicationPackage, lang: Language): Shee
       text(a.action, { style: 'wrap' }),
       text(codeWord(PRIORITY_WORDS, a.priority, lang)),
       text(a.owner ?? ''),
-      text(a.deadline === undefined ? '' : localDate(a.deadline, lang)),
+      text(a.deadline === undefined ? '' : tableDate(a.deadline, lang)),
       a.costMnt === undefined ? null : num(a.costMnt, { numFmt: MNT }),
       text(codeWord(ACTION_STATUS_WORDS, a.status, lang)),
       text(a.covenant ?? '', { style: 'wrap' }),
