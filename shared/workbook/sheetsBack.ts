@@ -142,6 +142,25 @@ export function buildActionsSheet(pkg: ApplicationPackage, lang: Language): Shee
   return s;
 }
 
+/** A file's kind in words; a type without words (a newer file) is shown as it was recorded. */
+const FILE_KINDS: Readonly<Record<string, readonly [string, string]>> = {
+  'application/pdf': ['PDF document', 'PDF баримт'],
+  'image/jpeg': ['Photo (JPEG)', 'Зураг (JPEG)'],
+  'image/png': ['Image (PNG)', 'Зураг (PNG)'],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': [
+    'Excel workbook',
+    'Excel хүснэгт',
+  ],
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': [
+    'Word document',
+    'Word баримт',
+  ],
+  'text/plain': ['Text file', 'Текст файл'],
+};
+
+const fileKind = (type: string, lang: Language): string =>
+  FILE_KINDS[type]?.[lang === 'en' ? 0 : 1] ?? type;
+
 export function buildEvidenceSheet(pkg: ApplicationPackage, lang: Language): SheetSpec {
   const s = emptySheet('evidence', label('evidence', lang));
   s.columns = [{ width: 40 }, { width: 24 }, { width: 14 }, { width: 70 }];
@@ -151,7 +170,12 @@ export function buildEvidenceSheet(pkg: ApplicationPackage, lang: Language): She
     ),
   );
   for (const e of pkg.evidence) {
-    s.rows.push([text(e.name), text(e.type), num(e.size, { numFmt: '#,##0' }), text(e.sha256)]);
+    s.rows.push([
+      text(e.name),
+      text(fileKind(e.type, lang)),
+      num(e.size, { numFmt: '#,##0' }),
+      text(e.sha256),
+    ]);
   }
   s.frozen = { rows: 1, cols: 0 };
   return s;
