@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { buildAnnualEsReport, reportAsOf } from '../../shared/reports/annualEsReport';
+import { BANK_ZONE, todayIn } from '../../shared/package/calendarDay';
 import type { Pool } from '../db';
 import { parseInput, requireRole } from '../request';
 import { writeAnnualEsWorkbook } from '../../adapters/excel/annualEsWorkbook';
@@ -9,7 +10,7 @@ import { writeAnnualEsWorkbook } from '../../adapters/excel/annualEsWorkbook';
 const query = z.strictObject({
   year: z.coerce.number().int().min(2000).max(2100),
   lang: z.enum(['en', 'mn']).default('en'),
-  /** The day overdue is counted at (YYYY-MM-DD); by default 31 December, or today within the year. */
+  /** The day overdue is counted at (YYYY-MM-DD); by default 31 December, or today (in the bank's zone) within the year. */
   asOf: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf is a date, YYYY-MM-DD' })
@@ -20,7 +21,7 @@ export function registerReportRoutes(app: FastifyInstance, pool: Pool): void {
   app.get('/api/reports/annual-es', async (request, reply) => {
     requireRole(request, 'es_unit', 'admin');
     const { year, lang, asOf: asked } = parseInput(query, request.query);
-    const asOf = asked ?? reportAsOf(year, new Date().toISOString().slice(0, 10));
+    const asOf = asked ?? reportAsOf(year, todayIn(BANK_ZONE));
     const records = await pool.query<{
       table_name: string;
       branch_id: string;

@@ -2,6 +2,7 @@ import type { NormalisedPeriod } from '../calc/canonical';
 import { prepareIndicators } from '../calc/periods';
 import type { CriteriaPack } from '../catalogue/types';
 import { factorsFor } from '../factors/resolve';
+import { packageDay } from '../package/calendarDay';
 import type { ApplicationPackage } from '../package/schema';
 import {
   dataFacts,
@@ -43,7 +44,7 @@ export function packageVerdicts(
   pack: CriteriaPack,
   options: ScoreOptions = {},
 ): PackageVerdicts {
-  const asOf = options.asOf ?? pkg.createdAt.slice(0, 10);
+  const asOf = options.asOf ?? packageDay(pkg);
   const prepared = prepareIndicators(
     pkg.periods,
     pkg.organisation.processes,

@@ -1,6 +1,7 @@
 import { prepareIndicators } from '../calc/periods';
 import type { CriteriaPack } from '../catalogue/types';
 import { factorsFor } from '../factors/resolve';
+import { packageDay } from '../package/calendarDay';
 import type { ApplicationPackage } from '../package/schema';
 import { screenEs } from '../scoring/es';
 import { assessGreen } from '../scoring/green';
@@ -16,14 +17,14 @@ export const ENGINE_VERSION = '1.0.0';
  * Scores one application package against a criteria pack: indicators by period and year, VCP,
  * E&S screening, green eligibility and the women-led flag, each with its explanation.
  * Pure and deterministic: the same package, pack and options always give the same result (no
- * clock is read; asOf defaults to the package's own createdAt date).
+ * clock is read; asOf defaults to the day the package was created, in the bank's zone).
  */
 export function scorePackage(
   pkg: ApplicationPackage,
   pack: CriteriaPack,
   options: ScoreOptions = {},
 ): PackageResults {
-  const asOf = options.asOf ?? pkg.createdAt.slice(0, 10);
+  const asOf = options.asOf ?? packageDay(pkg);
   const signingDate = options.signingDate ?? asOf;
   const f = factorsFor(pkg.factorOverrides);
   const processes = pkg.organisation.processes;

@@ -3,6 +3,7 @@
 // taxonomy code, overdue ESAP items, and the same by branch. Pure: the server writes it to Excel.
 import { ACTIVE_PACK } from '../catalogue/packs';
 import type { CriteriaPack } from '../catalogue/types';
+import { calendarDay } from '../package/calendarDay';
 import { WET_PROCESSES, type Language } from '../package/enums';
 import { isLive, type ApplicationStatus } from '../portfolio/applicationStatus';
 import { CATEGORY_WORDS, DECISION_WORDS } from '../workbook/enumWords';
@@ -18,6 +19,7 @@ import {
   type SyncedRow,
 } from './annualEsRecords';
 import { REPORT_WORDS, STATUS_WORDS, type ReportWordKey } from './annualEsWords';
+import { tableDate } from '../words/dates';
 
 export type Cell = string | number | null;
 export interface ReportColumn {
@@ -49,8 +51,9 @@ interface App extends ReportApplication {
 }
 
 const DAY_MS = 86_400_000;
+/** Whole days between two bank-calendar days (a deadline written as a UTC time counts by its day in Ulaanbaatar). */
 const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / DAY_MS);
+  Math.round((Date.parse(calendarDay(to)) - Date.parse(calendarDay(from))) / DAY_MS);
 
 /** The day a year's report counts overdue items at: 31 December, or today within the year. */
 export function reportAsOf(year: number, today: string): string {
@@ -101,7 +104,7 @@ export function buildAnnualEsReport(input: {
       unreadable.push(`applications/${safeLine(r.recordId, 80)}`);
       continue;
     }
-    if (p.data.importedAt && Number(p.data.importedAt.slice(0, 4)) > year) {
+    if (p.data.importedAt && Number(calendarDay(p.data.importedAt).slice(0, 4)) > year) {
       laterYear += 1;
       continue;
     }
@@ -152,7 +155,7 @@ export function buildAnnualEsReport(input: {
       branchWords(app.branchId),
       app.name,
       safeLine(action, 300),
-      item.deadline.slice(0, 10),
+      tableDate(item.deadline, language),
       late,
       item.conditionPrecedent ? w('yes') : w('no'),
     ]);
@@ -195,7 +198,7 @@ export function buildAnnualEsReport(input: {
       { header: w('colValue'), kind: 'text', width: 24 },
     ],
     rows: [
-      [w('asOf'), asOf.slice(0, 10)],
+      [w('asOf'), tableDate(asOf, language)],
       [w('branchesCount'), input.branches.length],
       [w('colApplications'), apps.length],
       [w('colAmount'), total],
@@ -300,7 +303,7 @@ export function buildAnnualEsReport(input: {
 
   const overdueSheet: ReportSheet = {
     name: w('sheetOverdue'),
-    title: w('overdueTitle', asOf.slice(0, 10)),
+    title: w('overdueTitle', tableDate(asOf, language)),
     columns: [
       { header: w('colBranch'), kind: 'text', width: 22 },
       { header: w('colBorrower'), kind: 'text', width: 28 },

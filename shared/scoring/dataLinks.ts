@@ -3,7 +3,7 @@ import { metricIndex } from '../calc/valueTable';
 import type { CriteriaPack, DataFact, DataLink, Text } from '../catalogue/types';
 import { minimumWageOn } from '../factors/labour';
 import type { Answer, Language, Severity } from '../package/enums';
-import { fromPeriod, inPeriods, onDate, toPeriod } from '../words/longDate';
+import { fromPeriod, inPeriods, onDate, toPeriod } from '../words/dates';
 import type { DocumentStatus } from './esDocuments';
 import { fillTemplate } from './ruleWording';
 

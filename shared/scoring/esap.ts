@@ -1,6 +1,6 @@
 import type { EsCheck, Text } from '../catalogue/types';
 import type { Priority, Severity } from '../package/enums';
-import { longDate } from '../words/longDate';
+import { longDate } from '../words/dates';
 import { addDays } from './dates';
 import type { DocumentStatus } from './esDocuments';
 import type { EsCheckOutcome } from './esChecks';

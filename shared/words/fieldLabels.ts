@@ -7,7 +7,7 @@ import { getMetric } from '../catalogue/metrics';
 import { isMetricId } from '../catalogue/metricIds';
 import type { Language } from '../package/enums';
 import { fieldWord } from './fieldWords';
-import { longMonth } from './longDate';
+import { longMonth } from './dates';
 import { valueWords, type WordsPack } from './valueWords';
 
 export type PathSegment = string | number;

@@ -17,7 +17,7 @@ import {
   QUALITY_WORDS,
 } from '../workbook/enumWords';
 import { fieldWord } from './fieldWords';
-import { isIsoDate, longDate, longMonth } from './longDate';
+import { isIsoDate, longDate, longMonth } from './dates';
 
 type Pair = readonly [en: string, mn: string];
 type Words = Readonly<Record<string, Pair>>;

@@ -59,8 +59,8 @@ export function buildWorkbookSpec(input: WorkbookInput): BuiltWorkbook {
   const factors = buildFactorsSheet(factorRows, lang);
   const lists = buildListsSheet(lang);
   const metrics = buildMetricsSheet(pkg, lang, factors.refs);
-  const vcp = buildVcpSheet(pkg, pack, lang, lists.answers);
-  const es = buildEsSheet(pkg, pack, lang, lists.esResults);
+  const vcp = buildVcpSheet(pkg, pack, lang, lists.answers, results);
+  const es = buildEsSheet(pkg, pack, lang, lists.esResults, results);
   const layout: VisibleLayout = { vcp: vcp.layout, es: es.layout, metricsGrid: metrics.layout };
   const visible = [
     buildSummarySheet({

@@ -152,6 +152,20 @@ const UNIT_WORDS: Readonly<Record<string, readonly [string, string]>> = {
   'L/kg': ['L/kg', 'л/кг'],
   'kg/kg': ['kg/kg', 'кг/кг'],
   tCO2e: ['t CO2e', 'тн CO2e'],
+  'kgCO2e/kg': ['kg CO2e/kg', 'кг CO2e/кг'],
+  // a rate per month or year: "сард" (per month) and "жилд" (per year) after the unit
+  'MNT/month': ['MNT/month', '₮ сард'],
+  'MNT/yr': ['MNT/yr', '₮ жилд'],
+  'kWh/yr': ['kWh/yr', 'кВт.ц жилд'],
+  'tCO2e/yr': ['t CO2e/yr', 'тн CO2e жилд'],
+  '°C·d/yr': ['°C·d/yr', '°C·хоног жилд'],
+  'MNT/t': ['MNT/t', '₮/тн'],
+  'MNT/m3': ['MNT/m³', '₮/м³'],
+  'MNT/kWh': ['MNT/kWh', '₮/кВт.ц'],
+  'MNT/L': ['MNT/L', '₮/л'],
+  'MNT/Gcal': ['MNT/Gcal', '₮/Гкал'],
+  'h/employee': ['h/employee', 'цаг/ажилтан'],
+  'per 1,000,000 h': ['per 1,000,000 h', '1,000,000 цаг тутамд'],
 };
 
 export function unitWord(unit: string, lang: Language): string {

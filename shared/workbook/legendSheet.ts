@@ -4,53 +4,62 @@ import type { Language } from '../package/enums';
 import { label } from './labels';
 import { emptySheet, text, type CellSpec, type SheetSpec } from './spec';
 
-type Entry = readonly [term: string, en: string, mn: string];
+/** A term, its meaning in each language, and the term as the Mongolian workbook writes it. */
+type Entry = readonly [term: string, en: string, mn: string, termMn?: string];
 
 const UNITS: readonly Entry[] = [
   [
     'kWh',
     'kilowatt-hour: electricity and total energy',
     'киловатт-цаг: цахилгаан ба нийт эрчим хүч',
+    'кВт.ц',
   ],
   [
     'Gcal',
     'gigacalorie: district heat (1 Gcal = 4.1868 GJ)',
     'гигакалори: дулаан (1 Гкал = 4.1868 ГЖ)',
+    'Гкал',
   ],
-  ['GJ', 'gigajoule: energy content of a fuel', 'гигажоуль: түлшний эрчим хүч'],
+  ['GJ', 'gigajoule: energy content of a fuel', 'гигажоуль: түлшний эрчим хүч', 'ГЖ'],
   [
     'kcal/kg',
     'net calorific value of a fuel (heat per kilogram)',
     'түлшний цэвэр илчлэг (нэг кг-аас гарах дулаан)',
+    'ккал/кг',
   ],
-  ['t', 'tonne (1,000 kg)', 'тонн (1,000 кг)'],
+  ['t', 'tonne (1,000 kg)', 'тонн (1,000 кг)', 'тн'],
   [
     'kg',
     'kilogram; output is kilograms of product',
     'килограмм; үйлдвэрлэлийг бүтээгдэхүүний кг-аар',
+    'кг',
   ],
-  ['m³', 'cubic metre of water (1,000 L)', 'шоо метр ус (1,000 л)'],
+  ['m³', 'cubic metre of water (1,000 L)', 'шоо метр ус (1,000 л)', 'м³'],
   [
     'L',
     'litre (fuel) or litre of water per kg of output',
     'литр (түлш) эсвэл нэг кг бүтээгдэхүүнд ногдох ус',
+    'л',
   ],
-  ['h', 'hours worked, overtime or training', 'ажилласан, илүү цагийн эсвэл сургалтын цаг'],
-  ['MNT, ₮', 'Mongolian tögrög', 'Монгол төгрөг'],
+  ['h', 'hours worked, overtime or training', 'ажилласан, илүү цагийн эсвэл сургалтын цаг', 'цаг'],
+  ['MNT, ₮', 'Mongolian tögrög', 'Монгол төгрөг', '₮, төгрөг'],
   [
     'CO2e, t CO2e',
     'carbon dioxide equivalent: CO2 plus methane and nitrous oxide weighted by their 100-year warming potential (IPCC AR5), in tonnes',
     'нүүрсхүчлийн хийтэй дүйцэх хэмжээ: CO2 дээр метан, азотын ислийг 100 жилийн дулаарлын чадавхаар (IPCC AR5) жинлэн нэмсэн, тонноор',
+    'CO2e, тн CO2e',
   ],
   [
     't CO2 only',
     'carbon dioxide alone: the grid and heat factors have no methane or nitrous oxide part',
     'зөвхөн нүүрсхүчлийн хий: сүлжээний цахилгаан, дулааны коэффициентод метан, азотын исэл ороогүй',
+    'зөвхөн тн CO2',
   ],
   [
     'kWh/kg, kg/kg, L/kg',
     'per kilogram of output (intensity)',
     'нэг кг бүтээгдэхүүнд ногдох (эрчимжилт)',
+    'кВт.ц/кг, кг/кг, л/кг',
   ],
 ];
 
@@ -61,7 +70,7 @@ const ABBREVIATIONS: readonly Entry[] = [
     'Текстилийн тогтвортой үйлдвэрлэлийн сайн дурын дадлын дүрэм (MNS 6926:2021)',
   ],
   ['MNS', 'Mongolian National Standard', 'Монгол Улсын стандарт'],
-  ['E&S', 'environmental and social (risk)', 'байгаль орчин, нийгмийн (эрсдэл)'],
+  ['E&S', 'environmental and social (risk)', 'байгаль орчин, нийгмийн (эрсдэл)', 'БОНС (E&S)'],
   [
     'ESAP',
     'environmental and social action plan',
@@ -77,6 +86,7 @@ const ABBREVIATIONS: readonly Entry[] = [
     'NDSh',
     'social insurance contributions (Нийгмийн даатгалын шимтгэл)',
     'нийгмийн даатгалын шимтгэл (НДШ)',
+    'НДШ (NDSh)',
   ],
   [
     'ZDHC MRSL',
@@ -88,7 +98,12 @@ const ABBREVIATIONS: readonly Entry[] = [
     'alkylphenol ethoxylates (detergents restricted in textiles)',
     'алкилфенол этоксилат (текстилд хязгаарласан угаалгын бодис)',
   ],
-  ['OSH', 'occupational safety and health', 'хөдөлмөрийн аюулгүй байдал, эрүүл ахуй (ХАБЭА)'],
+  [
+    'OSH',
+    'occupational safety and health',
+    'хөдөлмөрийн аюулгүй байдал, эрүүл ахуй (ХАБЭА)',
+    'ХАБЭА (OSH)',
+  ],
   ['NCV', 'net calorific value', 'цэвэр илчлэг'],
   ['EF', 'emission factor', 'ялгарлын коэффициент'],
   [
@@ -157,7 +172,8 @@ export function buildLegendSheet(lang: Language): SheetSpec {
       text(t(title, lang), { style: 'header' }),
       text(t('meaning', lang), { style: 'header' }),
     ]);
-    for (const [term, en, mn] of entries) rows.push(entryRow(term, lang === 'en' ? en : mn));
+    for (const [term, en, mn, termMn] of entries)
+      rows.push(lang === 'en' ? entryRow(term, en) : entryRow(termMn ?? term, mn));
   }
   rows.push([], entryRow(label('digest', lang), label('digestNote', lang)));
   s.rows = rows;

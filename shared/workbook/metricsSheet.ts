@@ -38,8 +38,10 @@ export interface YearFigures {
   /** Absolute A1 address of each figure on the Metrics sheet, e.g. "$N$31". */
   cells: Record<DerivedKey, string>;
   figures: Record<DerivedKey, number | ''>;
-  /** Periods entered for the year (months, or 1 for a yearly entry). */
+  /** Months with a figure typed in any metric row (12 for a yearly entry that has one). */
   months: number;
+  /** The same count as a formula over this sheet's input rows, for sheets that cite it. */
+  monthsFormula: (sheetRef: (range: string) => string) => string;
 }
 
 const DERIVED_FORMAT: Record<DerivedKey, string> = {
@@ -106,6 +108,36 @@ export function shownLength(v: number | string, numFmt: string | undefined): num
     useGrouping: (numFmt ?? '').includes(','),
   });
   return s.length + (numFmt?.includes('₮') ? 2 : 0) + (numFmt?.includes('%') ? 1 : 0);
+}
+
+/**
+ * Months of a year block with at least one typed figure: a month entered but left blank is no
+ * month with data. One COUNT per month column, so a figure typed later into a blank month counts.
+ */
+function monthsWithData(
+  periods: readonly PeriodData[],
+  inputs: readonly InputRef[],
+  inputRow: (i: number) => number,
+): Pick<YearFigures, 'months' | 'monthsFormula'> {
+  const typed = (p: PeriodData): boolean => inputs.some((x) => p.values[x.metric]?.unit === x.unit);
+  if (inputs.length === 0) return { months: 0, monthsFormula: () => '0' };
+  // the rows now: the closures run after the next year's block has moved inputRow on
+  const [first, last] = [inputRow(0), inputRow(inputs.length - 1)];
+  const rows = (col: number): string =>
+    `$${columnLetter(col)}$${first}:$${columnLetter(col)}$${last}`;
+  const yearly = periods.find((p) => p.period.length === 4);
+  if (yearly !== undefined)
+    // a yearly entry stands for the whole year, as in the engine's months covered
+    return {
+      months: typed(yearly) ? 12 : 0,
+      monthsFormula: (at) => `IF(COUNT(${at(rows(YEAR_COL))})>0,12,0)`,
+    };
+  const months = periods.filter(typed).length;
+  const cols = Array.from({ length: 12 }, (_, i) => i + 2);
+  return {
+    months,
+    monthsFormula: (at) => cols.map((c) => `(COUNT(${at(rows(c))})>0)`).join('+'),
+  };
 }
 
 export function inputLabel(x: InputRef, lang: Language): string {
@@ -286,7 +318,7 @@ export function buildMetricsSheet(
       const j = g.periods.findIndex((p) => p === yearly);
       for (const k of DERIVED_KEYS) figures[k] = rowValues.get(derivedRow(k))?.[j] ?? '';
     }
-    years.push({ year: g.year, cells, figures, months: g.periods.length });
+    years.push({ year: g.year, cells, figures, ...monthsWithData(g.periods, inputs, inputRow) });
     blocks.push({
       headerRow,
       title: g.year,

@@ -13,7 +13,7 @@ const HOW_WORDS = {
   average: ['average of months', 'саруудын дундаж'],
   minimum: ['lowest month', 'хамгийн бага сар'],
   ratio: ['ratio of totals', 'дүнгийн харьцаа'],
-  ncv: ['per month', 'сар бүр'],
+  ncv: ['per month', 'сард'],
 } as const;
 
 export type HowKind = keyof typeof HOW_WORDS;

@@ -3,6 +3,10 @@
 import type { CriteriaPack, Text } from '../catalogue/types';
 import type { Language, Process } from '../package/enums';
 import type { ApplicationPackage } from '../package/schema';
+import type { PackageResults } from '../engine/types';
+import type { Contradiction } from '../scoring/dataLinks';
+import type { DocumentStatus } from '../scoring/esDocuments';
+import { recordsWords } from '../words/contradictionWords';
 import { CATEGORY_WORDS, SEVERITY_WORDS, codeWord } from './enumWords';
 import { ANSWER_WORDS, ES_RESULT_WORDS, label, word } from './labels';
 import type { AnswerLayout } from './layout';
@@ -22,13 +26,60 @@ function answerCell(shown: string): CellSpec {
   return { t: 's', v: shown, unlocked: true, style: 'input' };
 }
 
+/** Texts only these sheets use. Mongolian not reviewed by a native speaker yet. */
+const W = {
+  againstData: ['Against the firm’s own data', 'Компанийн өөрийн тоо баримттай зөрчилдөх нь'],
+  officerReason: ['Officer’s reason', 'Ажилтны тайлбар'],
+  no: ['so it counts as “No”', 'тиймээс «Үгүй» гэж тооцно'],
+  finding: ['so it is a finding ({{severity}})', 'тиймээс зөрчил ({{severity}}) болно'],
+  unconfirmed: [
+    'so it stays open until the bank has seen the evidence',
+    'тиймээс банк нотлох баримтыг үзэх хүртэл нээлттэй',
+  ],
+  officer: [
+    'the officer’s result stands against it, with the reason beside it',
+    'ажилтны дүгнэлт тайлбартайгаа хүчинтэй',
+  ],
+} as const satisfies Record<string, readonly [string, string]>;
+
+const w = (k: keyof typeof W, lang: Language): string => W[k][lang === 'en' ? 0 : 1];
+
+/**
+ * Each row's contradictions in one sentence: what the records show (the shared sentence the app's
+ * screens use) and what is counted instead. Empty when the data agrees or was not scored.
+ */
+function againstData(
+  contradictions: readonly Contradiction[],
+  documents: readonly DocumentStatus[],
+  lang: Language,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of contradictions) {
+    const records = recordsWords(c, documents, lang, 'recordsOfficer');
+    const then = w(c.scoredAs, lang).replace(
+      '{{severity}}',
+      c.severity === null ? '' : codeWord(SEVERITY_WORDS, c.severity, lang),
+    );
+    const line = `${records.charAt(0).toUpperCase()}${records.slice(1)}: ${then}.`;
+    const before = out.get(c.itemId);
+    out.set(c.itemId, before === undefined ? line : `${before} ${line}`);
+  }
+  return out;
+}
+
+function dataCell(words: string | undefined): CellSpec {
+  return words === undefined ? null : text(words, { style: 'wrap' });
+}
+
 export function buildVcpSheet(
   pkg: ApplicationPackage,
   pack: CriteriaPack | null,
   lang: Language,
   answersList: string,
+  results: PackageResults | null,
 ): { sheet: SheetSpec; layout: AnswerLayout } {
   const s = emptySheet('vcp', label('vcp', lang));
+  const data = againstData(results?.vcp.contradictions ?? [], results?.es.documents ?? [], lang);
   const answers = pkg.vcp?.answers ?? {};
   const processes = pkg.organisation.processes;
   const items = (pack?.vcpItems ?? []).filter(
@@ -44,12 +95,14 @@ export function buildVcpSheet(
     { width: 16 },
     { width: 40 },
     { width: 10 },
+    { width: 48 },
   ];
-  s.rows.push(
-    (['id', 'pillar', 'question', 'guidance', 'answer', 'comment', 'evidenceCount'] as const).map(
-      (k) => text(label(k, lang), { style: 'header' }),
-    ),
-  );
+  s.rows.push([
+    ...(
+      ['id', 'pillar', 'question', 'guidance', 'answer', 'comment', 'evidenceCount'] as const
+    ).map((k) => text(label(k, lang), { style: 'header' })),
+    text(w('againstData', lang), { style: 'header' }),
+  ]);
   const row = (id: string, pillar: string, question: string, guidance: string): CellSpec[] => {
     const a = answers[id];
     return [
@@ -60,6 +113,7 @@ export function buildVcpSheet(
       answerCell(a ? word(ANSWER_WORDS, a.answer, lang) : ''),
       { t: 's', v: a?.comment ?? '', unlocked: true, style: 'wrap' },
       num(a?.evidence?.length ?? 0),
+      dataCell(data.get(id)),
     ];
   };
   for (const i of items) {
@@ -91,8 +145,10 @@ export function buildEsSheet(
   pack: CriteriaPack | null,
   lang: Language,
   resultsList: string,
+  results: PackageResults | null,
 ): { sheet: SheetSpec; layout: AnswerLayout } {
   const s = emptySheet('es', label('es', lang));
+  const data = againstData(results?.es.contradictions ?? [], results?.es.documents ?? [], lang);
   const checks = pkg.es?.checks ?? {};
   const processes = pkg.organisation.processes;
   const items = (pack?.esChecks ?? []).filter(
@@ -110,12 +166,16 @@ export function buildEsSheet(
     { width: 12 },
     { width: 40 },
     { width: 12 },
+    { width: 48 },
+    { width: 36 },
   ];
-  s.rows.push(
-    (['id', 'topic', 'question', 'result', 'severity', 'note', 'confirmed'] as const).map((k) =>
+  s.rows.push([
+    ...(['id', 'topic', 'question', 'result', 'severity', 'note', 'confirmed'] as const).map((k) =>
       text(label(k, lang), { style: 'header' }),
     ),
-  );
+    text(w('againstData', lang), { style: 'header' }),
+    text(w('officerReason', lang), { style: 'header' }),
+  ]);
   const row = (id: string, topic: string, question: string): CellSpec[] => {
     const c = checks[id];
     return [
@@ -126,6 +186,9 @@ export function buildEsSheet(
       text(sev(c?.severity)),
       { t: 's', v: c?.note ?? '', unlocked: true, style: 'wrap' },
       text(c === undefined ? '' : label(c.confirmed ? 'yes' : 'no', lang)),
+      dataCell(data.get(id)),
+      // the officer's result against the data stands only with this reason (officerOverData)
+      c?.dataOverrideReason === undefined ? null : text(c.dataOverrideReason, { style: 'wrap' }),
     ];
   };
   for (const c of items)

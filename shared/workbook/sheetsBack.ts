@@ -2,7 +2,7 @@
 import type { Language } from '../package/enums';
 import type { ApplicationPackage, ProjectFigures } from '../package/schema';
 import type { CriteriaPack } from '../catalogue/types';
-import { localDate } from './dates';
+import { tableDate } from '../words/dates';
 import {
   ACTION_SOURCE_WORDS,
   ACTION_STATUS_WORDS,
@@ -95,7 +95,7 @@ export function buildProjectSheet(
       kv(
         en ? 'Decided by' : 'Шийдвэр гаргасан',
         text(
-          `${p.decision.decidedBy ?? ''} ${p.decision.decidedAt ? localDate(p.decision.decidedAt, lang) : ''}`.trim(),
+          `${p.decision.decidedBy ?? ''} ${p.decision.decidedAt ? tableDate(p.decision.decidedAt, lang) : ''}`.trim(),
         ),
       ),
     );
@@ -132,7 +132,7 @@ export function buildActionsSheet(pkg: ApplicationPackage, lang: Language): Shee
       text(a.action, { style: 'wrap' }),
       text(codeWord(PRIORITY_WORDS, a.priority, lang)),
       text(a.owner ?? ''),
-      text(a.deadline === undefined ? '' : localDate(a.deadline, lang)),
+      text(a.deadline === undefined ? '' : tableDate(a.deadline, lang)),
       a.costMnt === undefined ? null : num(a.costMnt, { numFmt: MNT }),
       text(codeWord(ACTION_STATUS_WORDS, a.status, lang)),
       text(a.covenant ?? '', { style: 'wrap' }),
@@ -141,6 +141,25 @@ export function buildActionsSheet(pkg: ApplicationPackage, lang: Language): Shee
   s.frozen = { rows: 1, cols: 1 };
   return s;
 }
+
+/** A file's kind in words; a type without words (a newer file) is shown as it was recorded. */
+const FILE_KINDS: Readonly<Record<string, readonly [string, string]>> = {
+  'application/pdf': ['PDF document', 'PDF баримт'],
+  'image/jpeg': ['Photo (JPEG)', 'Зураг (JPEG)'],
+  'image/png': ['Image (PNG)', 'Зураг (PNG)'],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': [
+    'Excel workbook',
+    'Excel хүснэгт',
+  ],
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': [
+    'Word document',
+    'Word баримт',
+  ],
+  'text/plain': ['Text file', 'Текст файл'],
+};
+
+const fileKind = (type: string, lang: Language): string =>
+  FILE_KINDS[type]?.[lang === 'en' ? 0 : 1] ?? type;
 
 export function buildEvidenceSheet(pkg: ApplicationPackage, lang: Language): SheetSpec {
   const s = emptySheet('evidence', label('evidence', lang));
@@ -151,7 +170,12 @@ export function buildEvidenceSheet(pkg: ApplicationPackage, lang: Language): She
     ),
   );
   for (const e of pkg.evidence) {
-    s.rows.push([text(e.name), text(e.type), num(e.size, { numFmt: '#,##0' }), text(e.sha256)]);
+    s.rows.push([
+      text(e.name),
+      text(fileKind(e.type, lang)),
+      num(e.size, { numFmt: '#,##0' }),
+      text(e.sha256),
+    ]);
   }
   s.frozen = { rows: 1, cols: 0 };
   return s;

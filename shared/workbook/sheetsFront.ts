@@ -6,7 +6,7 @@ import { sheetRef } from './expr';
 import type { FactorKey, FactorRow } from './factorTable';
 import { ANSWER_WORDS, ES_RESULT_WORDS, label, word } from './labels';
 import type { FactorRefs } from './metricsSheet';
-import { localDate } from './dates';
+import { tableDate } from '../words/dates';
 import {
   CERTIFICATION_WORDS,
   PERMIT_KIND_WORDS,
@@ -95,12 +95,12 @@ export function permitFacts(
   const number = p.number?.trim() ?? '';
   return [
     number === '' ? '' : `№ ${number}`,
-    p.issuedOn === undefined ? '' : `${en ? 'issued' : 'олгосон'} ${localDate(p.issuedOn, lang)}`,
+    p.issuedOn === undefined ? '' : `${en ? 'issued' : 'олгосон'} ${tableDate(p.issuedOn, lang)}`,
     p.expiresOn === undefined
       ? en
         ? 'no expiry'
         : 'хугацаагүй'
-      : `${en ? 'expires' : 'дуусах'} ${localDate(p.expiresOn, lang)}`,
+      : `${en ? 'expires' : 'дуусах'} ${tableDate(p.expiresOn, lang)}`,
   ]
     .filter((part) => part !== '')
     .join(' · ');

@@ -7,7 +7,7 @@ import type { ApplicationPackage } from '../package/schema';
 import type { GreenCriterionResult } from '../scoring/green';
 import { AT_MOST_KINDS } from '../scoring/greenCriteria';
 import { EXPIRY_WARNING_DAYS } from '../scoring/esRules';
-import { localDate, localPeriod } from './dates';
+import { longMonth, tableDate, tableDateTime } from '../words/dates';
 import {
   CATEGORY_WORDS,
   DECISION_WORDS,
@@ -20,7 +20,7 @@ import { sheetRef } from './expr';
 import { headlineResults, type Light } from './headlines';
 import { label } from './labels';
 import type { DerivedKey, YearFigures } from './metricsSheet';
-import { emptySheet, formula, num as numCell, text, type CellSpec, type SheetSpec } from './spec';
+import { emptySheet, formula, text, type CellSpec, type SheetSpec } from './spec';
 
 export interface SummaryInput {
   pkg: ApplicationPackage;
@@ -122,8 +122,8 @@ function periodWords(pkg: ApplicationPackage, lang: Language): string {
   const last = keys[keys.length - 1];
   if (first === undefined || last === undefined) return '—';
   return first === last
-    ? localPeriod(first, lang)
-    : `${localPeriod(first, lang)} – ${localPeriod(last, lang)}`;
+    ? longMonth(first, lang)
+    : `${longMonth(first, lang)} – ${longMonth(last, lang)}`;
 }
 
 function num(n: number | boolean | null, lang: Language): string {
@@ -188,7 +188,7 @@ export function buildSummarySheet(input: SummaryInput): SheetSpec {
   s.rows.push(pair(w('registration', lang), text(org.registrationNo)));
   s.rows.push(pair(label('period', lang), text(periodWords(pkg, lang))));
   s.rows.push(pair(label('preparedBy', lang), text(pkg.preparedBy)));
-  s.rows.push(pair(label('preparedAt', lang), text(localDate(pkg.createdAt, lang))));
+  s.rows.push(pair(label('preparedAt', lang), text(tableDateTime(pkg.createdAt, lang))));
   s.rows.push(
     pair(w('signature', lang), text(w(signature ? 'signed' : 'unsigned', lang), { style: 'wrap' })),
   );
@@ -266,11 +266,16 @@ function yearRows(s: SheetSpec, m: SummaryInput['metrics'], lang: Language): voi
           );
     s.rows.push([text(label(k, lang), { style: 'wrap' }), cellOf(prev), cellOf(last), change]);
   }
-  s.rows.push([
-    text(w('months', lang), { style: 'wrap' }),
-    prev === undefined ? text('—', { style: 'muted' }) : numCell(prev.months),
-    numCell(last.months),
-  ]);
+  // a formula over the Metrics rows, so a month typed in later (or cleared) changes the count
+  const monthsOf = (y: YearFigures | undefined): CellSpec =>
+    y === undefined
+      ? text('—', { style: 'muted' })
+      : formula(
+          y.monthsFormula((range) => sheetRef(m.sheet, range)),
+          y.months,
+          { numFmt: '0' },
+        );
+  s.rows.push([text(w('months', lang), { style: 'wrap' }), monthsOf(prev), monthsOf(last)]);
 }
 
 function resultSections(
@@ -356,7 +361,7 @@ function resultSections(
   // the date the engine judged expiry against (results.asOf), so the reader knows "expired" when
   wide(
     s,
-    text(w('checkedOn', lang).replace('{date}', localDate(r.asOf, lang)), { style: 'muted' }),
+    text(w('checkedOn', lang).replace('{date}', tableDate(r.asOf, lang)), { style: 'muted' }),
   );
   const permits = r.es.documents.filter(
     (d) => d.permitKind !== null && (d.state === 'expired' || d.state === 'expiring_soon'),
@@ -371,7 +376,7 @@ function resultSections(
     for (const d of permits)
       s.rows.push([
         text(tx(d.title, lang), { style: 'wrap' }),
-        text(d.expiresOn === null ? '—' : localDate(d.expiresOn, lang)),
+        text(d.expiresOn === null ? '—' : tableDate(d.expiresOn, lang)),
         text(codeWord(DOCUMENT_STATE_WORDS, d.state, lang), {
           style: d.state === 'expired' ? 'bad' : 'warn',
         }),

@@ -217,6 +217,21 @@ export async function lyingWorkbooks(): Promise<LyingFile[]> {
       );
     }
   }
+  // a formula kept but its cached result changed: a reader that does not recalculate (a preview,
+  // a script) shows the lie, so the count of months with data must be a formula verify checks
+  const months = find(en.built, 'summary', (c) => c?.t === 'f' && c.f.startsWith('(COUNT('));
+  edit(
+    'summary-months-cached',
+    'Summary: months with data, the cached result of its formula 3 → 12',
+    en,
+    'summary',
+    (x) =>
+      x.replace(
+        new RegExp(`(<c r="${months}"[^>]*>[\\s\\S]*?<v>)[^<]*(</v>)`),
+        (_m, open: string, close: string) => `${open}12${close}`,
+      ),
+    months,
+  );
   const grid = find(en.built, 'factors', numberIs(0.797));
   edit(
     'factors-grid',

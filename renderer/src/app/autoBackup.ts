@@ -1,6 +1,7 @@
 import { exportBackup } from '../db/backup/exportBackup';
 import { db } from '../db/db';
 import { platform } from '../platform/platform';
+import { todayIn } from '../../../shared/package/calendarDay';
 
 const KEY = 'lastAutoBackupDay';
 
@@ -9,9 +10,7 @@ const KEY = 'lastAutoBackupDay';
  * The browser build has no such folder and skips it. Never throws: a failed automatic backup
  * must not disturb the user's work; it is retried at the next start.
  */
-export async function autoBackupIfDue(
-  today = new Date().toISOString().slice(0, 10),
-): Promise<boolean> {
+export async function autoBackupIfDue(today = todayIn()): Promise<boolean> {
   if (!platform.writeAutoBackup) return false;
   try {
     const last = await db.settings.get(KEY);

@@ -1,3 +1,4 @@
+import { calendarDay } from '../../../shared/package/calendarDay';
 import type { Language } from '../../../shared/package/enums';
 
 const LOCALE: Record<Language, string> = { mn: 'mn-MN', en: 'en-GB' };
@@ -61,8 +62,9 @@ function mnDate(d: Date): string {
   return `${String(d.getUTCFullYear())}.${pad2(d.getUTCMonth() + 1)}.${pad2(d.getUTCDate())}`;
 }
 
+/** The day of `iso` on the bank's calendar: 23:30 UTC is already the next day in Ulaanbaatar. */
 export function formatDate(iso: string, language: Language): string {
-  const d = new Date(iso);
+  const d = new Date(calendarDay(iso));
   if (Number.isNaN(d.getTime())) return iso;
   return language === 'mn' ? mnDate(d) : dateFormat(language).format(d);
 }

@@ -22,6 +22,7 @@ describe('workbooks that lie', { timeout: 180_000 }, () => {
       'summary-category-en',
       'summary-category-mn',
       'summary-eligibility-en',
+      'summary-months-cached',
       'factors-grid',
       'project-investment',
       'profile-turnover',

@@ -34,7 +34,9 @@ describe('formatting per language', () => {
     expect(formatMonth('2026-03', 'mn')).toBe('2026.03');
     // Mongolian is year first with dots, the same in every runtime (Chromium has no mn patterns).
     expect(formatDate('2025-04-01', 'mn')).toBe('2025.04.01');
-    expect(formatDate('2025-12-31T23:30:00Z', 'mn')).toBe('2025.12.31');
+    // 23:30 UTC on New Year's Eve is 07:30 on 1 January in Ulaanbaatar: the bank's day
+    expect(formatDate('2025-12-31T23:30:00Z', 'mn')).toBe('2026.01.01');
+    expect(formatDate('2025-12-31T15:30:00Z', 'en')).toBe('31 December 2025');
     expect(formatDateTime('2025-04-01T08:05:09Z', 'mn')).toMatch(
       /^2025\.04\.0[12] \d\d:\d\d:\d\d$/,
     );

@@ -151,10 +151,32 @@ describe('annual E&S report from desktop records', () => {
     expect(line(r, 'Green by taxonomy', 'Total').slice(1)).toEqual([1, 400 * M, 1, 100 * M]);
     // Only esap-1: esap-2 is cancelled, own-1 is the company's plan, esap-3 not yet due.
     expect(sheet(r, 'Overdue ESAP').rows).toEqual([
-      ['North', 'Wet LLC', 'Get the wastewater permit', '2026-11-01', 60, 'yes'],
+      ['North', 'Wet LLC', 'Get the wastewater permit', '1 November 2026', 60, 'yes'],
     ]);
     // North: app-1 400 M (0.8), green 400 M, one A, one overdue; South: app-2 and app-3, 100 M.
     expect(line(r, 'By branch', 'North')).toEqual([1, 400 * M, 0.8, 400 * M, 1, 1]);
     expect(line(r, 'By branch', 'South')).toEqual([2, 100 * M, 0.2, 0, 0, 0]);
+  });
+
+  it('counts a deadline written as a UTC time by its day in Ulaanbaatar, and prints that day', () => {
+    // 16:30 UTC on 30 November is 00:30 on 1 December in Ulaanbaatar: 30 days late on 31 Dec
+    const late = action('org-w', 'esap-4', 'es', {
+      action: 'Fix the boiler',
+      deadline: '2026-11-30T16:30:00Z',
+    });
+    for (const [language, shown] of [
+      ['en', '1 December 2026'],
+      ['mn', '2026.12.01'],
+    ] as const) {
+      const r = buildAnnualEsReport({
+        rows: [...ROWS, late],
+        branches: [{ id: 'n', name: 'North' }],
+        year: 2026,
+        asOf: '2026-12-31',
+        language,
+      });
+      const boiler = r.sheets.flatMap((x) => x.rows).find((x) => x.includes('Fix the boiler'));
+      expect(boiler?.slice(3, 5)).toEqual([shown, 30]);
+    }
   });
 });

@@ -4,7 +4,7 @@ import { generatePackage } from '../../../shared/engine/generatePackage';
 import { scorePackage } from '../../../shared/engine/scorePackage';
 import { PERMIT_KINDS } from '../../../shared/package/enums';
 import type { ApplicationPackage } from '../../../shared/package/schema';
-import { fromPeriod, inPeriods, onDate, toPeriod } from '../../../shared/words/longDate';
+import { fromPeriod, inPeriods, onDate, toPeriod } from '../../../shared/words/dates';
 
 // Where the firm's own data contradicts a declaration, the words say months and dates as words
 // in both languages ("in force in April 2025", "2025 оны 4-р сард"), never "2025-04" or an ISO

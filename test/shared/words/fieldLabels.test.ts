@@ -4,7 +4,7 @@ import { generatePackage } from '../../../shared/engine/generatePackage';
 import { diffPackages } from '../../../shared/workbook';
 import { auditChangeWords } from '../../../shared/words/auditWords';
 import { changeWords, pathWords } from '../../../shared/words/fieldLabels';
-import { longDate } from '../../../shared/words/longDate';
+import { longDate } from '../../../shared/words/dates';
 import { valueWords } from '../../../shared/words/valueWords';
 
 const pack = ACTIVE_PACK;
@@ -49,7 +49,9 @@ describe('a changed field in words', () => {
   it('writes values as words: dates, money, codes, lists', () => {
     expect(valueWords('2026-03-31', 'deadline', 'en')).toBe('31 March 2026');
     expect(valueWords('2026-03-31', 'deadline', 'mn')).toBe('2026 оны 3-р сарын 31');
-    expect(valueWords('2026-12-03T23:22:18.000Z', 'decidedAt', 'en')).toBe('3 December 2026');
+    // 23:22 UTC on 3 December is 07:22 on 4 December in Ulaanbaatar: the bank's day
+    expect(valueWords('2026-12-03T23:22:18.000Z', 'decidedAt', 'en')).toBe('4 December 2026');
+    expect(valueWords('2026-12-03T15:22:18.000Z', 'decidedAt', 'en')).toBe('3 December 2026');
     // 180,000,000 MNT: separators every three digits, ₮ after the number
     expect(valueWords(180_000_000, 'investmentMnt', 'en')).toBe('180,000,000 ₮');
     expect(valueWords('not_eligible', 'decision', 'en')).toBe('Not eligible');

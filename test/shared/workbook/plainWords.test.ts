@@ -39,6 +39,7 @@ import {
   PRIORITY_WORDS,
   PROCESS_WORDS,
   QUALITY_WORDS,
+  unitWord,
 } from '../../../shared/workbook/enumWords';
 
 const CODES = new Set<string>([
@@ -175,5 +176,34 @@ describe('plain words in every visible cell', () => {
     same(ACTION_SOURCE_WORDS, enSource, mnSource);
     same(DOCUMENT_STATE_WORDS, enScreening.documents.states, mnScreening.documents.states);
     same(CATEGORY_WORDS, enScreening.category.meaning, mnScreening.category.meaning);
+  });
+
+  it('the Mongolian workbook writes units, rates per month and file kinds in Mongolian', () => {
+    const pkg = everyCode();
+    pkg.evidence = [{ ...pkg.evidence[0]!, type: 'application/pdf' }];
+    const built = buildWorkbookSpec({
+      pkg,
+      pack: ACTIVE_PACK,
+      results: scorePackage(pkg, ACTIVE_PACK),
+      language: 'mn',
+      charts: null,
+    });
+    const texts = (key: string) =>
+      built.spec.sheets
+        .find((s) => s.key === key)!
+        .rows.flat()
+        .flatMap((c) => (c?.t === 's' ? [c.v] : []));
+    // the Legend explains the symbols the Mongolian sheets use, not the English ones
+    const legend = texts('legend');
+    for (const unit of ['кВт.ц', 'Гкал', 'ГЖ', 'тн', 'зөвхөн тн CO2', 'НДШ (NDSh)'])
+      expect(legend).toContain(unit);
+    for (const english of ['kWh', 'Gcal', 't CO2 only', 'NDSh', 'OSH'])
+      expect(legend).not.toContain(english);
+    expect(texts('evidence')).toContain('PDF баримт');
+    expect(texts('evidence')).not.toContain('application/pdf');
+    // a rate per month says "сард"; the coal NCV row is given per month
+    expect(unitWord('MNT/month', 'mn')).toBe('₮ сард');
+    expect(unitWord('kWh/yr', 'mn')).toBe('кВт.ц жилд');
+    expect(texts('metrics')).toContain('сард');
   });
 });

@@ -173,6 +173,49 @@ describe('Summary sheet', () => {
   });
 });
 
+describe('Summary months with data', () => {
+  /** The value of a "months with data" formula, read from the Metrics sheet's cells as given. */
+  function countMonths(f: string, metrics: SheetSpec): number {
+    const terms = [...f.matchAll(/\(COUNT\('[^']+'!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)\)>0\)/g)];
+    expect(terms.length).toBe(12);
+    return terms.filter(([, col, from, to]) => {
+      const c = col!.charCodeAt(0) - 64;
+      for (let r = Number(from); r <= Number(to); r++) {
+        const cell = metrics.rows[r - 1]?.[c - 1];
+        if (cell?.t === 'n') return true;
+      }
+      return false;
+    }).length;
+  }
+
+  it('counts the months the Metrics sheet has figures for: a June entered blank is no month with data', () => {
+    const pkg = generatePackage(7, 24, ACTIVE_PACK);
+    const lastYear = pkg.periods
+      .map((p) => p.period.slice(0, 4))
+      .sort()
+      .at(-1)!;
+    const june = pkg.periods.find((p) => p.period === `${lastYear}-06`)!;
+    expect(june).toBeDefined();
+    june.values = {};
+    const { summary, built } = summaryOf(pkg);
+    const metrics = built.spec.sheets.find((s) => s.key === 'metrics')!;
+    const row = summary.rows.find((r) => r[0]?.t === 's' && r[0].v === 'Months with data')!;
+    const [prev, last] = [row[1], row[2]];
+    // the typed count said 12 for the year with the blank June
+    expect(prev?.t === 'f' && prev.result).toBe(12);
+    expect(last?.t === 'f' && last.result).toBe(11);
+    if (last?.t !== 'f' || prev?.t !== 'f') return;
+    expect(last.f.startsWith(`(COUNT('${metrics.name}'!$B$`)).toBe(true);
+    expect(countMonths(prev.f, metrics)).toBe(12);
+    expect(countMonths(last.f, metrics)).toBe(11);
+    // a figure typed into June later is counted by the same formula
+    const juneCol = 7;
+    const firstInput = Number(/\$B\$(\d+)/.exec(last.f)![1]);
+    metrics.rows[firstInput - 1]![juneCol - 1] = { t: 'n', v: 500 };
+    expect(countMonths(last.f, metrics)).toBe(12);
+  });
+});
+
 describe('diffPackages', () => {
   it('lists changed, added and removed leaves by path', () => {
     const a = samplePackage();

@@ -23,9 +23,10 @@ import {
   type ActionSuggestion,
 } from './suggestions';
 import './action-plan.css';
+import { todayIn } from '../../../../shared/package/calendarDay';
 
 function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
+  return todayIn();
 }
 
 export function ActionPlanPage({ orgId, pack: packProp }: { orgId: string; pack?: CriteriaPack }) {

@@ -1,5 +1,6 @@
 import { packToShow } from '../../../../shared/catalogue/resolvePack';
 import { scorePackage } from '../../../../shared/engine/scorePackage';
+import { packageDay } from '../../../../shared/package/calendarDay';
 import type { Language } from '../../../../shared/package/enums';
 import type { ApplicationPackage } from '../../../../shared/package/schema';
 import { monitoringReportPackage } from '../../../../shared/monitoring/reportPackage';
@@ -11,14 +12,14 @@ import { chartImages } from './chartImages';
 
 /**
  * "GreenThread_Test_Wool_LLC_2026-11-24_EN": letters and digits of any script, nothing a file
- * system minds; the language last, so the English and the Mongolian files of a day never collide.
+ * system minds; dated the day it was prepared in Ulaanbaatar, as its Summary; the language last, so the English and the Mongolian files of a day never collide.
  */
 export function fileStem(pkg: ApplicationPackage): string {
   const name = (pkg.organisation.nameEn || pkg.organisation.nameMn || 'organisation')
     .replace(/[^\p{L}\p{N}_-]+/gu, '_')
     .replace(/^_+|_+$/g, '')
     .slice(0, 60);
-  return `GreenThread_${name || 'organisation'}_${pkg.createdAt.slice(0, 10)}_${pkg.language.toUpperCase()}`;
+  return `GreenThread_${name || 'organisation'}_${packageDay(pkg)}_${pkg.language.toUpperCase()}`;
 }
 
 /**

@@ -31,6 +31,7 @@ import {
   type ProjectForm,
 } from './projectForm';
 import './green-project.css';
+import { todayIn } from '../../../../shared/package/calendarDay';
 
 const DEFAULT_MEASURE = 'GM-BOILER-UPGRADE';
 const EXTRA_KIND: Record<ExtraField, GreenCriterionKind> = {
@@ -131,7 +132,7 @@ export function GreenProjectPage({
       project,
       pack,
       language,
-      asOf: new Date().toISOString().slice(0, 10),
+      asOf: todayIn(),
     });
     return { project, errors, green: results.green };
   }, [deferred, org, periods, esRow, pack, language]);

@@ -14,8 +14,9 @@ import { formatMnt, formatNumber } from '../../i18n/format';
 import { platform } from '../../platform/platform';
 import { BucketTable } from './BucketTable';
 import './head-office.css';
+import { todayIn } from '../../../../shared/package/calendarDay';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayIn();
 
 /**
  * Head office's E&S unit: the portfolio across branches from the records on this computer (for a

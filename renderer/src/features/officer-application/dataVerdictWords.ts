@@ -3,7 +3,7 @@
 import type { Language } from '../../../../shared/package/enums';
 import type { DocumentStatus } from '../../../../shared/scoring/esDocuments';
 import type { EsCheckOutcome } from '../../../../shared/scoring/esChecks';
-import { recordsWords } from '../self-assessment/ContradictionList';
+import { recordsWords } from '../../../../shared/words/contradictionWords';
 
 type Say = (key: string, params?: Record<string, unknown>) => string;
 
@@ -20,7 +20,6 @@ export function dataVerdictText(
     { fact: held.link.fact, params: held.params },
     documents,
     language,
-    (key, params) => say(`verdicts:${key}`, params),
     'recordsOfficer',
   );
   const says = say('screening:overData.dataSays', { records });

@@ -14,6 +14,7 @@ import { exportPackage } from '../../db/package/exportPackage';
 import type { ApplicationRow, AssessmentRow } from '../../db/types';
 import { useApplicationRow } from '../../db/hooks/useApplications';
 import { DEFAULT_TERM_YEARS, type LoanTerms } from './applicationStore';
+import { todayIn } from '../../../../shared/package/calendarDay';
 
 export interface ApplicationData {
   app: ApplicationRow;
@@ -37,7 +38,7 @@ export type ApplicationState =
   { state: 'loading' } | { state: 'missing' } | ({ state: 'ready' } & ApplicationData);
 
 export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
+  return todayIn();
 }
 
 export function useApplicationData(applicationId: string): ApplicationState {

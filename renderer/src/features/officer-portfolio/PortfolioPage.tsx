@@ -22,12 +22,13 @@ import { PortfolioTable } from './PortfolioTable';
 import { PortfolioTotals } from './PortfolioTotals';
 import { usePortfolioRows } from './usePortfolioRows';
 import './officer-portfolio.css';
+import { todayIn } from '../../../../shared/package/calendarDay';
 
 export function PortfolioPage() {
   const { t } = useTranslation(['portfolio', 'officer', 'common']);
   const { language } = useLanguage();
   // Overdue is judged against today's date, read once per visit to the page.
-  const [today] = useState(() => new Date().toISOString().slice(0, 10));
+  const [today] = useState(() => todayIn());
   const rows = usePortfolioRows(today);
   const [filter, setFilter] = useState<PortfolioFilter>(EMPTY_FILTER);
   const [sort, setSort] = useState<PortfolioSort>(DEFAULT_SORT);

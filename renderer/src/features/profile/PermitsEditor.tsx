@@ -4,7 +4,8 @@ import { PERMIT_KINDS, type PermitKind } from '../../../../shared/package/enums'
 import { newId } from '../../db/repositories/organisations';
 import type { FieldError } from './parseField';
 import type { PermitDraft, PermitField } from './profileDraft';
-import { localToday, permitExpiry } from './permitStatus';
+import { permitExpiry } from './permitStatus';
+import { todayIn } from '../../../../shared/package/calendarDay';
 
 function PermitInput({
   label,
@@ -66,7 +67,7 @@ export function PermitsEditor({
 }) {
   const { t } = useTranslation('profile');
   // Read once per visit: a badge that changes at midnight while typing would only confuse.
-  const [today] = useState(localToday);
+  const [today] = useState(() => todayIn());
   const patch = (id: string, p: Partial<PermitDraft>) =>
     onChange(permits.map((x) => (x.id === id ? { ...x, ...p } : x)));
   const add = () =>

@@ -26,9 +26,3 @@ export function permitExpiry(expiresOn: string | undefined, today: string): Perm
   if (daysLeft <= EXPIRY_WARNING_DAYS) return { state: 'expiring', daysLeft };
   return { state: 'valid', daysLeft };
 }
-
-/** Today's local calendar date as YYYY-MM-DD (the user's own day, not UTC). */
-export function localToday(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}

@@ -4,10 +4,10 @@ import type { Contradiction } from '../../../../shared/scoring/dataLinks';
 import type { DocumentStatus } from '../../../../shared/scoring/esDocuments';
 import { useLanguage } from '../../app/LanguageContext';
 import { hrefFor } from '../../app/router';
-import { formatDate, formatMnt } from '../../i18n/format';
-import { fromPeriod, inPeriods, onDate, toPeriod } from '../../../../shared/words/longDate';
+import { formatDate } from '../../i18n/format';
 import type { Language } from '../../../../shared/package/enums';
 import type { TFunction } from 'i18next';
+import { recordsWords } from '../../../../shared/words/contradictionWords';
 
 /** Where the user fixes what the records show: the page of the app that holds the record. */
 export const FIX_SECTION: Readonly<Record<DataFact, string>> = {
@@ -15,52 +15,6 @@ export const FIX_SECTION: Readonly<Record<DataFact, string>> = {
   permit_missing_or_expired: 'profile',
   lost_time_injuries: 'vcp',
 };
-
-const str = (v: string | number | undefined) => (v === undefined ? '' : String(v));
-
-/**
- * What the firm's records show, in words: document titles and dates, never their ids alone.
- * `voice` "recordsOfficer" says it about the firm, for the bank's screens ("payroll figures show").
- */
-export function recordsWords(
-  c: Pick<Contradiction, 'fact' | 'params'>,
-  documents: readonly DocumentStatus[],
-  language: Language,
-  t: (key: string, params: Record<string, unknown>) => string,
-  voice: 'records' | 'recordsOfficer' = 'records',
-): string {
-  const p = c.params;
-  switch (c.fact) {
-    case 'wage_below_minimum':
-      return t(`contradiction.${voice}.wage_below_minimum`, {
-        periods: inPeriods(str(p.periods).split(', '), language),
-        period: inPeriods([str(p.period)], language),
-        // The engine groups digits for its own words; the UI formats the number itself.
-        wage: formatMnt(Number(str(p.wage).replace(/,/g, '')), language),
-        minimum: formatMnt(Number(str(p.minimum).replace(/,/g, '')), language),
-      });
-    case 'permit_missing_or_expired':
-      return str(p.documents)
-        .split(', ')
-        .map((id) => {
-          const d = documents.find((x) => x.id === id);
-          const title = d ? (language === 'mn' ? d.title.mn : d.title.en) : id;
-          return d?.state === 'expired' && d.expiresOn
-            ? t(`contradiction.${voice}.permit_expired`, {
-                title,
-                date: onDate(d.expiresOn, language),
-              })
-            : t(`contradiction.${voice}.permit_missing`, { title });
-        })
-        .join('; ');
-    case 'lost_time_injuries':
-      return t(`contradiction.${voice}.lost_time_injuries`, {
-        count: Number(p.count),
-        from: fromPeriod(str(p.from), language),
-        to: toPeriod(str(p.to), language),
-      });
-  }
-}
 
 function sentence(
   c: Contradiction,
@@ -116,7 +70,7 @@ export function ContradictionList({
       <ul>
         {contradictions.map((c) => (
           <li key={`${c.kind}:${c.itemId}:${c.linkId}`}>
-            <p>{sentence(c, pack, recordsWords(c, documents, language, t), language, t)}</p>
+            <p>{sentence(c, pack, recordsWords(c, documents, language), language, t)}</p>
             <p className="hint">
               {t(`contradiction.pass.${c.fact}`, { asOf: formatDate(asOf, language) })}{' '}
               {t('contradiction.fixLabel')}{' '}

@@ -3,7 +3,8 @@ import type { Contradiction } from '../../../../shared/scoring/dataLinks';
 import type { DocumentStatus } from '../../../../shared/scoring/esDocuments';
 import { useLanguage } from '../../app/LanguageContext';
 import { hrefFor } from '../../app/router';
-import { FIX_SECTION, recordsWords } from './ContradictionList';
+import { recordsWords } from '../../../../shared/words/contradictionWords';
+import { FIX_SECTION } from './ContradictionList';
 
 /** On the question itself: the records say otherwise, so the answer counts as "No". */
 export function ItemContradiction({
@@ -23,7 +24,7 @@ export function ItemContradiction({
       role="status"
       data-testid={`contradiction-${c.itemId}`}
     >
-      {t('contradiction.onItem', { records: recordsWords(c, documents, language, t) })}{' '}
+      {t('contradiction.onItem', { records: recordsWords(c, documents, language) })}{' '}
       {t('contradiction.fixLabel')}{' '}
       <a href={hrefFor({ name: 'org', orgId, section: FIX_SECTION[c.fact] })}>
         {t(`contradiction.fix.${c.fact}`)}

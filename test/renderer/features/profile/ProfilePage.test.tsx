@@ -8,10 +8,10 @@ import {
   saveOrganisation,
 } from '../../../../renderer/src/db/repositories/organisations';
 import { ProfilePage } from '../../../../renderer/src/features/profile/ProfilePage';
-import { localToday } from '../../../../renderer/src/features/profile/permitStatus';
+import { todayIn } from '../../../../shared/package/calendarDay';
 
 function shift(days: number): string {
-  const [y, m, d] = localToday().split('-').map(Number) as [number, number, number];
+  const [y, m, d] = todayIn().split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   EXPIRY_WARNING_DAYS,
-  localToday,
   permitExpiry,
 } from '../../../../renderer/src/features/profile/permitStatus';
 
@@ -40,9 +39,5 @@ describe('permitExpiry', () => {
         },
       ),
     );
-  });
-
-  it('formats the local date', () => {
-    expect(localToday(new Date(2025, 0, 5, 23, 30))).toBe('2025-01-05');
   });
 });
