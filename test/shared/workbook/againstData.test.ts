@@ -60,16 +60,16 @@ describe('VCP and E&S sheets: against the firm’s own data', () => {
     const pkg = paidBelowMinimum();
     const en = sheets(pkg, 'en');
     expect(rowOf(en.vcp, 'VCP-LA-02')['Against the firm’s own data']).toBe(
-      'Payroll figures show a lowest monthly wage below the minimum wage in April 2025 (lowest 780,000 ₮ in April 2025, minimum 792,000 ₮): so it counts as “No”.',
+      'Payroll figures show a lowest monthly wage below the minimum wage in force in April 2025 (lowest 780,000 ₮ in April 2025, minimum 792,000 ₮): so it counts as “No”.',
     );
     expect(rowOf(en.es, 'ES-LAB-02')['Against the firm’s own data']).toBe(
-      'Payroll figures show a lowest monthly wage below the minimum wage in April 2025 (lowest 780,000 ₮ in April 2025, minimum 792,000 ₮): so it is a finding (High).',
+      'Payroll figures show a lowest monthly wage below the minimum wage in force in April 2025 (lowest 780,000 ₮ in April 2025, minimum 792,000 ₮): so it is a finding (High).',
     );
     // an answer the data does not speak to has an empty cell
     expect(rowOf(en.vcp, 'VCP-ENV-01')['Against the firm’s own data']).toBe('');
     const mn = sheets(pkg, 'mn');
     const words = rowOf(mn.vcp, 'VCP-LA-02')['Компанийн өөрийн тоо баримттай зөрчилдөх нь']!;
-    expect(words).toContain('2025.04-д хамгийн бага 780,000 ₮, доод хэмжээ 792,000 ₮');
+    expect(words).toContain('2025 оны 4-р сард хамгийн бага 780,000 ₮, доод хэмжээ 792,000 ₮');
     expect(words).toMatch(/«Үгүй» гэж тооцно\.$/);
   });
 
