@@ -4,7 +4,9 @@
 import type { BankServerAddressResult } from '../../../shared/ipc/bankServer';
 import { bankServerFetch, refusalWords } from '../platform/bankServerFetch';
 import { platform } from '../platform/platform';
-import { fetchDirectory, signIn } from './client';
+import { fetchDirectory, signIn, SyncClient } from './client';
+import { getSyncDevice } from './device';
+import { DexieSyncStore } from './dexieStore';
 import { resolveSyncConflict, type ConflictChoice } from './resolveConflict';
 import { startSyncLoop, syncNow, type SyncOutcome } from './syncRunner';
 import { db } from '../db/db';
@@ -36,4 +38,20 @@ export async function signInInApp(
   const directory = await fetchDirectory(bankServerNet, serverUrl, res.token);
   const branchName = directory?.branches.find((b) => b.id === res.user.branchId)?.name ?? null;
   return { ...res, user: { ...res.user, branchName } };
+}
+
+/** The bank server's annual E&S report for `year`, as a file to save; needs a signed-in device. */
+export async function annualReportFromServer(
+  year: number,
+  language: 'en' | 'mn',
+): Promise<{ bytes: Uint8Array; name: string | null }> {
+  const device = await getSyncDevice(db);
+  if (!device?.token) throw new Error('not signed in');
+  const client = new SyncClient({
+    baseUrl: device.serverUrl.replace(/\/+$/, ''),
+    token: device.token,
+    store: new DexieSyncStore(db),
+    fetch: bankServerNet,
+  });
+  return client.annualReport(year, language);
 }

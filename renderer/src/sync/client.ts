@@ -15,6 +15,8 @@ import {
 import { z } from 'zod';
 import { toChange, type OutboxEntry, type SyncStore } from './store';
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
 
 /** The server answered with a refusal a retry will not fix (4xx); `status` says which. */
@@ -221,6 +223,21 @@ export class SyncClient {
       pendingAfter: (await this.opts.store.outbox()).length,
       packSeq: state.packSeq,
     };
+  }
+
+  /** Head office's annual E&S report, the workbook as the bank's server builds it. */
+  async annualReport(
+    year: number,
+    language: 'en' | 'mn',
+  ): Promise<{ bytes: Uint8Array; name: string | null }> {
+    const res = await this.opts.fetch(
+      `${this.opts.baseUrl}/api/reports/annual-es?year=${String(year)}&lang=${language}`,
+      { headers: { authorization: `Bearer ${this.opts.token}`, accept: XLSX_TYPE } },
+    );
+    // A refusal comes as JSON with the server's reason: read so it is thrown in words.
+    if (!res.ok) await readJson(res);
+    const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1];
+    return { bytes: new Uint8Array(await res.arrayBuffer()), name: name ?? null };
   }
 
   async conflicts(): Promise<SyncConflict[]> {
