@@ -5,6 +5,7 @@ import {
   pushRequestSchema,
   resolveConflictSchema,
   type PushResponse,
+  type SyncDirectory,
 } from '../../shared/sync/protocol';
 import type { Pool } from '../db';
 import { callerOf, parseInput } from '../request';
@@ -27,6 +28,18 @@ export function registerSyncRoutes(app: FastifyInstance, pool: Pool): void {
   app.get('/api/sync/pull', async (request) => {
     const caller = callerOf(request);
     return pull(pool, caller, parseInput(pullQuerySchema, request.query));
+  });
+
+  app.get('/api/sync/directory', async (request) => {
+    callerOf(request);
+    const [branches, users] = await Promise.all([
+      pool.query<{ id: string; name: string }>('SELECT id, name FROM branches ORDER BY id'),
+      pool.query<{ id: number; branchId: string | null }>(
+        'SELECT id, branch_id AS "branchId" FROM users ORDER BY id',
+      ),
+    ]);
+    const directory: SyncDirectory = { branches: branches.rows, users: users.rows };
+    return directory;
   });
 
   app.get('/api/sync/conflicts', async (request) => {

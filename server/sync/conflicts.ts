@@ -64,7 +64,7 @@ export async function resolveConflict(
   caller: Caller,
   id: number,
   resolution: 'kept_server' | 'applied_mine',
-): Promise<{ conflict: SyncConflict; seq: number | null }> {
+): Promise<{ conflict: SyncConflict; seq: number | null; version: number | null }> {
   if (caller.role === 'admin')
     throw new HttpError(403, 'conflicts are resolved by officers and the E&S unit');
   return inTransaction(pool, async (c) => {
@@ -78,6 +78,7 @@ export async function resolveConflict(
     }
     if (found.resolved_at) throw new HttpError(409, `conflict ${id} was already resolved`);
     let seq: number | null = null;
+    let version: number | null = null;
     if (resolution === 'applied_mine') {
       await c.query('SELECT sync_lock_for_push($1::text[])', [
         [recordKey(found.table_name, found.record_id)],
@@ -110,6 +111,7 @@ export async function resolveConflict(
             };
       const [result] = await applyChanges(c, caller, [change]);
       seq = result?.seq ?? null;
+      version = result?.version ?? null;
     }
     const updated = firstRow(
       (
@@ -122,6 +124,6 @@ export async function resolveConflict(
       'UPDATE conflicts',
     );
     await audit(c, caller, 'conflict_resolved', { conflictId: id, resolution, seq });
-    return { conflict: toConflict(updated), seq };
+    return { conflict: toConflict(updated), seq, version };
   });
 }

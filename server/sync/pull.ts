@@ -29,7 +29,7 @@ interface LogRow {
 
 /**
  * The highest change-log number below which every push has committed or rolled back
- * (sync_settled_horizon, migration 002). Pulls that arrive together share one look, but never
+ * (sync_settled_horizon, migration 003: below the lowest number an open push has noted). Pulls that arrive together share one look, but never
  * one that began before they arrived: a pull must see every push that committed before it.
  */
 function horizonOf(pool: Pool): () => Promise<number> {

@@ -1,7 +1,8 @@
 // Applying one push: every change is applied, recognised as a retry, or kept as a conflict, in
-// one transaction. Pushes run side by side: each locks only the records it writes (migration 002);
-// a pull reads only up to a horizon every push has settled (pull.ts), so a change that commits
-// late is never stepped over.
+// one transaction. Pushes run side by side: each locks only the records it writes, and takes the
+// sync lock only for the instant it notes the lowest change number it may use (migration 003);
+// a pull reads only below the lowest number an open push noted (pull.ts), so a change that
+// commits late is never stepped over, and a pull never waits for a push to commit.
 import type { Change, PushResult } from '../../shared/sync/protocol';
 import type { Caller } from '../auth';
 import type { Pool, PoolClient } from '../db';

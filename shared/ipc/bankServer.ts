@@ -12,6 +12,11 @@ export const BANK_SERVER_LIMITS = {
   maxBodyBytes: Math.max(SYNC_LIMITS.maxPushBytes, PACK_LIMITS.maxFileBytes),
   /** The largest answer read: a pull page of 500 records is a few MB, an odd big one fits. */
   maxReplyBytes: 64 * 1024 * 1024,
+  /**
+   * The largest file read (a report workbook): it crosses IPC as base64, a third larger, so the
+   * answer stays well inside the reply limit above.
+   */
+  maxFileBytes: 32 * 1024 * 1024,
   /** How long one request may take, answer included, before it counts as unreachable. */
   timeoutMs: 60_000,
   maxPathChars: 2_048,
@@ -72,6 +77,8 @@ export const bankServerRequestSchema = z.strictObject({
     .refine((b) => utf8Length(b) <= BANK_SERVER_LIMITS.maxBodyBytes, { message: 'body too large' })
     .refine(isJson, { message: 'body is not JSON' })
     .optional(),
+  /** 'file': a successful answer comes back as the file's bytes (base64), not read as JSON. */
+  as: z.enum(['json', 'file']).optional(),
   /** The device token; the shell sends it as `authorization: Bearer …`. */
   token: z
     .string()
@@ -99,8 +106,15 @@ export const BANK_SERVER_REFUSALS = [
 ] as const;
 export type BankServerRefusal = (typeof BANK_SERVER_REFUSALS)[number];
 
+/** A file the server answered with (`as: 'file'`); `name` from its content-disposition. */
+export interface BankServerFile {
+  base64: string;
+  contentType: string;
+  name?: string;
+}
+
 export type BankServerReply =
-  | { ok: true; status: number; body: unknown }
+  | { ok: true; status: number; body: unknown; file?: BankServerFile }
   | { ok: false; refusal: BankServerRefusal; detail?: string };
 
 export type BankServerAddressResult =

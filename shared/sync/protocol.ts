@@ -160,6 +160,26 @@ export const conflictSchema = z.strictObject({
 });
 export type SyncConflict = z.infer<typeof conflictSchema>;
 
+/**
+ * Who works where, for words such as "changed at Darkhan branch": each branch's name and each
+ * user's branch (null: head office). A route of its own (GET /api/sync/directory), so the pull
+ * and sign-in answers keep the shape older desktops check strictly.
+ */
+export const syncDirectorySchema = z.object({
+  branches: z.array(z.object({ id: z.string(), name: z.string() })),
+  users: z.array(z.object({ id: z.number().int().positive(), branchId: z.string().nullable() })),
+});
+export type SyncDirectory = z.infer<typeof syncDirectorySchema>;
+
+/**
+ * What a resolution answers. `version` is the record's version after "applied_mine" (servers
+ * before it said only `seq`; a desktop reads it when present).
+ */
+export const resolveAnswerSchema = z.object({
+  seq: z.number().int().positive().nullable(),
+  version: z.number().int().positive().nullable().optional(),
+});
+
 export const resolveConflictSchema = z.strictObject({
   /** kept_server drops the desktop's change; applied_mine writes it on top of the current version. */
   resolution: z.enum(['kept_server', 'applied_mine']),

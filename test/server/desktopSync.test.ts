@@ -18,6 +18,8 @@ import {
   updateOrganisation,
 } from '../../renderer/src/db/repositories/organisations';
 import { enrollDevice } from '../../renderer/src/sync/device';
+import { resolveSyncConflict } from '../../renderer/src/sync/resolveConflict';
+import { fieldKey } from '../../shared/sync/mergeByField';
 import type { FetchLike } from '../../renderer/src/sync/client';
 import { syncNow } from '../../renderer/src/sync/syncRunner';
 import { sampleOrganisation, samplePackage } from '../renderer/db/helpers';
@@ -181,6 +183,92 @@ describe.skipIf(!ADMIN_URL)('desktop sync through the app’s data layer', () =>
     ]);
     // held: B's edit is not sent while a person has not chosen
     expect(await new DexieSyncStore(b).outbox()).toEqual([]);
+  });
+
+  /** A and B share a record; A's edit lands first, B's is kept as a conflict on the server. */
+  async function conflicted(orgId: string) {
+    const a = await desktop('north1');
+    const b = await desktop('north2');
+    await importPackage(samplePackage(orgId), { mode: 'new' }, a);
+    await syncNow(a, net);
+    await syncNow(b, net);
+    await updateOrganisation(orgId, (o) => ({ ...o, employees: 200 }), a);
+    await updateOrganisation(orgId, (o) => ({ ...o, employees: 300, nameEn: 'B’s name' }), b);
+    await syncNow(a, net);
+    expect(await syncNow(b, net)).toMatchObject({ ok: true, report: { conflicts: 1 } });
+    const [conflict] = await b.syncConflicts.toArray();
+    if (conflict?.id === undefined) throw new Error('no conflict kept');
+    return { a, b, id: conflict.id };
+  }
+  const serverRecord = async (orgId: string) =>
+    (
+      await server.pool.query<{ data: { employees: number; nameEn: string }; version: number }>(
+        "SELECT data, version FROM records WHERE table_name = 'organisations' AND record_id = $1",
+        [orgId],
+      )
+    ).rows[0];
+
+  it('a later pull never overwrites a record with an open conflict: it becomes the server side, with where it was made', async () => {
+    const { a, b } = await conflicted('org-open');
+    // the pull after the push brought A's version: B's copy is still B's, the conflict holds A's
+    expect(await b.organisations.get('org-open')).toMatchObject({ employees: 300 });
+    const [held] = await b.syncConflicts.toArray();
+    expect(held).toMatchObject({
+      theirs: { employees: 200 },
+      theirsVersion: 2,
+      theirsAt: 'Darkhan branch',
+    });
+    // A changes it again: B's copy still stands, the conflict shows the newest server version
+    await updateOrganisation('org-open', (o) => ({ ...o, employees: 250 }), a);
+    await syncNow(a, net);
+    await syncNow(b, net);
+    expect(await b.organisations.get('org-open')).toMatchObject({ employees: 300 });
+    expect(await b.syncConflicts.toArray()).toMatchObject([
+      { theirs: { employees: 250 }, theirsVersion: 3 },
+    ]);
+  });
+
+  it('merged field by field: the server and both desktops end with the fields chosen, and the choice is audited', async () => {
+    const { a, b, id } = await conflicted('org-merge');
+    await resolveSyncConflict(
+      id,
+      {
+        resolution: 'merged',
+        fields: { [fieldKey(['employees'])]: 'theirs', [fieldKey(['nameEn'])]: 'mine' },
+      },
+      b,
+      net,
+    );
+    expect(await syncNow(b, net)).toMatchObject({ ok: true, report: { conflicts: 0 } });
+    await syncNow(a, net);
+    expect((await serverRecord('org-merge'))?.data).toMatchObject({
+      employees: 200,
+      nameEn: 'B’s name',
+    });
+    for (const db of [a, b]) {
+      expect(await db.organisations.get('org-merge')).toMatchObject({
+        employees: 200,
+        nameEn: 'B’s name',
+      });
+    }
+    const audit = await b.auditEvents.filter((e) => e.field === 'conflict').toArray();
+    expect(audit.at(-1)?.after).toMatchObject({ resolution: 'merged' });
+  });
+
+  it('keep mine and take theirs: the server holds the version chosen and nothing else is left to send', async () => {
+    const mine = await conflicted('org-mine');
+    await resolveSyncConflict(mine.id, { resolution: 'applied_mine' }, mine.b, net);
+    expect((await serverRecord('org-mine'))?.data).toMatchObject({ employees: 300 });
+    // B's next edit stands on the version the server gave its choice: no new conflict
+    await updateOrganisation('org-mine', (o) => ({ ...o, employees: 301 }), mine.b);
+    expect(await syncNow(mine.b, net)).toMatchObject({ ok: true, report: { conflicts: 0 } });
+    expect((await serverRecord('org-mine'))?.data).toMatchObject({ employees: 301 });
+
+    const theirs = await conflicted('org-theirs');
+    await resolveSyncConflict(theirs.id, { resolution: 'kept_server' }, theirs.b, net);
+    expect(await theirs.b.organisations.get('org-theirs')).toMatchObject({ employees: 200 });
+    expect(await syncNow(theirs.b, net)).toMatchObject({ ok: true, report: { pushed: 0 } });
+    expect((await serverRecord('org-theirs'))?.data).toMatchObject({ employees: 200 });
   });
 });
 

@@ -23,6 +23,13 @@ export interface SendDeps {
   fetch: BankServerFetch;
   timeoutMs?: number;
   maxReplyBytes?: number;
+  maxFileBytes?: number;
+}
+
+/** `attachment; filename="x.xlsx"` → x.xlsx; only a plain file name, never a path. */
+function fileName(disposition: string | null): string | undefined {
+  const name = /filename="([^"/\\]{1,200})"/.exec(disposition ?? '')?.[1];
+  return name && !name.startsWith('.') ? name : undefined;
 }
 
 class Refused extends Error {
@@ -106,7 +113,7 @@ export async function sendToBankServer(
       res = await deps.fetch(url.href, {
         method: request.method,
         headers: {
-          accept: 'application/json',
+          accept: request.as === 'file' ? '*/*' : 'application/json',
           ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}),
           ...(request.token ? { authorization: `Bearer ${request.token}` } : {}),
         },
@@ -126,6 +133,21 @@ export async function sendToBankServer(
       await res.body?.cancel();
       const to = res.headers.get('location');
       return { ok: false, refusal: 'redirect', ...(to ? { detail: to.slice(0, 300) } : {}) };
+    }
+    if (request.as === 'file' && res.ok) {
+      const maxFile = deps.maxFileBytes ?? BANK_SERVER_LIMITS.maxFileBytes;
+      const file = await readCapped(res, maxFile);
+      const name = fileName(res.headers.get('content-disposition'));
+      return {
+        ok: true,
+        status: res.status,
+        body: null,
+        file: {
+          base64: Buffer.from(file).toString('base64'),
+          contentType: res.headers.get('content-type') ?? 'application/octet-stream',
+          ...(name ? { name } : {}),
+        },
+      };
     }
     const bytes = await readCapped(res, maxReply);
     const text = new TextDecoder().decode(bytes);

@@ -328,9 +328,11 @@ export const STORED_ROW_SCHEMAS = {
     theirs: z.record(z.string(), z.unknown()).nullable().optional(),
     theirsVersion: z.number().int().min(0).optional(),
     theirsBy: z.string().max(200).optional(),
+    theirsUserId: z.number().int().positive().optional(),
+    theirsAt: z.string().max(200).nullable().optional(),
     serverConflictId: z.number().int().min(0).optional(),
     detectedAt: stamp,
     resolvedAt: stamp.optional(),
-    resolution: z.enum(['kept_server', 'applied_mine']).optional(),
+    resolution: z.enum(['kept_server', 'applied_mine', 'merged']).optional(),
   }),
 } as const satisfies Record<string, z.ZodType>;

@@ -295,9 +295,14 @@ export interface SyncConflictRow {
   /** undefined: the server's version is not known yet (it comes with the next pull). */
   theirs?: Record<string, unknown> | null;
   theirsVersion?: number;
+  /** Written by earlier versions ("user 12"); no longer shown. */
   theirsBy?: string;
+  /** Who made the server's version; their branch is named once the server's directory is read. */
+  theirsUserId?: number;
+  /** The branch where the server's version was made; null: head office; unset: not known. */
+  theirsAt?: string | null;
   serverConflictId?: number;
   detectedAt: string;
   resolvedAt?: string;
-  resolution?: 'kept_server' | 'applied_mine';
+  resolution?: 'kept_server' | 'applied_mine' | 'merged';
 }

@@ -57,18 +57,34 @@ export function bankServerFetch(api: Pick<PlatformApi, 'bankServerRequest'>): Fe
     if (typeof body === 'string' && utf8Length(body) > BANK_SERVER_LIMITS.maxBodyBytes)
       throw new BankServerRefusedError('too-large');
     const token = headerValue(init.headers, 'authorization')?.replace(/^Bearer\s+/i, '');
+    // A caller that accepts something other than JSON wants a file: the shell sends its bytes.
+    const accept = headerValue(init.headers, 'accept');
+    const asFile = accept !== undefined && !accept.includes('json');
     const request: BankServerRequest = {
       origin: target.origin,
       method,
       path: `${target.pathname}${target.search}`,
       ...(typeof body === 'string' ? { body } : {}),
       ...(token ? { token } : {}),
+      ...(asFile ? { as: 'file' as const } : {}),
     };
     const reply = await api.bankServerRequest(request);
     if (!reply.ok) {
       if (reply.refusal === 'unreachable' || reply.refusal === 'timeout')
         throw new BankServerUnreachableError(reply.refusal, reply.detail);
       throw new BankServerRefusedError(reply.refusal, reply.detail);
+    }
+    if (reply.file) {
+      const bytes = Uint8Array.from(atob(reply.file.base64), (c) => c.charCodeAt(0));
+      return new Response(bytes, {
+        status: reply.status,
+        headers: {
+          'content-type': reply.file.contentType,
+          ...(reply.file.name
+            ? { 'content-disposition': `attachment; filename="${reply.file.name}"` }
+            : {}),
+        },
+      });
     }
     const text =
       reply.body === null || NULL_BODY.has(reply.status) ? null : JSON.stringify(reply.body);

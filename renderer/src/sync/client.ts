@@ -7,10 +7,15 @@ import {
   SYNC_LIMITS,
   type SignInResponse,
   type SyncConflict,
+  type SyncDirectory,
   conflictSchema,
+  resolveAnswerSchema,
+  syncDirectorySchema,
 } from '../../../shared/sync/protocol';
 import { z } from 'zod';
 import { toChange, type OutboxEntry, type SyncStore } from './store';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
 
@@ -47,6 +52,25 @@ export async function signIn(
     body: JSON.stringify(credentials),
   });
   return signInResponseSchema.parse(await readJson(res));
+}
+
+/**
+ * Branch names and who works where; null when the server cannot say (one older than the
+ * directory route answers 401 to an unknown path): the words then say "another branch".
+ */
+export async function fetchDirectory(
+  fetchFn: FetchLike,
+  baseUrl: string,
+  token: string,
+): Promise<SyncDirectory | null> {
+  try {
+    const res = await fetchFn(`${baseUrl}/api/sync/directory`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    return syncDirectorySchema.parse(await readJson(res));
+  } catch {
+    return null;
+  }
 }
 
 export interface SyncReport {
@@ -149,6 +173,7 @@ export class SyncClient {
   async pull(): Promise<number> {
     const { store } = this.opts;
     let applied = 0;
+    let held = 0;
     for (;;) {
       const state = await store.state();
       const res = await this.request(
@@ -169,8 +194,14 @@ export class SyncClient {
         lastSyncAt: this.now(),
       });
       applied += report.applied;
-      if (!page.hasMore) return applied;
+      held += report.held;
+      if (!page.hasMore) break;
     }
+    if (held > 0 && store.nameAuthors) {
+      const directory = await fetchDirectory(this.opts.fetch, this.opts.baseUrl, this.opts.token);
+      if (directory) await store.nameAuthors(directory);
+    }
+    return applied;
   }
 
   /** Push everything pending (several pushes if need be), then pull. */
@@ -194,16 +225,36 @@ export class SyncClient {
     };
   }
 
+  /** Head office's annual E&S report, the workbook as the bank's server builds it. */
+  async annualReport(
+    year: number,
+    language: 'en' | 'mn',
+  ): Promise<{ bytes: Uint8Array; name: string | null }> {
+    const res = await this.opts.fetch(
+      `${this.opts.baseUrl}/api/reports/annual-es?year=${String(year)}&lang=${language}`,
+      { headers: { authorization: `Bearer ${this.opts.token}`, accept: XLSX_TYPE } },
+    );
+    // A refusal comes as JSON with the server's reason: read so it is thrown in words.
+    if (!res.ok) await readJson(res);
+    const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1];
+    return { bytes: new Uint8Array(await res.arrayBuffer()), name: name ?? null };
+  }
+
   async conflicts(): Promise<SyncConflict[]> {
     const res = await this.request('/api/sync/conflicts');
     return z.object({ conflicts: z.array(conflictSchema) }).parse(await readJson(res)).conflicts;
   }
 
-  async resolve(conflictId: number, resolution: 'kept_server' | 'applied_mine'): Promise<void> {
+  /** The record's version after "applied_mine" when the server says it (null otherwise). */
+  async resolve(
+    conflictId: number,
+    resolution: 'kept_server' | 'applied_mine',
+  ): Promise<number | null> {
     const res = await this.request(`/api/sync/conflicts/${conflictId}/resolve`, {
       method: 'POST',
       body: JSON.stringify({ resolution }),
     });
-    await readJson(res);
+    const answer = resolveAnswerSchema.safeParse(await readJson(res));
+    return answer.success ? (answer.data.version ?? null) : null;
   }
 }

@@ -24,6 +24,8 @@ export const syncDeviceSchema = z.object({
     displayName: z.string(),
     role: z.enum(ROLES),
     branchId: z.string().nullable(),
+    /** The branch's name as the bank's server calls it; absent from older sign-ins. */
+    branchName: z.string().nullable().optional(),
   }),
   signedInAt: z.string(),
 });

@@ -5,6 +5,7 @@ import {
   describeZodError,
   type PublishedPack,
   type PulledChange,
+  type SyncDirectory,
   type SyncTable,
 } from '../../../shared/sync/protocol';
 import { recordAudit, writeTransaction } from '../db/audit';
@@ -22,15 +23,32 @@ import { isSyncedTable, LOCAL_SYNC_TABLES, recordOrgId } from './syncedTables';
 const LEGACY_EVIDENCE_NOTE =
   'evidence records shared by every organisation, from a desktop before database version 6: each organisation’s own record replaces them';
 
+/** The server's side of a conflict, from a pulled change; where it was made is named later. */
+const theirsOf = (change: PulledChange) => ({
+  theirs: change.data,
+  theirsVersion: change.version,
+  theirsUserId: change.userId,
+  theirsAt: undefined,
+});
+
 export class DexieSyncStore implements SyncStore {
   constructor(private readonly database: GreenThreadDb) {}
 
+  /**
+   * Records a person has still to decide on: their later edits wait here too, or each would go
+   * on a stale version and become one more conflict on the server.
+   */
   private async openConflictRecords(): Promise<Set<string>> {
     const open = await this.database.syncConflicts.filter((c) => !c.resolvedAt).toArray();
-    // Only a conflict the server does not hold yet keeps its record's changes here.
-    return new Set(
-      open.filter((c) => c.serverConflictId === undefined).map((c) => `${c.table}/${c.recordId}`),
-    );
+    return new Set(open.map((c) => `${c.table}/${c.recordId}`));
+  }
+
+  private openConflict(table: string, recordId: string) {
+    return this.database.syncConflicts
+      .where('[table+recordId]')
+      .equals([table, recordId])
+      .filter((c) => !c.resolvedAt)
+      .first();
   }
 
   /** Pending changes that can be sent, oldest first; one that cannot is marked with the reason. */
@@ -173,6 +191,19 @@ export class DexieSyncStore implements SyncStore {
           continue;
         }
         if (change.version <= (local?.version ?? 0)) continue;
+        const open = await this.openConflict(change.table, change.recordId);
+        if (open) {
+          // A person has not chosen yet: the server's newer version is what they choose against,
+          // and this computer's copy stays as it is until they do.
+          const mine = pending.at(-1);
+          await db.syncConflicts.put({
+            ...open,
+            ...(mine ? { mine: mine.op === 'put' ? (mine.data ?? {}) : null } : {}),
+            ...theirsOf(change),
+          });
+          report.held += 1;
+          continue;
+        }
         if (pending.length > 0) {
           await this.holdAsConflict(change, pending);
           report.held += 1;
@@ -214,21 +245,13 @@ export class DexieSyncStore implements SyncStore {
 
   private async holdAsConflict(change: PulledChange, pending: OutboxRow[]): Promise<void> {
     const db = this.database;
-    const open = await db.syncConflicts
-      .where('[table+recordId]')
-      .equals([change.table, change.recordId])
-      .filter((c) => !c.resolvedAt)
-      .first();
     const mine = pending.at(-1);
     const row: SyncConflictRow = {
-      ...open,
       table: change.table,
       recordId: change.recordId,
       mine: mine?.op === 'put' ? (mine.data ?? {}) : null,
-      theirs: change.data,
-      theirsVersion: change.version,
-      theirsBy: `user ${String(change.userId)}`,
-      detectedAt: open?.detectedAt ?? new Date().toISOString(),
+      ...theirsOf(change),
+      detectedAt: new Date().toISOString(),
     };
     await db.syncConflicts.put(row);
   }
@@ -292,6 +315,23 @@ export class DexieSyncStore implements SyncStore {
           serverConflictId: c.conflictId,
           detectedAt: open?.detectedAt ?? new Date().toISOString(),
         });
+      }
+    });
+  }
+
+  /** Open conflicts learn the branch their server version was made at (or head office). */
+  async nameAuthors(directory: SyncDirectory): Promise<void> {
+    const db = this.database;
+    const branchOf = new Map(directory.users.map((u) => [u.id, u.branchId]));
+    const nameOf = new Map(directory.branches.map((b) => [b.id, b.name]));
+    await db.transaction('rw', db.syncConflicts, async () => {
+      const open = await db.syncConflicts.filter((c) => !c.resolvedAt).toArray();
+      for (const c of open) {
+        if (c.id === undefined || c.theirsUserId === undefined) continue;
+        const branch = branchOf.get(c.theirsUserId);
+        if (branch === undefined) continue;
+        const at = branch === null ? null : nameOf.get(branch);
+        if (at !== undefined) await db.syncConflicts.update(c.id, { theirsAt: at });
       }
     });
   }

@@ -1,6 +1,12 @@
 // What the sync client needs from local storage. The app's Dexie store and the in-memory store
 // the tests and the bench use both implement it.
-import type { Change, PulledChange, PublishedPack, SyncTable } from '../../../shared/sync/protocol';
+import type {
+  Change,
+  PulledChange,
+  PublishedPack,
+  SyncDirectory,
+  SyncTable,
+} from '../../../shared/sync/protocol';
 
 /** A local write waiting to reach the server. `sentAt` is set before the first attempt. */
 export type OutboxEntry = Change & { queuedAt: string; sentAt?: string };
@@ -24,7 +30,7 @@ export interface LocalConflict {
 
 export interface ApplyReport {
   applied: number;
-  /** Changes for records with a local edit not yet sent: kept as conflicts, not applied. */
+  /** Changes for records with a local edit not yet sent or an open conflict: kept, not applied. */
   held: number;
   /** Changes whose record did not pass the app's own checks: not applied. */
   refused: number;
@@ -41,13 +47,16 @@ export interface SyncStore {
   /**
    * Applies one pulled page in one transaction and moves the cursor with it: a change newer than
    * the local copy is written (a put or a tombstone) with its version, unless the record has a
-   * local change not yet sent, which is never overwritten (kept as a conflict); a pulled change
+   * local change not yet sent or an open conflict, which is never overwritten (the change becomes
+   * the conflict's server side, the version a person chooses against); a pulled change
    * that is this device's own unacknowledged change acknowledges it.
    */
   applyBatch(changes: PulledChange[], next: SyncState): Promise<ApplyReport>;
   state(): Promise<SyncState>;
   setState(state: SyncState): Promise<void>;
   addConflicts(conflicts: LocalConflict[]): Promise<void>;
+  /** Names where each open conflict's server version was made; a store without words skips it. */
+  nameAuthors?(directory: SyncDirectory): Promise<void>;
   /**
    * A bank pack the server published: checked with parsePack here, and only then kept (and, in
    * the app, chosen for new screenings); a refused one changes nothing but is recorded.

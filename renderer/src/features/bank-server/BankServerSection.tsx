@@ -11,9 +11,8 @@ import {
   syncNowInApp,
 } from '../../sync/appSync';
 import { enrollDevice, forgetDevice, signOutDevice } from '../../sync/device';
-import type { Resolution } from '../../sync/resolveConflict';
-import { ConflictIntro } from './ConflictIntro';
-import { differences } from './conflictWords';
+import type { ConflictChoice } from '../../sync/resolveConflict';
+import { ConflictPanel } from './ConflictPanel';
 
 type Said = string | ((tt: TFunction<'bankServer'>) => string);
 
@@ -70,11 +69,11 @@ export function BankServerSection() {
       return outcome.ok ? (tt) => tt('signedInQueued', { count: queued }) : outcome.error;
     });
 
-  const choose = (id: number | undefined, resolution: Resolution) =>
+  const choose = (id: number | undefined, choice: ConflictChoice) =>
     id === undefined
       ? undefined
       : run(async () => {
-          await resolveConflictInApp(id, resolution);
+          await resolveConflictInApp(id, choice);
           return (tt) => tt('resolved');
         });
 
@@ -96,7 +95,9 @@ export function BankServerSection() {
               user: device.user.username,
               server: device.serverUrl,
             })}{' '}
-            {device.user.branchId ? t('branch', { branch: device.user.branchId }) : t('headOffice')}
+            {device.user.branchId
+              ? t('branch', { branch: device.user.branchName ?? device.user.branchId })
+              : t('headOffice')}
           </p>
           <dl className="sync-facts">
             <dt>{t('lastSync')}</dt>
@@ -211,41 +212,12 @@ export function BankServerSection() {
         <div className="sync-conflicts">
           <h3>{t('conflictsTitle', { count: conflicts.length })}</h3>
           {conflicts.map((c) => (
-            <article key={c.id} className="panel" data-testid="sync-conflict">
-              <ConflictIntro conflict={c} />
-              <table>
-                <thead>
-                  <tr>
-                    <th>{t('field')}</th>
-                    <th>{t('mine')}</th>
-                    <th>{t('theirs')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {differences(c.mine, c.theirs).map((d) => (
-                    <tr key={d.field}>
-                      <td>{d.field}</td>
-                      <td>{d.mine}</td>
-                      <td>{c.theirs === undefined ? t('theirsUnknown') : d.theirs}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              <button
-                type="button"
-                disabled={busy}
-                onClick={() => void choose(c.id, 'kept_server')}
-              >
-                {t('keepTheirs')}
-              </button>{' '}
-              <button
-                type="button"
-                disabled={busy}
-                onClick={() => void choose(c.id, 'applied_mine')}
-              >
-                {t('keepMine')}
-              </button>
-            </article>
+            <ConflictPanel
+              key={c.id}
+              conflict={c}
+              busy={busy}
+              onChoose={(choice) => void choose(c.id, choice)}
+            />
           ))}
         </div>
       )}

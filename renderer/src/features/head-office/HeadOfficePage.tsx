@@ -11,7 +11,10 @@ import { useLiveRead } from '../../db/hooks/useLiveRead';
 import { getPackSetting } from '../../db/repositories/bankPacks';
 import { readHeadOfficeRecords, THIS_COMPUTER } from '../../db/repositories/headOffice';
 import { formatMnt, formatNumber } from '../../i18n/format';
+import { useSyncStatus } from '../../db/hooks/useSyncStatus';
 import { platform } from '../../platform/platform';
+import { annualReportFromServer } from '../../sync/appSync';
+import { SyncRefused } from '../../sync/client';
 import { BucketTable } from './BucketTable';
 import './head-office.css';
 import { todayIn } from '../../../../shared/package/calendarDay';
@@ -29,6 +32,8 @@ export function HeadOfficePage() {
   const li = language === 'en' ? 0 : 1;
   const records = useLiveRead(() => readHeadOfficeRecords(), []);
   const setting = useLiveRead(() => getPackSetting(), []);
+  const device = useSyncStatus()?.device;
+  const fromServer = device?.token && device.user.role !== 'officer';
   const thisYear = Number(today().slice(0, 4));
   const [year, setYear] = useState(thisYear);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -93,6 +98,32 @@ export function HeadOfficePage() {
       if (saved.saved) setMessage({ text: t('saved', { name: saved.name ?? '' }), error: false });
     } catch (error) {
       setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function onServerReport() {
+    setMessage(null);
+    setBusy(true);
+    try {
+      const file = await annualReportFromServer(year, language);
+      const saved = await platform.saveFile({
+        kind: 'workbook',
+        suggestedName:
+          file.name ??
+          `GreenThread_annual_ES_report_${String(year)}_${language.toUpperCase()}.xlsx`,
+        bytes: file.bytes,
+      });
+      if (saved.saved) setMessage({ text: t('saved', { name: saved.name ?? '' }), error: false });
+    } catch (error) {
+      const text =
+        error instanceof SyncRefused
+          ? t('serverRefused', { status: error.status, reason: error.message })
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      setMessage({ text, error: true });
     } finally {
       setBusy(false);
     }
@@ -168,6 +199,11 @@ export function HeadOfficePage() {
           <button type="button" className="primary" onClick={() => void onReport()} disabled={busy}>
             {t('buildReport')}
           </button>
+          {fromServer && (
+            <button type="button" onClick={() => void onServerReport()} disabled={busy}>
+              {t('serverReport')}
+            </button>
+          )}
         </div>
         {message && (
           <p
