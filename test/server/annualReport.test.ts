@@ -189,7 +189,7 @@ describe.skipIf(!ADMIN_URL)('bank server: annual E&S report', () => {
       'Darkhan branch',
       '=HYPERLINK("http://x","y")',
       'Label the chemicals store',
-      '2026-10-31',
+      '31 October 2026',
       61,
       'no',
     ]);
@@ -197,7 +197,7 @@ describe.skipIf(!ADMIN_URL)('bank server: annual E&S report', () => {
       'Darkhan branch',
       'Dye LLC',
       'Get the wastewater permit',
-      '2026-12-01',
+      '1 December 2026',
       30,
       'yes',
     ]);
