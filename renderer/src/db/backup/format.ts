@@ -30,6 +30,8 @@ export const TABLES_BY_VERSION: Record<number, readonly string[]> = {
   4: [...V2_TABLES, 'organisationSettings'],
   // v5 added the sync bookkeeping: a backup restores what was pending and what it stood on.
   5: [...V2_TABLES, 'organisationSettings', 'outbox', 'syncRecords', 'syncConflicts'],
+  // v7 changed rows (the portfolio summary), not the set of tables.
+  7: [...V2_TABLES, 'organisationSettings', 'outbox', 'syncRecords', 'syncConflicts'],
 };
 
 export const headerSchema = z.object({
