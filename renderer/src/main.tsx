@@ -23,6 +23,7 @@ import { preloadPage } from './app/routes';
 import { parseHash } from './app/router';
 import { purgeTrashWhenDue } from './app/trashActions';
 import { db } from './db/db';
+import { refreshPendingSummaries } from './db/repositories/applicationSummaries';
 import { adoptRestoreEpoch } from './db/writeGate';
 import { recoverJournalsAfterCrash } from './lib/typingJournal';
 
@@ -40,6 +41,9 @@ void Promise.allSettled([
   seedDemoOnFirstStart(),
   preloadPage(parseHash(window.location.hash)),
 ]).finally(() => {
+  // In the background, after the first render's reads: the portfolio shows the old summaries
+  // until each is refreshed.
+  void refreshPendingSummaries(db).catch(() => undefined);
   createRoot(root).render(
     <StrictMode>
       <LanguageProvider>

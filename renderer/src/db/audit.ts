@@ -1,7 +1,9 @@
 import type { Table } from 'dexie';
 import type { GreenThreadDb } from './db';
 import { StorageFullError, isQuotaError } from './errors';
+import { refreshSummariesOf } from './repositories/applicationSummaries';
 import { unwrapError } from './repositories/unwrapError';
+import { takeTouchedOrganisations } from './touchedOrganisations';
 import type { AuditAction, AuditEntity, AuditEventRow, Profile } from './types';
 import { checkWriteGate } from './writeGate';
 
@@ -20,27 +22,26 @@ export interface AuditInput {
 
 /**
  * Runs `fn` in one read-write transaction that also covers the audit trail and the profile,
- * so a write and its audit event are committed together or not at all.
+ * so a write and its audit event are committed together or not at all. The portfolio summary of
+ * every organisation the write touched is refreshed in the same transaction, so the portfolio
+ * never lists what the write changed as it was before.
  */
 export async function writeTransaction<T>(
   database: GreenThreadDb,
-  tables: readonly Table[],
+  // Kept to say what a write changes; the transaction covers every table because the summary
+  // refresh reads an organisation's whole record (exportPackage), and a transaction nested in
+  // this one may only use tables this one covers.
+  _tables: readonly Table[],
   fn: () => Promise<T>,
 ): Promise<T> {
-  // settings holds the restore epoch; organisations lets editors' writes check their organisation;
-  // outbox and syncRecords take the change for the bank server in the same transaction.
-  const scope = new Set<Table>([
-    ...tables,
-    database.auditEvents,
-    database.settings,
-    database.organisations,
-    database.outbox,
-    database.syncRecords,
-  ]);
   try {
-    return await database.transaction('rw', [...scope], async () => {
+    return await database.transaction('rw', database.tables, async () => {
       await checkWriteGate(database);
-      return fn();
+      const result = await fn();
+      await refreshSummariesOf(database, takeTouchedOrganisations());
+      // The refresh's own writes touch what it just refreshed.
+      takeTouchedOrganisations();
+      return result;
     });
   } catch (error) {
     // A full disk reaches the user as one clear message, whichever write hit it.

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { declareSchema } from './schema';
 import { outboxMiddleware } from '../sync/outboxMiddleware';
+import { touchedOrganisationsMiddleware } from './touchedOrganisations';
 import type {
   ActionRow,
   ApplicationRow,
@@ -44,6 +45,7 @@ export class GreenThreadDb extends Dexie {
     super(name);
     declareSchema(this);
     this.use(outboxMiddleware);
+    this.use(touchedOrganisationsMiddleware);
   }
 }
 

@@ -17,7 +17,7 @@ import type {
 } from './types';
 
 /** The highest schema version declared in schema.ts. Backups carry it in their header. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export type TableRows = Record<string, unknown[]>;
 
@@ -354,4 +354,12 @@ export function migrateTables(tables: TableRows, fromVersion: number): TableRows
     if (step) current = step(current);
   }
   return current;
+}
+
+/** The settings row asking for every application's summary to be refreshed once (schema v7). */
+export const SUMMARY_REFRESH_PENDING = 'summaryRefreshPending';
+
+/** v5 → v7 and every restore: the summaries were computed by another version, or not at all. */
+export function summaryRefreshRequest(): SettingRow {
+  return { key: SUMMARY_REFRESH_PENDING, value: true };
 }

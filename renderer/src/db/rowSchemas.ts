@@ -73,14 +73,6 @@ export const applicationInputSchema = z.strictObject({
   importedAt: isoDateTime.optional(),
 });
 
-/** What the application page last scored, kept on the row so the portfolio need not re-score. */
-export const applicationSummarySchema = z.strictObject({
-  suggestedCategory: z.enum(RISK_CATEGORIES).optional(),
-  findings: z.number().int().min(0).max(100_000).optional(),
-  co2AvoidedT: z.number().optional(),
-  generatedSchedule: z.array(monitoringItemSchema).max(1_000).optional(),
-});
-
 export const TERM_YEARS_MIN = 1;
 export const TERM_YEARS_MAX = 30;
 export const termYearsSchema = z.number().int().min(TERM_YEARS_MIN).max(TERM_YEARS_MAX);
@@ -93,8 +85,8 @@ export const applicationTermsSchema = z.strictObject({
 });
 
 /** The screening outcome the officer sets on the portfolio row; null clears a field. */
+// No category: the officer's category is their screening's (the summary puts it on the row).
 export const applicationOutcomeSchema = z.strictObject({
-  category: z.enum(RISK_CATEGORIES).nullable().optional(),
   greenDecision: z.enum(GREEN_DECISIONS).nullable().optional(),
   taxonomyCode: id.nullable().optional(),
 });
@@ -290,6 +282,20 @@ export const STORED_ROW_SCHEMAS = {
     findings: z.number().int().min(0).max(100_000).optional(),
     co2AvoidedT: z.number().optional(),
     generatedSchedule: z.array(monitoringItemSchema).max(1_000).optional(),
+    // v7: the ESAP items as the portfolio's due dates read them
+    esapDue: z
+      .array(
+        actionItemSchema.pick({
+          id: true,
+          action: true,
+          deadline: true,
+          status: true,
+          conditionPrecedent: true,
+          covenant: true,
+        }),
+      )
+      .max(RECORD_LIMITS.maxActions)
+      .optional(),
     monitoring: monitoringRecordSchema.optional(),
     exclusionHits: z.array(id).max(RECORD_LIMITS.maxExclusions).optional(),
   }),

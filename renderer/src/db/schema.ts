@@ -10,6 +10,7 @@ import {
   moveLoanTermsV3,
   moveOrganisationSettingsV4,
   profileFromV1Settings,
+  summaryRefreshRequest,
   upgradePeriodV2,
 } from './migrations';
 import type {
@@ -140,5 +141,15 @@ export function declareSchema(db: Dexie): void {
       await outbox.bulkAdd(split.queue);
       await conflicts.bulkPut(split.closedConflicts);
       await tx.table<AuditEventRow, number>('auditEvents').bulkAdd(split.events);
+    });
+
+  // v7: the portfolio summary (shared/portfolio/applicationSummary.ts) is computed from the stored
+  // records and refreshed with every write; rows written before carry what a screen last scored
+  // and no ESAP items, so every summary is refreshed once, in the background, at the next start
+  // (refreshPendingSummaries). No index changes.
+  db.version(7)
+    .stores({})
+    .upgrade(async (tx) => {
+      await tx.table<SettingRow, string>('settings').put(summaryRefreshRequest());
     });
 }

@@ -1,4 +1,5 @@
 import type { MonitoringItem } from '../../../shared/officer-record/monitoring';
+import type { EsapDueInput } from '../../../shared/monitoring/due';
 import type { MonitoringRecord } from '../../../shared/monitoring/record';
 import type { ApplicationStatus } from '../../../shared/portfolio/applicationStatus';
 import type { OrganisationSettingKind } from './organisationScope';
@@ -245,6 +246,8 @@ export interface ApplicationRow {
   co2AvoidedT?: number;
   /** The monitoring schedule generated from the screening and terms, as last scored. */
   generatedSchedule?: MonitoringItem[];
+  /** The ESAP items as the portfolio's due dates read them, as last summarised (schema v7). */
+  esapDue?: EsapDueInput[];
   /** The officer's monitoring after signing: own schedule and site visits. */
   monitoring?: MonitoringRecord;
   /**

@@ -97,19 +97,12 @@ describe('setApplicationTerms', () => {
 describe('setApplicationOutcome', () => {
   it('sets and clears the screening outcome, audited apart from the terms', async () => {
     const { db, id } = await withApplication();
-    await setApplicationOutcome(
-      id,
-      { category: 'B', greenDecision: 'eligible', taxonomyCode: 'EE-1' },
-      db,
-    );
+    await setApplicationOutcome(id, { greenDecision: 'eligible', taxonomyCode: 'EE-1' }, db);
+    expect((await db.applications.get(id))?.greenDecision).toBe('eligible');
     await setApplicationTerms(id, { termYears: 4 }, db);
     await setApplicationOutcome(id, { greenDecision: null, taxonomyCode: null }, db);
     const row = await db.applications.get(id);
-    expect([row?.category, row?.greenDecision, row?.taxonomyCode]).toEqual([
-      'B',
-      undefined,
-      undefined,
-    ]);
+    expect([row?.greenDecision, row?.taxonomyCode]).toEqual([undefined, undefined]);
     const fields = (await db.auditEvents.filter((e) => e.entity === 'application').toArray()).map(
       (e) => [e.action, e.field],
     );
@@ -119,9 +112,10 @@ describe('setApplicationOutcome', () => {
       ['update', 'terms'],
       ['update', 'outcome'],
     ]);
-    await expect(setApplicationOutcome(id, { category: 'D' as 'A' }, db)).rejects.toBeInstanceOf(
-      ValidationError,
-    );
+    // The category is the officer's screening's, never set on the row by hand.
+    await expect(
+      setApplicationOutcome(id, { category: 'A' } as unknown as { greenDecision: 'eligible' }, db),
+    ).rejects.toBeInstanceOf(ValidationError);
   });
 });
 

@@ -220,7 +220,7 @@ describe('the outbox', { timeout: 60_000 }, () => {
       setApplicationTerms(app!.id, { signingDate: '2026-05-01', termYears: 5 }, db),
     );
     await writes(db, 'setApplicationOutcome', () =>
-      setApplicationOutcome(app!.id, { category: 'A' }, db),
+      setApplicationOutcome(app!.id, { greenDecision: 'not_eligible' }, db),
     );
     await writes(db, 'setDeclarationFlags', () =>
       setDeclarationFlags(

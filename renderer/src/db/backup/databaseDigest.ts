@@ -1,4 +1,5 @@
 import type { GreenThreadDb } from '../db';
+import { SUMMARY_REFRESH_PENDING } from '../migrations';
 import { RESTORE_EPOCH_KEY } from '../writeGate';
 
 function isBinary(value: unknown): value is ArrayBuffer | ArrayBufferView {
@@ -48,9 +49,15 @@ export interface DigestOptions {
   ignoreRestoreEvents?: boolean;
 }
 
-/** The restore epoch (db/writeGate.ts) is new at every restore: part of the restore, not the data. */
+/**
+ * The restore epoch (db/writeGate.ts) is new at every restore, and a restore asks for the
+ * portfolio summaries to be refreshed: part of the restore, not the data.
+ */
 function isRestoreRow(name: string, row: unknown): boolean {
-  if (name === 'settings') return (row as { key?: unknown }).key === RESTORE_EPOCH_KEY;
+  if (name === 'settings') {
+    const key = (row as { key?: unknown }).key;
+    return key === RESTORE_EPOCH_KEY || key === SUMMARY_REFRESH_PENDING;
+  }
   return name === 'auditEvents' && isRestoreEvent(row);
 }
 

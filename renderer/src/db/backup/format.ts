@@ -39,6 +39,15 @@ export const TABLES_BY_VERSION: Record<number, readonly string[]> = {
     'syncRecords',
     'syncConflicts',
   ],
+  // v7 changed rows (the portfolio summary), not the set of tables.
+  7: [
+    ...V2_TABLES.filter((t) => t !== 'evidence'),
+    'evidenceFiles',
+    'organisationSettings',
+    'outbox',
+    'syncRecords',
+    'syncConflicts',
+  ],
 };
 
 export const headerSchema = z.object({

@@ -3,7 +3,12 @@ import { recordAudit } from '../audit';
 import { db as defaultDb, type GreenThreadDb } from '../db';
 import { doNotRecordThisTransaction } from '../../sync/outboxMiddleware';
 import { BackupError, StorageFullError, isQuotaError } from '../errors';
-import { SCHEMA_VERSION, migrateTables, type TableRows } from '../migrations';
+import {
+  SCHEMA_VERSION,
+  migrateTables,
+  summaryRefreshRequest,
+  type TableRows,
+} from '../migrations';
 import { omit } from '../omit';
 import type { AssessmentRow, AuditEventRow, EvidenceFileRow } from '../types';
 import {
@@ -205,6 +210,8 @@ export async function restoreBackup(
       }
       // A write from a window that read the data before this restore is refused from now on.
       await database.settings.put({ key: RESTORE_EPOCH_KEY, value: epoch });
+      // The backup's summaries were computed by the version that wrote it, on its day.
+      await database.settings.put(summaryRefreshRequest());
       const fileName = fileNameOf(blob, options);
       await recordAudit(database, {
         entity: 'database',

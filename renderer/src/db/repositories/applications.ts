@@ -10,7 +10,6 @@ import {
 import {
   applicationInputSchema,
   applicationOutcomeSchema,
-  applicationSummarySchema,
   applicationTermsSchema,
 } from '../rowSchemas';
 import type { ApplicationRow, ApplicationStatus } from '../types';
@@ -20,7 +19,6 @@ import { withOwnErrors } from './unwrapError';
 export type ApplicationInput = z.input<typeof applicationInputSchema>;
 export type ApplicationTerms = z.input<typeof applicationTermsSchema>;
 export type ApplicationOutcome = z.input<typeof applicationOutcomeSchema>;
-export type ApplicationSummary = z.input<typeof applicationSummarySchema>;
 
 /**
  * Records that a workbook or package of an organisation was imported into the portfolio.
@@ -162,7 +160,7 @@ export async function setApplicationTerms(
   );
 }
 
-/** Sets the screening outcome shown in the portfolio (category, green decision, taxonomy code). */
+/** Sets the green decision and taxonomy code shown in the portfolio. */
 export async function setApplicationOutcome(
   applicationId: string,
   outcome: ApplicationOutcome,
@@ -175,10 +173,8 @@ export async function setApplicationOutcome(
     database,
     applicationId,
     'outcome',
-    ['category', 'greenDecision', 'taxonomyCode'],
+    ['greenDecision', 'taxonomyCode'],
     (row) => {
-      if (o.category === null) delete row.category;
-      else if (o.category !== undefined) row.category = o.category;
       if (o.greenDecision === null) delete row.greenDecision;
       else if (o.greenDecision !== undefined) row.greenDecision = o.greenDecision;
       if (o.taxonomyCode === null) delete row.taxonomyCode;
@@ -187,33 +183,6 @@ export async function setApplicationOutcome(
     },
     expectedRev,
   );
-}
-
-/**
- * Keeps what the application page last scored (suggested category, findings, CO2 avoided,
- * the generated schedule) on the row, so the portfolio lists 5,000 rows without re-scoring.
- * Derived from records that are audited where they change, so not audited itself; fields left
- * out are removed; a call that changes nothing writes nothing.
- */
-export async function setApplicationSummary(
-  applicationId: string,
-  summary: ApplicationSummary,
-  database: GreenThreadDb = defaultDb,
-): Promise<void> {
-  const s = validate(applicationSummarySchema, summary, 'The screening summary');
-  await writeTransaction(database, [database.applications], async () => {
-    const row = await database.applications.get(applicationId);
-    if (!row) throw new NotFoundError(`Application ${applicationId} does not exist.`);
-    const next: ApplicationRow = { ...row };
-    delete next.suggestedCategory;
-    delete next.findings;
-    delete next.co2AvoidedT;
-    delete next.generatedSchedule;
-    Object.assign(next, s);
-    const keys = ['suggestedCategory', 'findings', 'co2AvoidedT', 'generatedSchedule'] as const;
-    if (keys.every((k) => JSON.stringify(row[k]) === JSON.stringify(next[k]))) return;
-    await database.applications.put({ ...next, rev: nextRev(row) });
-  });
 }
 
 /**

@@ -30,6 +30,7 @@ import { recordAudit } from '../audit';
 import { db as defaultDb, type GreenThreadDb } from '../db';
 import { validate } from '../errors';
 import { importPackage } from '../package/importPackage';
+import { refreshApplicationSummary } from './applicationSummaries';
 import { recordApplicationImport } from './applications';
 import { screeningPackFor } from './screeningPack';
 import { findAssessment } from './assessments';
@@ -266,6 +267,9 @@ export async function storeSubmission(
       if (next) await storeKeyPin(id, pin, next, database);
     }
     await setLastImport(id, stored, database);
-    return row;
+    // The officer's screening and flags were written after the application row: its summary
+    // follows them before the portfolio reads it.
+    await refreshApplicationSummary(database, id);
+    return (await database.applications.get(row.id)) ?? row;
   });
 }

@@ -9,7 +9,6 @@ import { OverviewTab } from './OverviewTab';
 import { ScreeningTab } from './ScreeningTab';
 import { SignOffPanel } from './SignOffPanel';
 import { useApplicationData } from './useApplicationData';
-import { useRowSync } from './useRowSync';
 import './officer-application.css';
 
 const TABS = ['overview', 'screening', 'green', 'monitoring', 'memo'] as const;
@@ -24,7 +23,6 @@ export function ApplicationPage({ applicationId, tab }: { applicationId: string;
   const { language } = useLanguage();
   const data = useApplicationData(applicationId);
   const ready = data.state === 'ready' ? data : null;
-  useRowSync(ready);
   const current: Tab = isTab(tab) ? tab : 'overview';
 
   if (data.state === 'loading') return <p className="page">{t('common:loading')}</p>;

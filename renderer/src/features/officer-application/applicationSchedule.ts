@@ -1,24 +1,15 @@
-import {
-  monitoringSchedule,
-  type MonitoringItem,
-} from '../../../../shared/officer-record/monitoring';
+import type { MonitoringItem } from '../../../../shared/officer-record/monitoring';
 import { effectiveSchedule } from '../../../../shared/monitoring/schedule';
-import { isEsapAction } from './screeningModel';
+import { generatedScheduleOf } from '../../../../shared/portfolio/applicationSummary';
 import type { ApplicationData } from './useApplicationData';
 
 /** The schedule the screening and terms generate. Without a signing date it counts from today. */
 export function generatedSchedule(data: ApplicationData): MonitoringItem[] {
-  const es = data.results.es;
-  return monitoringSchedule(
-    es.finalCategory,
+  return generatedScheduleOf(
+    data.pkg,
+    data.results,
     data.terms.signingDate ?? data.today,
     data.terms.termYears,
-    data.pkg.actions
-      .filter((a) => isEsapAction(a) && a.status !== 'done' && a.status !== 'cancelled')
-      .flatMap((a) => (a.deadline ? [a.deadline] : [])),
-    es.documents.flatMap((d) =>
-      d.expiresOn && d.permitKind ? [{ ref: d.id, expiresOn: d.expiresOn }] : [],
-    ),
   );
 }
 

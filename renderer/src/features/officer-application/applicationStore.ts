@@ -6,6 +6,3 @@ export interface LoanTerms {
   signingDate: string | null;
   termYears: number;
 }
-
-/** The tenor assumed until the officer sets one. */
-export const DEFAULT_TERM_YEARS = 3;

@@ -13,7 +13,8 @@ import { screeningPackFor } from '../../db/repositories/screeningPack';
 import { exportPackage } from '../../db/package/exportPackage';
 import type { ApplicationRow, AssessmentRow } from '../../db/types';
 import { useApplicationRow } from '../../db/hooks/useApplications';
-import { DEFAULT_TERM_YEARS, type LoanTerms } from './applicationStore';
+import { DEFAULT_TERM_YEARS } from '../../../../shared/portfolio/applicationSummary';
+import type { LoanTerms } from './applicationStore';
 import { todayIn } from '../../../../shared/package/calendarDay';
 
 export interface ApplicationData {

@@ -3,19 +3,18 @@ import { effectiveSchedule } from '../../../../shared/monitoring/schedule';
 import type { PortfolioRow } from '../../../../shared/portfolio/portfolioModel';
 import { toPortfolioRow } from '../../../../shared/portfolio/portfolioRow';
 import { useApplications } from '../../db/hooks/useApplications';
-import { useEsapActionsByOrg } from '../../db/hooks/useEsapActionsByOrg';
 import { useOrganisations } from '../../db/hooks/useOrganisations';
 
 /**
- * Portfolio entries joined with their organisation's names, ESAP items and the monitoring
- * schedule that applies; undefined while loading. `today` decides what is overdue.
+ * Portfolio entries joined with their organisation's names, from the summary stored on each row
+ * (ESAP items and the monitoring schedule that applies); undefined while loading. `today`
+ * decides what is overdue.
  */
 export function usePortfolioRows(today: string): PortfolioRow[] | undefined {
   const apps = useApplications();
   const orgs = useOrganisations();
-  const esap = useEsapActionsByOrg();
   return useMemo(() => {
-    if (!apps || !orgs || !esap) return undefined;
+    if (!apps || !orgs) return undefined;
     const byId = new Map(orgs.map((o) => [o.id, o]));
     return apps.map((a) => {
       const o = byId.get(a.orgId);
@@ -38,10 +37,10 @@ export function usePortfolioRows(today: string): PortfolioRow[] | undefined {
           ...(a.co2AvoidedT !== undefined ? { co2AvoidedT: a.co2AvoidedT } : {}),
           // Monitoring counts only once the officer has screened (a category of their own).
           schedule: a.category ? effectiveSchedule(a.monitoring, a.generatedSchedule ?? []) : [],
-          esap: esap.get(a.orgId) ?? [],
+          esap: a.esapDue ?? [],
         },
         today,
       );
     });
-  }, [apps, orgs, esap, today]);
+  }, [apps, orgs, today]);
 }

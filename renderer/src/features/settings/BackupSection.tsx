@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ProgressBar } from '../../components/ProgressBar';
 import { backupFileName, exportBackup } from '../../db/backup/exportBackup';
 import { restoreBackup } from '../../db/backup/restoreBackup';
+import { refreshPendingSummaries } from '../../db/repositories/applicationSummaries';
 import { platform } from '../../platform/platform';
 import { useHandedFile } from '../file-open/useHandedFile';
 
@@ -75,6 +76,8 @@ export function BackupSection({ onRestored }: { onRestored?: () => void } = {}) 
         error: false,
       });
       onRestored?.();
+      // The restored summaries are refreshed in the background; the portfolio follows each.
+      void refreshPendingSummaries().catch(() => undefined);
     } catch (error) {
       setMessage({ text: t('restoreFailed', { error: errorText(error) }), error: true });
     } finally {

@@ -3,10 +3,7 @@ import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
 import { generatePackage } from '../../../../shared/engine/generatePackage';
 import { db } from '../../../../renderer/src/db/db';
 import { listActions, saveAction } from '../../../../renderer/src/db/repositories/actions';
-import {
-  updateApplicationMonitoring,
-  setApplicationOutcome,
-} from '../../../../renderer/src/db/repositories/applications';
+import { updateApplicationMonitoring } from '../../../../renderer/src/db/repositories/applications';
 import {
   getProject,
   projectFromRow,
@@ -111,7 +108,6 @@ describe('storeSubmission', { timeout: 30_000 }, () => {
       id,
     );
     await db.applications.update(first.id, { amountMnt: 123_000_000, greenDecision: 'eligible' });
-    await setApplicationOutcome(first.id, { category: 'A' });
     const visit = { id: 'v1', date: '2026-05-04', by: 'B. Bold', findings: 'Drains clear.' };
     await updateApplicationMonitoring(first.id, () => ({ visits: [visit] }));
     await saveAction(orgId, {
@@ -129,7 +125,6 @@ describe('storeSubmission', { timeout: 30_000 }, () => {
     expect(row.history.map((h) => h.fileName)).toEqual(['first.xlsx', 'second.xlsx']);
     expect(row.amountMnt).toBe(123_000_000);
     expect(row.greenDecision).toBe('eligible');
-    expect(row.category).toBe('A');
     expect(row.monitoring?.visits).toEqual([visit]);
     expect((await getProject(orgId))?.decision?.decision).toBe('eligible');
     expect((await listActions(orgId)).some((a) => a.id === 'ESAP-X')).toBe(true);
