@@ -44,6 +44,11 @@ EARLIER_VERSIONS[5] = {
   syncRecords: '[table+recordId]',
   syncConflicts: '++id, [table+recordId], resolvedAt',
 };
+// v6 replaced the shared evidence table by evidenceFiles, one row per organisation and file.
+EARLIER_VERSIONS[6] = {
+  ...Object.fromEntries(Object.entries(EARLIER_VERSIONS[5]).filter(([t]) => t !== 'evidence')),
+  evidenceFiles: '[orgId+sha], orgId, sha',
+};
 
 /** A v2 portfolio row (no loan terms on it) and the settings rows v2 kept the terms in. */
 function v2Application(id: string, orgId: string): Record<string, unknown> {
