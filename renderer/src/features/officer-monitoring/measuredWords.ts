@@ -4,23 +4,24 @@ import {
   type SavingKey,
   type SavingRow,
 } from '../../../../shared/monitoring/measuredVsPromised';
+import { unitWord } from '../../../../shared/workbook/enumWords';
 import { formatMnt, formatNumber, formatPercent } from '../../i18n/format';
 
 /** A translation function (t, or the memo's getFixedT). */
 type Say = (key: string, params?: Record<string, unknown>) => string;
 
-/** An annual amount in its unit: "143.5 t", "180,000 kWh", "500 m³", "51,000,000 ₮". */
+/** An annual amount in its unit, in the reader's language: "143.5 t" / "143,5 тн", "180,000 kWh". */
 export function savingAmount(key: SavingKey, value: number, language: Language): string {
   switch (key) {
     // A no-break space keeps the figure and its unit on one line in narrow table cells.
     case 'cost':
       return formatMnt(value, language).replace(' ₮', '\u00a0₮');
     case 'co2':
-      return `${formatNumber(value, language, 1)}\u00a0t`;
+      return `${formatNumber(value, language, 1)}\u00a0${unitWord('t', language)}`;
     case 'energy':
-      return `${formatNumber(value, language, 0)}\u00a0kWh`;
+      return `${formatNumber(value, language, 0)}\u00a0${unitWord('kWh', language)}`;
     case 'water':
-      return `${formatNumber(value, language, 0)}\u00a0m³`;
+      return `${formatNumber(value, language, 0)}\u00a0${unitWord('m3', language)}`;
   }
 }
 
