@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EsCheckResult } from '../../../../../shared/package/schema';
 import { OVERRIDE_MIN_REASON, patchOverData, type CheckPatch } from '../screeningModel';
 
 /**
+ * Opens with the focus in the reason (the officer just asked to go against the data); Escape
+ * closes it like Cancel; a refused reason marks the field invalid and names why.
+ *
  * The reason for an officer's "ok" or "not applicable" on a check the firm's own data decides:
  * saved only with one (patchOverData), so the officer's record never silently contradicts it.
  */
@@ -22,24 +25,38 @@ export function OverDataForm({
   const [reason, setReason] = useState('');
   const [refused, setRefused] = useState(false);
   const min = OVERRIDE_MIN_REASON;
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => field.current?.focus(), []);
+  const hintId = `${id}-over-data-hint`;
+  const refusedId = `${id}-over-data-refused`;
   return (
-    <div className="over-data" data-testid="over-data-form">
+    <div
+      className="over-data"
+      data-testid="over-data-form"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        onCancel();
+      }}
+    >
       <label htmlFor={`${id}-over-data`}>
         {t('overData.reasonLabel')}
         <textarea
+          ref={field}
           id={`${id}-over-data`}
           rows={2}
           maxLength={2000}
           value={reason}
-          aria-describedby={`${id}-over-data-hint`}
+          aria-describedby={refused ? `${hintId} ${refusedId}` : hintId}
+          aria-invalid={refused}
           onChange={(e) => setReason(e.target.value)}
         />
       </label>
-      <p id={`${id}-over-data-hint`} className="hint">
+      <p id={hintId} className="hint">
         {t('overData.reasonHint', { min })}
       </p>
       {refused && (
-        <p role="alert" className="error" data-testid="over-data-refused">
+        <p id={refusedId} role="alert" className="error" data-testid="over-data-refused">
           {t('overData.refused', { min })}
         </p>
       )}
