@@ -212,8 +212,8 @@ export function refusedBackups(valid: string, newerSchema: number): RefusedBacku
     {
       id: 'evidence-name-10mb',
       title: 'a 10 MB evidence file name',
-      bytes: edited((b) => (first(b, 'evidence').name = bigString(10 * 1024 * 1024))),
-      mentions: /"evidence" is not valid[\s\S]*name/,
+      bytes: edited((b) => (first(b, 'evidenceFiles').name = bigString(10 * 1024 * 1024))),
+      mentions: /"evidenceFiles" is not valid[\s\S]*name/,
     },
     {
       id: 'assessment-wrong-type',
