@@ -46,31 +46,48 @@ interface WriteOutcome {
 }
 
 /**
+ * This window's writes per cell, in the order they were scheduled. `waiting`: the newest write
+ * not yet started, with the base it inherited (`from`: the first write of that run whose base it
+ * uses). `landed`: the newest write of this window that landed.
+ */
+interface CellWrites {
+  seq: number;
+  waiting: Map<string, { seq: number; from: number; base: MetricValue | null }>;
+  landed: Map<string, { seq: number; entry: MetricValue | null }>;
+}
+
+/**
  * Queues one cell's write through the compare-and-set: it lands only while the cell still holds
- * the figure the user started from. A waiting write of the same cell that is replaced keeps its
- * base (`waiting`), since the replaced figure never reached the database.
+ * the figure the user started from. A write scheduled while an earlier one of the same cell has
+ * not started inherits that one's base, since the earlier figure may never reach the database
+ * (the queue replaces it) — but when it does land first (it had already left the queue's waiting
+ * list), that landed figure is what this write is based on: it is this window's own, not another
+ * window's. Pasting a coal row, then its calorific values, was refused as "changed in another
+ * window" before, because the second write still carried the first one's "empty" base.
  */
 function scheduleCell(
   queue: SaveQueue,
   cell: PendingCell,
-  waiting: Map<string, MetricValue | null>,
+  writes: CellWrites,
   outcome: { current: WriteOutcome },
 ): void {
   const key = entryKey(cell.metricId, cell.period);
-  const held = waiting.get(key);
-  const job: PendingCell =
-    held !== undefined || waiting.has(key) ? { ...cell, base: held ?? null } : cell;
-  if (job.base !== undefined) waiting.set(key, job.base);
+  const seq = ++writes.seq;
+  const held = writes.waiting.get(key);
+  const job: PendingCell = held ? { ...cell, base: held.base } : cell;
+  const from = held?.from ?? seq;
+  if (job.base !== undefined) writes.waiting.set(key, { seq, from, base: job.base });
   queue.schedule(
     key,
     async () => {
-      waiting.delete(key);
+      if (writes.waiting.get(key)?.seq === seq) writes.waiting.delete(key);
+      const own = writes.landed.get(key);
+      const base = held && own && own.seq >= from ? own.entry : job.base;
       try {
         // A record journalled before writes carried their base is written as it was then.
-        if (job.base === undefined)
+        if (base === undefined)
           await setMetricValue(job.orgId, job.period, job.metricId, job.entry);
-        else
-          await setMetricValueIfUnchanged(job.orgId, job.period, job.metricId, job.entry, job.base);
+        else await setMetricValueIfUnchanged(job.orgId, job.period, job.metricId, job.entry, base);
       } catch (e) {
         if (e instanceof RestoredElsewhereError) {
           outcome.current.restored(job);
@@ -80,6 +97,7 @@ function scheduleCell(
         outcome.current.refused(job, (e.current as MetricValue | undefined) ?? null);
         return;
       }
+      writes.landed.set(key, { seq, entry: job.entry });
       outcome.current.landed(job);
     },
     job,
@@ -176,10 +194,16 @@ export function useMetricsEditor(
   // Handlers run back to back within one event (keydown, then blur): each reads the newest state.
   const current = useRef(state);
   const queue = useSaveQueue(100, metricsJournalKey(orgId));
-  const waiting = useRef(new Map<string, MetricValue | null>()).current;
-  // The stored year each landed commit was last seen against: once the live query has moved
-  // on, the commit's overlay goes and the cell shows what is stored (never a stale shadow).
-  const landed = useRef(new Map<string, StoredYear>()).current;
+  const writes = useRef<CellWrites>({ seq: 0, waiting: new Map(), landed: new Map() }).current;
+  // What each landed commit's cell held in the live query when the write landed: once that cell
+  // moves on (the write shows, or another window wrote after it), the commit's overlay goes and
+  // the cell shows what is stored (never a stale shadow). Only the cell counts: the live query
+  // also moves for other cells' writes, often before it shows this one, and dropping the overlay
+  // then showed the cell empty for a moment — a calorific value pasted in that moment was based
+  // on "empty" and refused as if another window had written the coal figure.
+  const landed = useRef(
+    new Map<string, { period: string; metricId: MetricId; seen: MetricValue | undefined }>(),
+  ).current;
   const storedNow = useRef(stored);
   const outcome = useRef<WriteOutcome>({
     landed: () => undefined,
@@ -189,7 +213,12 @@ export function useMetricsEditor(
   useLayoutEffect(() => {
     storedNow.current = stored;
     outcome.current = {
-      landed: (cell) => landed.set(entryKey(cell.metricId, cell.period), storedNow.current),
+      landed: (cell) =>
+        landed.set(entryKey(cell.metricId, cell.period), {
+          period: cell.period,
+          metricId: cell.metricId,
+          seen: storedNow.current[cell.period]?.[cell.metricId],
+        }),
       refused: (cell, now) => {
         const ek = entryKey(cell.metricId, cell.period);
         const s = current.current;
@@ -226,7 +255,9 @@ export function useMetricsEditor(
   });
   useEffect(() => {
     const s = current.current;
-    const gone = [...landed].filter(([, seen]) => seen !== stored).map(([ek]) => ek);
+    const gone = [...landed]
+      .filter(([, l]) => !sameValue(stored[l.period]?.[l.metricId], l.seen ?? null))
+      .map(([ek]) => ek);
     if (gone.length === 0) return;
     for (const ek of gone) landed.delete(ek);
     const committed = without(s.committed, gone);
@@ -240,9 +271,9 @@ export function useMetricsEditor(
     if (replayed.current) return;
     replayed.current = true;
     const pending = recoverPendingCells(orgId);
-    for (const cell of pending) scheduleCell(queue, cell, waiting, outcome);
+    for (const cell of pending) scheduleCell(queue, cell, writes, outcome);
     if (pending.length > 0) void queue.flush();
-  }, [orgId, queue, waiting]);
+  }, [orgId, queue, writes]);
   const model = useMemo(
     () => buildGridModel(rows, months, stored, state, processes),
     [rows, months, stored, state, processes],
@@ -268,7 +299,7 @@ export function useMetricsEditor(
     base: MetricValue | null,
   ) {
     landed.delete(entryKey(metricId, period));
-    scheduleCell(queue, { orgId, period, metricId, entry, base }, waiting, outcome);
+    scheduleCell(queue, { orgId, period, metricId, entry, base }, writes, outcome);
   }
 
   /** What a write of this cell is based on: the figure stored when typing in it began. */
