@@ -1,3 +1,4 @@
+import { canonicalJson } from '../../../../shared/workbook/canonical';
 import type { GreenThreadDb } from '../db';
 import { NotFoundError } from '../errors';
 import { ConflictError } from './conflictError';
@@ -34,11 +35,12 @@ export function expectRev(
   );
 }
 
-const canonical = (v: unknown): string => JSON.stringify(v ?? null);
-
-/** Whether two stored values are the same (JSON of plain data: key order as written). */
+/**
+ * Whether two stored values are the same: canonical JSON of plain data, so a row read back from
+ * IndexedDB equals the object an editor built with its keys in another order; absent equals null.
+ */
 export function sameValue(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b);
+  return canonicalJson(a ?? null) === canonicalJson(b ?? null);
 }
 
 /**

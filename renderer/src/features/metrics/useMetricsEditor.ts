@@ -4,6 +4,7 @@ import type { DataQuality, Process } from '../../../../shared/package/enums';
 import type { MetricValue } from '../../../../shared/package/schema';
 import { omit } from '../../db/omit';
 import { ConflictError } from '../../db/repositories/conflictError';
+import { sameValue } from '../../db/repositories/recordVersion';
 import { RestoredElsewhereError } from '../../db/writeGate';
 import {
   setMetricValue,
@@ -156,13 +157,6 @@ const splitKey = (key: string) => {
   return { row: key.slice(0, at), period: key.slice(at + 1) };
 };
 const metricOfRow = (row: string) => row.replace(/#ncv$/, '') as MetricId;
-
-function sameValue(a: MetricValue | undefined, b: MetricValue | null): boolean {
-  if (!a || !b) return a === undefined && b === null;
-  const norm = (v: MetricValue) =>
-    JSON.stringify(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1)));
-  return norm(a) === norm(b);
-}
 
 function recoveredState(orgId: string): GridState {
   const state = emptyGridState();
