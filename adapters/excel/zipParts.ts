@@ -4,6 +4,7 @@
 // longer than the limit. Every later check (content, notes) and exceljs read from this map;
 // before, the same parts were inflated up to three times (size check, content check, JSZip).
 // The inflater is Node's zlib in the command line and tests, DecompressionStream in the browser.
+import { concatBytes } from '../../shared/bytes/concatBytes';
 import type { Refusal } from '../../shared/workbook';
 import type { WorkbookLimits } from './limits';
 import type { ZipEntryInfo } from './zipInspect';
@@ -144,17 +145,6 @@ const DEFLATE_MAX_RATIO = 1_032;
 /** A part that cannot inflate past this, whatever it declares, is inflated in one go. */
 const HARMLESS_PART_BYTES = 4 * 1024 * 1024;
 
-function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1 && chunks[0]) return chunks[0];
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
-}
-
 function partBody(bytes: Uint8Array, e: ZipEntryInfo): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = e.localHeaderOffset;
@@ -255,7 +245,7 @@ async function inflatePart(
       }
       chunks.push(value);
     }
-    return { ok: true, data: concat(chunks, total) };
+    return { ok: true, data: concatBytes(chunks, total) };
   } catch {
     return damaged;
   }

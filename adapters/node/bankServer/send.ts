@@ -1,6 +1,7 @@
 // Sends one request to the bank server for the renderer, which has no network of its own.
 // Used by Electron main (behind IPC) and by the browser build's local server alike: only to
 // the origin the shell holds, only under /api/, no redirect followed, bounded in size and time.
+import { concatBytes } from '../../../shared/bytes/concatBytes';
 import {
   BANK_SERVER_LIMITS,
   bankServerRequestSchema,
@@ -58,13 +59,7 @@ async function readCapped(res: Response, max: number): Promise<Uint8Array> {
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.byteLength;
-  }
-  return bytes;
+  return concatBytes(chunks, total);
 }
 
 /**
