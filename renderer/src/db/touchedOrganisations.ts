@@ -10,6 +10,7 @@ import type {
   Middleware,
 } from 'dexie';
 import Dexie from 'dexie';
+import { holdZone, rowsAboutToGo } from './dbcoreRows';
 
 /** Tables whose rows feed an application's summary, and where each row names its organisation. */
 const ORG_FIELD: Readonly<Record<string, string>> = {
@@ -23,13 +24,6 @@ const ORG_FIELD: Readonly<Record<string, string>> = {
 };
 
 const touched = new WeakMap<object, Set<string>>();
-
-// Dexie's own layers below read the current transaction from Dexie's zone, which a native await
-// loses: the read of rows about to be deleted runs back inside the caller's zone.
-const zone = Dexie.Promise as unknown as {
-  PSD: unknown;
-  usePSD: <T>(psd: unknown, fn: () => T) => T;
-};
 
 function orgOf(row: unknown, field: string): string | undefined {
   const value = (row as Record<string, unknown> | undefined)?.[field];
@@ -48,31 +42,6 @@ function note(trans: DBCoreTransaction, orgIds: Iterable<string | undefined>): v
   }
 }
 
-/** The rows a delete is about to remove, for whose organisation they were. */
-async function rowsToDelete(
-  psd: unknown,
-  table: DBCoreTable,
-  req: DBCoreMutateRequest,
-): Promise<unknown[]> {
-  if (req.type === 'delete') {
-    return zone.usePSD(
-      psd,
-      () => table.getMany({ trans: req.trans, keys: req.keys }) as Promise<unknown[]>,
-    );
-  }
-  if (req.type === 'deleteRange') {
-    const { result } = await zone.usePSD(psd, () =>
-      table.query({
-        trans: req.trans,
-        values: true,
-        query: { index: table.schema.primaryKey, range: req.range },
-      }),
-    );
-    return result as unknown[];
-  }
-  return [];
-}
-
 function createCore(down: DBCore): Partial<DBCore> {
   return {
     table(name: string): DBCoreTable {
@@ -89,13 +58,13 @@ function createCore(down: DBCore): Partial<DBCore> {
             );
             return table.mutate(req);
           }
-          const psd = zone.PSD;
-          const rows = await rowsToDelete(psd, table, req);
+          const z = holdZone();
+          const rows = await rowsAboutToGo(z, table, req, false);
           note(
             req.trans,
-            rows.map((r) => orgOf(r, field)),
+            [...rows.values()].map((r) => orgOf(r, field)),
           );
-          return zone.usePSD(psd, () => table.mutate(req));
+          return z(() => table.mutate(req));
         },
       };
     },

@@ -11,6 +11,7 @@ import type {
   Middleware,
 } from 'dexie';
 import Dexie from 'dexie';
+import { holdZone, rowsAboutToGo, type InZone } from '../db/dbcoreRows';
 import type { OutboxRow } from '../db/types';
 import { encodeRecordId } from './recordKey';
 import { isSyncedTable, recordOrgId, travels } from './syncedTables';
@@ -34,14 +35,6 @@ function covers(trans: DBCoreTransaction, store: string): boolean {
     .objectStoreNames;
   return names?.contains(store) ?? false;
 }
-
-// Dexie's own layers below this one (hooks, cache) read the current transaction from Dexie's
-// zone, which a native await loses: every call down runs back inside the caller's zone.
-const zone = Dexie.Promise as unknown as {
-  PSD: unknown;
-  usePSD: <T>(psd: unknown, fn: () => T) => T;
-};
-type InZone = <T>(fn: () => T) => T;
 
 // DBCoreRangeType.Equal (a const enum, which isolated modules cannot import)
 const EQUAL = 1 as unknown as DBCoreKeyRange['type'];
@@ -97,48 +90,6 @@ function createOutboxCore(down: DBCore): Partial<DBCore> {
       const prior = before.get(JSON.stringify(key));
       return prior ? { key, row: null, before: prior } : { key, row: null };
     });
-  }
-
-  /** Rows a put or delete is about to replace or remove, by JSON of their key. */
-  async function rowsBeforeDelete(
-    z: InZone,
-    table: DBCoreTable,
-    req: DBCoreMutateRequest,
-  ): Promise<Map<string, Record<string, unknown>>> {
-    const out = new Map<string, Record<string, unknown>>();
-    if (req.type === 'delete') {
-      const rows = (await z(() => table.getMany({ trans: req.trans, keys: req.keys }))) as (
-        Record<string, unknown> | undefined
-      )[];
-      req.keys.forEach((key: unknown, i) => {
-        const row = rows[i];
-        if (row) out.set(JSON.stringify(key), row);
-      });
-    } else if (req.type === 'put') {
-      // A row written back unchanged is no change: sending it would only risk a false conflict.
-      const extract = table.schema.primaryKey.extractKey;
-      const keys = req.values.map((v: unknown, i): unknown => req.keys?.[i] ?? extract?.(v));
-      const rows = (await z(() => table.getMany({ trans: req.trans, keys }))) as (
-        Record<string, unknown> | undefined
-      )[];
-      keys.forEach((key: unknown, i) => {
-        const row = rows[i];
-        if (row) out.set(JSON.stringify(key), row);
-      });
-    } else if (req.type === 'deleteRange') {
-      const { result } = await z(() =>
-        table.query({
-          trans: req.trans,
-          values: true,
-          query: { index: table.schema.primaryKey, range: req.range },
-        }),
-      );
-      const extract = table.schema.primaryKey.extractKey;
-      for (const row of result as Record<string, unknown>[]) {
-        out.set(JSON.stringify(extract?.(row)), row);
-      }
-    }
-    return out;
   }
 
   async function record(
@@ -210,8 +161,7 @@ function createOutboxCore(down: DBCore): Partial<DBCore> {
         ...table,
         async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
           if (unrecorded.has(req.trans)) return table.mutate(req);
-          const psd = zone.PSD;
-          const z: InZone = (fn) => zone.usePSD(psd, fn);
+          const z = holdZone();
           const on = await isEnrolled(z, req.trans);
           if (on === false) return z(() => table.mutate(req));
           const scoped = ['outbox', 'syncRecords', 'organisations'].every((s) =>
@@ -223,7 +173,8 @@ function createOutboxCore(down: DBCore): Partial<DBCore> {
               `A write to ${name} ran outside a transaction that records it for the bank server; nothing was saved.`,
             );
           }
-          const before = await rowsBeforeDelete(z, table, req);
+          // a row written back unchanged is no change: sending it would only risk a false conflict
+          const before = await rowsAboutToGo(z, table, req, true);
           const res = await z(() => table.mutate(req));
           await record(z, name, req.trans, written(table, req, res, before));
           return res;
