@@ -11,7 +11,7 @@ import type { Source } from './types';
  */
 export const RANGE_SOURCE: Source = {
   citation:
-    'Illustrative default (editable): realism.md orders of magnitude; reference.md §4.3–4.5 for wet-process water and energy',
+    'Illustrative default (editable): orders of magnitude for a Mongolian textile MSME; EU BAT Reference Document for the Textiles Industry (2023) and wool-scouring literature for wet-process water and energy',
   provenance: 'D',
 };
 

@@ -40,14 +40,16 @@ const CITATIONS_MN: Readonly<Record<string, string>> = {
     'Гурван талт хорооны 2023 оны 10-р сарын 13-ны 12 дугаар тогтоол, 2024 оны 1-р сарын 1-нээс мөрдөнө',
   'Tripartite Committee, 7 Oct 2024: MNT 792,000/month = MNT 4,715/hour from 1 Apr 2025':
     'Гурван талт хороо, 2024 оны 10-р сарын 7: 2025 оны 4-р сарын 1-нээс сард 792,000 төгрөг = цагт 4,715 төгрөг',
-  'typical densities (verify against supplier data)':
-    'ердийн нягт (нийлүүлэгчийн мэдээлэлтэй тулгана уу)',
+  'Typical liquid-fuel densities: diesel 0.82–0.85, gasoline 0.72–0.76, LPG 0.51–0.54 kg/L (verify against supplier data)':
+    'Шингэн түлшний ердийн нягт: дизель 0.82–0.85, бензин 0.72–0.76, шингэрүүлсэн хий 0.51–0.54 кг/л (нийлүүлэгчийн мэдээлэлтэй тулгана уу)',
   'Factor override entered in this application package':
     'Энэ өргөдлийн багцад оруулсан коэффициентийн өөрчилсөн утга',
   'Supplier coal certificate (entered)': 'Нийлүүлэгчийн нүүрсний гэрчилгээ (оруулсан)',
   'Supplier certificate (entered)': 'Нийлүүлэгчийн гэрчилгээ (оруулсан)',
   'Standard unit conversion (SI)': 'Нэгжийн стандарт хөрвүүлэлт (SI)',
   'GreenThread illustrative default': 'GreenThread-ийн жишээ анхдагч утга',
+  'Illustrative price hints (editable): orders of magnitude of Mongolian regulated tariffs; enter real tariffs and invoices instead':
+    'Жишээ үнийн баримжаа (засаж болно): Монголын зохицуулалттай тарифын ойролцоо хэмжээ; бодит тариф, нэхэмжлэхээ оруулна уу',
 };
 
 const FUEL_MN: Readonly<Record<string, string>> = {

@@ -10,7 +10,7 @@ import type { Source } from '../catalogue/types';
  */
 export const HDD_SOURCE: Source = {
   citation:
-    'Designed table (editable): (18 °C − monthly mean) × days from Ulaanbaatar 1991–2020 monthly means [K?: verify against NAMEM]; district heat is space heating in Ulaanbaatar (realism.md)',
+    'Designed table (editable): (18 °C − monthly mean) × days from Ulaanbaatar 1991–2020 monthly means [K?: verify against NAMEM]; district heat is space heating in Ulaanbaatar',
   provenance: 'D',
 };
 

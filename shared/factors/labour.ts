@@ -32,7 +32,7 @@ export const MINIMUM_WAGES: readonly MinimumWage[] = [
     id: 'min_wage.2023',
     source: {
       citation:
-        'Tripartite Council, 4 May 2022: MNT 550,000 from the beginning of 2023 (reference.md §6; Xinhua, 4 May 2022)',
+        'Tripartite Council, 4 May 2022: MNT 550,000 from the beginning of 2023 (Xinhua, 4 May 2022)',
       provenance: 'S',
     },
   },
@@ -41,8 +41,7 @@ export const MINIMUM_WAGES: readonly MinimumWage[] = [
     mntPerMonth: 660_000,
     id: 'min_wage.2024',
     source: {
-      citation:
-        'Tripartite Committee Res. No.12, 13 Oct 2023, effective 1 Jan 2024 (reference.md §6)',
+      citation: 'Tripartite Committee Res. No.12, 13 Oct 2023, effective 1 Jan 2024',
       url: 'https://onch.mn',
       provenance: 'S',
     },
@@ -53,7 +52,7 @@ export const MINIMUM_WAGES: readonly MinimumWage[] = [
     id: 'min_wage.2025-04',
     source: {
       citation:
-        'Tripartite Committee, 7 Oct 2024: MNT 792,000/month = MNT 4,715/hour from 1 Apr 2025 (reference.md §6)',
+        'Tripartite Committee, 7 Oct 2024: MNT 792,000/month = MNT 4,715/hour from 1 Apr 2025',
       url: 'https://hunnu.mn/r/8201',
       provenance: 'S',
     },

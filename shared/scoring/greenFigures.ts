@@ -17,7 +17,7 @@ import type { ProjectFigures } from '../package/schema';
  */
 export const PRICE_HINTS_SOURCE: Source = {
   citation:
-    'Illustrative price hints (editable): realism.md "Money"; enter real tariffs and invoices instead',
+    'Illustrative price hints (editable): orders of magnitude of Mongolian regulated tariffs; enter real tariffs and invoices instead',
   provenance: 'D',
 };
 export const PRICE_HINTS = {

@@ -3,7 +3,8 @@ import type { Source } from '../catalogue/types';
 // Typical liquid-fuel densities used to convert litres and kilograms. Suppliers' figures vary
 // (diesel 0.82–0.85, gasoline 0.72–0.76, LPG 0.51–0.54 kg/L): reference.md §5.4 [K].
 const SRC: Source = {
-  citation: 'reference.md §5.4, typical densities (verify against supplier data)',
+  citation:
+    'Typical liquid-fuel densities: diesel 0.82–0.85, gasoline 0.72–0.76, LPG 0.51–0.54 kg/L (verify against supplier data)',
   provenance: 'K',
 };
 

@@ -25,6 +25,24 @@ const box = async (page: Page, selector: string) => {
   return b;
 };
 
+/** Priority and status choices wider than their select: every option, not just the chosen one. */
+async function choicesCut(page: Page): Promise<string[]> {
+  return page.locator('table.actions-table select').evaluateAll((selects) => {
+    const ctx = document.createElement('canvas').getContext('2d');
+    if (!ctx) return ['no canvas'];
+    return (selects as HTMLSelectElement[]).flatMap((s) => {
+      const css = getComputedStyle(s);
+      ctx.font = `${css.fontWeight} ${css.fontSize} ${css.fontFamily}`;
+      // 16 px for the arrow Chromium draws inside the select.
+      const room = s.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight) - 16;
+      return [...s.options]
+        .map((o) => ({ text: o.text, width: ctx.measureText(o.text).width }))
+        .filter((o) => o.width > room)
+        .map((o) => `${o.text}: ${String(Math.round(o.width))} > ${String(Math.round(room))} px`);
+    });
+  });
+}
+
 for (const lang of ['en', 'mn'] as const) {
   test(`grid at 1366 px fits without sideways scrolling (${lang})`, async ({ page }, info) => {
     await start(page, lang, 1366, 820);
@@ -64,6 +82,7 @@ for (const lang of ['en', 'mn'] as const) {
       .locator('.table-scroll')
       .evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(scroll).toBeLessThanOrEqual(0);
+    expect(await choicesCut(page), 'action plan choices cut at 1366 px').toEqual([]);
     await page.screenshot({ path: info.outputPath(`actions-1366-${lang}.png`) });
   });
 
@@ -82,6 +101,18 @@ for (const lang of ['en', 'mn'] as const) {
     expect(figureAfter.x).toBeCloseTo(figure.x, 0);
     expect(unitAfter.x).toBeCloseTo(unit.x, 0);
     await page.screenshot({ path: info.outputPath(`grid-1024-${lang}.png`) });
+
+    // The action plan at 1024 px scrolls sideways rather than cutting its words: every
+    // priority and status select is wide enough for its longest choice ("Нээлттэй", "Дунд").
+    await page.goto(`/#/org/${ORG}/actions`);
+    const add = lang === 'en' ? 'New action' : 'Шинэ арга хэмжээ';
+    if ((await page.locator('table.actions-table').count()) === 0) {
+      await page.getByLabel(add).fill('Fit a water meter on the washing line');
+      await page.locator('form.add-action button[type="submit"]').click();
+    }
+    await expect(page.locator('table.actions-table')).toBeVisible();
+    expect(await choicesCut(page), 'action plan choices cut at 1024 px').toEqual([]);
+    await page.screenshot({ path: info.outputPath(`actions-1024-${lang}.png`) });
   });
 }
 

@@ -24,27 +24,28 @@ export function readableNumber(v: number, language: Language): string {
 }
 
 /**
- * "741,756 kWh = Electricity 322,465 kWh + Coal 419,291 kWh": a total written out from its
- * parts, all at the total's digits and rounded together (sumParts) so the shown parts add up to
- * the shown total.
+ * "741,757 kWh = Electricity 322,466 kWh + Coal 419,291 kWh": a total written out from its parts,
+ * each part the same number its own line shows (readableNumber) and the total the bar's. When the
+ * rounded parts do not add up to the rounded total the line says "≈", never a nudged part.
  */
 export function sumText(
   parts: readonly { label: string | undefined; value: number }[],
   unit: string,
   language: Language,
 ): string {
-  const exact = parts.reduce((s, p) => s + p.value, 0);
-  const digits = readableDigits(exact);
-  const { total, parts: shown } = sumParts(
+  const shown = sumParts(
     parts.map((p) => p.value),
-    digits,
+    readableDigits,
   );
-  const amount = (v: number) => `${formatNumber(v, language, digits)} ${unit}`.trim();
+  const amount = (v: number, digits: number) =>
+    `${formatNumber(v, language, digits)} ${unit}`.trim();
   const terms = parts.map((p, k) => {
-    const a = amount(shown[k] ?? p.value);
+    const part = shown.parts[k];
+    const a = part ? amount(part.value, part.digits) : readableNumber(p.value, language);
     return p.label ? `${p.label} ${a}` : a;
   });
-  return `${amount(total)} = ${terms.join(' + ')}`;
+  const sign = shown.addsUp ? '=' : '≈';
+  return `${amount(shown.total, shown.totalDigits)} ${sign} ${terms.join(' + ')}`;
 }
 
 /**

@@ -4,7 +4,7 @@ import { t } from './text';
 
 const TEXTILE: Source = {
   citation:
-    'Textile-specific exclusion proposed in reference §2.2; illustrative default (editable)',
+    'Textile-specific exclusion proposed for GreenThread after the IFC Exclusion List; illustrative default (editable)',
   provenance: 'D',
 };
 
@@ -16,7 +16,7 @@ const TEXTILE: Source = {
  */
 const REMEDIABLE: Source = {
   citation:
-    'Proposed in reference §2.2 [D]; treated as a condition precedent to disbursement after reference §2.5 (ESAP: "High" items such as no permit or untreated hazardous discharge are conditions precedent, IFC/EBRD practice [K]); illustrative default (editable)',
+    'Proposed for GreenThread after the IFC Exclusion List [D]; treated as a condition precedent to disbursement (ESAP: "High" items such as no permit or untreated hazardous discharge are conditions precedent, IFC/EBRD practice [K]); illustrative default (editable)',
   provenance: 'D',
 };
 

@@ -3,7 +3,8 @@ import { SRC } from './sources';
 import { t } from './text';
 
 const DESIGNED_GREEN: Source = {
-  citation: 'Proposed Green Credit Criteria set, reference §3.5; illustrative default (editable)',
+  citation:
+    'Proposed Green Credit Criteria set (GreenThread design); illustrative default (editable)',
   provenance: 'D',
 };
 
@@ -35,7 +36,7 @@ export const GREEN_CRITERIA: readonly GreenCriterion[] = [
     // is an end user, so FP028 is not cited for it; "per kg" and "12-month baseline" are ours [D].
     source: {
       citation:
-        'Threshold ≥20% energy saving: EBRD sustainable-energy facilities, "at least 20% energy savings for industrial energy-efficiency projects" (websedff.com) [S], reference §3.4; measured per kg of output against a 12-month baseline: designed wording [D], reference §3.5; the threshold is the bank’s choice (editable)',
+        'Threshold ≥20% energy saving: EBRD sustainable-energy facilities, "at least 20% energy savings for industrial energy-efficiency projects" (websedff.com) [S]; measured per kg of output against a 12-month baseline: designed wording [D]; the threshold is the bank’s choice (editable)',
       url: 'http://www.websedff.com/index.php?id=4',
       provenance: 'D',
     },
@@ -66,7 +67,7 @@ export const GREEN_CRITERIA: readonly GreenCriterion[] = [
     // boiler is an end user, so 20 % is stricter than FP028 asks: the bank's choice [D].
     source: {
       citation:
-        'XacBank GCF FP028 (xacbank.mn/product/102): GHG cut ≥20% for producers, traders and installers, ≥15% for end users [S], reference §3.2; a textile firm investing for its own use is an end user, so the default 20% is stricter than FP028 asks: the bank’s choice (editable) [D]; against the baseline: designed wording [D], reference §3.5',
+        'XacBank GCF FP028 (xacbank.mn/product/102): GHG cut ≥20% for producers, traders and installers, ≥15% for end users [S]; a textile firm investing for its own use is an end user, so the default 20% is stricter than FP028 asks: the bank’s choice (editable) [D]; against the baseline: designed wording [D]',
       url: SRC.xacbankFp028.url,
       provenance: 'D',
     },
@@ -83,7 +84,7 @@ export const GREEN_CRITERIA: readonly GreenCriterion[] = [
     role: 'criterion',
     source: {
       citation:
-        'Mongolian Green Taxonomy 2019 category "Renewable energy" [K: verify against original]; reference §1.2, §3.5',
+        'Mongolian Green Taxonomy 2019 category "Renewable energy" [K: verify against original]',
       provenance: 'K',
     },
     editable: false,
@@ -159,7 +160,7 @@ export const GREEN_CRITERIA: readonly GreenCriterion[] = [
     threshold: 0,
     role: 'gate',
     source: {
-      citation: `MSFP practice: ESAP "High" items are conditions precedent [K: verify against original]; reference §2.5, §3.5`,
+      citation: `MSFP practice: ESAP "High" items are conditions precedent [K: verify against original]`,
       provenance: 'K',
     },
     editable: false,
@@ -205,7 +206,7 @@ export const GREEN_CRITERIA: readonly GreenCriterion[] = [
     role: 'flag',
     source: {
       citation:
-        'Designed check: reference §3.5 asks for a 12-month baseline, so the baseline typed for a project is compared with the firm’s own records for the same months; the 5% tolerance is the bank’s choice [D]',
+        'Designed check: the green criteria measure savings against a 12-month baseline, so the baseline typed for a project is compared with the firm’s own records for the same months; the 5% tolerance is the bank’s choice [D]',
       provenance: 'D',
     },
     editable: true,

@@ -4,7 +4,7 @@ import { t } from './text';
 
 const MAPPING: Source = {
   citation:
-    'Textile-MSME investment mapped to taxonomy category, reference §1.3 design proposal; illustrative default (editable)',
+    'Textile-MSME investment mapped to a Mongolian Green Taxonomy category: GreenThread design proposal; illustrative default (editable)',
   provenance: 'D',
 };
 const XAC_FP028: Source = {
@@ -14,7 +14,7 @@ const XAC_FP028: Source = {
 };
 const XAC_GREEN: Source = {
   citation:
-    'XacBank Green Business Loan purposes (insulation retrofit, boiler filters, water reclamation); reference §3.3',
+    'XacBank Green Business Loan purposes (insulation retrofit, boiler filters, water reclamation)',
   url: SRC.xacbankBorrower.url,
   provenance: 'S',
 };

@@ -10,12 +10,12 @@ import { t } from './text';
  */
 const TAXONOMY_K: Source = {
   citation:
-    'Mongolian Green Taxonomy (FSC, Dec 2019) top-level categories [K: verify against original]; reference §1.2',
+    'Mongolian Green Taxonomy (FSC, Dec 2019) top-level categories [K: verify against original]',
   provenance: 'K',
 };
 const TAXONOMY_S_LABEL: Source = {
   citation:
-    'Mongolian Green Taxonomy category label confirmed in Bank of Mongolia green-loan statistics; reference §1.1–1.2',
+    'Mongolian Green Taxonomy category label confirmed in Bank of Mongolia green-loan statistics',
   provenance: 'S',
 };
 

@@ -83,7 +83,7 @@ export const GOV_CHECKS = topicChecks('GOV', [
     // anti-bribery rule comes from MSFP principle 6, recalled only [K] (issue 15, rule 8).
     source: {
       citation:
-        'Accounts up to date: XacBank Green Business Loan borrower criteria, "up-to-date accounting records" (xacbank.mn/product/1141) [S], reference §3.3; written anti-bribery rule: MSFP principle 6 "Ethical finance and corporate governance" [K: verify against original before release], reference §2.1, §9.1 I2',
+        'Accounts up to date: XacBank Green Business Loan borrower criteria, "up-to-date accounting records" (xacbank.mn/product/1141) [S]; written anti-bribery rule: MSFP principle 6 "Ethical finance and corporate governance" [K: verify against original before release]',
       url: SRC.xacbankBorrower.url,
       provenance: 'K',
     },

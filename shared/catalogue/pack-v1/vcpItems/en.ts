@@ -146,7 +146,7 @@ export const EN_ITEMS = pillarItems('EN', [
     // nothing of inspections or stokers: those details are ours (issue 15, rule 8).
     source: {
       citation:
-        'Boiler flue-gas filters: an eligible purpose of the XacBank Green Business Loan (xacbank.mn/product/1141) [S], reference §3.3; coal boilers and boiler filters as an air-and-energy check: reference §9.2 [K]; yearly inspection and a trained stoker: designed detail, illustrative default (editable) [D]',
+        'Boiler flue-gas filters: an eligible purpose of the XacBank Green Business Loan (xacbank.mn/product/1141) [S]; coal boilers and boiler filters as an air-and-energy check: MSFP and IFC Performance Standards topics [K]; yearly inspection and a trained stoker: designed detail, illustrative default (editable) [D]',
       url: SRC.xacbankBorrower.url,
       provenance: 'D',
     },

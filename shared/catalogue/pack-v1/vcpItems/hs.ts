@@ -29,7 +29,7 @@ export const HS_ITEMS = pillarItems('HS', [
     // appointment order are our details (issue 15, rule 8).
     source: {
       citation:
-        'OSH basics and a risk assessment: SFA Clean Fibre Processing Standard, mandatory health and safety (sustainablefibre.org) [S], reference §7.5, §9.1 H1; risk assessment less than three years old and an officer appointed by order: designed detail, illustrative default (editable) [D]',
+        'OSH basics and a risk assessment: SFA Clean Fibre Processing Standard, mandatory health and safety (sustainablefibre.org) [S]; risk assessment less than three years old and an officer appointed by order: designed detail, illustrative default (editable) [D]',
       url: SRC.sfaCfps.url,
       provenance: 'D',
     },

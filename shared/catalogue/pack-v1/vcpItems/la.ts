@@ -161,7 +161,7 @@ export const LA_ITEMS = pillarItems('LA', [
     // says 126), reference §6 open question 12, so the item as a whole claims no more than [K?].
     source: {
       citation:
-        'Annual and childcare leave: Labour Law of Mongolia 2021 [S] (reference §6); maternity 120 days (60 + 60): secondary sources only, 120 vs 126 days not verified [K?] (reference §6, open question 12)',
+        'Annual and childcare leave: Labour Law of Mongolia 2021 [S]; maternity 120 days (60 + 60): secondary sources only, 120 vs 126 days not verified [K?]',
       provenance: 'K?',
     },
   },
