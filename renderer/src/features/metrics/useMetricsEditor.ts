@@ -432,15 +432,19 @@ export function useMetricsEditor(
     const s = current.current;
     const effective = effectiveYear(stored, s.committed);
     const committed = { ...s.committed };
+    let bases = s.bases;
     for (const { metricId, period } of cells) {
       const v = effective[period]?.[metricId];
       if (!v || (v.quality ?? null) === quality) continue;
       const rest = omit(v, ['quality']);
       const next: MetricValue = quality === null ? rest : { ...rest, quality };
-      committed[entryKey(metricId, period)] = next;
+      const ek = entryKey(metricId, period);
+      committed[ek] = next;
       write(metricId, period, next, baseOf(s, metricId, period));
+      // typing still open in the cell is now over this window's own write, with its source
+      if (ek in bases) bases = { ...bases, [ek]: next };
     }
-    update({ ...s, committed });
+    update({ ...s, committed, bases });
   }
 
   const kept: KeptCell[] = Object.entries(state.kept).map(([ek, figure]) => {
