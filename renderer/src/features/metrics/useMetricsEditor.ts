@@ -26,8 +26,10 @@ import {
 import { cellKey, type GridRow } from './gridRows';
 import {
   journalDrafts,
+  journalKept,
   metricsJournalKey,
   recoverDrafts,
+  recoverKept,
   recoverPendingCells,
   type DraftCell,
   type PendingCell,
@@ -175,7 +177,10 @@ function recoveredState(orgId: string): GridState {
     recovered[key] = true;
     if (d.base !== undefined) bases[entryKey(metricOfRow(d.row), d.period)] = d.base;
   }
-  return { ...state, drafts, recovered, bases };
+  const kept: Record<string, KeptFigure> = {};
+  for (const k of recoverKept(orgId))
+    kept[entryKey(k.metricId, k.period)] = { mine: k.mine, stored: k.stored };
+  return { ...state, drafts, recovered, bases, kept };
 }
 
 /**
@@ -288,6 +293,20 @@ export function useMetricsEditor(
       });
       journalDrafts(orgId, records);
     }
+    if (next.kept !== current.current.kept)
+      journalKept(
+        orgId,
+        Object.entries(next.kept).map(([ek, k]) => {
+          const at = ek.lastIndexOf('@');
+          return {
+            orgId,
+            metricId: ek.slice(0, at) as MetricId,
+            period: ek.slice(at + 1),
+            mine: k.mine,
+            stored: k.stored,
+          };
+        }),
+      );
     current.current = next;
     setState(next);
   }
