@@ -84,6 +84,16 @@ describe('a figure put back keeps its source', { timeout: 30_000 }, () => {
       { value: 21, unit: 'kWh' },
       windowB,
     );
+    // then March: once this window shows it, its live query holds B's February too, as it does
+    // a moment later for a user still typing
+    await setMetricValue(
+      orgId,
+      '2025-03',
+      'energy.electricity',
+      { value: 5, unit: 'kWh' },
+      windowB,
+    );
+    await waitFor(() => expect(screen.getByLabelText('Electricity (grid), Mar')).toHaveValue('5'));
     fireEvent.blur(feb);
     await applyMine();
     await waitFor(async () =>
