@@ -64,6 +64,7 @@ Messages follow --lang or GREENTHREAD_LANG (en, mn). Exit 2 means bad input; not
       external_link: 'a link to another file',
       dde: 'a DDE link that can start programs',
       script_link: 'a script hyperlink',
+      web_link: 'a web or mail link (GreenThread writes no links)',
       embedded_object: 'an embedded object',
     })[kind] ?? kind,
   note: (sheet, cell, author, text) =>
@@ -172,6 +173,7 @@ const MN: typeof EN = {
       external_link: 'өөр файлын холбоос',
       dde: 'програм ажиллуулж чадах DDE холбоос',
       script_link: 'скрипт холбоос',
+      web_link: 'вэб эсвэл цахим шуудангийн холбоос (GreenThread холбоос бичдэггүй)',
       embedded_object: 'суулгасан объект',
     })[kind] ?? kind,
   note: (sheet, cell, author, text) =>

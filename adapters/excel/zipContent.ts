@@ -65,7 +65,7 @@ function resolve(fromPart: string, target: string): string {
 
 const SCRIPT_TARGET = /^\s*(javascript|vbscript):/i;
 /** Web and mail links open a browser or mail program; any other target is a file to open. */
-const WEB_TARGET = /^\s*(https?|mailto):/i;
+const WEB_TARGET = /^\s*(https?|mailto|ftp):/i;
 const FILE_TARGET = /^\s*(file:|[\\/]{2})/i;
 
 function foreignByName(name: string): ForeignContent | null {
@@ -138,11 +138,10 @@ export function inspectContent(entries: readonly ZipEntryInfo[], parts: ZipPartM
       const where = `${safeLine(e.name, 80)} → ${safeLine(rel.target, 120)}`;
       if (SCRIPT_TARGET.test(rel.target)) foreign.push({ kind: 'script_link', where });
       // file:///C:/…, \\server\share\…, C:\… or ../other.xlsx: Excel opens that file on a click
-      else if (
-        /\/hyperlink$/i.test(rel.type) &&
-        !WEB_TARGET.test(rel.target) &&
-        (rel.external || FILE_TARGET.test(rel.target))
-      )
+      // GreenThread writes no hyperlink: a web or mail link was added by someone else
+      else if (/\/hyperlink$/i.test(rel.type) && WEB_TARGET.test(rel.target))
+        foreign.push({ kind: 'web_link', where });
+      else if (/\/hyperlink$/i.test(rel.type) && (rel.external || FILE_TARGET.test(rel.target)))
         foreign.push({ kind: 'external_link', where });
       else if (/\/(externalLink|externalLinkPath|oleObject|package)$/i.test(rel.type))
         foreign.push({

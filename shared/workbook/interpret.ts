@@ -11,6 +11,7 @@ import {
   type ApplicationPackage,
 } from '../package/schema';
 import { compareVersions } from '../catalogue/version';
+import { activeFormulas } from './activeContent';
 import { packageDigestAsync } from './canonical';
 import { MACHINE_SHEET, readMachineSheet, type MachineMeta } from './machineSheet';
 import { rebuildJson, type PathSegment } from './machineRows';
@@ -224,7 +225,7 @@ export async function interpretWorkbook(
   const visible = machine.snapshot
     ? diffSnapshot(raw, machine.snapshot).filter((v) => !editable.has(`${v.sheet}!${v.cell}`))
     : [];
-  const foreign = raw.foreign ?? [];
+  const foreign = [...(raw.foreign ?? []), ...activeFormulas(raw)];
   const notes = raw.notes ?? [];
   const signature = await checkSignature(machine.meta, digest, machine.snapshot);
   const base = { pkg, meta: machine.meta, notes };

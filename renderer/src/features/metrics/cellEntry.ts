@@ -58,6 +58,12 @@ export interface CellInputs {
   /** "Keep and explain" text set on this screen, undefined when untouched ('' clears it). */
   explanationDraft: string | undefined;
   stored: MetricValue | undefined;
+  /**
+   * The figure typing in the cell began over (null: empty), when known. The user's figure is an
+   * edit of that one: its source (metered, invoice, estimated) goes with it even when the cell
+   * holds something else now (a restore, another window), so a figure put back keeps it.
+   */
+  base?: MetricValue | null;
   unit: string;
   processes: readonly Process[];
 }
@@ -81,7 +87,8 @@ export function buildEntry(metricId: MetricId, c: CellInputs): EntryResult {
   const out: MetricValue = { value: parsed.value, unit: c.unit };
   if (stored?.note !== undefined) out.note = stored.note;
   if (stored?.evidence !== undefined) out.evidence = stored.evidence;
-  if (stored?.quality !== undefined) out.quality = stored.quality;
+  const source = c.base !== undefined ? c.base : stored;
+  if (source?.quality !== undefined) out.quality = source.quality;
   const ncv = c.ncvDraft !== undefined ? parseNcvText(c.ncvDraft) : null;
   if (ncv && ncv.ok && ncv.value !== null) out.ncvKcalPerKg = ncv.value;
   else if ((!ncv || !ncv.ok) && stored?.ncvKcalPerKg !== undefined)

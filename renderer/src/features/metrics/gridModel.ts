@@ -160,6 +160,9 @@ export function entryFor(
     ncvDraft: state.drafts[cellKey(`${metricId}#ncv`, period)],
     explanationDraft: state.explanations[entryKey(metricId, period)],
     stored: effective[period]?.[metricId],
+    ...(entryKey(metricId, period) in state.bases
+      ? { base: state.bases[entryKey(metricId, period)] ?? null }
+      : {}),
     unit,
     processes,
   });

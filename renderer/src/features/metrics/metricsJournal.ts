@@ -64,3 +64,33 @@ export function recoverDrafts(orgId: string): DraftCell[] {
   if (own.length === 0) clearJournal(key);
   return own;
 }
+
+/** A figure refused because another window changed its cell first, kept for the user. */
+const keptCellSchema = z.strictObject({
+  orgId: id,
+  period: periodSchema.shape.period,
+  metricId: z.enum(METRIC_IDS),
+  /** The user's figure (null: they had cleared the cell). */
+  mine: metricValueSchema.nullable(),
+  /** What the cell held when the figure was refused: applying it again writes over that only. */
+  stored: metricValueSchema.nullable(),
+});
+export type KeptRecord = z.infer<typeof keptCellSchema>;
+
+export const metricsKeptKey = (orgId: string) => `metricsKept.${orgId}`;
+
+/** Kept with the typing: a reload or a killed window still offers the figures back. */
+export function journalKept(orgId: string, kept: readonly KeptRecord[]): void {
+  if (kept.length === 0) clearJournal(metricsKeptKey(orgId));
+  else writeJournal(metricsKeptKey(orgId), kept);
+}
+
+/** Kept figures of this organisation from before the page closed: offered back, never written. */
+export function recoverKept(orgId: string): KeptRecord[] {
+  const key = metricsKeptKey(orgId);
+  const cells = recoverJournal(key, z.array(keptCellSchema).max(10_000));
+  if (cells === undefined) return [];
+  const own = cells.filter((c) => c.orgId === orgId);
+  if (own.length === 0) clearJournal(key);
+  return own;
+}

@@ -27,8 +27,10 @@ import {
 import { cellKey, type GridRow } from './gridRows';
 import {
   journalDrafts,
+  journalKept,
   metricsJournalKey,
   recoverDrafts,
+  recoverKept,
   recoverPendingCells,
   type DraftCell,
   type PendingCell,
@@ -169,7 +171,10 @@ function recoveredState(orgId: string): GridState {
     recovered[key] = true;
     if (d.base !== undefined) bases[entryKey(metricOfRow(d.row), d.period)] = d.base;
   }
-  return { ...state, drafts, recovered, bases };
+  const kept: Record<string, KeptFigure> = {};
+  for (const k of recoverKept(orgId))
+    kept[entryKey(k.metricId, k.period)] = { mine: k.mine, stored: k.stored };
+  return { ...state, drafts, recovered, bases, kept };
 }
 
 /**
@@ -282,6 +287,20 @@ export function useMetricsEditor(
       });
       journalDrafts(orgId, records);
     }
+    if (next.kept !== current.current.kept)
+      journalKept(
+        orgId,
+        Object.entries(next.kept).map(([ek, k]) => {
+          const at = ek.lastIndexOf('@');
+          return {
+            orgId,
+            metricId: ek.slice(0, at) as MetricId,
+            period: ek.slice(at + 1),
+            mine: k.mine,
+            stored: k.stored,
+          };
+        }),
+      );
     current.current = next;
     setState(next);
   }
@@ -426,15 +445,19 @@ export function useMetricsEditor(
     const s = current.current;
     const effective = effectiveYear(stored, s.committed);
     const committed = { ...s.committed };
+    let bases = s.bases;
     for (const { metricId, period } of cells) {
       const v = effective[period]?.[metricId];
       if (!v || (v.quality ?? null) === quality) continue;
       const rest = omit(v, ['quality']);
       const next: MetricValue = quality === null ? rest : { ...rest, quality };
-      committed[entryKey(metricId, period)] = next;
+      const ek = entryKey(metricId, period);
+      committed[ek] = next;
       write(metricId, period, next, baseOf(s, metricId, period));
+      // typing still open in the cell is now over this window's own write, with its source
+      if (ek in bases) bases = { ...bases, [ek]: next };
     }
-    update({ ...s, committed });
+    update({ ...s, committed, bases });
   }
 
   const kept: KeptCell[] = Object.entries(state.kept).map(([ek, figure]) => {

@@ -5,7 +5,8 @@ import { useLanguage } from '../../app/LanguageContext';
 import { ExplanationView } from '../../components/ExplanationView';
 import { useOrganisations } from '../../db/hooks/useOrganisations';
 import { usePeriods } from '../../db/hooks/usePeriods';
-import { setMetricValue } from '../../db/repositories/periods';
+import type { MetricValue } from '../../../../shared/package/schema';
+import { KeptTextNotice } from '../../components/KeptTextNotice';
 import { formatNumber } from '../../i18n/format';
 import { platform } from '../../platform/platform';
 import { DEFAULT_COAL_NCV_KCAL_PER_KG } from '../../../../shared/units/energy';
@@ -13,6 +14,10 @@ import { parseNumber, type NumberParse } from '../../../../shared/units/parseNum
 import { monthCo2 } from './monthCo2';
 import { exportMonthWorkbook } from './exportMonthWorkbook';
 import { entryToWrite, storedText } from './quickValues';
+import { saveQuickFigures, type RefusedFigure } from './quickSave';
+
+const ELECTRICITY = 'energy.electricity';
+const COAL = 'energy.coal';
 
 function previousMonth(now = new Date()): string {
   const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
@@ -39,6 +44,16 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [showHow, setShowHow] = useState(false);
+  // The figures each write is based on: as loaded, then as this form last stored them. A write
+  // lands only while its cell still holds its base, as in the monthly grid.
+  const bases = useRef<Record<typeof ELECTRICITY | typeof COAL, MetricValue | null>>({
+    [ELECTRICITY]: null,
+    [COAL]: null,
+  });
+  // Figures another window changed first: the inputs keep the user's, nothing is said saved.
+  const [refused, setRefused] = useState<RefusedFigure[]>([]);
+  // Raised by "Apply mine again" to save once more over the figure now stored.
+  const [attempt, setAttempt] = useState(0);
 
   // Load the stored values once per month; afterwards the inputs are the source of truth.
   useEffect(() => {
@@ -48,6 +63,11 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
     setNcv(stored?.['energy.coal']?.ncvKcalPerKg?.toString() ?? '');
     setEQuality(stored?.['energy.electricity']?.quality ?? null);
     setCQuality(stored?.['energy.coal']?.quality ?? null);
+    bases.current = {
+      [ELECTRICITY]: stored?.[ELECTRICITY] ?? null,
+      [COAL]: stored?.[COAL] ?? null,
+    };
+    setRefused([]);
     setTouched(false);
     setLoadedFor(month);
   }, [periods, stored, month, loadedFor]);
@@ -62,33 +82,32 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
 
   // Autosave once the user has changed something: debounced, flushed when the page is left.
   const pending = useRef<(() => Promise<void>) | null>(null);
-  // The save reads the newest stored note and evidence without re-arming on every change.
-  const storedRef = useRef(stored);
-  useEffect(() => {
-    storedRef.current = stored;
-  }, [stored]);
   useEffect(() => {
     if (loadedFor !== month || !valid || !touched) return;
     const save = async () => {
       setStatus('saving');
       try {
-        const before = storedRef.current;
-        await setMetricValue(
-          orgId,
-          month,
-          'energy.electricity',
-          entryToWrite(before?.['energy.electricity'], eValue, 'kWh', { quality: eQuality }),
-        );
-        await setMetricValue(
-          orgId,
-          month,
-          'energy.coal',
-          entryToWrite(before?.['energy.coal'], cValue, 't', {
-            quality: cQuality,
-            ncvKcalPerKg: nValue,
-          }),
-        );
-        setStatus('saved');
+        // Notes and evidence come from the figure the write is based on: if another window
+        // changed the cell, the write is refused anyway and nothing of theirs is mixed in.
+        const b = bases.current;
+        const { landed, refused: now } = await saveQuickFigures(orgId, month, [
+          {
+            metricId: ELECTRICITY,
+            entry: entryToWrite(b[ELECTRICITY] ?? undefined, eValue, 'kWh', { quality: eQuality }),
+            base: b[ELECTRICITY],
+          },
+          {
+            metricId: COAL,
+            entry: entryToWrite(b[COAL] ?? undefined, cValue, 't', {
+              quality: cQuality,
+              ncvKcalPerKg: nValue,
+            }),
+            base: b[COAL],
+          },
+        ]);
+        for (const f of landed) bases.current[f.metricId as typeof ELECTRICITY] = f.entry;
+        setRefused(now);
+        setStatus(now.length === 0 ? 'saved' : 'idle');
       } catch (err) {
         setStatus('error');
         setMessage({ text: t('common:saveFailed', { error: String(err) }), error: true });
@@ -100,7 +119,46 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
       void save();
     }, 300);
     return () => clearTimeout(timer);
-  }, [orgId, month, loadedFor, valid, touched, eValue, cValue, nValue, eQuality, cQuality, t]);
+  }, [
+    orgId,
+    month,
+    loadedFor,
+    valid,
+    touched,
+    eValue,
+    cValue,
+    nValue,
+    eQuality,
+    cQuality,
+    attempt,
+    t,
+  ]);
+
+  /** Writes the user's figure again, now over the one the other window stored. */
+  function applyMine(r: RefusedFigure) {
+    bases.current[r.metricId as typeof ELECTRICITY] = r.stored;
+    setRefused((all) => all.filter((x) => x.metricId !== r.metricId));
+    setAttempt((n) => n + 1);
+  }
+
+  /** Takes the other window's figure into the form: the user's goes. */
+  function discardMine(r: RefusedFigure) {
+    bases.current[r.metricId as typeof ELECTRICITY] = r.stored;
+    if (r.metricId === ELECTRICITY) {
+      setElectricity(storedText(ELECTRICITY, r.stored ?? undefined, 'kWh'));
+      setEQuality(r.stored?.quality ?? null);
+    } else {
+      setCoal(storedText(COAL, r.stored ?? undefined, 't'));
+      setNcv(r.stored?.ncvKcalPerKg?.toString() ?? '');
+      setCQuality(r.stored?.quality ?? null);
+    }
+    setRefused((all) => all.filter((x) => x.metricId !== r.metricId));
+  }
+
+  const figureText = (v: MetricValue | null) =>
+    v === null
+      ? t('metrics:keptFigures.empty')
+      : `${formatNumber(v.value, language, 3)} ${t(`metrics:units.${v.unit.replace(/ /g, '_')}`)}`;
 
   useEffect(() => {
     const flush = () => {
@@ -237,6 +295,21 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
             />
             <span className="hint">{t('ncvHint', { value: DEFAULT_COAL_NCV_KCAL_PER_KG })}</span>
           </label>
+          {refused.map((r) => (
+            <div key={r.metricId} data-testid={`quick-kept-${r.metricId}`}>
+              <p>
+                <strong>{t(r.metricId === ELECTRICITY ? 'electricity' : 'coal')}</strong>:{' '}
+                {t('metrics:keptFigures.nowStored', { value: figureText(r.stored) })}
+              </p>
+              <KeptTextNotice
+                kind="changedElsewhere"
+                figure
+                yours={figureText(r.mine)}
+                onApply={() => applyMine(r)}
+                onDiscard={() => discardMine(r)}
+              />
+            </div>
+          ))}
           <p className="status" aria-live="polite" data-testid="save-status">
             {status === 'saving' ? t('common:saving') : status === 'saved' ? t('common:saved') : ''}
           </p>

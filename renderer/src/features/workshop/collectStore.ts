@@ -72,7 +72,16 @@ const kept = z.array(
         digest: z.string().max(200),
         changes: z.number().int().nonnegative(),
         foreign: z
-          .array(z.enum(['macros', 'external_link', 'dde', 'script_link', 'embedded_object']))
+          .array(
+            z.enum([
+              'macros',
+              'external_link',
+              'dde',
+              'script_link',
+              'web_link',
+              'embedded_object',
+            ]),
+          )
           .max(5)
           .optional(),
         figures: figuresSchema,
