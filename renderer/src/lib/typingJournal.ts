@@ -67,7 +67,7 @@ export interface OrgJournalOwners {
 
 /**
  * Every journal key that belongs to an organisation, spelled as the forms write them
- * (features/{metrics,green-project,profile,action-plan,self-assessment}/*Journal.ts). Exact keys
+ * (features/{metrics,monthly-entry,green-project,profile,action-plan,self-assessment}/*Journal.ts). Exact keys
  * rather than a prefix match: ids may contain dots, so "action.a." also begins org "a.b"'s keys.
  */
 function orgJournalKeys(orgId: string, owners: OrgJournalOwners): string[] {
@@ -75,6 +75,7 @@ function orgJournalKeys(orgId: string, owners: OrgJournalOwners): string[] {
     `metrics.${orgId}`,
     `metricsDrafts.${orgId}`,
     `metricsKept.${orgId}`,
+    `quickEntry.${orgId}`,
     `green.${orgId}`,
     `org.profile.${orgId}`,
     ...owners.actionIds.map((a) => `action.${orgId}.${a}`),

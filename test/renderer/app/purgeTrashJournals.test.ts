@@ -7,6 +7,7 @@ import { moveToTrash } from '../../../renderer/src/db/repositories/trash';
 import { actionJournalKey } from '../../../renderer/src/features/action-plan/actionJournal';
 import { projectJournalKey } from '../../../renderer/src/features/green-project/projectJournal';
 import { metricsJournalKey } from '../../../renderer/src/features/metrics/metricsJournal';
+import { quickJournalKey } from '../../../renderer/src/features/monthly-entry/quickJournal';
 import { profileJournalKey } from '../../../renderer/src/features/profile/profileJournal';
 import { vcpJournalKey } from '../../../renderer/src/features/self-assessment/vcpJournal';
 import {
@@ -22,6 +23,7 @@ const DAY = 86_400_000;
 function journalsOf(orgId: string, assessmentId: string, actionId: string): string[] {
   const keys = [
     metricsJournalKey(orgId),
+    quickJournalKey(orgId),
     projectJournalKey(orgId),
     profileJournalKey(orgId),
     actionJournalKey(orgId, actionId),

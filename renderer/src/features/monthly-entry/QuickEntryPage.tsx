@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DATA_QUALITIES, type DataQuality } from '../../../../shared/package/enums';
 import { useLanguage } from '../../app/LanguageContext';
@@ -14,6 +14,12 @@ import { parseNumber, type NumberParse } from '../../../../shared/units/parseNum
 import { monthCo2 } from './monthCo2';
 import { exportMonthWorkbook } from './exportMonthWorkbook';
 import { entryToWrite, storedText } from './quickValues';
+import {
+  clearQuickTyping,
+  journalQuickTyping,
+  recoverQuickTyping,
+  type QuickTyping,
+} from './quickJournal';
 import { saveQuickFigures, type RefusedFigure } from './quickSave';
 
 const ELECTRICITY = 'energy.electricity';
@@ -30,7 +36,12 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
   const organisations = useOrganisations();
   const org = organisations?.find((o) => o.id === orgId);
   const periods = usePeriods(orgId);
-  const [month, setMonth] = useState(previousMonth);
+  // Typing the form closed on (a crash, or a restore in another window reloaded it): its month
+  // opens first, and the typing is offered back until put back or discarded.
+  const [recovered, setRecovered] = useState<QuickTyping | undefined>(() =>
+    recoverQuickTyping(orgId),
+  );
+  const [month, setMonth] = useState(() => recovered?.month ?? previousMonth());
   const stored = periods?.find((p) => p.period === month)?.values;
 
   const [electricity, setElectricity] = useState('');
@@ -80,12 +91,36 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
   const cValue = c.ok ? c.value : null;
   const nValue = n.ok ? n.value : null;
 
+  // Every change is journalled before the next event, so a killed window loses at most the last
+  // keystroke; the journal goes once what it holds is stored.
+  const latestTyping = useRef<QuickTyping | null>(null);
+  useLayoutEffect(() => {
+    if (!touched || loadedFor !== month) {
+      latestTyping.current = null;
+      return;
+    }
+    const typing: QuickTyping = {
+      orgId,
+      month,
+      electricity,
+      coal,
+      ncv,
+      electricityQuality: eQuality,
+      coalQuality: cQuality,
+      electricityBase: bases.current[ELECTRICITY],
+      coalBase: bases.current[COAL],
+    };
+    latestTyping.current = typing;
+    journalQuickTyping(typing);
+  }, [orgId, month, loadedFor, touched, electricity, coal, ncv, eQuality, cQuality, attempt]);
+
   // Autosave once the user has changed something: debounced, flushed when the page is left.
   const pending = useRef<(() => Promise<void>) | null>(null);
   useEffect(() => {
     if (loadedFor !== month || !valid || !touched) return;
     const save = async () => {
       setStatus('saving');
+      const saving = latestTyping.current;
       try {
         // Notes and evidence come from the figure the write is based on: if another window
         // changed the cell, the write is refused anyway and nothing of theirs is mixed in.
@@ -108,6 +143,13 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
         for (const f of landed) bases.current[f.metricId as typeof ELECTRICITY] = f.entry;
         setRefused(now);
         setStatus(now.length === 0 ? 'saved' : 'idle');
+        // Typing that went on during the save stays journalled for the next one.
+        const same =
+          saving !== null &&
+          latestTyping.current !== null &&
+          JSON.stringify({ ...saving, electricityBase: null, coalBase: null }) ===
+            JSON.stringify({ ...latestTyping.current, electricityBase: null, coalBase: null });
+        if (now.length === 0 && same) clearQuickTyping(orgId);
       } catch (err) {
         setStatus('error');
         setMessage({ text: t('common:saveFailed', { error: String(err) }), error: true });
@@ -133,6 +175,23 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
     attempt,
     t,
   ]);
+
+  /** Puts the recovered typing back into the form; it saves as any edit would, over its bases. */
+  function putBack(r: QuickTyping) {
+    setElectricity(r.electricity);
+    setCoal(r.coal);
+    setNcv(r.ncv);
+    setEQuality(r.electricityQuality);
+    setCQuality(r.coalQuality);
+    bases.current = { [ELECTRICITY]: r.electricityBase, [COAL]: r.coalBase };
+    setTouched(true);
+    setRecovered(undefined);
+  }
+
+  function dropRecovered() {
+    clearQuickTyping(orgId);
+    setRecovered(undefined);
+  }
 
   /** Writes the user's figure again, now over the one the other window stored. */
   function applyMine(r: RefusedFigure) {
@@ -295,6 +354,21 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
             />
             <span className="hint">{t('ncvHint', { value: DEFAULT_COAL_NCV_KCAL_PER_KG })}</span>
           </label>
+          {recovered && recovered.month === month && loadedFor === month && (
+            <KeptTextNotice
+              kind="recovered"
+              testId="quick-recovered"
+              yours={[
+                recovered.electricity && `${t('electricity')}: ${recovered.electricity}`,
+                recovered.coal && `${t('coal')}: ${recovered.coal}`,
+                recovered.ncv && `${t('ncv')}: ${recovered.ncv}`,
+              ]
+                .filter(Boolean)
+                .join('; ')}
+              onApply={() => putBack(recovered)}
+              onDiscard={dropRecovered}
+            />
+          )}
           {refused.map((r) => (
             <div key={r.metricId} data-testid={`quick-kept-${r.metricId}`}>
               <p>
