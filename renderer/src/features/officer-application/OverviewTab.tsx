@@ -6,6 +6,7 @@ import { ExplainableValue } from '../../components/ExplainableValue';
 import { setApplicationStatus, setApplicationTerms } from '../../db/repositories/applications';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../db/types';
 import { formatDate, formatMnt, formatNumber, formatPercent } from '../../i18n/format';
+import { parseNumber } from '../../../../shared/units/parseNumber';
 import type { ApplicationData } from './useApplicationData';
 
 function LoanTermsForm({ data }: { data: ApplicationData }) {
@@ -14,7 +15,9 @@ function LoanTermsForm({ data }: { data: ApplicationData }) {
   const [signing, setSigning] = useState(data.terms.signingDate ?? '');
   const [term, setTerm] = useState(String(data.terms.termYears));
   const [message, setMessage] = useState<string | null>(null);
-  const amountNumber = Number(amount.replace(/[\s,]/g, ''));
+  // the app's one number rule (shared parseNumber), as every other typed figure
+  const parsedAmount = parseNumber(amount);
+  const amountNumber = parsedAmount.ok && parsedAmount.value !== null ? parsedAmount.value : NaN;
   const termNumber = Number(term);
   const valid =
     Number.isFinite(amountNumber) &&
