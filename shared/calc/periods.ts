@@ -118,9 +118,14 @@ interface YearGroup {
   rolled: CanonicalValues | undefined;
 }
 
-/** A period row with no figure (every cell cleared) counts for nothing: no year, no baseline. */
+/**
+ * The one rule for "a period with data", read by the engine's months covered, the dashboard, the
+ * metrics screen and the workbook's "Months with data": at least one input value is present. A
+ * row whose every cell is cleared or blank (a key left holding nothing) counts for nothing: no
+ * year, no month covered, no baseline.
+ */
 export function hasFigures(p: Pick<PeriodData, 'values'>): boolean {
-  return Object.keys(p.values).length > 0;
+  return Object.values(p.values).some((v) => v !== undefined);
 }
 
 const byPeriod = (a: { period: string }, b: { period: string }) =>

@@ -1,3 +1,4 @@
+import { ACTIVE_PACK } from '../catalogue/packs';
 import type { CriteriaPack } from '../catalogue/types';
 import { DEFAULT_COAL_NCV_KCAL_PER_KG } from '../units/energy';
 import { ANSWERS, PERMIT_KINDS, type Answer, type Process } from '../package/enums';
@@ -138,8 +139,9 @@ export function generatePackage(
   return {
     format: PACKAGE_FORMAT,
     formatVersion: PACKAGE_FORMAT_VERSION,
-    packId: pack?.id ?? 'pack-v1',
-    packVersion: pack?.version ?? '1.0.0',
+    // without a pack, the package names the shipped one (no id or version typed twice)
+    packId: (pack ?? ACTIVE_PACK).id,
+    packVersion: (pack ?? ACTIVE_PACK).version,
     appVersion: '0.1.0',
     createdAt: `${startYear + Math.ceil(months / 12)}-01-15T08:00:00Z`,
     preparedBy: 'generator',

@@ -1,4 +1,5 @@
 import type { Explanation } from './types';
+import { GJ_PER_GCAL } from '../units/energy';
 
 /**
  * The arithmetic of an explanation in a form a manager can read ("180 t × 14.2 GJ/t × 0.101
@@ -22,7 +23,7 @@ export type ReadableLine =
   | { kind: 'product'; terms: ReadableTerm[] }
   | { kind: 'asEntered'; terms: [ReadableTerm] };
 
-const KCAL_TO_GJ_PER_T = 4.1868 / 1000;
+const KCAL_TO_GJ_PER_T = GJ_PER_GCAL / 1000;
 
 const close = (a: number, b: number) =>
   Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));

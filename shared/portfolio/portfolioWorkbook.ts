@@ -4,6 +4,7 @@
 // Pure and in shared/ so the desktop export and the bank server write the same file.
 import type { DueItem } from '../monitoring/due';
 import type { Language } from '../package/enums';
+import { tableDate } from '../words/dates';
 import { DECISION_WORDS } from '../workbook/enumWords';
 import { emptySheet, num, text, type SheetSpec, type WorkbookSpec } from '../workbook/spec';
 import { APPLICATION_STATUSES } from './applicationStatus';
@@ -94,16 +95,21 @@ export function buildPortfolioSpec(
       num(r.amountMnt, { numFmt: MNT }),
       text(r.taxonomyCode ?? ''),
       text(w(r.womenLed ? 'yes' : 'no')),
-      text(r.importedAt.slice(0, 10)),
+      text(tableDate(r.importedAt, language)),
       r.findings === null ? text(w('notScreened')) : num(r.findings),
       text(r.conditionsPrecedent.join('\n'), { style: 'wrap' }),
-      text(r.nextDue?.due ?? ''),
+      text(r.nextDue ? tableDate(r.nextDue.due, language) : ''),
       text(r.nextDue ? dueItemWords(r.nextDue, language) : '', { style: 'wrap' }),
       r.co2AvoidedT === null ? null : num(r.co2AvoidedT, { numFmt: TONNES }),
       num(r.overdue.length),
-      text(r.overdue.map((d) => `${d.due}: ${dueItemWords(d, language)}`).join('\n'), {
-        style: 'wrap',
-      }),
+      text(
+        r.overdue
+          .map((d) => `${tableDate(d.due, language)}: ${dueItemWords(d, language)}`)
+          .join('\n'),
+        {
+          style: 'wrap',
+        },
+      ),
     ]);
   }
   // Three wrapped lines: the longest Mongolian headers need them at these widths.

@@ -1,6 +1,6 @@
 import type { EsCheck, Text } from '../catalogue/types';
 import type { Priority, Severity } from '../package/enums';
-import { longDate } from '../words/dates';
+import { onDate } from '../words/dates';
 import { addDays } from './dates';
 import type { DocumentStatus } from './esDocuments';
 import type { EsCheckOutcome } from './esChecks';
@@ -166,8 +166,8 @@ function rawEsap(
         kind: 'document',
         ref: d.id,
         issue: tx(
-          `${d.title.en}: ${d.state === 'missing' ? 'not on file' : `expired on ${longDate(d.expiresOn ?? '', 'en')}`}`,
-          `${d.title.mn}: ${d.state === 'missing' ? 'бүртгэлгүй' : `${longDate(d.expiresOn ?? '', 'mn')}-нд хугацаа дууссан`}`,
+          `${d.title.en}: ${d.state === 'missing' ? 'not on file' : `expired ${onDate(d.expiresOn ?? '', 'en')}`}`,
+          `${d.title.mn}: ${d.state === 'missing' ? 'бүртгэлгүй' : `${onDate(d.expiresOn ?? '', 'mn')} хугацаа дууссан`}`,
         ),
         action: tx(`Obtain or renew: ${d.title.en}`, `Авах эсвэл сунгах: ${d.title.mn}`),
         covenant: tx(
@@ -187,8 +187,8 @@ function rawEsap(
         kind: 'document',
         ref: d.id,
         issue: tx(
-          `${d.title.en}: expires on ${longDate(d.expiresOn ?? '', 'en')}`,
-          `${d.title.mn}: ${longDate(d.expiresOn ?? '', 'mn')}-нд дуусна`,
+          `${d.title.en}: expires ${onDate(d.expiresOn ?? '', 'en')}`,
+          `${d.title.mn}: ${onDate(d.expiresOn ?? '', 'mn')} дуусна`,
         ),
         action: tx(
           `Renew before expiry: ${d.title.en}`,

@@ -52,6 +52,30 @@ const RECORDS: Readonly<Record<RecordsVoice, Readonly<Record<string, Say>>>> = {
   },
 };
 
+/**
+ * What would pass, for the firm: a permit is counted valid on the day its expiry falls (expired
+ * only the day after), so the sentence says "still valid on" that day, in words in both languages.
+ */
+const PASS: Readonly<Record<Contradiction['fact'], Say>> = {
+  wage_below_minimum: {
+    en: 'It passes when every month’s lowest wage is at least the minimum wage.',
+    mn: 'Сар бүрийн хамгийн бага цалин доод хэмжээнээс багагүй байвал хангана.',
+  },
+  permit_missing_or_expired: {
+    en: 'It passes when each of these permits is in your profile and still valid {{on}}.',
+    mn: 'Эдгээр зөвшөөрөл бүр таны профайлд бүртгэгдсэн бөгөөд {{on}} хүчинтэй байвал хангана.',
+  },
+  lost_time_injuries: {
+    en: 'It is closed when the bank has seen the investigation report of each injury: attach them to the question.',
+    mn: 'Банк осол бүрийн шалгалтын тайланг үзсэний дараа хаагдана: тайлангуудыг асуултад хавсаргана уу.',
+  },
+};
+
+/** "It passes when …": the day the permits are judged on ("asOf") written out, never 2026.03.31. */
+export function passWords(fact: Contradiction['fact'], asOf: string, lang: Language): string {
+  return PASS[fact][lang].replace('{{on}}', onDate(asOf, lang));
+}
+
 const str = (v: string | number | undefined): string => (v === undefined ? '' : String(v));
 
 /** The engine groups digits in its own words ("780,000"): the number back, as money. */

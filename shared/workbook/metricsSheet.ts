@@ -3,6 +3,7 @@
 // Typed values sit in editable cells; the figures under them (total energy, CO2e, intensities) are
 // live formulas over the Factors sheet. The same Expr tree gives the cached result, so Excel or
 // LibreOffice recalculating gets GreenThread's numbers.
+import { hasFigures } from '../calc/periods';
 import { METRICS } from '../catalogue/metrics';
 import { METRIC_IDS, type MetricId } from '../catalogue/metricIds';
 import type { Language } from '../package/enums';
@@ -119,20 +120,20 @@ function monthsWithData(
   inputs: readonly InputRef[],
   inputRow: (i: number) => number,
 ): Pick<YearFigures, 'months' | 'monthsFormula'> {
-  const typed = (p: PeriodData): boolean => inputs.some((x) => p.values[x.metric]?.unit === x.unit);
   if (inputs.length === 0) return { months: 0, monthsFormula: () => '0' };
   // the rows now: the closures run after the next year's block has moved inputRow on
   const [first, last] = [inputRow(0), inputRow(inputs.length - 1)];
   const rows = (col: number): string =>
     `$${columnLetter(col)}$${first}:$${columnLetter(col)}$${last}`;
-  const yearly = periods.find((p) => p.period.length === 4);
+  // a yearly entry with a figure stands for the whole year, as in the engine's months covered; a
+  // blank one stands for nothing, and the months present count
+  const yearly = periods.find((p) => p.period.length === 4 && hasFigures(p));
   if (yearly !== undefined)
-    // a yearly entry stands for the whole year, as in the engine's months covered
     return {
-      months: typed(yearly) ? 12 : 0,
+      months: 12,
       monthsFormula: (at) => `IF(COUNT(${at(rows(YEAR_COL))})>0,12,0)`,
     };
-  const months = periods.filter(typed).length;
+  const months = periods.filter(hasFigures).length;
   const cols = Array.from({ length: 12 }, (_, i) => i + 2);
   return {
     months,

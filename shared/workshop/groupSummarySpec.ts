@@ -1,4 +1,5 @@
 import type { Language } from '../package/enums';
+import { tableDate } from '../words/dates';
 import {
   emptySheet,
   formula,
@@ -71,7 +72,7 @@ export function groupSummarySpec(
   const r3 = (x: number) => num(Math.round(x * 1000) / 1000, { numFmt: '0.###' });
   const rows: CellSpec[][] = [
     [text(l.title, { style: 'title' })],
-    [text(l.created, { style: 'label' }), text(createdIso.slice(0, 10))],
+    [text(l.created, { style: 'label' }), text(tableDate(createdIso, language))],
     [text(l.participants, { style: 'label' }), num(bench.participants)],
     [text(bench.shown ? l.anonymous : l.withheld, { style: 'muted' })],
     [],

@@ -77,12 +77,12 @@ describe('the portfolio workbook', () => {
     expect(at('Findings')).toBe(3);
     expect(at('Open conditions precedent')).toBe('=HYPERLINK("x") fire extinguishers');
     // On 3 December 2026 the 30 November visit and the 1 December CP are overdue; next is E2.
-    expect(at('Next due date')).toBe('2027-01-20');
+    expect(at('Next due date')).toBe('20 January 2027');
     expect(at('What is due next')).toBe('ESAP item: Chemical store');
     expect(at('CO2 avoided (t a year)')).toBe(412.5);
     expect(at('Overdue items')).toBe(2);
     expect(at('Overdue: date and what')).toBe(
-      '2026-11-30: Site visit by the bank\n2026-12-01: ESAP item (condition precedent): =HYPERLINK("x") fire extinguishers',
+      '30 November 2026: Site visit by the bank\n1 December 2026: ESAP item (condition precedent): =HYPERLINK("x") fire extinguishers',
     );
     // A text that looks like a formula stays text: no formula cell anywhere.
     expect(spec.sheets.flatMap((s) => s.rows.flat()).some((c) => c?.t === 'f')).toBe(false);
@@ -108,6 +108,11 @@ describe('the portfolio workbook', () => {
     expect(head).toContain('Дараагийн хугацаа');
     for (const h of head) expect(String(h)).toMatch(/[А-Яа-яӨөҮүЁё]/);
     expect(value(spec.sheets[0]?.rows[1]?.[3])).toBe('Зөвшөөрсөн');
+    // dates as Mongolian forms write them, the import by its day in Ulaanbaatar
+    const row = spec.sheets[0]?.rows[1]?.map(value) ?? [];
+    expect(row).toContain('2026.03.02');
+    expect(row).toContain('2027.01.20');
+    expect(row.some((v) => /^\d{4}-\d{2}-\d{2}/m.test(String(v)))).toBe(false);
   });
 
   it('uses the screens’ words for statuses and schedule items (no drift)', () => {

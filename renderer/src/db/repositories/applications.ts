@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { GreenDecision, RiskCategory } from '../../../../shared/package/enums';
 import { recordAudit, writeTransaction } from '../audit';
 import { db as defaultDb, type GreenThreadDb } from '../db';
-import { NotFoundError, validate } from '../errors';
+import { InvalidTransitionError, NotFoundError, validate } from '../errors';
 import {
   monitoringRecordSchema,
   type MonitoringRecord,
@@ -13,6 +13,7 @@ import {
   applicationTermsSchema,
 } from '../rowSchemas';
 import type { ApplicationRow, ApplicationStatus } from '../types';
+import { screeningHoldsDecliningHit } from './exclusionDecline';
 import { expectRev, nextRev } from './recordVersion';
 import { withOwnErrors } from './unwrapError';
 
@@ -77,9 +78,14 @@ export async function setApplicationStatus(
   status: ApplicationStatus,
   database: GreenThreadDb = defaultDb,
 ): Promise<void> {
-  await writeTransaction(database, [database.applications], async () => {
+  const tables = [database.applications, database.assessments, database.settings];
+  await writeTransaction(database, tables, async () => {
     const existing = await database.applications.get(applicationId);
     if (!existing) throw new NotFoundError(`Application ${applicationId} does not exist.`);
+    if (status !== 'declined' && (await screeningHoldsDecliningHit(existing.orgId, database)))
+      throw new InvalidTransitionError(
+        'The screening holds an exclusion-list hit: the application is declined.',
+      );
     await database.applications.update(applicationId, {
       status,
       updatedAt: new Date().toISOString(),

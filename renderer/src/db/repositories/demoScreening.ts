@@ -5,6 +5,7 @@ import { packageDigest } from '../../../../shared/workbook';
 import { db as defaultDb, type GreenThreadDb } from '../db';
 import { exportPackage } from '../package/exportPackage';
 import { recordApplicationImport } from './applications';
+import { declineOnExclusionHit } from './exclusionDecline';
 import { screeningPackFor } from './screeningPack';
 
 /**
@@ -43,5 +44,6 @@ export async function openDemoScreening(
     },
     database,
   );
+  await declineOnExclusionHit(orgId, database);
   return row.id;
 }

@@ -11,6 +11,7 @@ import { db as defaultDb, type GreenThreadDb } from '../db';
 import { InvalidTransitionError, validate } from '../errors';
 import type { AssessmentRow, AssessmentSnapshotRow, EsAssessmentRow } from '../types';
 import { editable, mustGet } from './assessmentVersions';
+import { declineOnExclusionHit } from './exclusionDecline';
 import { nextRev } from './recordVersion';
 
 /** Signed off and not reopened: nothing in the screening or decision may change. */
@@ -34,7 +35,7 @@ export async function signOff(
   if (problems.length > 0) {
     throw new InvalidTransitionError(`The sign-off is incomplete: ${problems.join(', ')}.`);
   }
-  return writeTransaction(
+  const snapshot = await writeTransaction(
     database,
     [database.assessments, database.assessmentSnapshots],
     async () => {
@@ -78,6 +79,9 @@ export async function signOff(
       return snapshot;
     },
   );
+  // The signed decision never stands beside an exclusion hit: the application is declined.
+  await declineOnExclusionHit(snapshot.orgId, database);
+  return snapshot;
 }
 
 /** Reopens a signed screening as version n+1, with the reason the decision is changed. */
@@ -88,7 +92,7 @@ export async function amendSignedOff(
 ): Promise<EsAssessmentRow> {
   const why = reason.trim();
   if (why.length < 10) throw new InvalidTransitionError('An amendment needs a written reason.');
-  return writeTransaction(database, [database.assessments], async () => {
+  const amended = await writeTransaction(database, [database.assessments], async () => {
     const row = await mustGet(database, assessmentId);
     if (row.instrument !== 'es' || !isLocked(row)) {
       throw new InvalidTransitionError('Only a signed-off screening is amended.');
@@ -112,4 +116,6 @@ export async function amendSignedOff(
     });
     return saved;
   });
+  await declineOnExclusionHit(amended.orgId, database);
+  return amended;
 }

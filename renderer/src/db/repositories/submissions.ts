@@ -32,6 +32,7 @@ import { validate } from '../errors';
 import { importPackage } from '../package/importPackage';
 import { refreshApplicationSummary } from './applicationSummaries';
 import { recordApplicationImport } from './applications';
+import { declineOnExclusionHit } from './exclusionDecline';
 import { screeningPackFor } from './screeningPack';
 import { findAssessment } from './assessments';
 import { getDeclarationFlags, setDeclarationFlags } from './declarationFlags';
@@ -235,6 +236,8 @@ export async function storeSubmission(
       },
       database,
     );
+    // A screening that holds an exclusion hit declines the application, re-submitted or not.
+    await declineOnExclusionHit(id, database);
     if (trust && pinCheck) {
       const signature =
         trust.signature.status === 'unsigned'

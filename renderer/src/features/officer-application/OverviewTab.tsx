@@ -6,6 +6,8 @@ import { ExplainableValue } from '../../components/ExplainableValue';
 import { setApplicationStatus, setApplicationTerms } from '../../db/repositories/applications';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../db/types';
 import { formatDate, formatMnt, formatNumber, formatPercent } from '../../i18n/format';
+import { screeningDeclines } from '../../../../shared/scoring/es';
+import { parseNumber } from '../../../../shared/units/parseNumber';
 import type { ApplicationData } from './useApplicationData';
 
 function LoanTermsForm({ data }: { data: ApplicationData }) {
@@ -14,7 +16,9 @@ function LoanTermsForm({ data }: { data: ApplicationData }) {
   const [signing, setSigning] = useState(data.terms.signingDate ?? '');
   const [term, setTerm] = useState(String(data.terms.termYears));
   const [message, setMessage] = useState<string | null>(null);
-  const amountNumber = Number(amount.replace(/[\s,]/g, ''));
+  // the app's one number rule (shared parseNumber), as every other typed figure
+  const parsedAmount = parseNumber(amount);
+  const amountNumber = parsedAmount.ok && parsedAmount.value !== null ? parsedAmount.value : NaN;
   const termNumber = Number(term);
   const valid =
     Number.isFinite(amountNumber) &&
@@ -72,6 +76,11 @@ export function OverviewTab({ data }: { data: ApplicationData }) {
   const { t } = useTranslation(['officer', 'common']);
   const { language } = useLanguage();
   const { app, pkg, results } = data;
+  // any exclusion hit declines (the shared rule): no other status may be recorded beside it
+  const declines = screeningDeclines(
+    data.pack,
+    data.esAssessment?.instrument === 'es' ? data.esAssessment.screening : undefined,
+  );
   const org = pkg.organisation;
   const es = results.es;
   const vcp = results.vcp;
@@ -153,12 +162,13 @@ export function OverviewTab({ data }: { data: ApplicationData }) {
               }
             >
               {APPLICATION_STATUSES.map((s) => (
-                <option key={s} value={s}>
+                <option key={s} value={s} disabled={declines && s !== 'declined'}>
                   {t(`status.${s}`)}
                 </option>
               ))}
             </select>
           </label>
+          {declines && <p className="hint">{t('app.statusExclusion')}</p>}
           <h3>{t('app.history')}</h3>
           <ol className="history">
             {app.history.map((h) => (

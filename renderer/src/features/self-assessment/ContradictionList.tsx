@@ -4,10 +4,9 @@ import type { Contradiction } from '../../../../shared/scoring/dataLinks';
 import type { DocumentStatus } from '../../../../shared/scoring/esDocuments';
 import { useLanguage } from '../../app/LanguageContext';
 import { hrefFor } from '../../app/router';
-import { formatDate } from '../../i18n/format';
 import type { Language } from '../../../../shared/package/enums';
 import type { TFunction } from 'i18next';
-import { recordsWords } from '../../../../shared/words/contradictionWords';
+import { passWords, recordsWords } from '../../../../shared/words/contradictionWords';
 
 /** Where the user fixes what the records show: the page of the app that holds the record. */
 export const FIX_SECTION: Readonly<Record<DataFact, string>> = {
@@ -72,8 +71,7 @@ export function ContradictionList({
           <li key={`${c.kind}:${c.itemId}:${c.linkId}`}>
             <p>{sentence(c, pack, recordsWords(c, documents, language), language, t)}</p>
             <p className="hint">
-              {t(`contradiction.pass.${c.fact}`, { asOf: formatDate(asOf, language) })}{' '}
-              {t('contradiction.fixLabel')}{' '}
+              {passWords(c.fact, asOf, language)} {t('contradiction.fixLabel')}{' '}
               <a href={hrefFor({ name: 'org', orgId, section: FIX_SECTION[c.fact] })}>
                 {t(`contradiction.fix.${c.fact}`)}
               </a>

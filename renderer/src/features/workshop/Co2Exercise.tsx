@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/LanguageContext';
 import { ExplainableValue } from '../../components/ExplainableValue';
 import { formatNumber, formatPercent } from '../../i18n/format';
-import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
 import type { Carrier } from '../../../../shared/calc/carriers';
 import {
   checkLargestCo2Source,
@@ -15,6 +14,7 @@ import { demoCompanyPackage, demoCompanyPackages } from './demoCompanies';
 import { ChoiceFieldset } from './ChoiceFieldset';
 import { ExerciseFrame, sayAnswer } from './ExerciseFrame';
 import { orgName } from './orgName';
+import { useExercisePack } from './useExercisePack';
 
 export function Co2Exercise({ exercise }: { exercise: ExerciseDefinition }) {
   const { t } = useTranslation('workshop');
@@ -24,9 +24,10 @@ export function Co2Exercise({ exercise }: { exercise: ExerciseDefinition }) {
   const [check, setCheck] = useState<LargestCo2Check | null>(null);
   const selectId = useId();
   const pkg = demoCompanyPackage(companyId);
-  if (!pkg) return null;
+  const pack = useExercisePack(pkg);
+  if (!pkg || !pack) return null;
   // Offer the carriers the company uses, in a fixed order so their position gives nothing away.
-  const options = co2Sources(pkg, ACTIVE_PACK)
+  const options = co2Sources(pkg, pack)
     .sources.map((s) => s.carrier)
     .sort();
   const name = orgName(pkg, language);
@@ -38,7 +39,7 @@ export function Co2Exercise({ exercise }: { exercise: ExerciseDefinition }) {
       companyName={name}
       canCheck={picked !== null}
       onCheck={() => {
-        if (picked) setCheck(checkLargestCo2Source(pkg, ACTIVE_PACK, picked));
+        if (picked) setCheck(checkLargestCo2Source(pkg, pack, picked));
       }}
       outcome={
         check && {

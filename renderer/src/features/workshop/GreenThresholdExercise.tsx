@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/LanguageContext';
 import { ExplanationView } from '../../components/ExplanationView';
 import { formatNumber, formatPercent } from '../../i18n/format';
-import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
 import {
   checkGreenThreshold,
   CREDIBLE_CHANGE_PCT,
@@ -15,6 +14,7 @@ import {
 import { demoCompanyPackage } from './demoCompanies';
 import { ExerciseFrame } from './ExerciseFrame';
 import { orgName } from './orgName';
+import { useExercisePack } from './useExercisePack';
 import { parseSignedNumber } from '../../../../shared/units/parseNumber';
 
 const FIELDS: readonly ChangeField[] = ['electricityPct', 'heatPct', 'coalPct'];
@@ -37,9 +37,10 @@ export function GreenThresholdExercise({ exercise }: { exercise: ExerciseDefinit
     coalPct: '0',
   });
   const [check, setCheck] = useState<GreenThresholdCheck | null>(null);
-  if (!pkg?.project) return null;
+  const pack = useExercisePack(pkg);
+  if (!pkg?.project || !pack) return null;
   const baseline = pkg.project.baseline;
-  const example = checkGreenThreshold(pkg, ACTIVE_PACK, EXAMPLE);
+  const example = checkGreenThreshold(pkg, pack, EXAMPLE);
   const pct = (v: number | null) => (v === null ? '—' : formatPercent(v, language, 1));
 
   return (
@@ -52,7 +53,7 @@ export function GreenThresholdExercise({ exercise }: { exercise: ExerciseDefinit
         // Not a number: the field says so (aria-invalid + message); nothing is checked yet.
         if (FIELDS.some((f) => !Number.isFinite(parsePct(values[f])))) return;
         setCheck(
-          checkGreenThreshold(pkg, ACTIVE_PACK, {
+          checkGreenThreshold(pkg, pack, {
             electricityPct: parsePct(values.electricityPct),
             heatPct: parsePct(values.heatPct),
             coalPct: parsePct(values.coalPct),

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/LanguageContext';
 import { ExplanationView } from '../../components/ExplanationView';
-import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
 import type { RiskCategory } from '../../../../shared/package/enums';
 import {
   checkScreeningCategory,
@@ -13,6 +12,7 @@ import { demoCompanyPackage } from './demoCompanies';
 import { ChoiceFieldset } from './ChoiceFieldset';
 import { ExerciseFrame, sayAnswer } from './ExerciseFrame';
 import { orgName } from './orgName';
+import { useExercisePack } from './useExercisePack';
 
 const CATEGORIES: readonly RiskCategory[] = ['A', 'B', 'C'];
 
@@ -22,7 +22,8 @@ export function ScreeningExercise({ exercise }: { exercise: ExerciseDefinition }
   const pkg = demoCompanyPackage(exercise.companyId);
   const [picked, setPicked] = useState<RiskCategory | null>(null);
   const [check, setCheck] = useState<ScreeningCheck | null>(null);
-  if (!pkg) return null;
+  const pack = useExercisePack(pkg);
+  if (!pkg || !pack) return null;
   return (
     <ExerciseFrame
       exercise={exercise}
@@ -30,7 +31,7 @@ export function ScreeningExercise({ exercise }: { exercise: ExerciseDefinition }
       companyName={orgName(pkg, language)}
       canCheck={picked !== null}
       onCheck={() => {
-        if (picked) setCheck(checkScreeningCategory(pkg, ACTIVE_PACK, picked));
+        if (picked) setCheck(checkScreeningCategory(pkg, pack, picked));
       }}
       outcome={
         check && {

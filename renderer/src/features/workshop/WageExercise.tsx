@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/LanguageContext';
 import { ExplainableValue } from '../../components/ExplainableValue';
 import { formatMnt } from '../../i18n/format';
-import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
 import {
   checkMinimumWage,
   wageMonths,
@@ -13,6 +12,7 @@ import {
 import { demoCompanyPackage } from './demoCompanies';
 import { ExerciseFrame } from './ExerciseFrame';
 import { orgName } from './orgName';
+import { useExercisePack } from './useExercisePack';
 
 export function WageExercise({ exercise }: { exercise: ExerciseDefinition }) {
   const { t } = useTranslation('workshop');
@@ -20,8 +20,9 @@ export function WageExercise({ exercise }: { exercise: ExerciseDefinition }) {
   const pkg = demoCompanyPackage(exercise.companyId);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [check, setCheck] = useState<MinimumWageCheck | null>(null);
-  if (!pkg) return null;
-  const months = wageMonths(pkg, ACTIVE_PACK);
+  const pack = useExercisePack(pkg);
+  if (!pkg || !pack) return null;
+  const months = wageMonths(pkg, pack);
   const list = (ms: readonly string[]) => (ms.length > 0 ? ms.join(', ') : t('wage.none'));
 
   return (
@@ -29,7 +30,7 @@ export function WageExercise({ exercise }: { exercise: ExerciseDefinition }) {
       exercise={exercise}
       companyId={exercise.companyId}
       companyName={orgName(pkg, language)}
-      onCheck={() => setCheck(checkMinimumWage(pkg, ACTIVE_PACK, [...ticked]))}
+      onCheck={() => setCheck(checkMinimumWage(pkg, pack, [...ticked]))}
       outcome={
         check && {
           correct: check.correct,

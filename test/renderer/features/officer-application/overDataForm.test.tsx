@@ -2,9 +2,42 @@
 // screen-reader use — the focus lands in the reason, Escape closes, a refused reason is marked
 // invalid and described by the message that says why.
 import { fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { LanguageProvider } from '../../../../renderer/src/app/LanguageProvider';
 import { OverDataForm } from '../../../../renderer/src/features/officer-application/steps/OverDataForm';
+import { OVERRIDE_MIN_REASON } from '../../../../shared/scoring/esRules';
+
+/** A button that opens the form, as the check's result control does. */
+function Opener() {
+  const [open, setOpen] = useState(false);
+  return (
+    <LanguageProvider>
+      <button type="button" onClick={() => setOpen(true)}>
+        Keep ok against the data
+      </button>
+      {open && (
+        <OverDataForm
+          id="ES-LAB-02"
+          result="ok"
+          onSave={() => setOpen(false)}
+          onCancel={() => setOpen(false)}
+        />
+      )}
+    </LanguageProvider>
+  );
+}
+
+function openFromButton() {
+  localStorage.setItem('gt.language', 'en');
+  render(<Opener />);
+  const opener = screen.getByRole('button', { name: 'Keep ok against the data' });
+  opener.focus();
+  fireEvent.click(opener);
+  const field = screen.getByRole('textbox');
+  expect(document.activeElement).toBe(field);
+  return { opener, field };
+}
 
 function open() {
   const onSave = vi.fn();
@@ -42,5 +75,27 @@ describe('OverDataForm', () => {
     const ids = (field.getAttribute('aria-describedby') ?? '').split(' ');
     expect(ids).toContain('ES-LAB-02-over-data-refused');
     expect(document.getElementById('ES-LAB-02-over-data-refused')).toHaveAttribute('role', 'alert');
+  });
+
+  it('gives the focus back to what opened it on Cancel', () => {
+    const { opener } = openFromButton();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(document.activeElement).toBe(opener);
+  });
+
+  it('gives the focus back to what opened it on Escape', () => {
+    const { opener, field } = openFromButton();
+    fireEvent.keyDown(field, { key: 'Escape' });
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(document.activeElement).toBe(opener);
+  });
+
+  it('gives the focus back to what opened it on Save', () => {
+    const { opener, field } = openFromButton();
+    fireEvent.change(field, { target: { value: 'x'.repeat(OVERRIDE_MIN_REASON + 5) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Keep my result against the data' }));
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(document.activeElement).toBe(opener);
   });
 });

@@ -79,8 +79,11 @@ describe('exercises', () => {
   it('shows hints one at a time', async () => {
     const user = userEvent.setup();
     renderSection('exercises');
-    expect(screen.queryByRole('list', { name: 'Hints' })).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Show hint 1 of 3' }));
+    // the exercise shows once its pack is read (the officer's screen's choice, from the database)
+    await user.click(
+      await screen.findByRole('button', { name: 'Show hint 1 of 3' }, { timeout: 10_000 }),
+    );
+    expect(screen.queryAllByRole('list', { name: 'Hints' })).toHaveLength(1);
     expect(
       within(screen.getByRole('list', { name: 'Hints' })).getAllByRole('listitem'),
     ).toHaveLength(1);
@@ -96,7 +99,9 @@ describe('exercises', () => {
     const user = userEvent.setup();
     renderSection('exercises');
     await user.click(screen.getByRole('button', { name: /^3\. / }));
-    await user.click(screen.getByRole('radio', { name: 'C: low risk' }));
+    await user.click(
+      await screen.findByRole('radio', { name: 'C: low risk' }, { timeout: 10_000 }),
+    );
     await user.click(screen.getByRole('button', { name: 'Check my answer' }));
     const verdict = screen.getByTestId('verdict');
     expect(verdict).toHaveTextContent('Not yet. Category C is not what the checklist leads to');

@@ -5,7 +5,7 @@ import { OVERRIDE_MIN_REASON, patchOverData, type CheckPatch } from '../screenin
 
 /**
  * Opens with the focus in the reason (the officer just asked to go against the data); Escape
- * closes it like Cancel; a refused reason marks the field invalid and names why.
+ * closes it like Cancel; on closing the focus returns to what opened it; a refused reason marks the field invalid and names why.
  *
  * The reason for an officer's "ok" or "not applicable" on a check the firm's own data decides:
  * saved only with one (patchOverData), so the officer's record never silently contradicts it.
@@ -26,7 +26,15 @@ export function OverDataForm({
   const [refused, setRefused] = useState(false);
   const min = OVERRIDE_MIN_REASON;
   const field = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => field.current?.focus(), []);
+  useEffect(() => {
+    // Whatever opened the form (the result select, a button) had the focus: it gets it back when
+    // the form closes, by Cancel, Escape or Save, so a keyboard user is not dropped on the page.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    field.current?.focus();
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
   const hintId = `${id}-over-data-hint`;
   const refusedId = `${id}-over-data-refused`;
   return (
