@@ -57,7 +57,6 @@ describe('synced record fields have words', () => {
           if (!label || raw || !words) missing.push(`${path.join('.')} (${lang}: "${label}")`);
         }
       }
-      if (missing.length) console.log(JSON.stringify({ table, missing }));
       expect(missing).toEqual([]);
     });
   }
