@@ -410,24 +410,29 @@ describe.skipIf(!ADMIN_URL)('the same evidence file in two companies, through th
 
   it('a shared evidence record from a desktop before v6 is skipped on pull, with a note', async () => {
     const sha = 'e'.repeat(64);
-    const legacy = await app.inject({
-      method: 'POST',
-      url: '/api/sync/push',
-      headers: { authorization: `Bearer ${tokens.north2}` },
-      payload: {
-        changes: [
-          put('evidence', sha, {
-            id: sha,
-            name: 'old.pdf',
-            type: 'application/pdf',
-            size: 3,
-            createdAt: '2025-01-01T00:00:00.000Z',
-            hasContent: 1,
-          }),
-        ],
-      },
+    // In the log from before the server refused such pushes (versions.test.ts): written as it was.
+    const device = await server.pool.query<{ id: string; user_id: number }>(
+      "SELECT d.id, d.user_id FROM devices d JOIN users u ON u.id = d.user_id WHERE u.username = 'north2' LIMIT 1",
+    );
+    const by = device.rows[0];
+    if (!by) throw new Error('north2 has no device');
+    const data = JSON.stringify({
+      id: sha,
+      name: 'old.pdf',
+      type: 'application/pdf',
+      size: 3,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      hasContent: 1,
     });
-    expect(legacy.statusCode).toBe(200);
+    await server.pool.query(
+      `WITH log AS (
+         INSERT INTO change_log (change_id, table_name, record_id, branch_id, version, op, data, user_id, device_id)
+         VALUES (gen_random_uuid(), 'evidence', $1, 'north', 1, 'put', $2::jsonb, $3, $4) RETURNING seq
+       )
+       INSERT INTO records (table_name, record_id, branch_id, version, deleted, data, last_seq)
+       SELECT 'evidence', $1, 'north', 1, false, $2::jsonb, seq FROM log`,
+      [sha, data, by.user_id, by.id],
+    );
     const a = await desktop('north1');
     expect(await syncNow(a, net)).toMatchObject({ ok: true });
     expect(await a.evidenceFiles.where('sha').equals(sha).count()).toBe(0);
