@@ -1,9 +1,9 @@
 // The HTTP surface. Only /api/health and signing in answer without a device token; every other
 // /api/* path, unknown ones included, answers 401 first, so the surface cannot be mapped.
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import { SYNC_LIMITS } from '../shared/sync/protocol';
+import { SYNC_LIMITS, SYNC_PROTOCOL_HEADER } from '../shared/sync/protocol';
 import type { Caller } from './auth';
-import { callerFromToken } from './auth';
+import { createCallerCache } from './callerCache';
 import type { Pool } from './db';
 import { HttpError } from './httpErrors';
 import { registerAdminRoutes } from './routes/admin';
@@ -12,6 +12,7 @@ import { registerHealthRoute } from './routes/health';
 import { registerPortfolioRoutes } from './routes/portfolio';
 import { registerReportRoutes } from './routes/reports';
 import { registerSyncRoutes } from './routes/sync';
+import { MIN_DESKTOP_SYNC_PROTOCOL } from './version';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -39,15 +40,41 @@ export function buildApp({
     logController: new LogController({ disableRequestLogging: true }),
   });
   app.decorateRequest('caller', null);
+  const callers = createCallerCache(pool);
+  app.addHook('onClose', () => callers.close());
 
   app.addHook('onRequest', async (request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     if (!path.startsWith('/api/') && path !== '/api') return;
+    if (path === '/api/health') return;
+    const header = request.headers[SYNC_PROTOCOL_HEADER];
+    const protocol = typeof header === 'string' && /^\d{1,6}$/.test(header) ? Number(header) : 1;
+    if (protocol < MIN_DESKTOP_SYNC_PROTOCOL) {
+      await reply.code(426).send({
+        error: `this copy of GreenThread is older than the bank server accepts (sync protocol ${protocol}, the server needs ${MIN_DESKTOP_SYNC_PROTOCOL} or newer): update GreenThread on this computer, then sync again — nothing was sent`,
+      });
+      return;
+    }
     if (PUBLIC.has(`${request.method} ${path}`)) return;
-    request.caller = await callerFromToken(pool, request.headers.authorization);
+    request.caller = await callers.callerFor(request.headers.authorization);
     if (!request.caller) {
       await reply.code(401).send({ error: 'sign in first: this needs a valid device token' });
     }
+  });
+
+  // An administrator's write may revoke a device or disable a user, a sign-out revokes one: the
+  // tokens kept for a few seconds are forgotten before the answer goes out (callerCache.ts).
+  // Server-Timing: the time this server spent on the request, from its arrival to its answer
+  // (the sync bench reports it beside the time its clients waited).
+  app.addHook('onSend', (request, reply, payload, done) => {
+    void reply.header('server-timing', `app;dur=${reply.elapsedTime.toFixed(1)}`);
+    const path = request.url.split('?')[0] ?? '';
+    if (
+      request.method !== 'GET' &&
+      (path.startsWith('/api/admin/') || path === '/api/auth/sign-out')
+    )
+      callers.forget();
+    done(null, payload);
   });
 
   // One line per request, attributed to user and device; bodies are never logged.

@@ -6,3 +6,10 @@ export const SERVER_VERSION: string = (
     version: string;
   }
 ).version;
+
+/**
+ * The oldest desktop sync protocol this server serves (shared/sync/protocol.ts): 1 is every
+ * desktop since the bank server began. Raised only when a server can no longer read what older
+ * desktops send; such a desktop is then told, in words, to update GreenThread.
+ */
+export const MIN_DESKTOP_SYNC_PROTOCOL = 1;

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Pool } from '../db';
 import { LATEST_SCHEMA_VERSION, schemaVersion } from '../migrate';
-import { SERVER_VERSION } from '../version';
+import { SYNC_PROTOCOL_VERSION } from '../../shared/sync/protocol';
+import { MIN_DESKTOP_SYNC_PROTOCOL, SERVER_VERSION } from '../version';
 
 export function registerHealthRoute(app: FastifyInstance, pool: Pool): void {
   app.get('/api/health', async (_request, reply) => {
@@ -19,6 +20,8 @@ export function registerHealthRoute(app: FastifyInstance, pool: Pool): void {
       schemaVersion: schema,
       expectedSchemaVersion: LATEST_SCHEMA_VERSION,
       database,
+      syncProtocol: SYNC_PROTOCOL_VERSION,
+      minimumDesktopSyncProtocol: MIN_DESKTOP_SYNC_PROTOCOL,
     });
   });
 }

@@ -2,15 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
   pullQuerySchema,
+  LEGACY_EVIDENCE_TABLE,
   pushRequestSchema,
   resolveConflictSchema,
   type PushResponse,
   type SyncDirectory,
 } from '../../shared/sync/protocol';
 import type { Pool } from '../db';
+import { HttpError } from '../httpErrors';
 import { callerOf, parseInput } from '../request';
 import { listConflicts, resolveConflict } from '../sync/conflicts';
-import { pull } from '../sync/pull';
+import { pullJson } from '../sync/pull';
 import { applyPush } from '../sync/push';
 
 const idParam = z.strictObject({ id: z.coerce.number().int().positive() });
@@ -20,14 +22,24 @@ export function registerSyncRoutes(app: FastifyInstance, pool: Pool): void {
   app.post('/api/sync/push', async (request) => {
     const caller = callerOf(request);
     const body = parseInput(pushRequestSchema, request.body);
+    const legacy = body.changes.find((ch) => ch.table === LEGACY_EVIDENCE_TABLE);
+    if (legacy) {
+      // One shared record per file (desktops before schema v6) cannot say whose name it holds;
+      // storing it would hand every branch's officers a file of another organisation.
+      throw new HttpError(
+        426,
+        `this copy of GreenThread sends evidence the way versions before schema 6 did (evidence ${legacy.recordId}), which the bank server no longer accepts: update GreenThread on this computer and sync again — nothing from this push was stored`,
+      );
+    }
     const results = await applyPush(pool, caller, body.changes);
     const response: PushResponse = { results };
     return response;
   });
 
-  app.get('/api/sync/pull', async (request) => {
+  app.get('/api/sync/pull', async (request, reply) => {
     const caller = callerOf(request);
-    return pull(pool, caller, parseInput(pullQuerySchema, request.query));
+    const body = await pullJson(pool, caller, parseInput(pullQuerySchema, request.query));
+    return reply.type('application/json; charset=utf-8').send(body);
   });
 
   app.get('/api/sync/directory', async (request) => {

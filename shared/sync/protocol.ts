@@ -25,6 +25,8 @@ export const SYNC_TABLES = [
   'organisationSettings',
 ] as const;
 export type SyncTable = (typeof SYNC_TABLES)[number];
+/** Pushed only by desktops before schema v6; the server refuses such a push (426, in words). */
+export const LEGACY_EVIDENCE_TABLE = 'evidence' satisfies SyncTable;
 
 export const SYNC_LIMITS = {
   /** Changes in one push; a desktop with more pending sends them in several pushes. */
@@ -36,6 +38,15 @@ export const SYNC_LIMITS = {
   maxPullLimit: 1_000,
   defaultPullLimit: 500,
 } as const;
+
+/**
+ * The sync protocol's version, sent by the desktop on every request (SYNC_PROTOCOL_HEADER) and
+ * announced by the server's health answer with the oldest desktop it still serves. A desktop that
+ * sends none is version 1 (before versions were sent). What the server answers is read leniently:
+ * a field a newer server adds is ignored, never a reason to refuse a whole pull.
+ */
+export const SYNC_PROTOCOL_VERSION = 2;
+export const SYNC_PROTOCOL_HEADER = 'x-greenthread-sync';
 
 const text = (max: number) => z.string().min(1).max(max);
 /** Letters, digits and the separators Dexie keys use (composite keys are joined with "|"). */
@@ -81,7 +92,7 @@ export const pushRequestSchema = z.strictObject({
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
-export const pushResultSchema = z.strictObject({
+export const pushResultSchema = z.object({
   changeId: changeIdSchema,
   /** applied: stored now; duplicate: this change id was stored before (a retry); conflict: kept for a person. */
   status: z.enum(['applied', 'duplicate', 'conflict']),
@@ -90,7 +101,7 @@ export const pushResultSchema = z.strictObject({
   conflictId: z.number().int().positive().optional(),
 });
 export type PushResult = z.infer<typeof pushResultSchema>;
-export const pushResponseSchema = z.strictObject({ results: z.array(pushResultSchema) });
+export const pushResponseSchema = z.object({ results: z.array(pushResultSchema) });
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
 export const pullQuerySchema = z.strictObject({
@@ -106,7 +117,7 @@ export const pullQuerySchema = z.strictObject({
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 
-export const pulledChangeSchema = z.strictObject({
+export const pulledChangeSchema = z.object({
   seq: z.number().int().positive(),
   changeId: changeIdSchema,
   table: z.enum(SYNC_TABLES),
@@ -121,7 +132,7 @@ export const pulledChangeSchema = z.strictObject({
 });
 export type PulledChange = z.infer<typeof pulledChangeSchema>;
 
-export const publishedPackSchema = z.strictObject({
+export const publishedPackSchema = z.object({
   seq: z.number().int().positive(),
   packId: z.string(),
   packVersion: z.string(),
@@ -131,7 +142,7 @@ export const publishedPackSchema = z.strictObject({
 });
 export type PublishedPack = z.infer<typeof publishedPackSchema>;
 
-export const pullResponseSchema = z.strictObject({
+export const pullResponseSchema = z.object({
   changes: z.array(pulledChangeSchema),
   /** Pass as `since` next time; equal to the request's when nothing is new. */
   cursor: z.number().int().min(0),
@@ -140,7 +151,7 @@ export const pullResponseSchema = z.strictObject({
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
-export const conflictSchema = z.strictObject({
+export const conflictSchema = z.object({
   id: z.number().int().positive(),
   changeId: changeIdSchema,
   table: z.enum(SYNC_TABLES),
@@ -192,10 +203,10 @@ export const signInRequestSchema = z.strictObject({
 });
 export const ROLES = ['officer', 'es_unit', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
-export const signInResponseSchema = z.strictObject({
+export const signInResponseSchema = z.object({
   token: z.string(),
   deviceId: z.string(),
-  user: z.strictObject({
+  user: z.object({
     id: z.number().int().positive(),
     username: z.string(),
     displayName: z.string(),

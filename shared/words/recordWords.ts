@@ -18,6 +18,18 @@ const RECORD_FIELD_WORDS: Readonly<Record<string, Pair>> = {
   dueDate: ['Due date', 'Дуусах хугацаа'],
   target: ['Attached to', 'Хавсаргасан'],
   sha: ['File fingerprint (SHA-256)', 'Файлын хурууны хээ (SHA-256)'],
+  orgId: ['Organisation', 'Байгууллага'],
+  isDemo: ['Demo company', 'Жишээ компани'],
+  assessmentId: ['Assessment', 'Үнэлгээ'],
+  screening: ['E&S screening', 'БОНС-ийн үнэлгээ'],
+  results: ['Results', 'Үр дүн'],
+  submittedBy: ['Submitted by', 'Илгээсэн'],
+  esapDue: ['Action plan (ESAP) due date', 'Арга хэмжээний төлөвлөгөөний (ESAP) хугацаа'],
+  value: ['Setting', 'Тохиргоо'],
+  // an evidence link's target
+  itemId: ['Question', 'Асуулт'],
+  metricId: ['Indicator', 'Үзүүлэлт'],
+  actionId: ['Action', 'Арга хэмжээ'],
 };
 
 /** Bookkeeping a person does not decide on: merged as the server has it, never listed. */
@@ -53,10 +65,13 @@ function asPackagePath(
 }
 
 function label(table: string, path: FieldPath, roots: unknown[], lang: Language, pack?: WordsPack) {
-  const last = path.at(-1) ?? '';
-  if (path.length === 1 && Object.hasOwn(RECORD_FIELD_WORDS, last)) {
-    const pair = RECORD_FIELD_WORDS[last] as Pair;
-    return pair[lang === 'en' ? 0 : 1];
+  const own = (seg: string) =>
+    Object.hasOwn(RECORD_FIELD_WORDS, seg) ? (RECORD_FIELD_WORDS[seg] as Pair) : undefined;
+  // A field only the synced rows have (or one inside such a field, as an evidence link's
+  // target): named segment by segment with these words.
+  const pairs = path.map((seg) => own(seg));
+  if (pairs.every((p) => p !== undefined)) {
+    return pairs.map((p) => p[lang === 'en' ? 0 : 1]).join(' › ');
   }
   const mapped = asPackagePath(table, path);
   return pathWords(mapped.path, { lang, pack, roots });

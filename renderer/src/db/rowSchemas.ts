@@ -325,6 +325,7 @@ export const STORED_ROW_SCHEMAS = {
     recordId: z.string().min(1).max(300),
     version: z.number().int().min(0),
     branchId: z.string().max(64).optional(),
+    extra: z.record(z.string(), z.unknown()).optional(),
   }),
   syncConflicts: z.strictObject({
     id: z.number().int().min(0).optional(),

@@ -284,6 +284,11 @@ export interface SyncRecordRow {
   recordId: string;
   version: number;
   branchId?: string;
+  /**
+   * Fields a newer GreenThread added to this record, which this version does not know: kept
+   * here exactly as pulled and sent back with the record, so an older desktop never drops them.
+   */
+  extra?: Record<string, unknown>;
 }
 
 /**

@@ -5,6 +5,8 @@ import {
   pushResponseSchema,
   signInResponseSchema,
   SYNC_LIMITS,
+  SYNC_PROTOCOL_HEADER,
+  SYNC_PROTOCOL_VERSION,
   type SignInResponse,
   type SyncConflict,
   type SyncDirectory,
@@ -48,7 +50,10 @@ export async function signIn(
 ): Promise<SignInResponse> {
   const res = await fetchFn(`${baseUrl}/api/auth/sign-in`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      [SYNC_PROTOCOL_HEADER]: String(SYNC_PROTOCOL_VERSION),
+    },
     body: JSON.stringify(credentials),
   });
   return signInResponseSchema.parse(await readJson(res));
@@ -102,6 +107,7 @@ export class SyncClient {
       headers: {
         ...(init.body ? { 'content-type': 'application/json' } : {}),
         authorization: `Bearer ${this.opts.token}`,
+        [SYNC_PROTOCOL_HEADER]: String(SYNC_PROTOCOL_VERSION),
       },
     });
   }

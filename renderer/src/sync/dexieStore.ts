@@ -11,6 +11,7 @@ import {
 import { recordAudit, writeTransaction } from '../db/audit';
 import { storePublishedPack } from '../db/repositories/bankPacks';
 import type { GreenThreadDb } from '../db/db';
+import type { z } from 'zod';
 import { STORED_ROW_SCHEMAS } from '../db/rowSchemas';
 import type { OutboxRow, SyncConflictRow } from '../db/types';
 import { getSyncDevice, getSyncState, SYNC_STATE_KEY } from './device';
@@ -71,7 +72,7 @@ export class DexieSyncStore implements SyncStore {
         baseVersion: base,
         ...(branchId ? { branchId } : {}),
         ...(row.op === 'put'
-          ? { op: 'put' as const, data: row.data ?? {} }
+          ? { op: 'put' as const, data: await this.withExtra(row) }
           : { op: 'delete' as const }),
       };
       const checked = changeSchema.safeParse(candidate);
@@ -209,7 +210,8 @@ export class DexieSyncStore implements SyncStore {
           report.held += 1;
           continue;
         }
-        if (!(await this.write(change))) {
+        const written = await this.write(change);
+        if (!written) {
           report.refused += 1;
           continue;
         }
@@ -218,6 +220,7 @@ export class DexieSyncStore implements SyncStore {
           recordId: change.recordId,
           version: change.version,
           branchId: change.branchId,
+          ...(written.extra ? { extra: written.extra } : {}),
         });
         report.applied += 1;
         byTable[change.table] = (byTable[change.table] ?? 0) + 1;
@@ -256,17 +259,32 @@ export class DexieSyncStore implements SyncStore {
     await db.syncConflicts.put(row);
   }
 
-  /** Writes a pulled record (or removes it) after the app's own row check; false if refused. */
-  private async write(change: PulledChange): Promise<boolean> {
+  /** The record as it travels: with the fields a newer GreenThread added, as they were pulled. */
+  private async withExtra(row: OutboxRow): Promise<Record<string, unknown>> {
+    const data = row.data ?? {};
+    const extra = (await this.database.syncRecords.get([row.table, row.recordId]))?.extra;
+    return extra ? { ...extra, ...data } : data;
+  }
+
+  /**
+   * Writes a pulled record (or removes it) after the app's own row check; false if refused.
+   * Top-level fields this version does not know (a newer GreenThread's) do not refuse the
+   * record: the known fields are checked as strictly as ever and stored, the unknown ones come
+   * back as `extra` to keep beside it. A known field of the wrong type still refuses it.
+   */
+  private async write(change: PulledChange): Promise<false | { extra?: Record<string, unknown> }> {
     const db = this.database;
     const table = db.table(change.table);
     const key = decodeRecordId(change.recordId);
     if (change.op === 'delete' || change.data === null) {
       await table.delete(key as never);
-      return true;
+      return {};
     }
     const schema = (
-      STORED_ROW_SCHEMAS as Record<string, { safeParse: (v: unknown) => { success: boolean } }>
+      STORED_ROW_SCHEMAS as Record<
+        string,
+        { safeParse: (v: unknown) => { success: true } | { success: false; error: z.ZodError } }
+      >
     )[change.table];
     let data: Record<string, unknown> = change.data;
     if (change.table === 'evidenceFiles') {
@@ -275,13 +293,22 @@ export class DexieSyncStore implements SyncStore {
       const bytes = typeof data.sha === 'string' ? await db.evidenceData.get(data.sha) : undefined;
       data = { ...data, hasContent: bytes ? 1 : 0 };
     }
-    if (!schema?.safeParse(data).success) return false;
+    if (!schema) return false;
+    let extra: Record<string, unknown> | undefined;
+    const checked = schema.safeParse(data);
+    if (!checked.success) {
+      const unknown = unknownTopLevelKeys(checked.error);
+      if (!unknown) return false;
+      extra = Object.fromEntries(unknown.map((k) => [k, data[k]]));
+      data = Object.fromEntries(Object.entries(data).filter(([k]) => !unknown.includes(k)));
+      if (!schema.safeParse(data).success) return false;
+    }
     const keyPath = table.schema.primKey.keyPath;
     const own = Array.isArray(keyPath) ? keyPath.map((k) => data[k]) : data[keyPath ?? 'id'];
     // A record must sit under its own id: a change cannot overwrite another record.
     if (encodeRecordId(own) !== change.recordId) return false;
     await table.put(data);
-    return true;
+    return extra ? { extra } : {};
   }
 
   async state(): Promise<SyncState> {
@@ -339,4 +366,14 @@ export class DexieSyncStore implements SyncStore {
   async savePack(pack: PublishedPack): Promise<void> {
     await storePublishedPack(pack, this.database);
   }
+}
+
+/** The record's unknown top-level keys when they are all that is wrong with it; else null. */
+function unknownTopLevelKeys(error: z.ZodError): string[] | null {
+  const keys: string[] = [];
+  for (const issue of error.issues) {
+    if (issue.code !== 'unrecognized_keys' || issue.path.length > 0) return null;
+    keys.push(...issue.keys);
+  }
+  return keys.length ? keys : null;
 }
