@@ -14,7 +14,8 @@ import { WORKBOOK_LIMITS, type WorkbookLimits } from './limits';
 import { loadExcelJs, yieldToEventLoop, type ProgressFn, type Worksheet } from './loadExcelJs';
 import { checkDuplicateParts, inspectContent } from './zipContent';
 import { inspectZip } from './zipInspect';
-import { storedZip, unpackZip } from './zipParts';
+import { loadParts } from './partsLoad';
+import { unpackZip } from './zipParts';
 
 export type ReadResult = { ok: true; workbook: RawWorkbook } | { ok: false; refusal: Refusal };
 
@@ -111,7 +112,7 @@ export async function readWorkbook(
     const ExcelJS = await loadExcelJs();
     const wb = new ExcelJS.Workbook();
     tolerateForeignNotes(wb);
-    await wb.xlsx.load(storedZip(unpacked.parts) as unknown as ArrayBuffer);
+    await loadParts(wb, unpacked.parts);
     const worksheets = wb.worksheets;
     if (worksheets.length > READ_LIMITS.maxSheets) {
       return {

@@ -157,6 +157,8 @@ type Inflated = { ok: true; data: Uint8Array } | { ok: false; refusal: Refusal }
 /** Node's zlib, found at run time so the browser bundle never imports it. */
 interface NodeZlib {
   inflateRawSync(body: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
+  /** Node ≥ 20.15 and 22.2; older versions fall back to the table below. */
+  crc32?: (data: Uint8Array) => number;
 }
 
 function nodeZlib(): NodeZlib | null {
@@ -317,7 +319,11 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
+/** The table-driven CRC in JavaScript was 2–3 % of a batch worker's profile; zlib's is native. */
+const nativeCrc32 = typeof ZLIB?.crc32 === 'function' ? ZLIB.crc32 : null;
+
 function crc32(data: Uint8Array): number {
+  if (nativeCrc32) return nativeCrc32(data) >>> 0;
   let c = 0xffffffff;
   for (const b of data) c = (CRC_TABLE[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;

@@ -70,6 +70,36 @@ describe('batch mode', { timeout: 120_000 }, () => {
     ]);
   });
 
+  it('scores many packages: a line each, a summary, a results file per input and a JSON report', async () => {
+    const io = memoryIo(['score', 'pk', 'bad.json', '-o', 'res', '--report', 'r.json'], {
+      'pk/a.json': PKG,
+      'pk/b.json': PKG,
+      'bad.json': '{ not json',
+    });
+    const code = await runCli(io, memoryHost(io, { pk: ['pk/a.json', 'pk/b.json'], res: [] }));
+    expect(code).toBe(2);
+    const lines = io.out().trim().split('\n');
+    expect(lines[0]).toMatch(/^scored\s+pk\/a\.json$/);
+    expect(lines[1]).toMatch(/^scored\s+pk\/b\.json$/);
+    expect(lines[2]).toMatch(/^refused\s+bad\.json — ./);
+    expect(lines[3]).toBe('3 files: 2 scored, 1 refused (0.0 s)');
+    expect(lines).toHaveLength(4);
+    const written = JSON.parse(new TextDecoder().decode(io.files.get('res/a.results.json')));
+    expect(written).toEqual(
+      JSON.parse(new TextDecoder().decode(io.files.get('res/b.results.json'))),
+    );
+    const report = JSON.parse(new TextDecoder().decode(io.files.get('r.json'))) as {
+      command: string;
+      files: { file: string; exit: number; output: string | null }[];
+    };
+    expect(report.command).toBe('score');
+    expect(report.files.map((f) => [f.file, f.exit, f.output])).toEqual([
+      ['pk/a.json', 0, 'res/a.results.json'],
+      ['pk/b.json', 0, 'res/b.results.json'],
+      ['bad.json', 2, null],
+    ]);
+  });
+
   it('refuses a batch import without an output folder and a report that is neither CSV nor JSON', async () => {
     const io = memoryIo(['import', 'a.xlsx', 'b.xlsx']);
     expect(await runCli(io, memoryHost(io, {}))).toBe(2);

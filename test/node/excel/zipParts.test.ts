@@ -3,11 +3,16 @@
 import { readWorkbook, verifyWorkbook } from '../../../adapters/excel';
 import { WORKBOOK_LIMITS } from '../../../adapters/excel/limits';
 import { inspectZip } from '../../../adapters/excel/zipInspect';
-import { unpackZip } from '../../../adapters/excel/zipParts';
+import { loadExcelJs } from '../../../adapters/excel/loadExcelJs';
+import { loadParts } from '../../../adapters/excel/partsLoad';
+import { storedZip, unpackZip } from '../../../adapters/excel/zipParts';
 import { ACTIVE_PACK } from '../../../shared/catalogue/packs';
-import { refusedWorkbooks, workbookBytes } from '../../corpus/workbookCases';
+import { foreignWorkbook, refusedWorkbooks, workbookBytes } from '../../corpus/workbookCases';
 import { deepXmlWorkbook, manyStringsWorkbook } from '../../corpus/hostileCases';
 import { unzipParts } from '../../corpus/zipBytes';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 
 const KNOWN = [{ id: ACTIVE_PACK.id, version: ACTIVE_PACK.version }];
 
@@ -56,5 +61,41 @@ describe('unpacking a workbook once', { timeout: 120_000 }, () => {
     expect((await unpack(bytes, 'zlib', { maxSharedStrings: 5_000 })).ok).toBe(true);
     const over = await readWorkbook(bytes, { limits: { maxSharedStrings: 4_999 } });
     expect(over.ok ? 'read' : over.refusal.code).toBe('too_many_strings');
+  });
+
+  it('exceljs given the unpacked parts builds the workbook it builds from the file', async () => {
+    const resaved = (name: string) =>
+      new Uint8Array(readFileSync(join(import.meta.dirname, '../../corpus/resaved', name)));
+    const files = [
+      await workbookBytes(),
+      await foreignWorkbook(),
+      resaved('libreoffice-untouched-mn.xlsx'),
+      resaved('libreoffice-row-deleted.xlsx'),
+      resaved('openpyxl-untouched.xlsx'),
+    ];
+    const ExcelJS = await loadExcelJs();
+    for (const bytes of files) {
+      const r = await unpack(bytes, 'zlib');
+      if (!r.ok) throw new Error(r.refusal.code);
+      const fromFile = new ExcelJS.Workbook();
+      await fromFile.xlsx.load(bytes as unknown as ArrayBuffer);
+      const fromParts = new ExcelJS.Workbook();
+      await loadParts(fromParts, r.parts);
+      const model = (wb: typeof fromFile) => JSON.stringify(wb.model);
+      expect(model(fromParts)).toBe(model(fromFile));
+    }
+  });
+
+  it('re-zips the parts (the browser path) with the CRC-32 of each', async () => {
+    const r = await unpack(await workbookBytes(), 'zlib');
+    if (!r.ok) throw new Error(r.refusal.code);
+    const zip = storedZip(r.parts);
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    let at = 0;
+    for (const [, data] of r.parts) {
+      expect(view.getUint32(at, true)).toBe(0x04034b50);
+      expect(view.getUint32(at + 14, true)).toBe(crc32(data));
+      at += 30 + view.getUint16(at + 26, true) + data.byteLength;
+    }
   });
 });
