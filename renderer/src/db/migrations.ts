@@ -1,6 +1,7 @@
 // Row-level data migrations, shared by Dexie's upgrade() and by restoring an older backup,
 // so a backup made by any earlier version arrives in the current shape.
 import { isoDate } from '../../../shared/package/primitives';
+import { LEGACY_EVIDENCE_TABLE } from '../../../shared/sync/protocol';
 import { SYNC_DEVICE_KEY } from '../sync/outboxMiddleware';
 import { termYearsSchema } from './rowSchemas';
 import type { OrganisationSettingKind } from './organisationScope';
@@ -163,8 +164,7 @@ export interface LegacyEvidenceRow {
   hasContent: 0 | 1;
 }
 
-/** Where v2–v5 kept evidence metadata, and where v6 keeps it; also the sync tables' names. */
-export const LEGACY_EVIDENCE_TABLE = 'evidence';
+/** Where v6 keeps evidence metadata (v2–v5: LEGACY_EVIDENCE_TABLE); also the sync tables' names. */
 const EVIDENCE_FILES_TABLE = 'evidenceFiles';
 
 export interface EvidenceSplitInput {

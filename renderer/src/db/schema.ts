@@ -2,8 +2,8 @@
 // Row-level changes live in migrations.ts so restoring an old backup runs the same code.
 import type Dexie from 'dexie';
 import { doNotRecordThisTransaction, SYNC_DEVICE_KEY } from '../sync/outboxMiddleware';
+import { LEGACY_EVIDENCE_TABLE } from '../../../shared/sync/protocol';
 import {
-  LEGACY_EVIDENCE_TABLE,
   LEGACY_TERMS_PREFIX,
   splitEvidenceV6,
   type LegacyEvidenceRow,

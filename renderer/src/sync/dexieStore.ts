@@ -15,7 +15,7 @@ import type { z } from 'zod';
 import { STORED_ROW_SCHEMAS } from '../db/rowSchemas';
 import type { OutboxRow, SyncConflictRow } from '../db/types';
 import { getSyncDevice, getSyncState, SYNC_STATE_KEY } from './device';
-import { LEGACY_EVIDENCE_TABLE } from '../db/migrations';
+import { LEGACY_EVIDENCE_TABLE } from '../../../shared/sync/protocol';
 import { doNotRecordThisTransaction } from './outboxMiddleware';
 import { decodeRecordId, encodeRecordId } from './recordKey';
 import type { ApplyReport, LocalConflict, OutboxEntry, SyncState, SyncStore } from './store';
