@@ -146,7 +146,9 @@ export function PortfolioTable({
                   <div
                     key={c.key}
                     role="cell"
-                    className={c.num ? 'num' : c.key === 'category' ? 'two-lines' : undefined}
+                    className={
+                      c.num ? 'num' : c.key === 'category' && !r.category ? 'two-lines' : undefined
+                    }
                     title={
                       c.key === 'name'
                         ? `${r.nameMn} ${r.nameEn}`.trim()
