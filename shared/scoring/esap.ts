@@ -1,7 +1,7 @@
 import type { EsCheck, Text } from '../catalogue/types';
 import type { Priority, Severity } from '../package/enums';
 import { onDate } from '../words/dates';
-import { addDays } from './dates';
+import { addDays, addMonths } from './dates';
 import type { DocumentStatus } from './esDocuments';
 import type { EsCheckOutcome } from './esChecks';
 import { lowerPriority } from './esRules';
@@ -31,6 +31,16 @@ const tx = (en: string, mn: string): Text => ({ en, mn, mnReviewed: false });
  * ESAP items: one per action: findings and permit items about the same permit are merged; a
  * remediable exclusion-list hit is one more item, a condition precedent (reference §2.5).
  */
+/**
+ * A check's deadline from the signing date. The pack counts a year as 365 days; a year is read as
+ * a calendar year (the same day a year later) so a deadline never falls a day early in a leap year.
+ */
+function esapDeadline(signingDate: string, days: number): string {
+  return days > 0 && days % 365 === 0
+    ? addMonths(signingDate, (days / 365) * 12)
+    : addDays(signingDate, days);
+}
+
 export function buildEsap(
   outcomes: readonly EsCheckOutcome[],
   checksById: ReadonlyMap<string, EsCheck>,
@@ -153,7 +163,7 @@ function rawEsap(
       priority,
       severity: o.severity,
       deadlineDays: check.deadlineDays,
-      deadline: signingDate ? addDays(signingDate, check.deadlineDays) : null,
+      deadline: signingDate ? esapDeadline(signingDate, check.deadlineDays) : null,
       conditionPrecedent: priority === 'high',
       sources: [check.id],
     });

@@ -69,6 +69,19 @@ export function formatDate(iso: string, language: Language): string {
   return language === 'mn' ? mnDate(d) : dateFormat(language).format(d);
 }
 
+/** A date for a narrow table column: 5 Dec 2026 in English, 2026.12.05 in Mongolian. */
+export function formatShortDate(iso: string, language: Language): string {
+  const d = new Date(calendarDay(iso));
+  if (Number.isNaN(d.getTime())) return iso;
+  if (language === 'mn') return mnDate(d);
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(d);
+}
+
 /** Date and local time of day, e.g. for the audit trail: 2026.11.24 14:05:09 in Mongolian. */
 export function formatDateTime(iso: string, language: Language): string {
   const d = new Date(iso);

@@ -31,4 +31,18 @@ describe('ESAP: one item per action', () => {
     expect(fire[0]?.action.en).toContain('Unlock and mark exits');
     expect(fire[0]?.action.en.split('; ')).toHaveLength(3);
   });
+
+  it('counts a one-year deadline in calendar years, not 365 days (a leap year in between)', () => {
+    const pkg = generatePackage(7, 12, PACK_V1);
+    pkg.es = {
+      exclusions: {},
+      // ES-AIR-01: 365 days in the pack, i.e. a year after signing.
+      checks: { 'ES-AIR-01': { result: 'finding', severity: 'medium', confirmed: true } },
+      documentsReceived: [],
+    };
+    const r = screenEs(pkg, PACK_V1, { asOf: '2027-01-15', signingDate: '2027-03-01' });
+    const item = r.esap.find((i) => i.sources.includes('ES-AIR-01'));
+    // 2027-03-01 + 365 days is 2028-02-29: a day early.
+    expect(item?.deadline).toBe('2028-03-01');
+  });
 });

@@ -1,6 +1,7 @@
 // Keeps each application's portfolio summary (shared/portfolio/applicationSummary.ts) on its row,
 // so the portfolio lists 5,000 rows without re-scoring and never waits for a screen to be opened.
 // Derived from records audited where they change, so not audited itself.
+import { todayIn } from '../../../../shared/package/calendarDay';
 import { applicationSummary } from '../../../../shared/portfolio/applicationSummary';
 import { db as defaultDb, type GreenThreadDb } from '../db';
 import { omit } from '../omit';
@@ -19,10 +20,6 @@ const OWNED = [
   'generatedSchedule',
   'esapDue',
 ] as const satisfies readonly (keyof ApplicationRow)[];
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /**
  * Recomputes the summary of the organisation's application, if it has one. Must run inside a
@@ -47,7 +44,8 @@ export async function refreshApplicationSummary(
       ...(row.signingDate ? { signingDate: row.signingDate } : {}),
       ...(row.termYears !== undefined ? { termYears: row.termYears } : {}),
     },
-    today(),
+    // The bank's day, as every screen counts it (from 16:00 UTC, Ulaanbaatar is a day ahead).
+    todayIn(),
   );
   const next: ApplicationRow = omit(row, OWNED);
   // A decision is the officer's, recorded with the project, its taxonomy code with it; a row

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_STATUSES, PRIORITIES } from '../../../../shared/package/enums';
+import { PRIORITIES } from '../../../../shared/package/enums';
+import { ActionStatusSelect } from '../../components/ActionStatusSelect';
 import type { ActionItem } from '../../../../shared/package/schema';
 import { EvidenceAttachments } from '../../components/EvidenceAttachments';
 import { KeptTextNotice } from '../../components/KeptTextNotice';
@@ -156,17 +157,11 @@ export function ActionRowEditor({
         {cost === null && <div className="error">{t('common:errors.notANumber')}</div>}
       </td>
       <td>
-        <select
-          aria-label={label('status')}
+        <ActionStatusSelect
+          label={label('status')}
           value={action.status}
-          onChange={(ev) => set({ status: ev.target.value as ActionItem['status'] })}
-        >
-          {ACTION_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
-        </select>
+          onChange={(status) => set({ status })}
+        />
         <div className={`status ${autosave.status === 'error' ? 'error' : ''}`}>
           {!valid
             ? t('notSaved')

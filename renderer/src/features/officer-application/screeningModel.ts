@@ -2,7 +2,17 @@
 // Kept out of the components so they are unit-tested directly.
 import type { RiskCategory } from '../../../../shared/package/enums';
 import type { Language } from '../../../../shared/package/enums';
-import type { ActionItem, EsCheckResult, EsScreening } from '../../../../shared/package/schema';
+import type {
+  ActionItem,
+  ApplicationPackage,
+  EsCheckResult,
+  EsScreening,
+} from '../../../../shared/package/schema';
+import {
+  covenantSuggestions,
+  type CovenantSuggestion,
+} from '../../../../shared/officer-record/covenantSuggestions';
+import type { EsResult } from '../../../../shared/scoring/es';
 import type { EsapItem } from '../../../../shared/scoring/esap';
 import type { EsCheckOutcome } from '../../../../shared/scoring/esChecks';
 import { OVERRIDE_MIN_REASON } from '../../../../shared/scoring/esRules';
@@ -145,8 +155,10 @@ export function newEsapActions(
 export function splitEsapPlan(
   plan: readonly ActionItem[],
   generated: readonly EsapItem[],
+  /** Ids of the covenants suggested now: an accepted one is live while its reason holds. */
+  covenantIds: readonly string[] = [],
 ): { current: ActionItem[]; stale: ActionItem[] } {
-  const ids = new Set(generated.map((g) => g.id));
+  const ids = new Set([...generated.map((g) => g.id), ...covenantIds]);
   const sources = new Set(generated.flatMap((g) => g.sources));
   const live = (a: ActionItem) =>
     ids.has(a.id) || (a.source.ref !== undefined && sources.has(a.source.ref));
@@ -155,4 +167,17 @@ export function splitEsapPlan(
 
 export function isEsapAction(a: ActionItem): boolean {
   return a.source.kind === 'es';
+}
+
+/** The covenants the screening suggests now, from its findings, permits and green decision. */
+export function suggestedCovenants(pkg: ApplicationPackage, es: EsResult): CovenantSuggestion[] {
+  return covenantSuggestions({
+    findings: es.findings,
+    greenDecision: pkg.project?.decision?.decision ?? null,
+    heldPermits: es.documents.flatMap((d) =>
+      d.permitKind && (d.state === 'valid' || d.state === 'expiring_soon')
+        ? [{ id: d.id, kind: d.permitKind, title: d.title }]
+        : [],
+    ),
+  });
 }

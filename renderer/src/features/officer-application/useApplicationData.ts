@@ -15,7 +15,7 @@ import type { ApplicationRow, AssessmentRow } from '../../db/types';
 import { useApplicationRow } from '../../db/hooks/useApplications';
 import { DEFAULT_TERM_YEARS } from '../../../../shared/portfolio/applicationSummary';
 import type { LoanTerms } from './applicationStore';
-import { todayIn } from '../../../../shared/package/calendarDay';
+import { useToday } from '../../lib/useToday';
 
 export interface ApplicationData {
   app: ApplicationRow;
@@ -37,10 +37,6 @@ export interface ApplicationData {
 
 export type ApplicationState =
   { state: 'loading' } | { state: 'missing' } | ({ state: 'ready' } & ApplicationData);
-
-export function todayIso(): string {
-  return todayIn();
-}
 
 export function useApplicationData(applicationId: string): ApplicationState {
   const app = useApplicationRow(applicationId);
@@ -74,7 +70,8 @@ export function useApplicationData(applicationId: string): ApplicationState {
         : null,
     [orgId, packId, packVersion],
   );
-  const today = todayIso();
+  // The day moves on at midnight: what is overdue and the permits' days left follow it.
+  const today = useToday();
   const computed = useMemo(() => {
     if (!pkg || !packChoice) return null;
     const pack = packChoice.pack;

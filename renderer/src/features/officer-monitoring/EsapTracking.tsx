@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { esapOpen } from '../../../../shared/monitoring/due';
-import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/package/enums';
+import type { ActionStatus } from '../../../../shared/package/enums';
 import type { ActionItem } from '../../../../shared/package/schema';
 import { useLanguage } from '../../app/LanguageContext';
+import { ActionStatusSelect } from '../../components/ActionStatusSelect';
 import { EvidenceAttachments } from '../../components/EvidenceAttachments';
 import { actionFromRow, saveActionFields } from '../../db/repositories/actions';
 import { ConflictError } from '../../db/repositories/conflictError';
@@ -90,17 +91,11 @@ export function EsapTracking({
                     {late ? <strong className="overdue"> {t('esap.late')}</strong> : null}
                   </td>
                   <td>
-                    <select
-                      aria-label={t('esap.statusOf', { action: a.action })}
+                    <ActionStatusSelect
+                      label={t('esap.statusOf', { action: a.action })}
                       value={a.status}
-                      onChange={(e) => setStatus(a, e.target.value as ActionStatus)}
-                    >
-                      {ACTION_STATUSES.map((s) => (
-                        <option key={s} value={s}>
-                          {t(`actions:status.${s}`)}
-                        </option>
-                      ))}
-                    </select>
+                      onChange={(status) => setStatus(a, status)}
+                    />
                   </td>
                   <td>
                     <EvidenceAttachments

@@ -22,13 +22,13 @@ import { PortfolioTable } from './PortfolioTable';
 import { PortfolioTotals } from './PortfolioTotals';
 import { usePortfolioRows } from './usePortfolioRows';
 import './officer-portfolio.css';
-import { todayIn } from '../../../../shared/package/calendarDay';
+import { useToday } from '../../lib/useToday';
 
 export function PortfolioPage() {
   const { t } = useTranslation(['portfolio', 'officer', 'common']);
   const { language } = useLanguage();
-  // Overdue is judged against today's date, read once per visit to the page.
-  const [today] = useState(() => todayIn());
+  // Overdue and next due are judged against today, recomputed when the day changes.
+  const today = useToday();
   const rows = usePortfolioRows(today);
   const [filter, setFilter] = useState<PortfolioFilter>(EMPTY_FILTER);
   const [sort, setSort] = useState<PortfolioSort>(DEFAULT_SORT);

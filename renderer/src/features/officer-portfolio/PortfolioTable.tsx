@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/LanguageContext';
 import { hrefFor } from '../../app/router';
-import { formatDate, formatMnt } from '../../i18n/format';
+import { formatMnt, formatShortDate } from '../../i18n/format';
 import type {
   PortfolioRow,
   PortfolioSort,
@@ -81,11 +81,11 @@ export function PortfolioTable({
       case 'womenLed':
         return r.womenLed ? t('officer:app.yes') : t('officer:app.no');
       case 'importedAt':
-        return formatDate(r.importedAt, language);
+        return formatShortDate(r.importedAt, language);
       case 'registrationNo':
         return r.registrationNo || '—';
       case 'nextDue':
-        return r.nextDue ? formatDate(r.nextDue.due, language) : '—';
+        return r.nextDue ? formatShortDate(r.nextDue.due, language) : '—';
       case 'overdue':
         return r.overdue.length > 0 ? <strong className="overdue">{r.overdue.length}</strong> : '—';
     }
@@ -146,7 +146,9 @@ export function PortfolioTable({
                   <div
                     key={c.key}
                     role="cell"
-                    className={c.num ? 'num' : undefined}
+                    className={
+                      c.num ? 'num' : c.key === 'category' && !r.category ? 'two-lines' : undefined
+                    }
                     title={
                       c.key === 'name'
                         ? `${r.nameMn} ${r.nameEn}`.trim()

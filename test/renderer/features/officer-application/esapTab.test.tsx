@@ -93,4 +93,56 @@ describe('ESAP tab', { timeout: 60_000 }, () => {
     // Done: the deadline no longer warns.
     await waitFor(() => expect(screen.queryByTestId('esap-deadline-warning')).toBeNull());
   });
+
+  it('suggests covenants from the permits held, which the officer edits and accepts or rejects', async () => {
+    localStorage.setItem('gt.language', 'en');
+    const user = userEvent.setup();
+    const pkg = generatePackage(6, 12, ACTIVE_PACK);
+    delete pkg.es;
+    pkg.organisation.processes = ['dyeing'];
+    pkg.organisation.permits = [
+      { id: 'P-WW', kind: 'wastewater_discharge', expiresOn: '2099-12-31' },
+      { id: 'P-WU', kind: 'water_use', expiresOn: '2099-12-31' },
+    ];
+    const row = await storeSubmission(pkg, { fileName: 'msme.xlsx' });
+    render(
+      <LanguageProvider>
+        <ApplicationPage applicationId={row.id} tab="screening" />
+      </LanguageProvider>,
+    );
+    await toEsapStep(user, 'None of the remaining items applies', /5 Action plan/);
+    const panel = await screen.findByTestId('covenant-suggestions', {}, { timeout: 8000 });
+    const byId = (id: string) =>
+      within(panel)
+        .getAllByTestId('covenant-suggestion')
+        .find((li) => li.dataset.id === id);
+    const ww = byId('COV-KEEP-DOC-WW-CONTRACT');
+    const wu = byId('COV-KEEP-DOC-WATER-USE');
+    if (!ww || !wu) throw new Error('expected both permit covenants');
+    const covenant = within(ww).getByLabelText('Covenant');
+    await user.clear(covenant);
+    await user.type(covenant, 'Keep the wastewater permit valid; copy of renewal to the bank.');
+    await user.click(within(ww).getByRole('button', { name: 'Add to the plan' }));
+    await user.click(within(wu).getByRole('button', { name: 'Reject' }));
+    // Decided, neither is suggested again (other suggestions may remain).
+    const open = () => screen.queryAllByTestId('covenant-suggestion').map((li) => li.dataset.id);
+    await waitFor(() => expect(open()).not.toContain('COV-KEEP-DOC-WW-CONTRACT'));
+    await waitFor(() => expect(open()).not.toContain('COV-KEEP-DOC-WATER-USE'));
+    const saved = await listActions(row.orgId);
+    expect(saved.find((a) => a.id === 'COV-KEEP-DOC-WW-CONTRACT')).toMatchObject({
+      status: 'open',
+      covenant: 'Keep the wastewater permit valid; copy of renewal to the bank.',
+    });
+    expect(saved.find((a) => a.id === 'COV-KEEP-DOC-WATER-USE')?.status).toBe('cancelled');
+    // In the plan while the permits are held, not listed apart as stale.
+    const accepted = screen
+      .getAllByTestId('esap-row')
+      .find((r) =>
+        [...r.querySelectorAll('textarea')].some((ta) =>
+          ta.value.startsWith('Keep the wastewater'),
+        ),
+      );
+    expect(accepted).toBeDefined();
+    expect(screen.queryByTestId('esap-stale')).toBeNull();
+  });
 });

@@ -1,6 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LanguageProvider } from '../../../../renderer/src/app/LanguageProvider';
 import { db } from '../../../../renderer/src/db/db';
 import {
@@ -156,5 +157,38 @@ describe('PortfolioPage', { timeout: 60_000 }, () => {
     await waitFor(() => expect(names().sort()).toEqual(['Буцсан ХХК', 'Шинэ ХХК']));
     await user.selectOptions(screen.getByLabelText('E&S category'), 'B');
     await waitFor(() => expect(names()).toEqual(['Бор ХХК']));
+  });
+
+  it('judges overdue against today when shown, moving on at midnight without a reload', async () => {
+    // Written (and summarised) long before; shown at 23:59 in Ulaanbaatar on the deadline day.
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    vi.setSystemTime(new Date('2027-03-02T15:59:00Z'));
+    try {
+      await seed('Хугацаа ХХК', '5000009', {
+        category: 'B',
+        status: 'approved',
+        amountMnt: 100e6,
+        womenLed: false,
+      });
+      const app = await db.applications.toCollection().first();
+      await db.applications.update(app?.id ?? '', {
+        esapDue: [{ id: 'a1', action: 'Fix the boiler', status: 'open', deadline: '2027-03-02' }],
+      });
+      render(
+        <LanguageProvider>
+          <PortfolioPage />
+        </LanguageProvider>,
+      );
+      const overdue = () => screen.getByTestId('portfolio-row').querySelector('.overdue');
+      await waitFor(() => expect(screen.getAllByTestId('portfolio-row')).toHaveLength(1));
+      expect(overdue()).toBeNull();
+      // Two minutes later it is 3 March in Ulaanbaatar: the item due on the 2nd is overdue.
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(120_000);
+      });
+      await waitFor(() => expect(overdue()).toHaveTextContent('1'));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

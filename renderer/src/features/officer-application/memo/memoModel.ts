@@ -17,7 +17,7 @@ import { applicationSchedule } from '../applicationSchedule';
 import { comparisonText } from '../../officer-monitoring/comparisonText';
 import { monitoringComparison } from '../../officer-monitoring/monitoringComparison';
 import { criterionValue, thresholdText } from '../green/GreenCriteriaTable';
-import { isEsapAction, splitEsapPlan } from '../screeningModel';
+import { isEsapAction, splitEsapPlan, suggestedCovenants } from '../screeningModel';
 import { dataVerdictLines } from '../dataVerdictWords';
 import type { ApplicationData } from '../useApplicationData';
 
@@ -294,7 +294,13 @@ function esapSection(input: MemoInput, say: Say, language: Language): MemoSectio
   const { data } = input;
   const es = data.results.es;
   // The ESAP follows the findings: items for findings the officer removed are not printed.
-  const esap = splitEsapPlan(data.pkg.actions.filter(isEsapAction), es.esap).current;
+  // Accepted covenants are printed with the plan; rejected ones (kept as cancelled) are not.
+  const covenants = suggestedCovenants(data.pkg, es).map((c) => c.id);
+  const esap = splitEsapPlan(
+    data.pkg.actions.filter(isEsapAction),
+    es.esap,
+    covenants,
+  ).current.filter((a) => !(covenants.includes(a.id) && a.status === 'cancelled'));
   const numbered = esap.map((a, i) => ({ a, no: say('screening:esap.itemNo', { no: i + 1 }) }));
   const cps = numbered.filter(({ a }) => a.conditionPrecedent === true);
   const blocks: MemoBlock[] = [];

@@ -6,15 +6,10 @@ import {
   esapSources,
   esapText,
 } from '../../../../../shared/officer-record/esapPlan';
-import {
-  ACTION_STATUSES,
-  PRIORITIES,
-  type ActionStatus,
-  type Language,
-  type Priority,
-} from '../../../../../shared/package/enums';
+import { PRIORITIES, type Language, type Priority } from '../../../../../shared/package/enums';
 import type { ActionItem } from '../../../../../shared/package/schema';
 import type { EsapItem } from '../../../../../shared/scoring/esap';
+import { ActionStatusSelect } from '../../../components/ActionStatusSelect';
 import { KeptTextNotice } from '../../../components/KeptTextNotice';
 import { differingText } from '../../../lib/fieldChanges';
 import { clearJournal } from '../../../lib/typingJournal';
@@ -172,17 +167,11 @@ export function EsapRow({
         />
       </td>
       <td>
-        <select
-          aria-label={label(t('esap.status'))}
+        <ActionStatusSelect
+          label={label(t('esap.status'))}
           value={item.status}
-          onChange={(e) => commit({ status: e.target.value as ActionStatus })}
-        >
-          {ACTION_STATUSES.map((st) => (
-            <option key={st} value={st}>
-              {t(`actions:status.${st}`)}
-            </option>
-          ))}
-        </select>
+          onChange={(status) => commit({ status })}
+        />
         <p className="hint" data-testid="esap-evidence">
           {evidence > 0 ? t('esap.evidence', { count: evidence }) : t('esap.noEvidence')}
         </p>

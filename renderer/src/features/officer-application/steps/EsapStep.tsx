@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../app/LanguageContext';
 import { deleteAction, deleteActions, saveActions } from '../../../db/repositories/actions';
 import { setApplicationTerms } from '../../../db/repositories/applications';
+import { openSuggestions } from '../../../../../shared/officer-record/covenantSuggestions';
 import { generatedFor } from '../../../../../shared/officer-record/esapPlan';
-import { isEsapAction, newEsapActions, splitEsapPlan } from '../screeningModel';
+import { isEsapAction, newEsapActions, splitEsapPlan, suggestedCovenants } from '../screeningModel';
 import type { ApplicationData } from '../useApplicationData';
+import { CovenantSuggestions } from './CovenantSuggestions';
 import { EsapRow } from './EsapRow';
 
 /** The E&S action plan generated from the findings and permit gaps, then edited by the officer. */
@@ -14,7 +16,14 @@ export function EsapStep({ data }: { data: ApplicationData }) {
   const { language } = useLanguage();
   const orgId = data.app.orgId;
   const all = data.pkg.actions.filter(isEsapAction);
-  const { current: plan, stale } = splitEsapPlan(all, data.results.es.esap);
+  const es = data.results.es;
+  const covenants = suggestedCovenants(data.pkg, es);
+  // A covenant suggested and accepted follows its reason, as items follow their findings.
+  const { current: plan, stale } = splitEsapPlan(
+    all,
+    data.results.es.esap,
+    covenants.map((c) => c.id),
+  );
   const proposed = newEsapActions(data.results.es.esap, all, language);
   const sorted = [...plan].sort(
     (a, b) =>
@@ -64,6 +73,11 @@ export function EsapStep({ data }: { data: ApplicationData }) {
           <span className="hint">{t('esap.upToDate')}</span>
         )}
       </p>
+      <CovenantSuggestions
+        orgId={orgId}
+        suggestions={openSuggestions(covenants, all)}
+        language={language}
+      />
       {sorted.length === 0 ? (
         <p className="hint">{t('esap.empty')}</p>
       ) : (
