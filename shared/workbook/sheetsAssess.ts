@@ -67,8 +67,9 @@ function againstData(
   return out;
 }
 
+// a contradiction is a warning: the same amber style as the Summary's other warnings
 function dataCell(words: string | undefined): CellSpec {
-  return words === undefined ? null : text(words, { style: 'wrap' });
+  return words === undefined ? null : text(words, { style: 'warn' });
 }
 
 export function buildVcpSheet(
