@@ -110,7 +110,7 @@ describe('banker conventions in the written file', { timeout: 30_000 }, () => {
     const r = vcp.rows.findIndex((row, i) => i > 0 && row[0]?.t === 's');
     vcp.rows[r]![7] = { t: 's', v: long, style: 'warn' };
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await writeWorkbook(built.spec));
+    await wb.xlsx.load((await writeWorkbook(built.spec)).slice().buffer);
     const cell = wb.getWorksheet('VCP')!.getCell(r + 1, 8);
     expect(cell.alignment).toMatchObject({ wrapText: true, vertical: 'top' });
     expect(cell.fill).toMatchObject({ fgColor: { argb: 'FFFFEB9C' } });
