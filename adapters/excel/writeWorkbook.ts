@@ -100,7 +100,10 @@ function wrappedLines(row: readonly CellSpec[], widths: readonly number[]): numb
   let lines = 1;
   row.forEach((cell, c) => {
     if (cell?.t !== 's' || !WRAPPED.has(cell.style ?? 'text')) return;
-    const width = Math.max(8, (widths[c] ?? 10) * 1.1);
+    // Cyrillic letters are wider than Latin ones: LibreOffice fits about 0.9 of them per width
+    // unit, so a Mongolian question estimated at 1.1 lost its last line on the printed page
+    const perUnit = /[\u0400-\u04ff]/.test(cell.v) ? 0.9 : 1.1;
+    const width = Math.max(8, (widths[c] ?? 10) * perUnit);
     const n = cell.v
       .split('\n')
       .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / width)), 0);

@@ -166,7 +166,8 @@ export function buildEsSheet(
     { width: 20 },
     { width: 12 },
     { width: 40 },
-    { width: 12 },
+    // "Баталгаажсан" (confirmed) is one word: it needs the width to stay whole
+    { width: 14 },
     { width: 48 },
     { width: 36 },
   ];

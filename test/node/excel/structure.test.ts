@@ -117,4 +117,17 @@ describe('banker conventions in the written file', { timeout: 30_000 }, () => {
     // three sentences in a 48-wide column need more than one line
     expect(wb.getWorksheet('VCP')!.getRow(r + 1).height).toBeGreaterThan(30);
   });
+
+  it('gives a Mongolian question the lines LibreOffice needs to print it whole', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const { built, bytes } = await exportSample('mn');
+    const es = built.spec.sheets.find((s) => s.key === 'es')!;
+    // 129 letters in the 60-wide question column: LibreOffice prints it on three lines
+    const r = es.rows.findIndex((row) => row[0]?.t === 's' && row[0].v === 'ES-EFF-03');
+    const question = es.rows[r]![2];
+    expect(question?.t === 's' ? question.v.length : 0).toBeGreaterThan(120);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.slice().buffer);
+    expect(wb.getWorksheet(es.name)!.getRow(r + 1).height).toBeGreaterThanOrEqual(45);
+  });
 });
