@@ -5,7 +5,7 @@ export interface ParsedArgs {
   options: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['lang', 'o', 'output', 'as-of', 'pack', 'report']);
+const VALUE_FLAGS = new Set(['lang', 'o', 'output', 'as-of', 'pack', 'report', 'officer']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];

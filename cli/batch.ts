@@ -41,7 +41,7 @@ const EXTENSIONS: Record<BatchCommand, readonly string[]> = {
 };
 
 /** Options handed to every single-file run unchanged. */
-const PASSED_ON = ['lang', 'pack', 'as-of', 'accept-changes'] as const;
+const PASSED_ON = ['lang', 'pack', 'as-of', 'accept-changes', 'officer'] as const;
 
 interface FileResult extends RunResult {
   file: string;

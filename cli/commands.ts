@@ -16,7 +16,9 @@ import {
   buildWorkbookSpec,
   describeRefusal,
   signWorkbook,
+  columnLetter,
   verdictWord,
+  type CellChange,
   type WorkbookVerdict,
 } from '../shared/workbook';
 import { safeLine } from '../shared/workbook/safeText';
@@ -334,6 +336,11 @@ export async function importCmd(ctx: Ctx): Promise<number> {
   if (input === undefined) return fail(ctx, ctx.m.missingInput('import'));
   const out = outputPath(ctx, 'import');
   if (out === null) return EXIT.bad;
+  const accepting = ctx.args.options.get('accept-changes') === true;
+  // an acceptance is audited under a person's name: no name, no acceptance
+  const officerOption = ctx.args.options.get('officer');
+  const officer = typeof officerOption === 'string' ? officerOption.trim() : '';
+  if (accepting && officer === '') return fail(ctx, ctx.m.officerRequired());
   const bytes = await readInput(ctx.io, input, ctx.m, 'maxWorkbookBytes');
   if (bytes === null) return EXIT.bad;
   const v = await verdictOf(bytes);
@@ -344,7 +351,7 @@ export async function importCmd(ctx: Ctx): Promise<number> {
     printReport(ctx, v, ctx.io.stderr);
     printNotes(ctx, v, ctx.io.stderr);
     // a workbook that does not verify is never imported silently
-    if (ctx.args.options.get('accept-changes') !== true) {
+    if (!accepting) {
       ctx.io.stderr(`${ctx.m.importRefused()}\n`);
       return EXIT.changed;
     }
@@ -357,13 +364,46 @@ export async function importCmd(ctx: Ctx): Promise<number> {
       return EXIT.bad;
     }
     pkg = applied.value;
-    ctx.io.stderr(`${ctx.m.importedUnverified(String(accepted.length))}\n`);
+    const record = acceptanceRecord(input, v, accepted, officer);
+    const recordPath = `${out}.acceptance.json`;
+    if (!(await writeAtomic(ctx.io, recordPath, utf8Encode(json(record)), ctx.m))) return EXIT.bad;
+    ctx.io.stderr(`${ctx.m.importedUnverified(String(accepted.length), officer)}\n`);
+    ctx.io.stderr(`${ctx.m.wrote(recordPath)}\n`);
   } else {
     printNotes(ctx, v, ctx.io.stderr);
   }
   if (!(await writeAtomic(ctx.io, out, utf8Encode(json(pkg)), ctx.m))) return EXIT.bad;
   ctx.io.stderr(`${ctx.m.wrote(out)}\n`);
   return EXIT.ok;
+}
+
+/** The audit of an officer's yes to a workbook that did not verify, kept beside the package. */
+function acceptanceRecord(
+  file: string,
+  v: Changed,
+  accepted: readonly CellChange[],
+  officer: string,
+) {
+  return {
+    file,
+    acceptedBy: officer,
+    acceptedAt: new Date().toISOString(),
+    verdict: verdictWord(v),
+    signature:
+      v.signature.status === 'unsigned'
+        ? { status: 'unsigned' }
+        : { status: v.signature.status, fingerprint: v.signature.fingerprint },
+    digestMatches: v.digestMatches,
+    acceptedCells: accepted.map((c) => ({
+      sheet: c.sheet,
+      cell: `${columnLetter(c.col)}${String(c.row)}`,
+      id: c.id,
+      field: c.field,
+      before: c.before,
+      after: c.after,
+    })),
+    otherVisibleChanges: v.visible.length,
+  };
 }
 
 export async function verify(ctx: Ctx): Promise<number> {

@@ -16,7 +16,7 @@ Usage:
   greenthread pack check <pack.json> [--json]         validate a bank's own criteria pack
   greenthread export <package.json> -o <file.xlsx> [--lang mn|en] [--key <key.json>]
                                                       signs with this user's key (created on first use)
-  greenthread import <file.xlsx> -o <package.json> [--accept-changes]
+  greenthread import <file.xlsx> -o <package.json> [--accept-changes --officer <name>]
                                                       exit 1 and nothing written unless it verifies
   greenthread verify <file.xlsx> [--json]             exit 0 intact, 1 changed/unsigned/invalid, 2 unreadable
   greenthread --help
@@ -72,8 +72,10 @@ Messages follow --lang or GREENTHREAD_LANG (en, mn). Exit 2 means bad input; not
   notesHead: (n) => `${n} note(s) added by a reader (not changes):`,
   importRefused: () =>
     'nothing was written: the workbook does not verify; run with --accept-changes to import it anyway, with the edits shown above',
-  importedUnverified: (n) =>
-    `imported with ${n} accepted edit(s); the data could NOT be confirmed as what GreenThread wrote`,
+  importedUnverified: (n, officer) =>
+    `imported with ${n} accepted edit(s), accepted by ${officer}; the data could NOT be confirmed as what GreenThread wrote`,
+  officerRequired: () =>
+    'import: --accept-changes needs the name of the officer who accepts them, e.g. --officer "D. Bold"; nothing was written',
   keyProblem: (p, why) => `cannot use the signing key ${p}: ${why}; nothing was written`,
   keyCreated: (p, fp) => `created a signing key for this user: ${p} (fingerprint ${fp})`,
   wrote: (p) => `wrote ${p}`,
@@ -125,7 +127,7 @@ const MN: typeof EN = {
   greenthread pack check <pack.json> [--json]         банкны өөрийн шалгуурын багцыг шалгана
   greenthread export <package.json> -o <file.xlsx> [--lang mn|en] [--key <key.json>]
                                                       хэрэглэгчийн түлхүүрээр гарын үсэг зурна
-  greenthread import <file.xlsx> -o <package.json> [--accept-changes]
+  greenthread import <file.xlsx> -o <package.json> [--accept-changes --officer <name>]
                                                       шалгалтад тэнцээгүй бол 1, юу ч бичихгүй
   greenthread verify <file.xlsx> [--json]             0 бүрэн, 1 өөрчлөгдсөн/гарын үсэггүй/хүчингүй, 2 уншигдахгүй
   greenthread --help
@@ -181,8 +183,10 @@ const MN: typeof EN = {
   notesHead: (n) => `уншигчийн нэмсэн ${n} тэмдэглэл (өөрчлөлт биш):`,
   importRefused: () =>
     'юу ч бичээгүй: ажлын ном шалгалтад тэнцсэнгүй; дээрх засваруудтай нь импортлох бол --accept-changes ашиглана уу',
-  importedUnverified: (n) =>
-    `${n} засварыг хүлээн авч импортлов; өгөгдлийг GreenThread-ийн бичсэн гэж батлах боломжгүй`,
+  importedUnverified: (n, officer) =>
+    `${n} засварыг ${officer} хүлээн авч импортлов; өгөгдлийг GreenThread-ийн бичсэн гэж батлах боломжгүй`,
+  officerRequired: () =>
+    'import: --accept-changes-д хүлээн авч буй ажилтны нэрийг өгнө үү, жишээ нь --officer "Д. Болд"; юу ч бичээгүй',
   keyProblem: (p, why) => `${p} гарын үсгийн түлхүүрийг ашиглаж чадсангүй: ${why}; юу ч бичээгүй`,
   keyCreated: (p, fp) => `энэ хэрэглэгчид гарын үсгийн түлхүүр үүсгэлээ: ${p} (хурууны хээ ${fp})`,
   wrote: (p) => `${p} файлыг бичлээ`,

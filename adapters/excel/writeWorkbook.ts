@@ -33,7 +33,12 @@ const STYLES: Record<CellStyle, Style> = {
   wrap: { alignment: { vertical: 'top', wrapText: true } },
   input: { fill: fill('FFFFF8DC'), alignment: { vertical: 'top' } },
   good: { fill: fill('FFC6EFCE'), font: { color: { argb: 'FF006100' } } },
-  warn: { fill: fill('FFFFEB9C'), font: { color: { argb: 'FF9C5700' } } },
+  // warnings are often sentences (a contradiction with the firm's own data): they wrap
+  warn: {
+    fill: fill('FFFFEB9C'),
+    font: { color: { argb: 'FF9C5700' } },
+    alignment: { vertical: 'top', wrapText: true },
+  },
   bad: { fill: fill('FFFFC7CE'), font: { color: { argb: 'FF9C0006' } } },
   sign: { border: { bottom: { style: 'thin', color: { argb: 'FF000000' } } } },
   muted: { font: { italic: true, color: { argb: 'FF666666' } }, alignment: { vertical: 'top' } },
@@ -85,6 +90,8 @@ function styleFor(
   return style;
 }
 
+const WRAPPED = new Set<CellStyle>(['wrap', 'header', 'warn']);
+
 /**
  * Spreadsheets do not grow a row for wrapped text written by a program, so estimate the lines
  * the longest wrapped cell needs from its column width (about one character per width unit).
@@ -92,8 +99,11 @@ function styleFor(
 function wrappedLines(row: readonly CellSpec[], widths: readonly number[]): number {
   let lines = 1;
   row.forEach((cell, c) => {
-    if (cell?.t !== 's' || (cell.style !== 'wrap' && cell.style !== 'header')) return;
-    const width = Math.max(8, (widths[c] ?? 10) * 1.1);
+    if (cell?.t !== 's' || !WRAPPED.has(cell.style ?? 'text')) return;
+    // Cyrillic letters are wider than Latin ones: LibreOffice fits about 0.9 of them per width
+    // unit, so a Mongolian question estimated at 1.1 lost its last line on the printed page
+    const perUnit = /[\u0400-\u04ff]/.test(cell.v) ? 0.9 : 1.1;
+    const width = Math.max(8, (widths[c] ?? 10) * perUnit);
     const n = cell.v
       .split('\n')
       .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / width)), 0);

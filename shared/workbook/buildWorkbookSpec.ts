@@ -25,6 +25,7 @@ import {
 } from './sheetsBack';
 import { buildFactorsSheet, buildListsSheet, buildProfileSheet } from './sheetsFront';
 import { buildSummarySheet } from './summarySheet';
+import type { Review } from './declarationBlock';
 import type { WorkbookSpec } from './spec';
 
 export interface WorkbookInput {
@@ -40,6 +41,8 @@ export interface WorkbookInput {
   charts: readonly ChartImage[] | null;
   /** The installation's public key (hex) the workbook will be signed with; shown on the Summary. */
   signingPublicKey?: string;
+  /** The bank's reviewer, when the officer's copy is exported; the review block names them. */
+  review?: Review;
 }
 
 export interface BuiltWorkbook {
@@ -75,6 +78,7 @@ export function buildWorkbookSpec(input: WorkbookInput): BuiltWorkbook {
           ? { signature: input.signature }
           : {}),
       metrics: { sheet: metrics.sheet.name, years: metrics.years },
+      ...(input.review ? { review: input.review } : {}),
     }),
     buildProfileSheet(pkg, lang),
     metrics.sheet,

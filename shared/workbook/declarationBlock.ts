@@ -3,7 +3,16 @@
 // signed on paper: a name typed into the file after export is a change verify reports.
 // Mongolian not reviewed by a native speaker yet.
 import type { Language } from '../package/enums';
+import { tableDate } from '../words/dates';
 import { text, type CellSpec, type SheetSpec } from './spec';
+
+/** Who reviewed for the bank, when the exporting installation knows it (the officer's copy). */
+export interface Review {
+  /** The officer's name, with the role when signed off. */
+  by: string;
+  /** The sign-off date (YYYY-MM-DD); absent while the review is not signed off. */
+  date?: string;
+}
 
 const W = {
   declaration: ['Declaration by the company', 'Компанийн мэдэгдэл'],
@@ -27,10 +36,10 @@ const W = {
 
 const w = (k: keyof typeof W, lang: Language): string => W[k][lang === 'en' ? 0 : 1];
 
-/** A label and an empty underlined cell spanning the rest of the row, to write in by hand. */
-function blank(s: SheetSpec, what: string): void {
-  const line = (): CellSpec => text('', { style: 'sign' });
-  s.rows.push([text(what, { style: 'label' }), line(), line(), line()]);
+/** A label and an underlined cell spanning the rest of the row, to write in by hand if empty. */
+function blank(s: SheetSpec, what: string, filled = ''): void {
+  const line = (v = ''): CellSpec => text(v, { style: 'sign' });
+  s.rows.push([text(what, { style: 'label' }), line(filled), line(), line()]);
   const r = s.rows.length;
   s.merges.push(`B${r}:D${r}`);
 }
@@ -40,14 +49,15 @@ function wide(s: SheetSpec, cell: CellSpec): void {
   s.merges.push(`A${s.rows.length}:D${s.rows.length}`);
 }
 
-export function declarationBlocks(s: SheetSpec, lang: Language): void {
+export function declarationBlocks(s: SheetSpec, lang: Language, review?: Review): void {
   s.rows.push([]);
   wide(s, text(w('declaration', lang), { style: 'header' }));
   wide(s, text(w('declare', lang), { style: 'wrap' }));
   for (const k of ['name', 'role', 'date', 'signature'] as const) blank(s, w(k, lang));
   s.rows.push([]);
   wide(s, text(w('review', lang), { style: 'header' }));
-  for (const k of ['reviewedBy', 'date', 'decision', 'conditions', 'signature'] as const)
-    blank(s, w(k, lang));
+  blank(s, w('reviewedBy', lang), review?.by.trim() ?? '');
+  blank(s, w('date', lang), review?.date ? tableDate(review.date, lang) : '');
+  for (const k of ['decision', 'conditions', 'signature'] as const) blank(s, w(k, lang));
   wide(s, text(w('paper', lang), { style: 'muted' }));
 }

@@ -25,6 +25,7 @@ export type { VisibleChange, VisibleChangeKind } from './snapshotDiff';
 export { applyChanges } from './applyChanges';
 export type { CellChange, ChangeKind } from './visibleDiff';
 export { diffPackages, type PackageDifference } from './diffPackages';
+export type { Review } from './declarationBlock';
 export { describeRefusal, type Refusal, type RefusalCode } from './refusal';
 export { MACHINE_SHEET, type MachineMeta } from './machineSheet';
 export { columnLetter } from './raw';

@@ -67,8 +67,9 @@ function againstData(
   return out;
 }
 
+// a contradiction is a warning: the same amber style as the Summary's other warnings
 function dataCell(words: string | undefined): CellSpec {
-  return words === undefined ? null : text(words, { style: 'wrap' });
+  return words === undefined ? null : text(words, { style: 'warn' });
 }
 
 export function buildVcpSheet(
@@ -165,7 +166,8 @@ export function buildEsSheet(
     { width: 20 },
     { width: 12 },
     { width: 40 },
-    { width: 12 },
+    // "Баталгаажсан" (confirmed) is one word: it needs the width to stay whole
+    { width: 14 },
     { width: 48 },
     { width: 36 },
   ];

@@ -15,7 +15,7 @@ import {
   codeWord,
   unitWord,
 } from './enumWords';
-import { declarationBlocks } from './declarationBlock';
+import { declarationBlocks, type Review } from './declarationBlock';
 import { sheetRef } from './expr';
 import { headlineResults, type Light } from './headlines';
 import { label } from './labels';
@@ -31,6 +31,7 @@ export interface SummaryInput {
   /** The installation's signing key; absent, the Summary says the workbook is unsigned. */
   signature?: { fingerprint: string };
   metrics: { sheet: string; years: readonly YearFigures[] };
+  review?: Review;
 }
 
 const LIGHT_STYLE = { green: 'good', amber: 'warn', red: 'bad', none: 'muted' } as const;
@@ -219,7 +220,7 @@ export function buildSummarySheet(input: SummaryInput): SheetSpec {
   }
   yearRows(s, metrics, lang);
   if (r !== null) resultSections(s, r, pack, lang);
-  declarationBlocks(s, lang);
+  declarationBlocks(s, lang, input.review);
   s.protect = true;
   return s;
 }

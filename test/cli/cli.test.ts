@@ -141,14 +141,37 @@ describe('greenthread command line', { timeout: 60_000 }, () => {
     expect(keep.files.has('k.json')).toBe(false);
     expect(keep.err()).toContain('nothing was written');
     expect(keep.err()).not.toContain('GreenThread wrote;');
-    const accept = memoryIo(['import', 'c.xlsx', '-o', 'a.json', '--accept-changes'], {
-      'c.xlsx': changed,
-    });
+    // an acceptance needs the officer's name: without it, a clear error and nothing written
+    for (const officer of [[], ['--officer', '  '], ['--officer']]) {
+      const nameless = memoryIo(
+        ['import', 'c.xlsx', '-o', 'a.json', '--accept-changes', ...officer],
+        { 'c.xlsx': changed },
+      );
+      expect(await runCli(nameless)).toBe(2);
+      expect(nameless.err()).toContain('--officer');
+      expect(nameless.files.has('a.json')).toBe(false);
+    }
+    const accept = memoryIo(
+      ['import', 'c.xlsx', '-o', 'a.json', '--accept-changes', '--officer', 'D. Bold'],
+      { 'c.xlsx': changed },
+    );
     expect(await runCli(accept)).toBe(0);
     expect(JSON.parse(decode(accept.files.get('a.json'))).vcp.answers['VCP-CH-01'].answer).toBe(
       'yes',
     );
+    expect(accept.err()).toContain('accepted by D. Bold');
     expect(accept.err()).toContain('could NOT be confirmed as what GreenThread wrote');
+    // the acceptance is recorded beside the package, under the officer's name, cell by cell
+    const record = JSON.parse(decode(accept.files.get('a.json.acceptance.json')));
+    expect(record).toMatchObject({
+      file: 'c.xlsx',
+      acceptedBy: 'D. Bold',
+      verdict: 'changed',
+      acceptedCells: [
+        expect.objectContaining({ sheet: 'VCP', id: 'VCP-CH-01', field: 'answer', after: 'yes' }),
+      ],
+    });
+    expect(Number.isNaN(Date.parse(record.acceptedAt))).toBe(false);
 
     const junk = memoryIo(['verify', 'j.xlsx'], { 'j.xlsx': 'PK not really' });
     expect(await runCli(junk)).toBe(2);

@@ -1,4 +1,5 @@
 import { MACHINE_SHEET } from '../../../shared/workbook';
+import { writeWorkbook } from '../../../adapters/excel';
 import { exportSample } from './helpers';
 import { sheetPart, text, unzip, xmlDecode } from './zipUtil';
 
@@ -98,5 +99,35 @@ describe('banker conventions in the written file', { timeout: 30_000 }, () => {
     const { bytes } = await exportSample('en');
     const plain = unzip(bytes);
     expect(plain.some((f) => f.name.startsWith('xl/media/'))).toBe(false);
+  });
+
+  it('wraps a warning sentence and gives its row the height to show it', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const long =
+      'Payroll figures show a lowest monthly wage below the minimum wage in force. '.repeat(3);
+    const { built } = await exportSample('en');
+    const vcp = built.spec.sheets.find((s) => s.key === 'vcp')!;
+    const r = vcp.rows.findIndex((row, i) => i > 0 && row[0]?.t === 's');
+    vcp.rows[r]![7] = { t: 's', v: long, style: 'warn' };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeWorkbook(built.spec)).slice().buffer);
+    const cell = wb.getWorksheet('VCP')!.getCell(r + 1, 8);
+    expect(cell.alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    expect(cell.fill).toMatchObject({ fgColor: { argb: 'FFFFEB9C' } });
+    // three sentences in a 48-wide column need more than one line
+    expect(wb.getWorksheet('VCP')!.getRow(r + 1).height).toBeGreaterThan(30);
+  });
+
+  it('gives a Mongolian question the lines LibreOffice needs to print it whole', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const { built, bytes } = await exportSample('mn');
+    const es = built.spec.sheets.find((s) => s.key === 'es')!;
+    // 129 letters in the 60-wide question column: LibreOffice prints it on three lines
+    const r = es.rows.findIndex((row) => row[0]?.t === 's' && row[0].v === 'ES-EFF-03');
+    const question = es.rows[r]![2];
+    expect(question?.t === 's' ? question.v.length : 0).toBeGreaterThan(120);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.slice().buffer);
+    expect(wb.getWorksheet(es.name)!.getRow(r + 1).height).toBeGreaterThanOrEqual(45);
   });
 });

@@ -82,4 +82,21 @@ describe('VCP and E&S sheets: against the firm’s own data', () => {
       /^Payroll figures show .*: the officer’s result stands against it, with the reason beside it\.$/,
     );
   });
+
+  it('marks each contradiction with the amber warning style, and only those cells', () => {
+    for (const language of ['en', 'mn'] as const) {
+      const { vcp, es } = sheets(paidBelowMinimum(), language);
+      for (const [sheet, id] of [
+        [vcp, 'VCP-LA-02'],
+        [es, 'ES-LAB-02'],
+      ] as const) {
+        const col = sheet.rows[0]!.length - (sheet === es ? 2 : 1);
+        const row = sheet.rows.find((r) => r[0]?.t === 's' && r[0].v === id)!;
+        expect(row[col]).toMatchObject({ t: 's', style: 'warn' });
+        // a row the data does not contradict has no warning
+        const quiet = sheet.rows.slice(1).find((r) => r[0]?.t === 's' && r[col] == null);
+        expect(quiet).toBeDefined();
+      }
+    }
+  });
 });

@@ -26,7 +26,10 @@ import {
   RISK_CATEGORIES,
   SEVERITIES,
 } from '../../../shared/package/enums';
-import type { ApplicationPackage } from '../../../shared/package/schema';
+import * as ENUMS from '../../../shared/package/enums';
+import { applicationPackageSchema, type ApplicationPackage } from '../../../shared/package/schema';
+import { packStructureSchema } from '../../../shared/catalogue/packSchema';
+import { z } from 'zod';
 import { buildWorkbookSpec } from '../../../shared/workbook';
 import {
   ACTION_SOURCE_WORDS,
@@ -42,7 +45,29 @@ import {
   unitWord,
 } from '../../../shared/workbook/enumWords';
 
+/** Every enum value a schema of shared/ allows: z.enum options, walked through the schema tree. */
+function enumValues(schema: z.ZodType, out = new Set<string>(), seen = new Set<unknown>()) {
+  if (seen.has(schema)) return out;
+  seen.add(schema);
+  const def = (schema as unknown as { def: Record<string, unknown> }).def;
+  if (def['type'] === 'enum')
+    for (const v of Object.values(def['entries'] as object)) if (typeof v === 'string') out.add(v);
+  for (const v of Object.values(def)) {
+    const kids = Array.isArray(v) ? v : v instanceof Object ? [v] : [];
+    for (const k of kids) if (k instanceof z.ZodType) enumValues(k, out, seen);
+    if (v instanceof Object && !(v instanceof z.ZodType) && !Array.isArray(v))
+      for (const k of Object.values(v)) if (k instanceof z.ZodType) enumValues(k, out, seen);
+  }
+  return out;
+}
+
 const CODES = new Set<string>([
+  // every const list of shared/package/enums.ts, and every z.enum of the package and pack schemas
+  ...Object.values(ENUMS).flatMap((v) =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [],
+  ),
+  ...enumValues(applicationPackageSchema),
+  ...enumValues(packStructureSchema),
   ...ACTION_STATUSES,
   ...ANSWERS,
   ...ASSESSMENT_STATUSES,
@@ -92,7 +117,10 @@ function everyCode(): ApplicationPackage {
   });
   if (pkg.es) pkg.es.categoryOverride = { category: 'C', reason: 'Officer visited the site' };
   if (pkg.project)
-    pkg.project.decision = { decision: 'eligible_subject_to_verification', reason: 'ok' };
+    pkg.project.decision = {
+      decision: 'eligible_subject_to_verification',
+      reason: 'Boiler invoice seen on site',
+    };
   return pkg;
 }
 
@@ -113,9 +141,11 @@ describe('plain words in every visible cell', () => {
         if (sheet.state !== 'visible') continue;
         sheet.rows.forEach((row, r) =>
           (row ?? []).forEach((cell, c) => {
-            if (cell?.t !== 's') return;
+            // a formula's cached text result is what a reader sees too
+            const shown = cell?.t === 's' ? cell.v : cell?.t === 'f' ? cell.result : undefined;
+            if (typeof shown !== 'string') return;
             seen++;
-            const v = cell.v.trim();
+            const v = shown.trim();
             // an enum value alone, or a snake_case code anywhere in the text
             if (CODES.has(v) || /\b[a-z]+_[a-z_]+\b/.test(v))
               bad.push(`${sheet.name}!R${r + 1}C${c + 1}: ${v}`);
@@ -128,6 +158,9 @@ describe('plain words in every visible cell', () => {
         );
       }
       expect(seen).toBeGreaterThan(300);
+      // the walk found the enums nested in the schemas (E&S result, action source, pack roles)
+      for (const code of ['finding', 'manual', 'gate', 'condition_precedent', 'lignite'])
+        expect(CODES.has(code)).toBe(true);
       expect(bad).toEqual([]);
       // every visible sheet was looked at, the Data quality and Legend sheets included
       expect(built.spec.sheets.filter((x) => x.state === 'visible').map((x) => x.key)).toEqual([

@@ -236,3 +236,37 @@ describe('diffPackages', () => {
     expect(diffPackages(a, samplePackage())).toEqual([]);
   });
 });
+
+describe('Summary review block', () => {
+  /** The cell right of a label in the review block (after its header). */
+  function reviewCell(s: SheetSpec, header: string, label: string): string {
+    const start = s.rows.findIndex((r) => r[0]?.t === 's' && r[0].v === header);
+    const row = s.rows.slice(start).find((r) => r[0]?.t === 's' && r[0].v === label);
+    const cell = row?.[1];
+    return cell?.t === 's' ? cell.v : '(none)';
+  }
+
+  for (const [language, header, by, date, shown] of [
+    ['en', 'Review by the bank', 'Reviewed by', 'Date', '14 March 2026'],
+    ['mn', 'Банкны хянасан тэмдэглэл', 'Хянасан', 'Огноо', '2026.03.14'],
+  ] as const) {
+    it(`names who reviewed for the bank, when known (${language})`, () => {
+      const pkg = scourerDehairerExample();
+      const built = buildWorkbookSpec({
+        pkg,
+        pack: ACTIVE_PACK,
+        results: scorePackage(pkg, ACTIVE_PACK),
+        language,
+        charts: null,
+        review: { by: 'D. Bold, Credit officer', date: '2026-03-14' },
+      });
+      const summary = built.spec.sheets.find((s) => s.key === 'summary')!;
+      expect(reviewCell(summary, header, by)).toBe('D. Bold, Credit officer');
+      expect(reviewCell(summary, header, date)).toBe(shown);
+      // the company's own export leaves the lines empty, to sign on paper
+      const blank = summaryOf(pkg, language).summary;
+      expect(reviewCell(blank, header, by)).toBe('');
+      expect(reviewCell(blank, header, date)).toBe('');
+    });
+  }
+});

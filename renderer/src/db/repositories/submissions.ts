@@ -38,6 +38,7 @@ import { findAssessment } from './assessments';
 import { getDeclarationFlags, setDeclarationFlags } from './declarationFlags';
 import { getLastImport, setLastImport } from './lastImport';
 import { getProfile } from './profile';
+import { getSyncDevice, type SyncDevice } from '../../sync/device';
 import { getProject, projectFromRow } from './projects';
 import { getKeyPin, storeKeyPin } from './signingKeyPins';
 import { isLocked } from './signOff';
@@ -90,6 +91,16 @@ export interface StoreOptions {
   trust?: SubmissionTrust;
 }
 
+/** The name an acceptance is audited under: the profile's, else the signed-in bank-server user. */
+export function acceptingOfficer(
+  profileName: string | undefined,
+  device: SyncDevice | null | undefined,
+): string {
+  const own = profileName?.trim() ?? '';
+  if (own !== '') return own;
+  return device?.token ? device.user.displayName.trim() : '';
+}
+
 export async function storeSubmission(
   pkg: ApplicationPackage,
   options: StoreOptions,
@@ -106,8 +117,12 @@ export async function storeSubmission(
   if (!choice.ok) throw new Error(`This package cannot be imported: ${choice.reason}.`);
   const trust = options.trust;
   return database.transaction('rw', database.tables, async () => {
-    // Who accepts is the officer named in this install's profile: no name, no acceptance.
-    const officerName = (await getProfile(database))?.name.trim() ?? '';
+    // Who accepts is the officer named in this install's profile, or else the bank-server user
+    // signed in here: no name, no acceptance.
+    const officerName = acceptingOfficer(
+      (await getProfile(database))?.name,
+      await getSyncDevice(database),
+    );
     const registrationNo = declared.organisation.registrationNo;
     // a company new to this install has no pin yet
     const pin =

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../../shared/package/enums';
+import type { Review } from '../../../../shared/workbook';
 import { useLanguage } from '../../app/LanguageContext';
 import { useAssessmentHistory } from '../../db/hooks/useAssessmentHistory';
 import { useImportVerification } from '../../db/hooks/useImportVerification';
@@ -78,11 +79,25 @@ export function MemoTab({ data }: { data: ApplicationData }) {
     }
   }
 
+  /** The signed-off reviewer, or else the officer exporting (profile name), for the review block. */
+  function reviewer(): Review | null {
+    const last = signedVersions(history).at(-1);
+    if (isLocked(data.esAssessment) && last)
+      return { by: `${last.s.name}, ${last.s.role}`, date: last.s.date };
+    const name = profile?.name.trim() ?? '';
+    return name === '' ? null : { by: name };
+  }
+
   async function exportWorkbook() {
     setBusy(0);
     try {
-      const bytes = await buildScreeningWorkbook(data.pkg, data.pack, data.results, language, (f) =>
-        setBusy(f),
+      const bytes = await buildScreeningWorkbook(
+        data.pkg,
+        data.pack,
+        data.results,
+        language,
+        reviewer(),
+        (f) => setBusy(f),
       );
       const r = await platform.saveFile({
         kind: 'workbook',

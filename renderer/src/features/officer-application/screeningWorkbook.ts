@@ -5,7 +5,7 @@ import type { CriteriaPack } from '../../../../shared/catalogue/types';
 import type { PackageResults } from '../../../../shared/engine/types';
 import type { Language } from '../../../../shared/package/enums';
 import type { ApplicationPackage } from '../../../../shared/package/schema';
-import { buildWorkbookSpec } from '../../../../shared/workbook';
+import { buildWorkbookSpec, type Review } from '../../../../shared/workbook';
 import { writeWorkbook, type ProgressFn } from '../../../../adapters/excel';
 
 export async function buildScreeningWorkbook(
@@ -13,6 +13,7 @@ export async function buildScreeningWorkbook(
   pack: CriteriaPack,
   results: PackageResults,
   language: Language,
+  review: Review | null,
   onProgress?: ProgressFn,
 ): Promise<Uint8Array> {
   const { spec } = buildWorkbookSpec({
@@ -21,6 +22,7 @@ export async function buildScreeningWorkbook(
     results,
     language,
     charts: null,
+    ...(review ? { review } : {}),
   });
   return writeWorkbook(spec, onProgress);
 }

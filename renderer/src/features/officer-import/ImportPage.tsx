@@ -14,6 +14,7 @@ import {
 import { formatIssues } from '../../../../shared/package/parsePackage';
 import { useOrganisations } from '../../db/hooks/useOrganisations';
 import { useProfile } from '../../db/hooks/useProfile';
+import { useSyncStatus } from '../../db/hooks/useSyncStatus';
 import { getKeyPin } from '../../db/repositories/signingKeyPins';
 import { formatDate } from '../../i18n/format';
 import { platform } from '../../platform/platform';
@@ -29,6 +30,7 @@ import { ResubmissionDiff } from './ResubmissionDiff';
 import { getLastImport } from '../../db/repositories/lastImport';
 import { PackNote } from './PackNote';
 import {
+  acceptingOfficer,
   OlderSubmissionError,
   storeSubmission,
   UnacceptedSubmissionError,
@@ -67,7 +69,8 @@ export function ImportPage() {
   const [acceptNewKey, setAcceptNewKey] = useState(false);
   const [pinCheck, setPinCheck] = useState<PinCheck>({ status: 'not_signed' });
   const profile = useProfile();
-  const officerName = profile?.name.trim() ?? '';
+  const sync = useSyncStatus();
+  const officerName = acceptingOfficer(profile?.name, sync?.device);
 
   const submission = phase.name === 'read' ? phase.submission : null;
   const pkg = submission && submission.kind !== 'unreadable' ? submission.pkg : null;
