@@ -39,7 +39,7 @@ async function checkOrganisation(pool: Pool, caller: Caller, orgId: string): Pro
 }
 
 export function registerEvidenceFileRoutes(app: FastifyInstance, pool: Pool): void {
-  void app.register(async (scope) => {
+  void app.register((scope, _options, done) => {
     scope.addContentTypeParser(
       'application/octet-stream',
       { parseAs: 'buffer', bodyLimit: EVIDENCE_LIMITS.maxFileBytes },
@@ -130,5 +130,6 @@ export function registerEvidenceFileRoutes(app: FastifyInstance, pool: Pool): vo
       );
       return { held: r.rows };
     });
+    done();
   });
 }
