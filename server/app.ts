@@ -8,6 +8,7 @@ import type { Pool } from './db';
 import { HttpError } from './httpErrors';
 import { registerAdminRoutes } from './routes/admin';
 import { registerAuthRoutes } from './routes/auth';
+import { registerEvidenceFileRoutes } from './routes/evidenceFiles';
 import { registerHealthRoute } from './routes/health';
 import { registerPortfolioRoutes } from './routes/portfolio';
 import { registerReportRoutes } from './routes/reports';
@@ -120,5 +121,6 @@ export function buildApp({
   registerAdminRoutes(app, pool);
   registerPortfolioRoutes(app, pool);
   registerReportRoutes(app, pool);
+  registerEvidenceFileRoutes(app, pool);
   return app;
 }

@@ -78,6 +78,7 @@ async function grantAppRole(
   );
   await c.query(`GRANT SELECT ON schema_migrations TO ${r}`);
   await c.query(`GRANT SELECT, INSERT ON change_log, audit_log TO ${r}`);
+  await c.query(`GRANT SELECT, INSERT ON evidence_blobs, evidence_holders TO ${r}`);
   await c.query(`REVOKE UPDATE, DELETE, TRUNCATE ON change_log, audit_log FROM ${r}`);
   await c.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r}`);
 }

@@ -16,6 +16,14 @@ export const FILE_LIMITS = {
   maxPackBytes: PACK_LIMITS.maxFileBytes,
 } as const;
 
+/** Evidence files: attached on a desktop, and their bytes sent to and fetched from the bank server. */
+export const EVIDENCE_LIMITS = {
+  /** One file: a scanned permit or a phone photo of a meter stays far below this. */
+  maxFileBytes: 25 * MiB,
+  /** Files asked about in one "which of these does the server hold" request. */
+  maxFilesPerCheck: 2_000,
+} as const;
+
 /** JSON text, checked by a scan of the bytes before JSON.parse builds anything. */
 export const JSON_LIMITS = {
   /** Objects and arrays inside one another; GreenThread's deepest document nests 6. */
@@ -68,6 +76,7 @@ export const RECORD_LIMITS = {
 
 export type LimitName =
   | `FILE_LIMITS.${keyof typeof FILE_LIMITS}`
+  | `EVIDENCE_LIMITS.${keyof typeof EVIDENCE_LIMITS}`
   | `JSON_LIMITS.${keyof typeof JSON_LIMITS}`
   | `ZIP_LIMITS.${keyof typeof ZIP_LIMITS}`
   | `XML_LIMITS.${keyof typeof XML_LIMITS}`

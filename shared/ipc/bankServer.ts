@@ -6,10 +6,13 @@
 import { z } from 'zod';
 import { SYNC_LIMITS } from '../sync/protocol';
 import { PACK_LIMITS } from '../catalogue/packSchema';
+import { EVIDENCE_LIMITS } from '../limits';
 
 export const BANK_SERVER_LIMITS = {
   /** The largest request body: a full push, or a pack file the administrator publishes. */
   maxBodyBytes: Math.max(SYNC_LIMITS.maxPushBytes, PACK_LIMITS.maxFileBytes),
+  /** An evidence file sent up (PUT), as base64: four characters for every three bytes. */
+  maxUploadBase64Chars: Math.ceil(EVIDENCE_LIMITS.maxFileBytes / 3) * 4,
   /** The largest answer read: a pull page of 500 records is a few MB, an odd big one fits. */
   maxReplyBytes: 64 * 1024 * 1024,
   /**
@@ -23,7 +26,7 @@ export const BANK_SERVER_LIMITS = {
   maxTokenChars: 512,
 } as const;
 
-export const BANK_SERVER_METHODS = ['GET', 'POST'] as const;
+export const BANK_SERVER_METHODS = ['GET', 'POST', 'PUT'] as const;
 export type BankServerMethod = (typeof BANK_SERVER_METHODS)[number];
 
 /**
@@ -65,27 +68,39 @@ function isJson(text: string): boolean {
   }
 }
 
-export const bankServerRequestSchema = z.strictObject({
-  /** The address the renderer means; refused unless it is the one the shell holds. */
-  origin: z.string().min(1).max(BANK_SERVER_LIMITS.maxPathChars),
-  method: z.enum(BANK_SERVER_METHODS),
-  path: z.string().refine(isBankServerPath, { message: 'not a path under /api/' }),
-  /** JSON text; sent with content-type application/json. */
-  body: z
-    .string()
-    .refine((b) => b.length <= BANK_SERVER_LIMITS.maxBodyBytes, { message: 'body too large' })
-    .refine((b) => utf8Length(b) <= BANK_SERVER_LIMITS.maxBodyBytes, { message: 'body too large' })
-    .refine(isJson, { message: 'body is not JSON' })
-    .optional(),
-  /** 'file': a successful answer comes back as the file's bytes (base64), not read as JSON. */
-  as: z.enum(['json', 'file']).optional(),
-  /** The device token; the shell sends it as `authorization: Bearer …`. */
-  token: z
-    .string()
-    .regex(/^[A-Za-z0-9._~+/=-]+$/)
-    .max(BANK_SERVER_LIMITS.maxTokenChars)
-    .optional(),
-});
+export const bankServerRequestSchema = z
+  .strictObject({
+    /** The address the renderer means; refused unless it is the one the shell holds. */
+    origin: z.string().min(1).max(BANK_SERVER_LIMITS.maxPathChars),
+    method: z.enum(BANK_SERVER_METHODS),
+    path: z.string().refine(isBankServerPath, { message: 'not a path under /api/' }),
+    /** JSON text; sent with content-type application/json. */
+    body: z
+      .string()
+      .refine((b) => b.length <= BANK_SERVER_LIMITS.maxBodyBytes, { message: 'body too large' })
+      .refine((b) => utf8Length(b) <= BANK_SERVER_LIMITS.maxBodyBytes, {
+        message: 'body too large',
+      })
+      .refine(isJson, { message: 'body is not JSON' })
+      .optional(),
+    /** A file's bytes (base64), sent as application/octet-stream: an evidence file's upload. */
+    bytes: z
+      .string()
+      .max(BANK_SERVER_LIMITS.maxUploadBase64Chars, { message: 'body too large' })
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'bytes are not base64' })
+      .optional(),
+    /** 'file': a successful answer comes back as the file's bytes (base64), not read as JSON. */
+    as: z.enum(['json', 'file']).optional(),
+    /** The device token; the shell sends it as `authorization: Bearer …`. */
+    token: z
+      .string()
+      .regex(/^[A-Za-z0-9._~+/=-]+$/)
+      .max(BANK_SERVER_LIMITS.maxTokenChars)
+      .optional(),
+  })
+  .refine((r) => r.body === undefined || r.bytes === undefined, {
+    message: 'a request sends JSON text or a file, not both',
+  });
 export type BankServerRequest = z.infer<typeof bankServerRequestSchema>;
 
 /** Why the shell did not deliver a request or its answer; the renderer says each in words. */

@@ -12,7 +12,9 @@ import { checkBankServerAddress } from './address';
 import { sendToBankServer, type BankServerFetch } from './send';
 
 // A request's JSON quotes its body, which can nearly double it; the envelope adds a little.
-const MAX_ENVELOPE_BYTES = 2 * BANK_SERVER_LIMITS.maxBodyBytes + 64 * 1024;
+const MAX_ENVELOPE_BYTES =
+  Math.max(2 * BANK_SERVER_LIMITS.maxBodyBytes, BANK_SERVER_LIMITS.maxUploadBase64Chars) +
+  64 * 1024;
 
 export interface LocalProxyOptions {
   /** GT_BANK_SERVER as given; undefined or refused: every request is answered 'no-transport'. */

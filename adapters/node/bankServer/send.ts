@@ -14,7 +14,7 @@ export type BankServerFetch = (
   init: {
     method: string;
     headers: Record<string, string>;
-    body?: string;
+    body?: string | Uint8Array<ArrayBuffer>;
     redirect: 'manual';
     signal: AbortSignal;
   },
@@ -110,9 +110,13 @@ export async function sendToBankServer(
         headers: {
           accept: request.as === 'file' ? '*/*' : 'application/json',
           ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}),
+          ...(request.bytes !== undefined ? { 'content-type': 'application/octet-stream' } : {}),
           ...(request.token ? { authorization: `Bearer ${request.token}` } : {}),
         },
         ...(request.body !== undefined ? { body: request.body } : {}),
+        ...(request.bytes !== undefined
+          ? { body: new Uint8Array(Buffer.from(request.bytes, 'base64')) }
+          : {}),
         redirect: 'manual',
         signal: controller.signal,
       });

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../app/LanguageContext';
 import { useEvidenceFor } from '../db/hooks/useEvidenceFor';
+import { FetchFromBankServer } from '../features/evidence/FetchFromBankServer';
 import {
   MAX_EVIDENCE_BYTES,
   addEvidence,
@@ -82,7 +83,7 @@ export function EvidenceAttachments({
               <span className="evidence-name">{f.name}</span>{' '}
               <span className="muted">({formatFileSize(f.size, language)})</span>
               {f.hasContent === 0 && (
-                <span className="badge warn">{t('evidence.notArrived')}</span>
+                <FetchFromBankServer orgId={orgId} sha={f.sha} name={f.name} />
               )}{' '}
               <button
                 type="button"

@@ -40,6 +40,14 @@ export class BankServerUnreachableError extends TypeError {
 
 const NULL_BODY = new Set([204, 205, 304]);
 
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  // In slices: String.fromCharCode with a whole 25 MB file as arguments overflows the stack.
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 function headerValue(headers: RequestInit['headers'], name: string): string | undefined {
   if (!headers) return undefined;
   return new Headers(headers).get(name) ?? undefined;
@@ -50,10 +58,15 @@ export function bankServerFetch(api: Pick<PlatformApi, 'bankServerRequest'>): Fe
     if (!api.bankServerRequest) throw new BankServerRefusedError('no-transport');
     const target = new URL(url);
     const method = (init.method ?? 'GET').toUpperCase();
-    if (method !== 'GET' && method !== 'POST') throw new BankServerRefusedError('bad-request');
+    if (method !== 'GET' && method !== 'POST' && method !== 'PUT')
+      throw new BankServerRefusedError('bad-request');
     const body = init.body;
-    if (body !== undefined && body !== null && typeof body !== 'string')
-      throw new BankServerRefusedError('bad-request', 'the body is not JSON text');
+    // A file's bytes (an evidence upload) cross to the shell as base64.
+    const bytes = body instanceof Uint8Array ? toBase64(body) : undefined;
+    if (bytes !== undefined && bytes.length > BANK_SERVER_LIMITS.maxUploadBase64Chars)
+      throw new BankServerRefusedError('too-large');
+    if (body !== undefined && body !== null && typeof body !== 'string' && bytes === undefined)
+      throw new BankServerRefusedError('bad-request', 'the body is not JSON text or a file');
     if (typeof body === 'string' && utf8Length(body) > BANK_SERVER_LIMITS.maxBodyBytes)
       throw new BankServerRefusedError('too-large');
     const token = headerValue(init.headers, 'authorization')?.replace(/^Bearer\s+/i, '');
@@ -65,6 +78,7 @@ export function bankServerFetch(api: Pick<PlatformApi, 'bankServerRequest'>): Fe
       method,
       path: `${target.pathname}${target.search}`,
       ...(typeof body === 'string' ? { body } : {}),
+      ...(bytes !== undefined ? { bytes } : {}),
       ...(token ? { token } : {}),
       ...(asFile ? { as: 'file' as const } : {}),
     };

@@ -5,6 +5,7 @@ import { db as defaultDb, type GreenThreadDb } from '../db/db';
 import { SyncClient, SyncRefused, type FetchLike, type SyncReport } from './client';
 import { getSyncDevice, getSyncState, SYNC_STATE_KEY } from './device';
 import { DexieSyncStore } from './dexieStore';
+import { sendEvidenceBytes, type SendReport } from './evidenceBytes';
 
 export const RETRY_FIRST_MS = 30_000;
 export const RETRY_MAX_MS = 15 * 60_000;
@@ -17,7 +18,8 @@ export function nextDelay(failures: number): number {
 }
 
 export type SyncOutcome =
-  { ok: true; report: SyncReport } | { ok: false; error: string; signedOut: boolean };
+  | { ok: true; report: SyncReport; evidence: SendReport }
+  | { ok: false; error: string; signedOut: boolean };
 
 function describe(error: unknown): string {
   // The shell's refusals (renderer/src/platform/bankServerFetch.ts) already say it in words.
@@ -57,16 +59,18 @@ export function syncNow(
   const run = (async (): Promise<SyncOutcome> => {
     const device = await getSyncDevice(database);
     if (!device?.token) return { ok: false, error: 'Not signed in.', signedOut: true };
-    const client = new SyncClient({
+    const link = {
       baseUrl: device.serverUrl.replace(/\/+$/, ''),
       token: device.token,
-      store: new DexieSyncStore(database),
       fetch: fetchFn,
-    });
+    };
+    const client = new SyncClient({ ...link, store: new DexieSyncStore(database) });
     try {
       const report = await client.sync();
+      // After the push: a file's organisation reaches the server before the file's bytes.
+      const evidence = await sendEvidenceBytes(database, link);
       await noteAttempt(database, null);
-      return { ok: true, report };
+      return { ok: true, report, evidence };
     } catch (error) {
       const words = describe(error);
       await noteAttempt(database, words);

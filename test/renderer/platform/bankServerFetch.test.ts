@@ -100,7 +100,20 @@ describe('bankServerFetch', () => {
     initI18n('en');
   });
 
-  it('refuses without sending: a body over the limit, a method outside GET/POST, no shell call', async () => {
+  it('hands a file (an evidence upload) to the shell as base64 bytes', async () => {
+    const { sent, api } = shell(() => ({ ok: true, status: 201, body: { stored: 'new' } }));
+    const file = Uint8Array.from({ length: 70_000 }, (_, i) => i % 251);
+    const res = await bankServerFetch(api)('https://greenthread.bank.mn/api/evidence/o/x', {
+      method: 'PUT',
+      body: file,
+    });
+    expect(res.status).toBe(201);
+    expect(sent[0]).toMatchObject({ method: 'PUT', path: '/api/evidence/o/x' });
+    expect(sent[0]?.body).toBeUndefined();
+    expect(Uint8Array.from(atob(sent[0]?.bytes ?? ''), (c) => c.charCodeAt(0))).toEqual(file);
+  });
+
+  it('refuses without sending: a body over the limit, a method outside GET/POST/PUT, no shell call', async () => {
     const { sent, api } = shell(() => ({ ok: true, status: 200, body: null }));
     const net = bankServerFetch(api);
     const big = JSON.stringify('x'.repeat(9 * 1024 * 1024));

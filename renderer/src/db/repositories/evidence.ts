@@ -1,3 +1,4 @@
+import { EVIDENCE_LIMITS } from '../../../../shared/limits';
 import { sha256Hex as shaSchema } from '../../../../shared/package/primitives';
 import { recordAudit, writeTransaction } from '../audit';
 import { db as defaultDb, type GreenThreadDb } from '../db';
@@ -11,7 +12,7 @@ import {
 import { evidenceFileSchema, evidenceTargetSchema } from '../rowSchemas';
 import type { EvidenceFileRow, EvidenceLinkRow, EvidenceTarget } from '../types';
 
-export const MAX_EVIDENCE_BYTES = 25 * 1024 * 1024;
+export const MAX_EVIDENCE_BYTES = EVIDENCE_LIMITS.maxFileBytes;
 
 export function targetKey(target: EvidenceTarget): string {
   switch (target.kind) {
