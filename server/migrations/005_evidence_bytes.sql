@@ -1,4 +1,4 @@
--- Schema 4: evidence files' bytes, uploaded by a desktop and fetched by another on request.
+-- Schema 5: evidence files' bytes, uploaded by a desktop and fetched by another on request.
 --
 -- Bytes are kept once per content (keyed by their SHA-256, recomputed by the server) in a bytea
 -- column, not as large objects: a file is at most EVIDENCE_LIMITS.maxFileBytes (shared/limits.ts,
