@@ -35,10 +35,11 @@ export const PortfolioCharts = memo(function PortfolioCharts({ stats }: { stats:
     name: k === 'none' ? t('notScreened') : k,
     count: stats.byCategory[k].count,
   }));
+  // A slice of nothing is left out: drawn, it is a stray radius line with a "0" beside it.
   const women = [
     { name: t('womenLed'), value: stats.womenLed.count, fill: GREEN },
     { name: t('otherLed'), value: stats.live.count - stats.womenLed.count, fill: GREY },
-  ];
+  ].filter((slice) => slice.value > 0);
 
   return (
     <div className="portfolio-charts">

@@ -107,6 +107,11 @@ describe('PortfolioPage', { timeout: 60_000 }, () => {
     await user.type(screen.getByLabelText('Search'), '6000');
     await waitFor(() => expect(names()).toEqual(['Өлзий ХХК']));
     expect(screen.getByTestId('portfolio-summary')).toHaveTextContent('1 of 3 applications shown');
+    // no women-led loan left: one labelled slice, no empty "Women-led 0" slice drawn as a stray line
+    await waitFor(() => expect(screen.getByTestId('women-share')).toHaveTextContent('0%'));
+    await waitFor(() =>
+      expect(document.querySelectorAll('.recharts-pie-label-text')).toHaveLength(1),
+    );
   });
 
   it('keeps "not screened" apart, filters it, and totals by status without closed amounts', async () => {
