@@ -21,6 +21,7 @@ import {
   type CellChange,
   type WorkbookVerdict,
 } from '../shared/workbook';
+import { purposeMismatch, purposeMismatchText } from '../shared/monitoring/purpose';
 import { safeLine } from '../shared/workbook/safeText';
 import { cellChangeWords } from '../shared/words/cellChangeWords';
 import { keyPath, loadOrCreateKey } from './signingKey';
@@ -346,6 +347,11 @@ export async function importCmd(ctx: Ctx): Promise<number> {
   const v = await verdictOf(bytes);
   if (v.kind === 'unreadable')
     return fail(ctx, ctx.m.unreadable(input, describeRefusal(v.refusal, ctx.lang)));
+  // a monitoring report is the officer's Monitoring tab's, never an application: exit 2 as
+  // any input this command does not take, whatever its verdict
+  const mismatch = purposeMismatch(v.pkg, 'application');
+  if (mismatch)
+    return fail(ctx, ctx.m.wrongPurpose(input, purposeMismatchText(mismatch, ctx.lang)));
   let pkg = v.pkg;
   if (v.kind === 'changed') {
     printReport(ctx, v, ctx.io.stderr);

@@ -70,6 +70,7 @@ Messages follow --lang or GREENTHREAD_LANG (en, mn). Exit 2 means bad input; not
   note: (sheet, cell, author, text) =>
     `  note on sheet "${sheet}" cell ${cell}${author ? ` by ${author}` : ''}: ${text}`,
   notesHead: (n) => `${n} note(s) added by a reader (not changes):`,
+  wrongPurpose: (p, why) => `${p}: ${why} Nothing was written.`,
   importRefused: () =>
     'nothing was written: the workbook does not verify; run with --accept-changes to import it anyway, with the edits shown above',
   importedUnverified: (n, officer) =>
@@ -181,6 +182,7 @@ const MN: typeof EN = {
   note: (sheet, cell, author, text) =>
     `  хуудас "${sheet}" нүд ${cell}-ийн тэмдэглэл${author ? ` (${author})` : ''}: ${text}`,
   notesHead: (n) => `уншигчийн нэмсэн ${n} тэмдэглэл (өөрчлөлт биш):`,
+  wrongPurpose: (p, why) => `${p}: ${why} Юу ч бичээгүй.`,
   importRefused: () =>
     'юу ч бичээгүй: ажлын ном шалгалтад тэнцсэнгүй; дээрх засваруудтай нь импортлох бол --accept-changes ашиглана уу',
   importedUnverified: (n, officer) =>

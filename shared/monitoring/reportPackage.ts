@@ -1,11 +1,16 @@
 // The monitoring report a company sends for a year after its loan: its ordinary signed package,
-// restricted to one calendar year's records, so the same exporter and verifier serve it.
+// restricted to one calendar year's records, so the same exporter and verifier serve it; its
+// signed purpose says so, so neither import can take it for an application or the reverse.
 import type { ApplicationPackage } from '../package/schema';
 
-/** The package restricted to one calendar year's records. */
+/** The package restricted to one calendar year's records, marked as that year's report. */
 export function monitoringReportPackage(pkg: ApplicationPackage, year: number): ApplicationPackage {
   const y = String(year);
-  return { ...pkg, periods: pkg.periods.filter((p) => p.period.slice(0, 4) === y) };
+  return {
+    ...pkg,
+    periods: pkg.periods.filter((p) => p.period.slice(0, 4) === y),
+    purpose: { kind: 'monitoring', year },
+  };
 }
 
 /** Calendar years of the records with their number of months (a yearly period: 12), latest first. */

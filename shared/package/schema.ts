@@ -224,6 +224,16 @@ export const factorOverridesSchema = z.strictObject({
     .optional(),
 });
 
+/**
+ * What the file is, signed with it: absent, a loan application (every package written before
+ * this field existed); a monitoring report names the one calendar year it covers. Canonical JSON
+ * drops absent members, so older digests and signatures still verify.
+ */
+const packagePurposeSchema = z.strictObject({
+  kind: z.literal('monitoring'),
+  year: z.number().int().min(1990).max(2100),
+});
+
 export const applicationPackageSchema = z.strictObject({
   format: z.literal(PACKAGE_FORMAT),
   formatVersion: z.literal(PACKAGE_FORMAT_VERSION),
@@ -241,6 +251,7 @@ export const applicationPackageSchema = z.strictObject({
   actions: z.array(actionItemSchema).max(RECORD_LIMITS.maxActions),
   evidence: z.array(evidenceRefSchema).max(RECORD_LIMITS.maxEvidence),
   factorOverrides: factorOverridesSchema.optional(),
+  purpose: packagePurposeSchema.optional(),
 });
 
 export type Permit = z.infer<typeof permitSchema>;
@@ -256,4 +267,5 @@ export type GreenProject = z.infer<typeof greenProjectSchema>;
 export type ActionItem = z.infer<typeof actionItemSchema>;
 export type EvidenceRef = z.infer<typeof evidenceRefSchema>;
 export type FactorOverrides = z.infer<typeof factorOverridesSchema>;
+export type PackagePurpose = z.infer<typeof packagePurposeSchema>;
 export type ApplicationPackage = z.infer<typeof applicationPackageSchema>;

@@ -1,4 +1,5 @@
 // Package + results + pack + language → the complete workbook description.
+import { monitoringReportTitle } from '../monitoring/purpose';
 import type { CriteriaPack } from '../catalogue/types';
 // eslint-disable-next-line no-restricted-imports -- shared/crypto is pure TypeScript, not node:crypto
 import { keyFingerprint } from '../crypto/ed25519';
@@ -94,15 +95,19 @@ export function buildWorkbookSpec(input: WorkbookInput): BuiltWorkbook {
   ];
   const orgName =
     lang === 'en' && pkg.organisation.nameEn ? pkg.organisation.nameEn : pkg.organisation.nameMn;
+  // every printed page of a monitoring report says so, not only the Summary
+  const whose = pkg.purpose
+    ? `${orgName} — ${monitoringReportTitle(pkg.purpose.year, lang)}`
+    : orgName;
   for (const sheet of visible) {
     sheet.print = {
       orientation: 'landscape',
-      header: `&L${escapeAmp(orgName)}&R${escapeAmp(sheet.name)}`,
+      header: `&L${escapeAmp(whose)}&R${escapeAmp(sheet.name)}`,
       footer: `&LGreenThread ${escapeAmp(pkg.appVersion)}&C${label('page', lang)}&R${digest.slice(0, 12)}`,
       ...(sheet.frozen && sheet.frozen.rows > 0 ? { repeatRows: `1:${sheet.frozen.rows}` } : {}),
     };
   }
-  const title = `${orgName} — ${label('summary', lang)}`;
+  const title = `${whose} — ${label('summary', lang)}`;
   // everything a person can see, recorded after the visible sheets are final
   const snapshot = snapshotOf(visible);
   const toSign = signedForm({

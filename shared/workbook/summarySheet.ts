@@ -7,6 +7,7 @@ import type { ApplicationPackage } from '../package/schema';
 import type { GreenCriterionResult } from '../scoring/green';
 import { AT_MOST_KINDS } from '../scoring/greenCriteria';
 import { EXPIRY_WARNING_DAYS } from '../scoring/esRules';
+import { monitoringReportTitle } from '../monitoring/purpose';
 import { longMonth, tableDate, tableDateTime } from '../words/dates';
 import {
   CATEGORY_WORDS,
@@ -181,7 +182,13 @@ export function buildSummarySheet(input: SummaryInput): SheetSpec {
   const s = emptySheet('summary', label('summary', lang));
   const org = pkg.organisation;
   s.columns = [{ width: 44 }, { width: 62 }, { width: 18 }, { width: 14 }];
-  s.rows.push([text(lang === 'en' ? org.nameEn || org.nameMn : org.nameMn, { style: 'title' })]);
+  // a monitoring report says so before anything else, so no reader takes it for an application
+  const title = pkg.purpose
+    ? monitoringReportTitle(pkg.purpose.year, lang)
+    : lang === 'en'
+      ? org.nameEn || org.nameMn
+      : org.nameMn;
+  s.rows.push([text(title, { style: 'title' })]);
   s.merges.push('A1:D1');
   s.rows.push(
     pair(label('organisation', lang), text(`${org.nameMn}${org.nameEn ? ` / ${org.nameEn}` : ''}`)),

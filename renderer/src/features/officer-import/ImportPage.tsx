@@ -246,11 +246,11 @@ export function ImportPage() {
 
       {submission?.kind === 'unreadable' && (
         <div className="panel verdict verdict-bad" role="alert" data-testid="verdict">
-          <h2>{t('import.unreadable')}</h2>
+          <h2>{t(submission.wrongPurpose ? 'import.wrongPurpose' : 'import.unreadable')}</h2>
           <p>
             <strong>{submission.fileName}</strong>: {submission.reason}
           </p>
-          <p className="hint">{t('import.unreadableNext')}</p>
+          {!submission.wrongPurpose && <p className="hint">{t('import.unreadableNext')}</p>}
         </div>
       )}
 

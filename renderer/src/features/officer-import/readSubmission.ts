@@ -2,6 +2,7 @@
 import { PACKS } from '../../../../shared/catalogue/packs';
 import { parseBoundedJson } from '../../../../shared/json/parseBoundedJson';
 import { FILE_LIMITS } from '../../../../shared/limits';
+import { purposeMismatch, purposeMismatchText } from '../../../../shared/monitoring/purpose';
 import type { Language } from '../../../../shared/package/enums';
 import { formatIssues, parsePackage } from '../../../../shared/package/parsePackage';
 import type { ApplicationPackage } from '../../../../shared/package/schema';
@@ -47,7 +48,14 @@ export interface PackageSubmission {
 export type Submission =
   | WorkbookSubmission
   | PackageSubmission
-  | { kind: 'unreadable'; source: 'workbook' | 'package'; fileName: string; reason: string };
+  | {
+      kind: 'unreadable';
+      source: 'workbook' | 'package';
+      fileName: string;
+      reason: string;
+      /** A readable file of the other kind (a monitoring report offered as an application). */
+      wrongPurpose?: true;
+    };
 
 /** How many differences verify reported, counted as the command line counts them. */
 export function differenceCount(s: WorkbookSubmission): number {
@@ -97,7 +105,30 @@ export function readPackageBytes(
   return { kind: 'package', source: 'package', fileName, pkg: parsed.value };
 }
 
+/**
+ * The file read for the import that `expect`s it: a monitoring report offered as an application,
+ * or an application offered as a monitoring report, comes back refused in words (nothing stored).
+ */
 export async function readSubmission(
+  file: { name: string; bytes: Uint8Array },
+  language: Language,
+  onProgress?: ProgressFn,
+  expect: 'application' | 'monitoring' = 'application',
+): Promise<Submission> {
+  const read = await readAny(file, language, onProgress);
+  if (read.kind === 'unreadable') return read;
+  const mismatch = purposeMismatch(read.pkg, expect);
+  if (!mismatch) return read;
+  return {
+    kind: 'unreadable',
+    source: read.source,
+    fileName: read.fileName,
+    reason: purposeMismatchText(mismatch, language),
+    wrongPurpose: true,
+  };
+}
+
+async function readAny(
   file: { name: string; bytes: Uint8Array },
   language: Language,
   onProgress?: ProgressFn,

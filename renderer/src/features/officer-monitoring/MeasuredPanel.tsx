@@ -76,9 +76,12 @@ export function MeasuredPanel({ data }: { data: ApplicationData }) {
     if (!file) return;
     setBusy(true);
     try {
-      const s = await readSubmission(file, language);
+      const s = await readSubmission(file, language, undefined, 'monitoring');
       if (s.kind === 'unreadable') {
-        setMessage({ text: t('measured.refused.unreadable', { reason: s.reason }), error: true });
+        setMessage({
+          text: s.wrongPurpose ? s.reason : t('measured.refused.unreadable', { reason: s.reason }),
+          error: true,
+        });
         return;
       }
       if (s.kind !== 'package') {
