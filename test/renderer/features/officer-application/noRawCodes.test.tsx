@@ -93,8 +93,11 @@ describe('no raw codes on the officer’s screens', { timeout: 180_000 }, () => 
         await screen.findByTestId(`step-${step}`, {}, { timeout: 15_000 });
         if (step === 'esap') {
           // The generated items join the plan: their texts and sources are what is read here.
-          const add = words.esap.generate_other.split('{{count}}')[0] ?? '';
-          await user.click(await screen.findByRole('button', { name: new RegExp(`^${add}`) }));
+          // (the whole label with its count: "Add to the plan" buttons of covenant suggestions
+          // begin the same way)
+          const [before = '', after = ''] = words.esap.generate_other.split('{{count}}');
+          const add = new RegExp(`^${before}\\d+${after}$`);
+          await user.click(await screen.findByRole('button', { name: add }));
           await screen.findByText(words.esap.upToDate, {}, { timeout: 15_000 });
         }
         await settle();

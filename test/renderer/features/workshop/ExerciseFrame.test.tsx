@@ -116,7 +116,12 @@ describe('the exercises on the frame', () => {
     expect(sources.length).toBeGreaterThan(1);
     const carrier = (c: string) =>
       screen.getByRole('radio', { name: (en.carriers as Record<string, string>)[c] });
-    const check = screen.getByRole('button', { name: 'Check my answer' });
+    // the exercise appears once its pack (the officer's, read from the database) is known
+    const check = await screen.findByRole(
+      'button',
+      { name: 'Check my answer' },
+      { timeout: 10_000 },
+    );
     expect(check).toBeDisabled();
     await user.click(carrier(sources.at(-1)!.carrier));
     await user.click(check);
@@ -138,7 +143,9 @@ describe('the exercises on the frame', () => {
       [],
     ).expected;
     expect(expected.length).toBeGreaterThan(0);
-    await user.click(screen.getByRole('button', { name: 'Check my answer' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Check my answer' }, { timeout: 10_000 }),
+    );
     expect(screen.getByTestId('verdict')).toHaveTextContent(
       `Not yet. ${expected.length} month(s) missed`,
     );

@@ -120,7 +120,9 @@ describe('exercises', () => {
     const user = userEvent.setup();
     renderSection('exercises');
     await user.click(screen.getByRole('button', { name: /^2\. / }));
-    await user.click(screen.getByRole('button', { name: 'Check my answer' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Check my answer' }, { timeout: 10_000 }),
+    );
     expect(screen.getByTestId('verdict')).toHaveTextContent('Not yet.');
     const heat = screen.getByLabelText(/Change in District heat/);
     await user.clear(heat);
