@@ -5,7 +5,7 @@
 // commits late is never stepped over, and a pull never waits for a push to commit.
 import type { Change, PushResult } from '../../shared/sync/protocol';
 import type { Caller } from '../auth';
-import type { Pool, PoolClient } from '../db';
+import type { Phases, Pool, PoolClient } from '../db';
 import { firstRow, inTransaction } from '../db';
 import { HttpError } from '../httpErrors';
 
@@ -51,8 +51,9 @@ export async function applyPush(
   pool: Pool,
   caller: Caller,
   changes: Change[],
+  phases?: Phases,
 ): Promise<PushResult[]> {
-  return inTransaction(pool, (c) => applyChanges(c, caller, changes));
+  return inTransaction(pool, (c) => applyChanges(c, caller, changes, phases), phases);
 }
 
 interface SeenRow {
@@ -82,10 +83,13 @@ export async function applyChanges(
   c: PoolClient,
   caller: Caller,
   changes: Change[],
+  phases?: Phases,
 ): Promise<PushResult[]> {
+  phases?.mark('begin');
   await c.query('SELECT sync_lock_for_push($1::text[])', [
     changes.map((ch) => key(ch.table, ch.recordId)),
   ]);
+  phases?.mark('lock');
   const ids = changes.map((ch) => ch.changeId);
   const read = firstRow(
     (
@@ -110,6 +114,7 @@ export async function applyChanges(
     ).rows,
     'the push read',
   );
+  phases?.mark('read');
   const seen = new Map<string, PushResult>();
   for (const r of read.seen ?? []) {
     seen.set(r.change_id, {
@@ -180,8 +185,10 @@ export async function applyChanges(
     });
   }
 
+  phases?.mark('check');
   const seqs = await writeApplied(c, caller, applied);
   const conflictIds = await insertConflicts(c, caller, conflicted);
+  phases?.mark('write');
 
   const resolve = (slot: Slot): PushResult => {
     if ('final' in slot) return slot.final;
