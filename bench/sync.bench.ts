@@ -137,14 +137,22 @@ try {
   // The server's own time per push (its Server-Timing header): the client-side figure also holds
   // the time this process, running all 50 clients on the same cores, took to get to the answer.
   const pushServerMs: number[] = [];
+  // …and its phases (pre: before the route ran; wait: for a pooled connection; lock, read,
+  // check, write, commit: the push's transaction), to say where a slow push spent its time.
+  const pushPhaseMs = new Map<string, number[]>();
   const timedFetch: FetchLike = async (u, init) => {
     const t0 = performance.now();
     const res = await fetch(u, init);
     await res.clone().arrayBuffer();
     if (u.includes('/api/sync/push')) {
       pushMs.push(performance.now() - t0);
-      const dur = /dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1];
-      if (dur) pushServerMs.push(Number(dur));
+      for (const [, name, dur] of (res.headers.get('server-timing') ?? '').matchAll(
+        /([\w-]+);dur=([\d.]+)/g,
+      )) {
+        if (!name || !dur) continue;
+        if (name === 'app') pushServerMs.push(Number(dur));
+        else pushPhaseMs.set(name, [...(pushPhaseMs.get(name) ?? []), Number(dur)]);
+      }
     }
     return res;
   };
@@ -261,6 +269,13 @@ try {
     pushMaxMs: Math.round(Math.max(...pushMs)),
     pushServerP50Ms: Math.round(percentile(pushServerMs, 50)),
     pushServerP95Ms: Math.round(percentile(pushServerMs, 95)),
+    /** Each phase of the server's push time: p50 / p95 in ms. */
+    pushServerPhasesMs: Object.fromEntries(
+      [...pushPhaseMs].map(([name, xs]) => [
+        name,
+        `${percentile(xs, 50).toFixed(1)} / ${percentile(xs, 95).toFixed(1)}`,
+      ]),
+    ),
     /** This process's CPU (the 50 simulated desktops) per sync in the work phase. */
     clientCpuMsPerSync: Math.round(clientCpuMs / pushMs.length),
     workPhaseS: Number(pushPhaseS.toFixed(1)),
@@ -273,6 +288,9 @@ try {
         ? Math.round(((serverCpuAtEnd - serverCpuAtStart) * 1000) / pushMs.length)
         : null,
     poolMax: Number(process.env.PG_POOL_MAX ?? 10),
+    pullsAtOnce: Number(
+      process.env.PG_PULLS_AT_ONCE ?? Math.floor(Number(process.env.PG_POOL_MAX ?? 10) / 2),
+    ),
     cpuCores: availableParallelism(),
     /** Other work on the machine while measuring: latencies scale with it. */
     loadAverage1mAtStart: Number(loadAtStart.toFixed(1)),
@@ -286,6 +304,7 @@ try {
       conflicts === 0,
   };
   console.table(result);
+  console.log('server push phases, p50 / p95 ms:', result.pushServerPhasesMs);
   const out = join(root, 'bench', 'results');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'sync.json'), `${JSON.stringify(result, null, 2)}\n`);

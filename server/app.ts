@@ -27,12 +27,15 @@ export interface AppOptions {
   pool: Pool;
   logger?: boolean | { level: string };
   trustProxy?: boolean;
+  /** Pulls served at once (routes/sync.ts); by default half the pool. */
+  pullsAtOnce?: number;
 }
 
 export function buildApp({
   pool,
   logger = false,
   trustProxy = false,
+  pullsAtOnce,
 }: AppOptions): FastifyInstance {
   const app = Fastify({
     logger,
@@ -68,7 +71,15 @@ export function buildApp({
   // Server-Timing: the time this server spent on the request, from its arrival to its answer
   // (the sync bench reports it beside the time its clients waited).
   app.addHook('onSend', (request, reply, payload, done) => {
-    void reply.header('server-timing', `app;dur=${reply.elapsedTime.toFixed(1)}`);
+    // A route's own phases (a push's: wait for a connection, lock, read, write, commit) follow.
+    const phases = reply.getHeader('server-timing');
+    void reply.header(
+      'server-timing',
+      [
+        `app;dur=${reply.elapsedTime.toFixed(1)}`,
+        ...(typeof phases === 'string' ? [phases] : []),
+      ].join(', '),
+    );
     const path = request.url.split('?')[0] ?? '';
     if (
       request.method !== 'GET' &&
@@ -117,7 +128,7 @@ export function buildApp({
 
   registerHealthRoute(app, pool);
   registerAuthRoutes(app, pool);
-  registerSyncRoutes(app, pool);
+  registerSyncRoutes(app, pool, pullsAtOnce);
   registerAdminRoutes(app, pool);
   registerPortfolioRoutes(app, pool);
   registerReportRoutes(app, pool);

@@ -11,6 +11,8 @@ const envSchema = z.object({
    * its transaction; more than a few per CPU core only adds waiting inside PostgreSQL.
    */
   PG_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10),
+  /** Pulls served at once; by default half of PG_POOL_MAX, so pulls never hold every connection. */
+  PG_PULLS_AT_ONCE: z.coerce.number().int().min(1).max(200).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set when the service sits behind a reverse proxy, so logged client addresses are the real ones. */
   TRUST_PROXY: z

@@ -13,7 +13,12 @@ if (version !== LATEST_SCHEMA_VERSION) {
   );
   process.exit(1);
 }
-const app = buildApp({ pool, logger: { level: config.LOG_LEVEL }, trustProxy: config.TRUST_PROXY });
+const app = buildApp({
+  pool,
+  logger: { level: config.LOG_LEVEL },
+  trustProxy: config.TRUST_PROXY,
+  pullsAtOnce: config.PG_PULLS_AT_ONCE,
+});
 await app.listen({ host: config.HOST, port: config.PORT });
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {

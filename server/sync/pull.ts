@@ -58,9 +58,9 @@ export function settledHorizon(pool: Pool): Promise<number> {
 export async function pullJson(pool: Pool, caller: Caller, q: PullQuery): Promise<string> {
   const branch = visibleBranch(caller);
   const horizon = await settledHorizon(pool);
-  const [page, pack] = await Promise.all([
-    pool.query<{ changes: string; cursor: number | null; has_more: boolean }>(
-      `WITH page AS (
+  // One after the other: a pull holds one connection at a time (routes/sync.ts counts pulls).
+  const page = await pool.query<{ changes: string; cursor: number | null; has_more: boolean }>(
+    `WITH page AS (
          SELECT seq, change_id, table_name, record_id, branch_id, version, op, data, user_id, device_id, at
            FROM change_log
           WHERE seq > $1 AND seq <= $4 AND ($2::text IS NULL OR branch_id = $2)
@@ -74,10 +74,9 @@ export async function pullJson(pool: Pool, caller: Caller, q: PullQuery): Promis
                    'userId', user_id, 'deviceId', device_id,
                    'at', to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
                  ORDER BY seq), '[]')::text FROM shown) AS changes`,
-      [q.since, branch, q.limit, horizon],
-    ),
-    newerPack(pool, q.packSeq),
-  ]);
+    [q.since, branch, q.limit, horizon],
+  );
+  const pack = await newerPack(pool, q.packSeq);
   const row = page.rows[0];
   const answer: Omit<PullResponse, 'changes'> = {
     cursor: row?.cursor ?? q.since,

@@ -5,7 +5,7 @@
 // commits late is never stepped over, and a pull never waits for a push to commit.
 import type { Change, PushResult } from '../../shared/sync/protocol';
 import type { Caller } from '../auth';
-import type { Pool, PoolClient } from '../db';
+import type { Phases, Pool, PoolClient } from '../db';
 import { firstRow, inTransaction } from '../db';
 import { HttpError } from '../httpErrors';
 
@@ -51,8 +51,9 @@ export async function applyPush(
   pool: Pool,
   caller: Caller,
   changes: Change[],
+  phases?: Phases,
 ): Promise<PushResult[]> {
-  return inTransaction(pool, (c) => applyChanges(c, caller, changes));
+  return inTransaction(pool, (c) => applyChanges(c, caller, changes, phases), phases);
 }
 
 interface SeenRow {
@@ -74,18 +75,20 @@ interface RecordRow {
 }
 
 /**
- * Applies `changes` in order inside the caller's open transaction. First the locks (the sync lock
- * shared, each record exclusively, held to commit), then one read of what the push touches: a
- * statement's snapshot is taken when it starts, so the read must come after the lock waits.
+ * Applies `changes` in order inside the caller's open transaction, in as few round trips as it
+ * can: a push holds a pooled connection throughout, and fifty desktops pushing at once queue for
+ * those connections (the sync bench's `wait` phase).
  */
 export async function applyChanges(
   c: PoolClient,
   caller: Caller,
   changes: Change[],
+  phases?: Phases,
 ): Promise<PushResult[]> {
-  await c.query('SELECT sync_lock_for_push($1::text[])', [
-    changes.map((ch) => key(ch.table, ch.recordId)),
-  ]);
+  phases?.mark('begin');
+  // The locks (the sync lock shared, each record exclusively, held to commit), then one read of
+  // what the push touches, in one call (migration 006): the read is its own statement inside it,
+  // so its snapshot is taken after the lock waits.
   const ids = changes.map((ch) => ch.changeId);
   const read = firstRow(
     (
@@ -94,22 +97,16 @@ export async function applyChanges(
         conflicted: ConflictSeenRow[] | null;
         records: RecordRow[] | null;
         branches: string[] | null;
-      }>(
-        `SELECT
-           (SELECT json_agg(json_build_object('change_id', change_id, 'seq', seq, 'version', version))
-              FROM change_log WHERE change_id = ANY($1::uuid[])) AS seen,
-           (SELECT json_agg(json_build_object('change_id', change_id, 'id', id))
-              FROM conflicts WHERE change_id = ANY($1::uuid[])) AS conflicted,
-           (SELECT json_agg(json_build_object('table_name', table_name, 'record_id', record_id,
-                   'branch_id', branch_id, 'version', version, 'deleted', deleted, 'data', data))
-              FROM records
-             WHERE (table_name, record_id) IN (SELECT * FROM unnest($2::text[], $3::text[]))) AS records,
-           (SELECT json_agg(id) FROM branches) AS branches`,
-        [ids, changes.map((ch) => ch.table), changes.map((ch) => ch.recordId)],
-      )
+      }>('SELECT * FROM sync_lock_and_read($1::text[], $2::uuid[], $3::text[], $4::text[])', [
+        changes.map((ch) => key(ch.table, ch.recordId)),
+        ids,
+        changes.map((ch) => ch.table),
+        changes.map((ch) => ch.recordId),
+      ])
     ).rows,
     'the push read',
   );
+  phases?.mark('read');
   const seen = new Map<string, PushResult>();
   for (const r of read.seen ?? []) {
     seen.set(r.change_id, {
@@ -180,8 +177,10 @@ export async function applyChanges(
     });
   }
 
+  phases?.mark('check');
   const seqs = await writeApplied(c, caller, applied);
   const conflictIds = await insertConflicts(c, caller, conflicted);
+  phases?.mark('write');
 
   const resolve = (slot: Slot): PushResult => {
     if ('final' in slot) return slot.final;
