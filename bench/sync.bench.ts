@@ -5,7 +5,7 @@
 // Needs GT_TEST_DATABASE_URL (a maintenance database URL; .ci/run and docs/server.md say how).
 // Run: npx tsx bench/sync.bench.ts  → bench/results/sync.json
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -60,6 +60,24 @@ const cpuSecondsOf = (pid: number | undefined): number | null => {
   } catch {
     return null;
   }
+};
+/**
+ * CPU seconds the PostgreSQL backends serving database `db` have used so far (their command line
+ * names the database: `postgres: user db host state`). A backend that ended is not counted.
+ */
+const postgresCpuSeconds = (db: string): number | null => {
+  let total = 0;
+  let seen = false;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(` ${db} `)) continue;
+      total += cpuSecondsOf(Number(pid)) ?? 0;
+      seen = true;
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return seen ? total : null;
 };
 const loadAtStart = loadavg()[0] ?? 0;
 
@@ -143,8 +161,9 @@ try {
   const timedFetch: FetchLike = async (u, init) => {
     const t0 = performance.now();
     const res = await fetch(u, init);
-    await res.clone().arrayBuffer();
     if (u.includes('/api/sync/push')) {
+      // The push's time is until its whole answer has arrived.
+      await res.clone().arrayBuffer();
       pushMs.push(performance.now() - t0);
       for (const [, name, dur] of (res.headers.get('server-timing') ?? '').matchAll(
         /([\w-]+);dur=([\d.]+)/g,
@@ -175,6 +194,7 @@ try {
 
   const perRound = APPS_PER_OFFICER / ROUNDS;
   const serverCpuAtStart = cpuSecondsOf(server.pid);
+  const postgresCpuAtStart = postgresCpuSeconds(dbName);
   const t0 = performance.now();
   const clientCpuAtStart = process.cpuUsage();
   await Promise.all(
@@ -206,6 +226,7 @@ try {
   );
   const pushPhaseS = (performance.now() - t0) / 1000;
   const serverCpuAtEnd = cpuSecondsOf(server.pid);
+  const postgresCpuAtEnd = postgresCpuSeconds(dbName);
   const clientCpu = process.cpuUsage(clientCpuAtStart);
   const clientCpuMs = (clientCpu.user + clientCpu.system) / 1000;
 
@@ -286,6 +307,11 @@ try {
     serverCpuMsPerSync:
       serverCpuAtStart !== null && serverCpuAtEnd !== null
         ? Math.round(((serverCpuAtEnd - serverCpuAtStart) * 1000) / pushMs.length)
+        : null,
+    /** PostgreSQL's CPU time per sync in the work phase (only when it runs on this machine). */
+    postgresCpuMsPerSync:
+      postgresCpuAtStart !== null && postgresCpuAtEnd !== null
+        ? Math.round(((postgresCpuAtEnd - postgresCpuAtStart) * 1000) / pushMs.length)
         : null,
     poolMax: Number(process.env.PG_POOL_MAX ?? 10),
     pullsAtOnce: Number(
