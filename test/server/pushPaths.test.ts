@@ -65,7 +65,8 @@ describe.skipIf(!ADMIN_URL)('bank server: the one-call push', () => {
    * numbers it drew, and the two ways through draw different numbers before refusing.
    */
   async function rows(bank: Bank, answers: PushResult[]) {
-    const q = async (sql: string) => (await bank.db.pool.query(sql)).rows;
+    type Row = Record<string, unknown>;
+    const q = async (sql: string): Promise<Row[]> => (await bank.db.pool.query<Row>(sql)).rows;
     const log = await q(
       'SELECT seq, change_id, table_name, record_id, branch_id, version, op, data FROM change_log ORDER BY seq',
     );
@@ -79,8 +80,8 @@ describe.skipIf(!ADMIN_URL)('bank server: the one-call push', () => {
     );
     return {
       records: records.map(({ last_seq, ...r }) => ({ ...r, last: bySeq.get(Number(last_seq)) })),
-      log: log.map(({ seq: _seq, ...r }) => r),
-      conflicts: conflicts.map(({ id: _id, ...r }) => r),
+      log: log.map((r) => ({ ...r, seq: undefined })),
+      conflicts: conflicts.map((r) => ({ ...r, id: undefined })),
       answers: answers.map(({ seq, conflictId, ...a }) => ({
         ...a,
         seq: seq === undefined ? undefined : bySeq.get(seq),
