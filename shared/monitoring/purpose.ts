@@ -1,6 +1,7 @@
 // What a company's file says it is, inside the signed data: a loan application or a monitoring
 // report for one year. The officer's application import and the CLI take only applications; the
-// Monitoring tab takes only monitoring reports. The words live here once for all three.
+// Monitoring tab takes only monitoring reports, and an unmarked one-year file (a report exported
+// before reports were marked) once the officer confirms its year. The words live here once.
 import type { Language } from '../package/enums';
 import type { ApplicationPackage } from '../package/schema';
 
@@ -8,14 +9,36 @@ type Expected = 'application' | 'monitoring';
 
 export type PurposeMismatch = { offered: 'monitoring'; year: number } | { offered: 'application' };
 
-/** Null when the file is what this import takes; otherwise what it is instead. */
+/**
+ * Null when the file is what this import takes; otherwise what it is instead. An unmarked file
+ * that may be an older monitoring report (unmarkedReportYear) is not refused on the Monitoring
+ * tab: the officer is told the file does not say, and confirms its year.
+ */
 export function purposeMismatch(
-  pkg: Pick<ApplicationPackage, 'purpose'>,
+  pkg: Pick<ApplicationPackage, 'purpose' | 'periods' | 'createdAt'>,
   expected: Expected,
 ): PurposeMismatch | null {
   if (pkg.purpose?.kind === 'monitoring')
     return expected === 'monitoring' ? null : { offered: 'monitoring', year: pkg.purpose.year };
-  return expected === 'application' ? null : { offered: 'application' };
+  if (expected === 'application' || unmarkedReportYear(pkg) !== null) return null;
+  return { offered: 'application' };
+}
+
+/**
+ * The year an unmarked file may report, or null when it cannot be a monitoring report.
+ * Reports exported before they carried their purpose hold one calendar year's records and say
+ * nothing else; a file with records of several years is an application, and so is the very
+ * submission on file (same export time), whatever it holds.
+ */
+export function unmarkedReportYear(
+  pkg: Pick<ApplicationPackage, 'purpose' | 'periods' | 'createdAt'>,
+  submissionOnFile?: { createdAt: string },
+): number | null {
+  if (pkg.purpose) return null;
+  if (submissionOnFile && pkg.createdAt === submissionOnFile.createdAt) return null;
+  const years = new Set(pkg.periods.map((p) => Number(p.period.slice(0, 4))));
+  const [year] = years;
+  return years.size === 1 && year !== undefined ? year : null;
 }
 
 /** The refusal in words, in the officer's language. */

@@ -52,6 +52,8 @@ export const monitoringReportSchema = z.strictObject({
   fileName: shortText.optional(),
   /** What the file's check said (intact, changed, unsigned), in the verifier's word. */
   verdict: z.string().min(1).max(40),
+  /** The file did not say it is a report (exported before reports were marked): the officer confirmed its year. */
+  yearConfirmed: z.literal(true).optional(),
 });
 
 export const monitoringRecordSchema = z.strictObject({

@@ -41,6 +41,8 @@ export interface ReportIntake {
   fileName: string;
   verdict: string;
   importedAt: string;
+  /** An unmarked file (purpose.ts unmarkedReportYear) whose year the officer confirmed. */
+  yearConfirmed?: true;
 }
 
 export function takeReport(
@@ -97,6 +99,7 @@ export function takeReport(
       importedAt: input.importedAt,
       ...(input.fileName ? { fileName: input.fileName.slice(0, 200) } : {}),
       verdict: input.verdict,
+      ...(input.yearConfirmed ? { yearConfirmed: true as const } : {}),
     },
   };
 }

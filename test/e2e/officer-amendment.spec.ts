@@ -69,6 +69,10 @@ test('a decision changed after sign-off is version 2 with its own reason, in the
     .getByLabel('Written reason for the override')
     .fill('Untreated dye effluent to the river: high, irreversible impact');
   await page.getByRole('button', { name: 'Override', exact: true }).click();
+  // A person signs the decision the panel shows: final A, once the override is saved. (Pressed
+  // earlier, the app refuses the sign-off and says why: signOffRace.test.tsx.)
+  await expect(page.getByTestId('final-category')).toHaveText('A');
+  await expect(signoff).toContainText('final A');
   await signoff.getByRole('button', { name: 'Sign off and lock' }).click();
   await expect(page.getByTestId('signoff-locked')).toContainText('Version 2 signed by Officer Bat');
   await expect(page.getByTestId('signoff-locked')).toContainText('final A');

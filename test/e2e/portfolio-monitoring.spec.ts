@@ -31,6 +31,27 @@ async function shot(page: Page, info: TestInfo, name: string): Promise<void> {
   await copyFile(path, `${SCREENS}/portfolio-${name}.png`);
 }
 
+/**
+ * Text the portfolio cuts: a two-line cell whose words need a third line, and a chart's axis
+ * title running past its chart (it ran off the top: "Number of loans" read "of loans").
+ */
+async function clipped(page: Page): Promise<string[]> {
+  await expect(page.locator('.recharts-label').first()).toBeVisible();
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('.pt-row .two-lines')))
+      if (el.scrollHeight > el.clientHeight + 1) out.push(el.textContent ?? '');
+    for (const label of Array.from(
+      document.querySelectorAll<SVGGraphicsElement>('.recharts-label'),
+    )) {
+      const b = label.getBoundingClientRect();
+      const s = label.ownerSVGElement?.getBoundingClientRect();
+      if (s && (b.top < s.top || b.bottom > s.bottom)) out.push(label.textContent ?? '');
+    }
+    return out;
+  });
+}
+
 async function store(page: Page, path: string): Promise<void> {
   await page.goto('/#/officer/import');
   const chooser = page.waitForEvent('filechooser');
@@ -81,10 +102,13 @@ test('imported applications stay "not screened" until screened; monitoring shows
   await expect(page.getByTestId('portfolio-row')).toContainText('Not screened');
   await page.getByLabel('E&S category').selectOption('all');
   await expect(page.getByTestId('portfolio-totals')).toBeVisible();
+  expect(await clipped(page)).toEqual([]);
   await shot(page, info, 'portfolio-en');
 
   await page.locator('header select').first().selectOption('mn');
   await expect(page.getByTestId('portfolio-row')).toHaveCount(2);
+  await expect(page.getByTestId('portfolio-row').filter({ hasText: 'Үнэлээгүй' })).toHaveCount(1);
+  expect(await clipped(page)).toEqual([]);
   await shot(page, info, 'portfolio-mn');
   await page
     .getByTestId('portfolio-row')

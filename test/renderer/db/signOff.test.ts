@@ -1,14 +1,17 @@
 import { listAssessmentHistory } from '../../../renderer/src/db/repositories/assessmentHistory';
 import { openAssessment, setScreening } from '../../../renderer/src/db/repositories/assessments';
+import { saveOrganisation } from '../../../renderer/src/db/repositories/organisations';
+import { saveProject, saveProjectFields } from '../../../renderer/src/db/repositories/projects';
 import {
   amendSignedOff,
   isLocked,
   LockedError,
   signOff,
+  SignOffOutdatedError,
 } from '../../../renderer/src/db/repositories/signOff';
 import { InvalidTransitionError } from '../../../renderer/src/db/errors';
 import type { SignOff } from '../../../shared/officer-record/signOff';
-import { freshDb } from './helpers';
+import { freshDb, sampleOrganisation, samplePackage } from './helpers';
 
 const screening = { exclusions: {}, checks: {}, documentsReceived: [] };
 const record = (over: Partial<SignOff> = {}): SignOff => ({
@@ -67,6 +70,39 @@ describe('sign-off', () => {
       }),
       db,
     );
+    expect(isLocked(await db.assessments.get(es.id))).toBe(true);
+  });
+
+  it('refuses to sign a screening or project other than the one the record was drawn up from', async () => {
+    const db = freshDb();
+    await saveOrganisation(sampleOrganisation('o1'), {}, db);
+    const project = samplePackage().project;
+    if (!project) throw new Error('no sample project');
+    const row = await saveProject('o1', project, undefined, db);
+    const es = await openAssessment({ orgId: 'o1', instrument: 'es', period: '2025' }, db);
+    const shown = { exclusions: { 'EX-01': { hit: false } }, checks: {}, documentsReceived: [] };
+    await setScreening(es.id, shown, db);
+    // an override the screen had not shown yet when "sign" was pressed
+    const overridden = {
+      ...shown,
+      categoryOverride: { category: 'A' as const, reason: 'Dye effluent to the river' },
+    };
+    await setScreening(es.id, overridden, db);
+    const outdated = signOff(es.id, record(), db, { screening: shown, project });
+    await expect(outdated).rejects.toBeInstanceOf(SignOffOutdatedError);
+    expect(isLocked(await db.assessments.get(es.id))).toBe(false);
+    // a green decision recorded after the screen was drawn
+    const decision = { decision: 'eligible' as const, decidedAt: '2026-02-01T00:00:00.000Z' };
+    await saveProjectFields('o1', row.id, { decision: undefined }, { decision }, db);
+    await expect(
+      signOff(es.id, record(), db, { screening: overridden, project }),
+    ).rejects.toBeInstanceOf(SignOffOutdatedError);
+    expect(await db.assessmentSnapshots.count()).toBe(0);
+    // drawn up from what is stored: signed
+    await signOff(es.id, record(), db, {
+      screening: overridden,
+      project: { ...project, decision },
+    });
     expect(isLocked(await db.assessments.get(es.id))).toBe(true);
   });
 });

@@ -6,13 +6,16 @@ import {
   signOffProblems,
   type SignOff,
 } from '../../../../shared/officer-record/signOff';
+import type { EsScreening, GreenProject } from '../../../../shared/package/schema';
 import { recordAudit, writeTransaction } from '../audit';
 import { db as defaultDb, type GreenThreadDb } from '../db';
 import { InvalidTransitionError, validate } from '../errors';
 import type { AssessmentRow, AssessmentSnapshotRow, EsAssessmentRow } from '../types';
+import { emptyScreening } from './assessments';
 import { editable, mustGet } from './assessmentVersions';
 import { declineOnExclusionHit } from './exclusionDecline';
-import { nextRev } from './recordVersion';
+import { getProject, projectFromRow } from './projects';
+import { nextRev, sameValue } from './recordVersion';
 
 /** Signed off and not reopened: nothing in the screening or decision may change. */
 export function isLocked(row: AssessmentRow | null | undefined): boolean {
@@ -25,10 +28,35 @@ export class LockedError extends InvalidTransitionError {
   }
 }
 
+/**
+ * The screening or the green project stored now is not the one the sign-off was drawn up from:
+ * a change made just before pressing "sign" reached the database after the screen was drawn.
+ * Nothing was signed; the screen catches up and the officer signs what it then shows.
+ */
+export class SignOffOutdatedError extends InvalidTransitionError {
+  constructor() {
+    super(
+      'The screening changed while it was being signed; nothing was signed. Check it and sign again.',
+    );
+  }
+}
+
+/** What the sign-off record was drawn up from: the screening and the green project as shown. */
+interface SignOffBasis {
+  screening: EsScreening | undefined;
+  project: GreenProject | undefined;
+}
+
+/**
+ * Freezes the screening's current version with `record`. With `basis`, refused
+ * (SignOffOutdatedError) unless the stored screening and project are still those the record
+ * was drawn up from, so a signed version never holds a decision other than the one shown.
+ */
 export async function signOff(
   assessmentId: string,
   record: SignOff,
   database: GreenThreadDb = defaultDb,
+  basis?: SignOffBasis,
 ): Promise<AssessmentSnapshotRow> {
   const parsed = validate(signOffSchema, record, 'The sign-off');
   const problems = signOffProblems(parsed);
@@ -42,6 +70,17 @@ export async function signOff(
       const row = await mustGet(database, assessmentId);
       if (row.instrument !== 'es') throw new InvalidTransitionError('Only a screening is signed.');
       if (row.status !== 'draft') throw new LockedError();
+      if (basis) {
+        const project = await getProject(row.orgId, database);
+        // No screening shown is the empty one a first sign-off opens.
+        const shown = basis.screening ?? emptyScreening();
+        if (
+          !sameValue(row.screening, shown) ||
+          !sameValue(project ? projectFromRow(project) : undefined, basis.project)
+        ) {
+          throw new SignOffOutdatedError();
+        }
+      }
       const at = new Date().toISOString();
       const snapshot: AssessmentSnapshotRow = {
         assessmentId: row.id,

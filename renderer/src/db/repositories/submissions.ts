@@ -15,6 +15,11 @@ import {
   declarationChanges,
   sendBack,
 } from '../../../../shared/officer-record/declarationChanges';
+import {
+  purposeMismatch,
+  purposeMismatchText,
+  type PurposeMismatch,
+} from '../../../../shared/monitoring/purpose';
 import { mergeProject } from '../../../../shared/officer-record/mergeProject';
 import { submissionOrder } from '../../../../shared/officer-record/submissionOrder';
 import { greenProjectSchema, type ApplicationPackage } from '../../../../shared/package/schema';
@@ -56,6 +61,17 @@ export class OlderSubmissionError extends Error {
       `This file was exported on ${offered.slice(0, 10)}, before the submission on file (${onFile.slice(0, 10)}); it is not imported.`,
     );
     this.name = 'OlderSubmissionError';
+  }
+}
+
+/**
+ * A monitoring report is never stored as an application (it belongs on its application's
+ * Monitoring tab): refused, nothing written, whichever screen or command offered it.
+ */
+export class WrongPurposeError extends Error {
+  constructor(readonly mismatch: PurposeMismatch) {
+    super(purposeMismatchText(mismatch, 'en'));
+    this.name = 'WrongPurposeError';
   }
 }
 
@@ -106,6 +122,8 @@ export async function storeSubmission(
   options: StoreOptions,
   database: GreenThreadDb = defaultDb,
 ): Promise<ApplicationRow> {
+  const mismatch = purposeMismatch(pkg, 'application');
+  if (mismatch) throw new WrongPurposeError(mismatch);
   // A re-submission matched by registration number lands on the organisation already here.
   const declared: ApplicationPackage = options.existingOrgId
     ? { ...pkg, organisation: { ...pkg.organisation, id: options.existingOrgId } }

@@ -10,8 +10,14 @@ import { useAssessmentHistory } from '../../db/hooks/useAssessmentHistory';
 import { useProfile } from '../../db/hooks/useProfile';
 import { assessmentPeriodOf } from '../../db/package/importAssessments';
 import { openAssessment } from '../../db/repositories/assessments';
-import { amendSignedOff, isLocked, signOff } from '../../db/repositories/signOff';
+import {
+  amendSignedOff,
+  isLocked,
+  signOff,
+  SignOffOutdatedError,
+} from '../../db/repositories/signOff';
 import { formatDate } from '../../i18n/format';
+import { screeningSaved } from './saveScreening';
 import { signedVersions } from './signedVersions';
 import type { ApplicationData } from './useApplicationData';
 
@@ -98,6 +104,9 @@ export function SignOffPanel({ data }: { data: ApplicationData }) {
     if (!valid) return;
     setError(null);
     try {
+      // A change made just before (an override, a check) may still be on its way: it lands
+      // first, and the sign-off is refused if this screen was drawn before it.
+      await screeningSaved();
       const id =
         data.esAssessment?.id ??
         (
@@ -109,9 +118,10 @@ export function SignOffPanel({ data }: { data: ApplicationData }) {
             packVersion: data.pack.version,
           })
         ).id;
-      await signOff(id, draft);
+      await signOff(id, draft, undefined, { screening: data.pkg.es, project: data.pkg.project });
     } catch (x) {
-      setError(x instanceof Error ? x.message : String(x));
+      if (x instanceof SignOffOutdatedError) setError(t('signoff.outdated'));
+      else setError(x instanceof Error ? x.message : String(x));
     }
   }
 

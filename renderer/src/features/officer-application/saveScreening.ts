@@ -60,3 +60,8 @@ export function saveScreening(
   queue = run.catch(() => undefined);
   return run;
 }
+
+/** Settles once every change queued so far has been written (or refused). */
+export function screeningSaved(): Promise<void> {
+  return queue.then(() => undefined);
+}

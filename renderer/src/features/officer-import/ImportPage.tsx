@@ -34,8 +34,10 @@ import {
   OlderSubmissionError,
   storeSubmission,
   UnacceptedSubmissionError,
+  WrongPurposeError,
   type SubmissionTrust,
 } from '../../db/repositories/submissions';
+import { purposeMismatchText } from '../../../../shared/monitoring/purpose';
 import { SubmissionSummary } from './SubmissionSummary';
 import { VerdictPanel } from './VerdictPanel';
 import './officer-import.css';
@@ -213,7 +215,9 @@ export function ImportPage() {
             })
           : e instanceof UnacceptedSubmissionError
             ? t('verify.acceptFirst')
-            : t('import.storeFailed', { detail: e instanceof Error ? e.message : String(e) }),
+            : e instanceof WrongPurposeError
+              ? purposeMismatchText(e.mismatch, language)
+              : t('import.storeFailed', { detail: e instanceof Error ? e.message : String(e) }),
       );
       setStoring(false);
     }

@@ -5,6 +5,7 @@ import {
   withReport,
   type ReportRefusal,
 } from '../../../../shared/monitoring/reportIntake';
+import { purposeMismatchText, unmarkedReportYear } from '../../../../shared/monitoring/purpose';
 import { checkKeyPin } from '../../../../shared/workbook';
 import { useLanguage } from '../../app/LanguageContext';
 import { DataTable } from '../../components/DataTable';
@@ -14,11 +15,18 @@ import { getKeyPin } from '../../db/repositories/signingKeyPins';
 import { formatDate } from '../../i18n/format';
 import { platform } from '../../platform/platform';
 import type { ApplicationData } from '../officer-application/useApplicationData';
-import { readSubmission } from '../officer-import/readSubmission';
+import {
+  readSubmission,
+  type PackageSubmission,
+  type WorkbookSubmission,
+} from '../officer-import/readSubmission';
 import { comparisonText, type ComparisonTable } from './comparisonText';
 import { monitoringComparison } from './monitoringComparison';
 
 type Message = { text: string; error: boolean };
+type Readable = WorkbookSubmission | PackageSubmission;
+/** An unmarked file that may be an older report, waiting for the officer to confirm its year. */
+type Unmarked = { file: Readable; year: number };
 
 // Every column after the first (what is measured) holds a number.
 const afterFirst = (t: ComparisonTable) => t.columns.map((_, i) => i).slice(1);
@@ -34,6 +42,7 @@ export function MeasuredPanel({ data }: { data: ApplicationData }) {
   const { language } = useLanguage();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
+  const [unmarked, setUnmarked] = useState<Unmarked | null>(null);
   const comparison = useMemo(() => monitoringComparison(data), [data]);
   const text = comparison
     ? comparisonText(comparison, (key, params) => t(key, params ?? {}), language)
@@ -72,6 +81,7 @@ export function MeasuredPanel({ data }: { data: ApplicationData }) {
 
   async function importReport() {
     setMessage(null);
+    setUnmarked(null);
     const [file] = await platform.openFiles({ kind: 'workbook', multiple: false });
     if (!file) return;
     setBusy(true);
@@ -100,43 +110,78 @@ export function MeasuredPanel({ data }: { data: ApplicationData }) {
           return;
         }
       }
-      const last = await getLastImport(data.app.orgId);
-      const org = data.pkg.organisation;
-      const taken = takeReport({
-        application: {
-          name: org.nameMn || org.nameEn,
-          registrationNo: org.registrationNo,
-          ...(data.terms.signingDate ? { signingDate: data.terms.signingDate } : {}),
-          hasProject: data.pkg.project !== undefined,
-          reports: data.app.monitoring?.reports ?? [],
-          ...(last ? { submissionExportedAt: last.createdAt } : {}),
-        },
-        report: s.pkg,
-        foreign: s.kind === 'package' ? [] : s.foreign,
-        fileName: s.fileName,
-        verdict: s.kind === 'package' ? 'unsigned' : s.word,
-        importedAt: new Date().toISOString(),
-      });
-      if (!taken.ok) {
-        setMessage({ text: refusalText(taken.refusal), error: true });
+      if (!s.pkg.purpose) {
+        // Not marked as a report: an older report, or an application (the one on file included).
+        const year = unmarkedReportYear(s.pkg, await getLastImport(data.app.orgId));
+        if (year === null) {
+          setMessage({
+            text: purposeMismatchText({ offered: 'application' }, language),
+            error: true,
+          });
+        } else {
+          setUnmarked({ file: s, year });
+        }
         return;
       }
-      await updateApplicationMonitoring(data.app.id, (r) => withReport(r, taken.report));
-      setMessage({
-        text: t('measured.stored', {
-          year: taken.report.year,
-          verdict: t(`measured.verdict.${taken.report.verdict}`),
-        }),
-        error: false,
-      });
+      await take(s, false);
     } catch (e) {
-      setMessage({
-        text: t('measured.refused.unreadable', { reason: e instanceof Error ? e.message : '' }),
-        error: true,
-      });
+      failed(e);
     } finally {
       setBusy(false);
     }
+  }
+
+  async function confirmUnmarked() {
+    if (!unmarked) return;
+    setUnmarked(null);
+    setBusy(true);
+    try {
+      await take(unmarked.file, true);
+    } catch (e) {
+      failed(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function failed(e: unknown) {
+    setMessage({
+      text: t('measured.refused.unreadable', { reason: e instanceof Error ? e.message : '' }),
+      error: true,
+    });
+  }
+
+  async function take(s: Readable, yearConfirmed: boolean) {
+    const last = await getLastImport(data.app.orgId);
+    const org = data.pkg.organisation;
+    const taken = takeReport({
+      application: {
+        name: org.nameMn || org.nameEn,
+        registrationNo: org.registrationNo,
+        ...(data.terms.signingDate ? { signingDate: data.terms.signingDate } : {}),
+        hasProject: data.pkg.project !== undefined,
+        reports: data.app.monitoring?.reports ?? [],
+        ...(last ? { submissionExportedAt: last.createdAt } : {}),
+      },
+      report: s.pkg,
+      foreign: s.kind === 'package' ? [] : s.foreign,
+      fileName: s.fileName,
+      verdict: s.kind === 'package' ? 'unsigned' : s.word,
+      importedAt: new Date().toISOString(),
+      ...(yearConfirmed ? { yearConfirmed: true as const } : {}),
+    });
+    if (!taken.ok) {
+      setMessage({ text: refusalText(taken.refusal), error: true });
+      return;
+    }
+    await updateApplicationMonitoring(data.app.id, (r) => withReport(r, taken.report));
+    setMessage({
+      text: t('measured.stored', {
+        year: taken.report.year,
+        verdict: t(`measured.verdict.${taken.report.verdict}`),
+      }),
+      error: false,
+    });
   }
 
   return (
@@ -151,6 +196,21 @@ export function MeasuredPanel({ data }: { data: ApplicationData }) {
             {t('measured.import')}
           </button>
         </p>
+      )}
+      {unmarked && (
+        <div className="toast warn" role="status" data-testid="measured-unmarked">
+          <p>
+            {t('measured.unmarked.note', { year: unmarked.year, file: unmarked.file.fileName })}
+          </p>
+          <p className="button-row">
+            <button type="button" className="primary" onClick={() => void confirmUnmarked()}>
+              {t('measured.unmarked.confirm', { year: unmarked.year })}
+            </button>
+            <button type="button" onClick={() => setUnmarked(null)}>
+              {t('measured.unmarked.cancel')}
+            </button>
+          </p>
+        </div>
       )}
       {message && (
         <p

@@ -37,16 +37,19 @@ export function comparisonText(
   const unit = (u: string) => say(`explain:units.${u}`, { defaultValue: u });
   const kg = (v: number) => `${formatNumber(v, language, 0)} kg`;
   return {
-    source: say('monitoring:measured.from', {
-      year,
-      from: report.measuredFrom,
-      to: report.measuredTo,
-      exported: formatDate(report.exportedAt, language),
-      imported: formatDate(report.importedAt, language),
-      verdict: say(`monitoring:measured.verdict.${report.verdict}`, {
-        defaultValue: report.verdict,
+    source: [
+      say('monitoring:measured.from', {
+        year,
+        from: report.measuredFrom,
+        to: report.measuredTo,
+        exported: formatDate(report.exportedAt, language),
+        imported: formatDate(report.importedAt, language),
+        verdict: say(`monitoring:measured.verdict.${report.verdict}`, {
+          defaultValue: report.verdict,
+        }),
       }),
-    }),
+      ...(report.yearConfirmed ? [say('monitoring:measured.yearConfirmed', { year })] : []),
+    ].join(' '),
     sentences: cmp.savings.map((s) => savingSentence(s, say, language)),
     savings: {
       columns: [

@@ -20,6 +20,9 @@ const SIZE = { width: 360, height: 240 };
 const GREEN = '#2f6b3b';
 const AMBER = '#b26a00';
 const GREY = '#8a968c';
+// An axis title turned on its side is centred on the axis: anchored at its start (recharts'
+// default) it ran from the middle up past the chart's top edge and "Number of loans" was cut.
+const SIDE_TITLE = { angle: -90, style: { textAnchor: 'middle' } } as const;
 
 /** Memoised: re-rendering five charts is the costly part of a keystroke in the search box. */
 export const PortfolioCharts = memo(function PortfolioCharts({ stats }: { stats: PortfolioStats }) {
@@ -55,13 +58,18 @@ export const PortfolioCharts = memo(function PortfolioCharts({ stats }: { stats:
               <YAxis
                 yAxisId="count"
                 allowDecimals={false}
-                label={{ value: t('chart.count'), angle: -90, position: 'insideLeft' }}
+                label={{ value: t('chart.count'), ...SIDE_TITLE, position: 'insideLeft' }}
               />
               <YAxis
                 yAxisId="amount"
                 orientation="right"
                 tickFormatter={(v: number) => formatNumber(v, language, 0)}
-                label={{ value: t('chart.amountM'), angle: 90, position: 'insideRight' }}
+                label={{
+                  value: t('chart.amountM'),
+                  ...SIDE_TITLE,
+                  angle: 90,
+                  position: 'insideRight',
+                }}
               />
               <Tooltip formatter={(v) => formatNumber(Number(v), language)} />
               <Legend />
@@ -91,7 +99,7 @@ export const PortfolioCharts = memo(function PortfolioCharts({ stats }: { stats:
             <XAxis dataKey="name" />
             <YAxis
               allowDecimals={false}
-              label={{ value: t('chart.count'), angle: -90, position: 'insideLeft' }}
+              label={{ value: t('chart.count'), ...SIDE_TITLE, position: 'insideLeft' }}
             />
             <Tooltip />
             <Bar dataKey="count" name={t('chart.count')} fill={GREEN} isAnimationActive={false} />
@@ -115,6 +123,8 @@ export const PortfolioCharts = memo(function PortfolioCharts({ stats }: { stats:
               dataKey="value"
               nameKey="name"
               outerRadius={80}
+              // One whole circle: the slice's white edge would draw a stray radius line.
+              stroke={women.length > 1 ? '#fff' : 'none'}
               label
               isAnimationActive={false}
             ></Pie>

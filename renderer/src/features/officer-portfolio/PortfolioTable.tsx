@@ -68,7 +68,13 @@ export function PortfolioTable({
           <span className="not-screened">
             {t('notScreened')}
             {r.suggestedCategory ? (
-              <span className="muted"> · {t('suggests', { category: r.suggestedCategory })}</span>
+              <>
+                {/* Read aloud as one line; shown as two, the suggestion under the status. */}
+                <span className="sr-only"> · </span>
+                <span className="muted suggestion">
+                  {t('suggests', { category: r.suggestedCategory })}
+                </span>
+              </>
             ) : null}
           </span>
         );
@@ -147,7 +153,11 @@ export function PortfolioTable({
                     key={c.key}
                     role="cell"
                     className={
-                      c.num ? 'num' : c.key === 'category' && !r.category ? 'two-lines' : undefined
+                      c.num
+                        ? 'num'
+                        : (c.key === 'category' && !r.category) || c.key === 'greenDecision'
+                          ? 'two-lines'
+                          : undefined
                     }
                     title={
                       c.key === 'name'

@@ -13,7 +13,11 @@ import {
 
 const KNOWN_PACKS = PACKS.map((p) => ({ id: p.id, version: p.version }));
 
-/** Reads one participant's workbook and adds the outcome to the collect set. */
+/**
+ * Reads one participant's workbook and adds the outcome to the collect set. A monitoring report
+ * counts like the workbook it was cut from: it is the participant's own records of one year,
+ * only anonymised figures are kept, and nothing is stored as an application or a report.
+ */
 export async function collectOne(
   file: OpenedFile,
   onProgress?: (fraction: number) => void,

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ACTIVE_PACK } from '../../../../shared/catalogue/packs';
 import { generatePackage } from '../../../../shared/engine/generatePackage';
+import { unmarkedReportYear } from '../../../../shared/monitoring/purpose';
 import { monitoringReportPackage } from '../../../../shared/monitoring/reportPackage';
 import { buildWorkbookSpec } from '../../../../shared/workbook';
 import type { ApplicationPackage } from '../../../../shared/package/schema';
@@ -96,6 +97,94 @@ describe('files offered to the wrong import', { timeout: 60_000 }, () => {
       ),
     );
     expect(await screen.findByText(new RegExp(words), {}, { timeout: 20_000 })).toBeVisible();
+    expect((await db.applications.get(row.id))?.monitoring?.reports).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'en',
+      /does not say it is a monitoring report.+records cover 2024 only/,
+      'It is the monitoring report for 2024: store it',
+      'The file did not say which year it reports; the officer confirmed 2024.',
+    ],
+    [
+      'mn',
+      /хяналтын тайлан гэдгээ заагаагүй.+зөвхөн 2024 оныг/,
+      'Энэ бол 2024 оны хяналтын тайлан: хадгалах',
+      'Файл аль оны тайлан болохыг заагаагүй; ажилтан 2024 оныг баталгаажуулсан.',
+    ],
+  ])(
+    'the Monitoring tab takes an unmarked older report once the officer confirms its year (%s)',
+    async (lang, note, confirm, source) => {
+      localStorage.setItem('gt.language', lang);
+      const pkg = generatePackage(3, 24, ACTIVE_PACK);
+      const row = await storeSubmission(pkg, { fileName: 'msme.xlsx' });
+      await setApplicationTerms(row.id, { signingDate: '2024-01-31', termYears: 2 });
+      // exported before reports carried their purpose: 2024's records and nothing else
+      const old = {
+        ...monitoringReportPackage(pkg, 2024),
+        createdAt: '2025-01-15T09:00:00.000Z',
+      };
+      delete old.purpose;
+      const bytes = await workbook(old);
+      vi.spyOn(platform, 'openFiles').mockResolvedValue([{ name: 'report2024.xlsx', bytes }]);
+      const user = userEvent.setup();
+      render(
+        <LanguageProvider>
+          <ApplicationPage applicationId={row.id} tab="monitoring" />
+        </LanguageProvider>,
+      );
+      await user.click(
+        await screen.findByRole(
+          'button',
+          { name: lang === 'en' ? /Import the company's monitoring report/ : /хяналтын тайлан/i },
+          { timeout: 15_000 },
+        ),
+      );
+      const asked = await screen.findByTestId('measured-unmarked', {}, { timeout: 20_000 });
+      expect(asked).toHaveTextContent(note);
+      // nothing is stored until the officer confirms the year
+      expect((await db.applications.get(row.id))?.monitoring?.reports).toBeUndefined();
+      await user.click(screen.getByRole('button', { name: confirm }));
+      expect(
+        await screen.findByTestId('measured-source', {}, { timeout: 15_000 }),
+      ).toHaveTextContent(source);
+      const [stored] = (await db.applications.get(row.id))?.monitoring?.reports ?? [];
+      expect(stored).toMatchObject({ year: 2024, yearConfirmed: true, verdict: 'intact' });
+    },
+  );
+
+  it('the Monitoring tab refuses the application on file offered again, one year or not', async () => {
+    localStorage.setItem('gt.language', 'en');
+    // one calendar year of records, the very file on file: an application, never a report
+    const pkg = { ...generatePackage(3, 12, ACTIVE_PACK), createdAt: '2025-01-15T09:00:00.000Z' };
+    expect(unmarkedReportYear(pkg)).not.toBeNull();
+    const row = await storeSubmission(pkg, { fileName: 'msme.xlsx' });
+    const bytes = await workbook(pkg);
+    vi.spyOn(platform, 'openFiles').mockResolvedValue([{ name: 'msme.xlsx', bytes }]);
+    const user = userEvent.setup();
+    render(
+      <LanguageProvider>
+        <ApplicationPage applicationId={row.id} tab="monitoring" />
+      </LanguageProvider>,
+    );
+    await user.click(
+      await screen.findByRole(
+        'button',
+        { name: /Import the company's monitoring report/ },
+        { timeout: 15_000 },
+      ),
+    );
+    expect(
+      await screen.findByText(
+        /This is a loan application, not a monitoring report/,
+        {},
+        {
+          timeout: 20_000,
+        },
+      ),
+    ).toBeVisible();
+    expect(screen.queryByTestId('measured-unmarked')).toBeNull();
     expect((await db.applications.get(row.id))?.monitoring?.reports).toBeUndefined();
   });
 });

@@ -156,7 +156,7 @@ describe('PortfolioPage', { timeout: 60_000 }, () => {
     const shinee = screen
       .getAllByTestId('portfolio-row')
       .find((r) => /Шинэ/.test(r.textContent ?? ''));
-    expect(shinee).toHaveTextContent('Not screened · screening suggests B');
+    expect(shinee).toHaveTextContent('Not screened · suggested: B');
 
     await user.selectOptions(screen.getByLabelText('E&S category'), 'none');
     await waitFor(() => expect(names().sort()).toEqual(['Буцсан ХХК', 'Шинэ ХХК']));
