@@ -17,8 +17,7 @@ export function NotSentNote({ orgId, sha }: { orgId: string; sha: string }) {
   const file = notSent?.find((f) => f.orgId === orgId && f.sha === sha);
   if (!status?.device || !file) return null;
   return (
-    <span className="evidence-not-sent warn" role="note">
-      {' '}
+    <span className="evidence-not-sent" role="note">
       {file.reason === undefined
         ? t('evidence.notSent.tooLarge', { size: formatFileSize(file.size, language) })
         : t('evidence.notSent.refused', { reason: file.reason })}
