@@ -6,7 +6,8 @@ import { GreenThreadDb } from '../../../renderer/src/db/db';
 import { addEvidence } from '../../../renderer/src/db/repositories/evidence';
 import { saveOrganisation } from '../../../renderer/src/db/repositories/organisations';
 import { bankServerFetch } from '../../../renderer/src/platform/bankServerFetch';
-import { sendEvidenceBytes } from '../../../renderer/src/sync/evidenceBytes';
+import { readNotSent, sendEvidenceBytes } from '../../../renderer/src/sync/evidenceBytes';
+import { forgetDevice } from '../../../renderer/src/sync/device';
 import { listNotSentEvidence } from '../../../renderer/src/sync/evidenceNotSent';
 import { encodeRecordId } from '../../../renderer/src/sync/recordKey';
 import type { BankServerReply, BankServerRequest } from '../../../shared/ipc/bankServer';
@@ -125,6 +126,16 @@ describe('evidence files not sent to the bank server', () => {
       fetch: shell([]),
     });
     expect((await listNotSentEvidence(reopened)).map((f) => f.name)).toEqual(['old-survey.pdf']);
+
+    // Forgetting the bank server forgets what it refused too.
+    await sendEvidenceBytes(reopened, {
+      baseUrl: 'https://esrm.bank.mn',
+      token: 't',
+      fetch: refusing,
+    });
+    expect(await readNotSent(reopened)).toHaveLength(2);
+    await forgetDevice(reopened);
+    expect(await readNotSent(reopened)).toEqual([]);
     reopened.close();
   });
 });
