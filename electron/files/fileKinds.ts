@@ -3,6 +3,7 @@
 import { basename, extname } from 'node:path';
 import type { FileKind } from '../../shared/ipc/contract';
 import { kindFromName } from '../../shared/ipc/fileKindLimits';
+import { cleanFileName, isWindowsDeviceName } from '../../shared/ipc/safeFileName';
 
 export interface DialogFilter {
   name: string;
@@ -44,8 +45,6 @@ export const FILE_KINDS: Readonly<Record<FileKind, KindSpec>> = {
 };
 
 const MAX_NAME_LENGTH = 120;
-// Reserved on Windows regardless of extension (CON.xlsx is as bad as CON).
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 
 /**
  * Reduces a renderer-suggested name to a safe base name with the kind's extension.
@@ -53,19 +52,10 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
  */
 export function sanitiseFileName(suggested: string, kind: FileKind): string {
   const spec = FILE_KINDS[kind];
-  // Take the last path component whichever separator the renderer used.
-  const lastPart = suggested.split(/[/\\]/).pop() ?? '';
-  let name = lastPart
-    .normalize('NFC')
-    .replace(/\s+/g, ' ')
-    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
-    .trim()
-    .replace(/^[.\s]+/, '')
-    .replace(/[.\s]+$/, '');
+  let name = cleanFileName(suggested);
   if (!name.toLowerCase().endsWith(spec.extension)) name = `${name}${spec.extension}`;
   const stem = name.slice(0, name.length - spec.extension.length);
-  const stemBase = stem.split('.')[0] ?? '';
-  if (stem === '' || WINDOWS_RESERVED.test(stemBase)) return spec.fallbackName;
+  if (stem === '' || isWindowsDeviceName(stem)) return spec.fallbackName;
   if (name.length > MAX_NAME_LENGTH) {
     name = `${stem.slice(0, MAX_NAME_LENGTH - spec.extension.length)}${spec.extension}`;
   }

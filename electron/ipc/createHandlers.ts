@@ -1,6 +1,6 @@
 // Every IPC handler, built from injected dependencies (no electron import) so tests drive them
 // with fakes. The renderer never names a path: dialogs choose, main reads and writes.
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import type { FileKind, OpenedFile, UiLanguage } from '../../shared/ipc/contract';
 import { MAX_FILE_BYTES } from '../../shared/ipc/channels';
 import type { BackupFs } from '../backup/autoBackup';
@@ -8,6 +8,7 @@ import { listAutoBackups, writeAutoBackup } from '../backup/autoBackup';
 import type { DialogFilter } from '../files/fileKinds';
 import { FILE_KINDS, sanitiseFileName, withExtension } from '../files/fileKinds';
 import { buildPdfOptions } from '../files/pdfOptions';
+import { evidenceFileName } from '../../shared/ipc/safeFileName';
 import { isAllowedExternalUrl } from '../security/externalUrl';
 import { createBankServerHandlers, type BankServerDeps } from './bankServerHandlers';
 import type { Handlers } from './handlerTypes';
@@ -99,9 +100,31 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return path;
   }
 
+  // An evidence file keeps its own name and type; the path the person chose is written as it is
+  // (no extension forced), and nothing is opened.
+  async function chooseEvidencePath(suggestedName: string): Promise<string | null> {
+    const name = evidenceFileName(suggestedName);
+    const extension = extname(name).slice(1);
+    const all: DialogFilter = { name: 'All files', extensions: ['*'] };
+    const result = await deps.dialog.showSaveDialog({
+      title: 'Save a copy of the evidence file',
+      defaultPath: join(lastFolder, name),
+      filters:
+        extension === ''
+          ? [all]
+          : [{ name: `${extension.toUpperCase()} file`, extensions: [extension] }, all],
+    });
+    if (result.canceled || result.filePath === undefined || result.filePath === '') return null;
+    lastFolder = dirname(result.filePath);
+    return result.filePath;
+  }
+
   return {
     'file:save': async ({ kind, suggestedName, bytes }) => {
-      const path = await chooseSavePath(kind, suggestedName);
+      const path =
+        kind === 'evidence'
+          ? await chooseEvidencePath(suggestedName)
+          : await chooseSavePath(kind, suggestedName);
       if (path === null) return { saved: false };
       await deps.fs.writeFile(path, bytes);
       return { saved: true, name: basename(path) };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { InvokeChannel, InvokeMap } from '../../shared/ipc/channels';
 import { MAX_FILE_BYTES } from '../../shared/ipc/channels';
 import { BANK_SERVER_LIMITS, bankServerRequestSchema } from '../../shared/ipc/bankServer';
+import { EVIDENCE_LIMITS } from '../../shared/limits';
 import { AUTO_BACKUP_NAME } from '../backup/autoBackup';
 
 const fileKind = z.enum(['workbook', 'package', 'backup', 'pdf', 'document']);
@@ -15,7 +16,16 @@ const none = z.undefined();
 type Validators = { [C in InvokeChannel]: z.ZodType<InvokeMap[C]['arg']> };
 
 export const validators: Validators = {
-  'file:save': z.strictObject({ kind: fileKind, suggestedName: fileName, bytes }),
+  'file:save': z
+    .strictObject({
+      kind: z.enum([...fileKind.options, 'evidence']),
+      suggestedName: fileName,
+      bytes,
+    })
+    .refine((r) => r.kind !== 'evidence' || r.bytes.byteLength <= EVIDENCE_LIMITS.maxFileBytes, {
+      message: `an evidence file is at most ${EVIDENCE_LIMITS.maxFileBytes} bytes`,
+      path: ['bytes'],
+    }),
   'file:open': z.strictObject({ kind: fileKind, multiple: z.boolean() }),
   'report:print-pdf': fileName,
   'app:get-info': none,

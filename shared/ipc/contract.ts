@@ -8,8 +8,14 @@ import type { FileRefusal } from './fileKindLimits';
 
 export type FileKind = 'workbook' | 'package' | 'backup' | 'pdf' | 'document';
 
+/**
+ * What a save writes: a file of one of the app's kinds, or a copy of an evidence file, which
+ * keeps its own name and type (main offers it as it is and never opens it).
+ */
+export type SaveKind = FileKind | 'evidence';
+
 export interface SaveFileRequest {
-  kind: FileKind;
+  kind: SaveKind;
   /** A file name only; main sanitises it and the user picks the folder. Never a path. */
   suggestedName: string;
   bytes: Uint8Array;

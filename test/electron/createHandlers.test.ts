@@ -55,6 +55,46 @@ describe('file:save', () => {
   });
 });
 
+describe('file:save of an evidence file', () => {
+  it('offers the file under its own cleaned name and type, and writes exactly its bytes', async () => {
+    const world = createFakeWorld();
+    world.saveAnswers.push({ canceled: false, filePath: '/home/u/Desktop/Зөвшөөрөл' });
+    const handlers = createHandlers(world.deps);
+    const content = bytes(0x25, 0x50, 0x44, 0x46, 0x00, 0xff);
+    const result = await handlers['file:save'](
+      { kind: 'evidence', suggestedName: '..\\..\\Усны зөвшөөрөл\u202Efdp.exe', bytes: content },
+      noPdf,
+    );
+    expect(world.saveDialogCalls[0]).toEqual({
+      title: 'Save a copy of the evidence file',
+      defaultPath: '/home/u/Documents/Усны зөвшөөрөлfdp.exe',
+      filters: [
+        { name: 'EXE file', extensions: ['exe'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
+    });
+    // The path the person typed is kept as it is: no extension is forced on a document.
+    expect(result).toEqual({ saved: true, name: 'Зөвшөөрөл' });
+    expect([...(world.fs.files.get('/home/u/Desktop/Зөвшөөрөл') ?? [])]).toEqual([...content]);
+  });
+
+  it.each([
+    ['CON.pdf', 'evidence.pdf'],
+    ['../../etc/passwd', 'passwd'],
+    ['nul', 'evidence'],
+  ])('offers %j as %j', async (suggestedName, offered) => {
+    const world = createFakeWorld();
+    const handlers = createHandlers(world.deps);
+    const result = await handlers['file:save'](
+      { kind: 'evidence', suggestedName, bytes: bytes(1) },
+      noPdf,
+    );
+    expect(result).toEqual({ saved: false });
+    expect(world.saveDialogCalls[0]?.defaultPath).toBe(`/home/u/Documents/${offered}`);
+    expect(world.fs.files.size).toBe(0);
+  });
+});
+
 describe('file:open', () => {
   it('returns base names and bytes of the chosen files and records them as recent', async () => {
     const world = createFakeWorld({ '/in/a.xlsx': 'AAA', '/in/b.xlsx': 'BB' });

@@ -15,6 +15,8 @@ describe('sanitiseFileName', () => {
     ['CON', 'workbook', 'greenthread-workbook.xlsx'],
     ['lpt1.report', 'pdf', 'greenthread-report.pdf'],
     ['/', 'package', 'greenthread-package.gtpkg.json'],
+    ['report\u202Eslx.exe', 'workbook', 'reportslx.exe.xlsx'],
+    ['COM¹', 'pdf', 'greenthread-report.pdf'],
   ] as const)('%j as %s → %j', (input, kind, expected) => {
     expect(sanitiseFileName(input, kind)).toBe(expected);
   });

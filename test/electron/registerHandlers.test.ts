@@ -3,6 +3,7 @@ import type { InvokeEventLike, IpcMainLike } from '../../electron/ipc/registerHa
 import { registerHandlers } from '../../electron/ipc/registerHandlers';
 import { isTrustedSenderUrl } from '../../electron/ipc/senderCheck';
 import { INVOKE, MAX_FILE_BYTES } from '../../shared/ipc/channels';
+import { EVIDENCE_LIMITS } from '../../shared/limits';
 import { createFakeWorld, fakePdfSender } from './fakes/handlerDeps';
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => unknown;
@@ -117,6 +118,16 @@ describe('registerHandlers', () => {
     await expect(call('backup:write-auto', APP, big)).rejects.toThrow(
       'larger than 104857600 bytes',
     );
+  });
+
+  it('refuses an evidence copy over the 25 MB an evidence file may have, writing nothing', async () => {
+    const { call, world } = setup();
+    const big = new Uint8Array(EVIDENCE_LIMITS.maxFileBytes + 1);
+    await expect(
+      call('file:save', APP, { kind: 'evidence', suggestedName: 'scan.pdf', bytes: big }),
+    ).rejects.toThrow('file:save: invalid argument: bytes');
+    expect(world.saveDialogCalls).toHaveLength(0);
+    expect(world.fs.files.size).toBe(0);
   });
 
   it('rejects extra arguments', async () => {

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../app/LanguageContext';
 import { useEvidenceFor } from '../db/hooks/useEvidenceFor';
 import { FetchFromBankServer } from '../features/evidence/FetchFromBankServer';
+import { NotSentNote } from '../features/evidence/NotSentNote';
+import { SaveEvidenceCopy } from '../features/evidence/SaveEvidenceCopy';
 import {
   MAX_EVIDENCE_BYTES,
   addEvidence,
@@ -10,14 +12,8 @@ import {
   unlinkEvidence,
 } from '../db/repositories/evidence';
 import type { EvidenceTarget } from '../db/types';
-import { formatNumber } from '../i18n/format';
+import { formatFileSize } from '../i18n/format';
 import './evidence-attachments.css';
-
-/** "1.2 MB" / "340 KB": managers compare this with the 25 MB limit. */
-export function formatFileSize(bytes: number, language: 'en' | 'mn'): string {
-  if (bytes >= 1024 * 1024) return `${formatNumber(bytes / 1024 / 1024, language, 1)} MB`;
-  return `${formatNumber(Math.max(bytes / 1024, 0.1), language, 1)} KB`;
-}
 
 /**
  * Files backing one VCP answer or one action: a file input (works in Electron and the browser),
@@ -82,8 +78,10 @@ export function EvidenceAttachments({
             <li key={f.sha}>
               <span className="evidence-name">{f.name}</span>{' '}
               <span className="muted">({formatFileSize(f.size, language)})</span>
-              {f.hasContent === 0 && (
+              {f.hasContent === 0 ? (
                 <FetchFromBankServer orgId={orgId} sha={f.sha} name={f.name} />
+              ) : (
+                <SaveEvidenceCopy sha={f.sha} name={f.name} />
               )}{' '}
               <button
                 type="button"
@@ -93,6 +91,7 @@ export function EvidenceAttachments({
               >
                 {t('evidence.remove')}
               </button>
+              {f.hasContent === 1 && <NotSentNote orgId={orgId} sha={f.sha} />}
             </li>
           ))}
         </ul>

@@ -103,3 +103,9 @@ export function formatMonth(period: string, language: Language): string {
     timeZone: 'UTC',
   }).format(new Date(`${period}-01T00:00:00Z`));
 }
+
+/** "1.2 MB" / "340 KB": managers compare this with the 25 MB limit of an evidence file. */
+export function formatFileSize(bytes: number, language: Language): string {
+  if (bytes >= 1024 * 1024) return `${formatNumber(bytes / 1024 / 1024, language, 1)} MB`;
+  return `${formatNumber(Math.max(bytes / 1024, 0.1), language, 1)} KB`;
+}

@@ -7,8 +7,10 @@ import type {
   PlatformApi,
   SaveFileRequest,
   SaveFileResult,
+  SaveKind,
   Unsubscribe,
 } from '../../../shared/ipc/contract';
+import { evidenceFileName } from '../../../shared/ipc/safeFileName';
 import type {
   BankServerAddressResult,
   BankServerReply,
@@ -25,7 +27,9 @@ const ACCEPT: Record<FileKind, string> = {
   document: '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-const MIME: Record<FileKind, string> = {
+// An evidence file goes down as plain bytes: the browser saves it and renders nothing of it.
+const MIME: Record<SaveKind, string> = {
+  evidence: 'application/octet-stream',
   workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   package: 'application/json',
   backup: 'application/json',
@@ -97,8 +101,10 @@ async function postToLocalServer<T extends BankServerReply | BankServerAddressRe
 
 export const webPlatform: PlatformApi = {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
-    download(request.bytes, request.suggestedName, MIME[request.kind]);
-    return Promise.resolve({ saved: true, name: request.suggestedName });
+    const name =
+      request.kind === 'evidence' ? evidenceFileName(request.suggestedName) : request.suggestedName;
+    download(request.bytes, name, MIME[request.kind]);
+    return Promise.resolve({ saved: true, name });
   },
   openFiles: pickFiles,
   printReport(suggestedName: string): Promise<SaveFileResult> {

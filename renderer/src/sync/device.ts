@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ROLES } from '../../../shared/sync/protocol';
 import { recordAudit, writeTransaction } from '../db/audit';
 import { db as defaultDb, type GreenThreadDb } from '../db/db';
+import { EVIDENCE_NOT_SENT_KEY } from './evidenceBytes';
 import { SYNC_DEVICE_KEY } from './outboxMiddleware';
 import type { OutboxRow } from '../db/types';
 import { encodeRecordId } from './recordKey';
@@ -160,7 +161,7 @@ export async function forgetDevice(database: GreenThreadDb = defaultDb): Promise
       pending: await database.outbox.count(),
       conflicts: await database.syncConflicts.filter((c) => !c.resolvedAt).count(),
     };
-    await database.settings.bulkDelete([SYNC_DEVICE_KEY, SYNC_STATE_KEY]);
+    await database.settings.bulkDelete([SYNC_DEVICE_KEY, SYNC_STATE_KEY, EVIDENCE_NOT_SENT_KEY]);
     await database.outbox.clear();
     await database.syncRecords.clear();
     await database.syncConflicts.clear();

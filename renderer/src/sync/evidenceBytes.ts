@@ -3,6 +3,7 @@
 // yet hold (it says which) go up, so a desktop offline for days sends them when it is back, and a
 // file refused today is asked about again next time. Fetching is on request, one file at a time,
 // and the bytes are kept only when their SHA-256 is the one the record names.
+import { z } from 'zod';
 import { EVIDENCE_LIMITS } from '../../../shared/limits';
 import {
   EVIDENCE_HELD_PATH,
@@ -41,12 +42,41 @@ export class EvidenceCheckError extends Error {
 
 const key = (f: EvidenceFileRef) => `${f.orgId}|${f.sha}`;
 
+/** A file not sent: larger than the server takes (never tried), or refused with its reason. */
+export type NotSent = EvidenceFileRef & ({ tooLarge: true } | { tooLarge: false; reason: string });
+
 export interface SendReport {
   sent: number;
   /** Files the server cannot take yet (their organisation's record has not reached it). */
   waiting: number;
-  /** Files the server refused, with its reason; asked about again at the next sync. */
-  refused: { ref: EvidenceFileRef; reason: string }[];
+  /** Files not sent; asked about again at the next sync. Kept in settings (EVIDENCE_NOT_SENT_KEY). */
+  refused: NotSent[];
+}
+
+/**
+ * The last sync's files not sent, kept so a person who restarts the app still sees them on the
+ * evidence rows and in Settings → Bank server. Replaced by every sync that reaches the files.
+ */
+export const EVIDENCE_NOT_SENT_KEY = 'evidenceNotSent';
+
+const notSentSchema = z.array(
+  z.union([
+    z.object({ orgId: z.string(), sha: z.string(), tooLarge: z.literal(true) }),
+    z.object({
+      orgId: z.string(),
+      sha: z.string(),
+      tooLarge: z.literal(false),
+      reason: z.string(),
+    }),
+  ]),
+);
+
+/** The files the last sync did not send (none before the first, or when the stored list is damaged). */
+export async function readNotSent(database: GreenThreadDb): Promise<NotSent[]> {
+  const parsed = notSentSchema.safeParse(
+    (await database.settings.get(EVIDENCE_NOT_SENT_KEY))?.value,
+  );
+  return parsed.success ? parsed.data : [];
 }
 
 /**
@@ -59,7 +89,15 @@ export async function sendEvidenceBytes(
   link: BankServerLink,
 ): Promise<SendReport> {
   const report: SendReport = { sent: 0, waiting: 0, refused: [] };
-  const held = await database.evidenceFiles.filter((f) => f.hasContent === 1).toArray();
+  const all = await database.evidenceFiles.filter((f) => f.hasContent === 1).toArray();
+  // A file over the server's limit (kept from before the limit, or restored from a backup) is
+  // not sent at all: the shell would refuse 25 MB of base64 and the server its body, and trying
+  // again every two minutes would stop the files after it from ever going.
+  const tooLarge = all.filter((f) => f.size > EVIDENCE_LIMITS.maxFileBytes);
+  report.refused.push(
+    ...tooLarge.map((f): NotSent => ({ orgId: f.orgId, sha: f.sha, tooLarge: true })),
+  );
+  const held = all.filter((f) => f.size <= EVIDENCE_LIMITS.maxFileBytes);
   const onServer = await database.syncRecords.bulkGet(
     held.map((f): [string, string] => ['organisations', encodeRecordId(f.orgId)]),
   );
@@ -91,10 +129,11 @@ export async function sendEvidenceBytes(
       } catch (error) {
         if (!(error instanceof SyncRefused)) throw error;
         if (error.status === 404) report.waiting += 1;
-        else report.refused.push({ ref, reason: error.message });
+        else report.refused.push({ ...ref, tooLarge: false, reason: error.message });
       }
     }
   }
+  await database.settings.put({ key: EVIDENCE_NOT_SENT_KEY, value: report.refused });
   return report;
 }
 

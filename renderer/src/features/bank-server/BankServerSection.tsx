@@ -13,6 +13,7 @@ import {
 import { enrollDevice, forgetDevice, signOutDevice } from '../../sync/device';
 import type { ConflictChoice } from '../../sync/resolveConflict';
 import { ConflictPanel } from './ConflictPanel';
+import { NotSentEvidence } from './NotSentEvidence';
 
 type Said = string | ((tt: TFunction<'bankServer'>) => string);
 
@@ -112,6 +113,7 @@ export function BankServerSection() {
                 <dd>{t('refusedCount', { count: refused })}</dd>
               </>
             )}
+            <NotSentEvidence />
             {state.lastError && (
               <>
                 <dt>{t('lastAttempt')}</dt>
