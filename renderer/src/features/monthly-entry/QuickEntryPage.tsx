@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DATA_QUALITIES, type DataQuality } from '../../../../shared/package/enums';
 import { useLanguage } from '../../app/LanguageContext';
@@ -24,6 +24,9 @@ import { saveQuickFigures, type RefusedFigure } from './quickSave';
 
 const ELECTRICITY = 'energy.electricity';
 const COAL = 'energy.coal';
+
+/** What the user types or picks in the form, without what it is for and based on. */
+type QuickFields = Omit<QuickTyping, 'orgId' | 'month' | 'electricityBase' | 'coalBase'>;
 
 function previousMonth(now = new Date()): string {
   const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
@@ -61,6 +64,10 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
     [ELECTRICITY]: null,
     [COAL]: null,
   });
+  // The typing as last journalled: what a save compares against to know whether it may clear
+  // the journal. null: nothing typed on this month since it was loaded.
+  const latestTyping = useRef<QuickTyping | null>(null);
+
   // Figures another window changed first: the inputs keep the user's, nothing is said saved.
   const [refused, setRefused] = useState<RefusedFigure[]>([]);
   // Raised by "Apply mine again" to save once more over the figure now stored.
@@ -80,6 +87,7 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
     };
     setRefused([]);
     setTouched(false);
+    latestTyping.current = null;
     setLoadedFor(month);
   }, [periods, stored, month, loadedFor]);
 
@@ -91,28 +99,39 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
   const cValue = c.ok ? c.value : null;
   const nValue = n.ok ? n.value : null;
 
-  // Every change is journalled before the next event, so a killed window loses at most the last
-  // keystroke; the journal goes once what it holds is stored.
-  const latestTyping = useRef<QuickTyping | null>(null);
-  useLayoutEffect(() => {
-    if (!touched || loadedFor !== month) {
-      latestTyping.current = null;
-      return;
-    }
+  /**
+   * Every change goes through here: the typing is journalled in the handler itself, before React
+   * renders it, as the monthly grid does, so a killed window loses at most the last keystroke;
+   * the journal goes once what it holds is stored.
+   */
+  function edit(change: Partial<QuickFields>) {
     const typing: QuickTyping = {
+      // the newest typing, should two handlers run before React renders the first
+      ...(latestTyping.current ?? {
+        electricity,
+        coal,
+        ncv,
+        electricityQuality: eQuality,
+        coalQuality: cQuality,
+      }),
+      ...change,
       orgId,
       month,
-      electricity,
-      coal,
-      ncv,
-      electricityQuality: eQuality,
-      coalQuality: cQuality,
       electricityBase: bases.current[ELECTRICITY],
       coalBase: bases.current[COAL],
     };
-    latestTyping.current = typing;
-    journalQuickTyping(typing);
-  }, [orgId, month, loadedFor, touched, electricity, coal, ncv, eQuality, cQuality, attempt]);
+    // Until the month's stored figures are in, the fields are about to be replaced by them.
+    if (loadedFor === month) {
+      latestTyping.current = typing;
+      journalQuickTyping(typing);
+    }
+    setTouched(true);
+    setElectricity(typing.electricity);
+    setCoal(typing.coal);
+    setNcv(typing.ncv);
+    setEQuality(typing.electricityQuality);
+    setCQuality(typing.coalQuality);
+  }
 
   // Autosave once the user has changed something: debounced, flushed when the page is left.
   const pending = useRef<(() => Promise<void>) | null>(null);
@@ -178,13 +197,14 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
 
   /** Puts the recovered typing back into the form; it saves as any edit would, over its bases. */
   function putBack(r: QuickTyping) {
-    setElectricity(r.electricity);
-    setCoal(r.coal);
-    setNcv(r.ncv);
-    setEQuality(r.electricityQuality);
-    setCQuality(r.coalQuality);
     bases.current = { [ELECTRICITY]: r.electricityBase, [COAL]: r.coalBase };
-    setTouched(true);
+    edit({
+      electricity: r.electricity,
+      coal: r.coal,
+      ncv: r.ncv,
+      electricityQuality: r.electricityQuality,
+      coalQuality: r.coalQuality,
+    });
     setRecovered(undefined);
   }
 
@@ -196,6 +216,7 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
   /** Writes the user's figure again, now over the one the other window stored. */
   function applyMine(r: RefusedFigure) {
     bases.current[r.metricId as typeof ELECTRICITY] = r.stored;
+    edit({});
     setRefused((all) => all.filter((x) => x.metricId !== r.metricId));
     setAttempt((n) => n + 1);
   }
@@ -203,14 +224,17 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
   /** Takes the other window's figure into the form: the user's goes. */
   function discardMine(r: RefusedFigure) {
     bases.current[r.metricId as typeof ELECTRICITY] = r.stored;
-    if (r.metricId === ELECTRICITY) {
-      setElectricity(storedText(ELECTRICITY, r.stored ?? undefined, 'kWh'));
-      setEQuality(r.stored?.quality ?? null);
-    } else {
-      setCoal(storedText(COAL, r.stored ?? undefined, 't'));
-      setNcv(r.stored?.ncvKcalPerKg?.toString() ?? '');
-      setCQuality(r.stored?.quality ?? null);
-    }
+    if (r.metricId === ELECTRICITY)
+      edit({
+        electricity: storedText(ELECTRICITY, r.stored ?? undefined, 'kWh'),
+        electricityQuality: r.stored?.quality ?? null,
+      });
+    else
+      edit({
+        coal: storedText(COAL, r.stored ?? undefined, 't'),
+        ncv: r.stored?.ncvKcalPerKg?.toString() ?? '',
+        coalQuality: r.stored?.quality ?? null,
+      });
     setRefused((all) => all.filter((x) => x.metricId !== r.metricId));
   }
 
@@ -269,16 +293,13 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
   const qualityField = (
     label: 'electricitySource' | 'coalSource',
     value: DataQuality | null,
-    set: (q: DataQuality | null) => void,
+    field: 'electricityQuality' | 'coalQuality',
   ) => (
     <label>
       {t(label)}
       <select
         value={value ?? ''}
-        onChange={(ev) => {
-          setTouched(true);
-          set((ev.target.value || null) as DataQuality | null);
-        }}
+        onChange={(ev) => edit({ [field]: (ev.target.value || null) as DataQuality | null })}
       >
         <option value="">{t('metrics:quality.unknown')}</option>
         {DATA_QUALITIES.map((q) => (
@@ -315,40 +336,31 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
             <input
               inputMode="decimal"
               value={electricity}
-              onChange={(ev) => {
-                setTouched(true);
-                setElectricity(ev.target.value);
-              }}
+              onChange={(ev) => edit({ electricity: ev.target.value })}
               aria-invalid={!e.ok}
               name="electricity"
             />
             {fieldError(e) && <span className="error">{fieldError(e)}</span>}
           </label>
-          {qualityField('electricitySource', eQuality, setEQuality)}
+          {qualityField('electricitySource', eQuality, 'electricityQuality')}
           <label>
             {t('coal')}
             <input
               inputMode="decimal"
               value={coal}
-              onChange={(ev) => {
-                setTouched(true);
-                setCoal(ev.target.value);
-              }}
+              onChange={(ev) => edit({ coal: ev.target.value })}
               aria-invalid={!c.ok}
               name="coal"
             />
             {fieldError(c) && <span className="error">{fieldError(c)}</span>}
           </label>
-          {qualityField('coalSource', cQuality, setCQuality)}
+          {qualityField('coalSource', cQuality, 'coalQuality')}
           <label>
             {t('ncv')}
             <input
               inputMode="decimal"
               value={ncv}
-              onChange={(ev) => {
-                setTouched(true);
-                setNcv(ev.target.value);
-              }}
+              onChange={(ev) => edit({ ncv: ev.target.value })}
               aria-invalid={!n.ok}
               name="ncv"
             />
