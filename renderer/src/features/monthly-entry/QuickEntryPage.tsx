@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DATA_QUALITIES, type DataQuality } from '../../../../shared/package/enums';
 import { useLanguage } from '../../app/LanguageContext';
@@ -9,6 +9,7 @@ import type { MetricValue } from '../../../../shared/package/schema';
 import { KeptTextNotice } from '../../components/KeptTextNotice';
 import { formatNumber } from '../../i18n/format';
 import { platform } from '../../platform/platform';
+import { useFlushOnLeave } from '../../lib/useFlushOnLeave';
 import { DEFAULT_COAL_NCV_KCAL_PER_KG } from '../../../../shared/units/energy';
 import { parseNumber, type NumberParse } from '../../../../shared/units/parseNumber';
 import { monthCo2 } from './monthCo2';
@@ -243,23 +244,12 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
       ? t('metrics:keptFigures.empty')
       : `${formatNumber(v.value, language, 3)} ${t(`metrics:units.${v.unit.replace(/ /g, '_')}`)}`;
 
-  useEffect(() => {
-    const flush = () => {
-      const p = pending.current;
-      pending.current = null;
-      if (p) void p();
-    };
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onVisibility);
-      flush();
-    };
+  const flushPending = useCallback(() => {
+    const p = pending.current;
+    pending.current = null;
+    if (p) void p();
   }, []);
+  useFlushOnLeave(flushPending);
 
   const co2 = monthCo2(eValue ?? 0, cValue ?? 0, nValue ?? undefined);
 

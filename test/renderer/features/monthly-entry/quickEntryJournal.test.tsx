@@ -2,7 +2,7 @@
 // killed, or reloaded by a backup restored in another window, before the save loses at most the
 // last keystroke: the form opens on the journalled month and offers the typing back, never
 // writing it on its own; put back, it saves over the figure it was based on.
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   journalQuickTyping,
@@ -37,6 +37,18 @@ describe('quick monthly entry typing journal', { timeout: 30_000 }, () => {
     await waitFor(async () => expect((await storedFigure(orgId))?.value).toBe(13));
     // stored: nothing left to offer back
     await waitFor(() => expect(recoverQuickTyping(orgId)).toBeUndefined());
+  });
+
+  it('saves at once when the window is being closed, as every other form does', async () => {
+    const orgId = await orgWithStoredFigure(TWELVE);
+    const input = await openQuickEntry(orgId, '12');
+    fireEvent.change(input, { target: { value: '13' } });
+    act(() => {
+      window.dispatchEvent(new Event('beforeunload'));
+    });
+    // No timer can have run inside this synchronous code: only the close started the save.
+    expect(screen.getByTestId('save-status')).toHaveTextContent('Saving…');
+    await waitFor(async () => expect((await storedFigure(orgId))?.value).toBe(13));
   });
 
   it('offers journalled typing back on its month, writes it only when put back', async () => {
