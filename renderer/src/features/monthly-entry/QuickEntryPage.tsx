@@ -13,6 +13,7 @@ import { useFlushOnLeave } from '../../lib/useFlushOnLeave';
 import { DEFAULT_COAL_NCV_KCAL_PER_KG } from '../../../../shared/units/energy';
 import { parseNumber, type NumberParse } from '../../../../shared/units/parseNumber';
 import { monthCo2 } from './monthCo2';
+import { KeptFigureChoice } from '../metrics/KeptFigures';
 import { exportMonthWorkbook } from './exportMonthWorkbook';
 import { entryToWrite, storedText } from './quickValues';
 import {
@@ -239,11 +240,6 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
     setRefused((all) => all.filter((x) => x.metricId !== r.metricId));
   }
 
-  const figureText = (v: MetricValue | null) =>
-    v === null
-      ? t('metrics:keptFigures.empty')
-      : `${formatNumber(v.value, language, 3)} ${t(`metrics:units.${v.unit.replace(/ /g, '_')}`)}`;
-
   const flushPending = useCallback(() => {
     const p = pending.current;
     pending.current = null;
@@ -374,13 +370,10 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
           {refused.map((r) => (
             <div key={r.metricId} data-testid={`quick-kept-${r.metricId}`}>
               <p>
-                <strong>{t(r.metricId === ELECTRICITY ? 'electricity' : 'coal')}</strong>:{' '}
-                {t('metrics:keptFigures.nowStored', { value: figureText(r.stored) })}
+                <strong>{t(r.metricId === ELECTRICITY ? 'electricity' : 'coal')}</strong>
               </p>
-              <KeptTextNotice
-                kind="changedElsewhere"
-                figure
-                yours={figureText(r.mine)}
+              <KeptFigureChoice
+                figure={r}
                 onApply={() => applyMine(r)}
                 onDiscard={() => discardMine(r)}
               />
