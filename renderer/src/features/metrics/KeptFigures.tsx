@@ -4,6 +4,7 @@ import type { MetricValue } from '../../../../shared/package/schema';
 import { useLanguage } from '../../app/LanguageContext';
 import { KeptTextNotice } from '../../components/KeptTextNotice';
 import { formatNumber } from '../../i18n/format';
+import type { KeptFigure } from './gridModel';
 import type { CellRef, KeptCell } from './useMetricsEditor';
 
 /**
@@ -22,10 +23,6 @@ export function KeptFigures({
   const { t } = useTranslation('metrics');
   const { language } = useLanguage();
   if (kept.length === 0) return null;
-  const figure = (v: MetricValue | null) =>
-    v === null
-      ? t('keptFigures.empty')
-      : `${formatNumber(v.value, language, 3)} ${t(`units.${v.unit.replace(/ /g, '_')}`)}`;
   return (
     <section className="panel kept-figures" aria-labelledby="kept-title" data-testid="kept-figures">
       <h2 id="kept-title">{t('keptFigures.title')}</h2>
@@ -39,16 +36,42 @@ export function KeptFigures({
               year: k.period.slice(0, 4),
             })}
           </h3>
-          <p>{t('keptFigures.nowStored', { value: figure(k.stored) })}</p>
-          <KeptTextNotice
-            kind="changedElsewhere"
-            figure
-            yours={figure(k.mine)}
-            onApply={() => onApply(k)}
-            onDiscard={() => onDiscard(k)}
-          />
+          <KeptFigureChoice figure={k} onApply={() => onApply(k)} onDiscard={() => onDiscard(k)} />
         </div>
       ))}
     </section>
+  );
+}
+
+/**
+ * One figure refused because another window changed its cell first, as the grid and quick entry
+ * both say it: what is stored now, the user's own figure, and the choice between them.
+ */
+export function KeptFigureChoice({
+  figure: k,
+  onApply,
+  onDiscard,
+}: {
+  figure: KeptFigure;
+  onApply: () => void;
+  onDiscard: () => void;
+}) {
+  const { t } = useTranslation('metrics');
+  const { language } = useLanguage();
+  const words = (v: MetricValue | null) =>
+    v === null
+      ? t('keptFigures.empty')
+      : `${formatNumber(v.value, language, 3)} ${t(`units.${v.unit.replace(/ /g, '_')}`)}`;
+  return (
+    <>
+      <p>{t('keptFigures.nowStored', { value: words(k.stored) })}</p>
+      <KeptTextNotice
+        kind="changedElsewhere"
+        figure
+        yours={words(k.mine)}
+        onApply={onApply}
+        onDiscard={onDiscard}
+      />
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { clearJournal, writeJournal } from '../../lib/typingJournal';
+import { useFlushOnLeave } from '../../lib/useFlushOnLeave';
 
 export interface SaveQueue {
   /**
@@ -90,23 +91,14 @@ export function useSaveQueue(delayMs = 400, journalKey?: string): SaveQueue {
     return chain.current;
   }, [run]);
 
+  // Before the flush below, so that its cleanup runs first: a flush on unmount sets no state.
   useEffect(() => {
     mounted.current = true;
-    const onHidden = () => {
-      if (document.visibilityState === 'hidden') void flush();
-    };
-    const onLeave = () => void flush();
-    document.addEventListener('visibilitychange', onHidden);
-    window.addEventListener('pagehide', onLeave);
-    window.addEventListener('beforeunload', onLeave);
     return () => {
-      document.removeEventListener('visibilitychange', onHidden);
-      window.removeEventListener('pagehide', onLeave);
-      window.removeEventListener('beforeunload', onLeave);
       mounted.current = false;
-      void flush();
     };
-  }, [flush]);
+  }, []);
+  useFlushOnLeave(flush);
 
   return { schedule, flush, pending, error };
 }

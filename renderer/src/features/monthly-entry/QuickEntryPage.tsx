@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DATA_QUALITIES, type DataQuality } from '../../../../shared/package/enums';
 import { useLanguage } from '../../app/LanguageContext';
@@ -9,9 +9,11 @@ import type { MetricValue } from '../../../../shared/package/schema';
 import { KeptTextNotice } from '../../components/KeptTextNotice';
 import { formatNumber } from '../../i18n/format';
 import { platform } from '../../platform/platform';
+import { useFlushOnLeave } from '../../lib/useFlushOnLeave';
 import { DEFAULT_COAL_NCV_KCAL_PER_KG } from '../../../../shared/units/energy';
 import { parseNumber, type NumberParse } from '../../../../shared/units/parseNumber';
 import { monthCo2 } from './monthCo2';
+import { KeptFigureChoice } from '../metrics/KeptFigures';
 import { exportMonthWorkbook } from './exportMonthWorkbook';
 import { entryToWrite, storedText } from './quickValues';
 import {
@@ -24,6 +26,9 @@ import { saveQuickFigures, type RefusedFigure } from './quickSave';
 
 const ELECTRICITY = 'energy.electricity';
 const COAL = 'energy.coal';
+
+/** What the user types or picks in the form, without what it is for and based on. */
+type QuickFields = Omit<QuickTyping, 'orgId' | 'month' | 'electricityBase' | 'coalBase'>;
 
 function previousMonth(now = new Date()): string {
   const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
@@ -61,6 +66,10 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
     [ELECTRICITY]: null,
     [COAL]: null,
   });
+  // The typing as last journalled: what a save compares against to know whether it may clear
+  // the journal. null: nothing typed on this month since it was loaded.
+  const latestTyping = useRef<QuickTyping | null>(null);
+
   // Figures another window changed first: the inputs keep the user's, nothing is said saved.
   const [refused, setRefused] = useState<RefusedFigure[]>([]);
   // Raised by "Apply mine again" to save once more over the figure now stored.
@@ -80,6 +89,7 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
     };
     setRefused([]);
     setTouched(false);
+    latestTyping.current = null;
     setLoadedFor(month);
   }, [periods, stored, month, loadedFor]);
 
@@ -91,28 +101,39 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
   const cValue = c.ok ? c.value : null;
   const nValue = n.ok ? n.value : null;
 
-  // Every change is journalled before the next event, so a killed window loses at most the last
-  // keystroke; the journal goes once what it holds is stored.
-  const latestTyping = useRef<QuickTyping | null>(null);
-  useLayoutEffect(() => {
-    if (!touched || loadedFor !== month) {
-      latestTyping.current = null;
-      return;
-    }
+  /**
+   * Every change goes through here: the typing is journalled in the handler itself, before React
+   * renders it, as the monthly grid does, so a killed window loses at most the last keystroke;
+   * the journal goes once what it holds is stored.
+   */
+  function edit(change: Partial<QuickFields>) {
     const typing: QuickTyping = {
+      // the newest typing, should two handlers run before React renders the first
+      ...(latestTyping.current ?? {
+        electricity,
+        coal,
+        ncv,
+        electricityQuality: eQuality,
+        coalQuality: cQuality,
+      }),
+      ...change,
       orgId,
       month,
-      electricity,
-      coal,
-      ncv,
-      electricityQuality: eQuality,
-      coalQuality: cQuality,
       electricityBase: bases.current[ELECTRICITY],
       coalBase: bases.current[COAL],
     };
-    latestTyping.current = typing;
-    journalQuickTyping(typing);
-  }, [orgId, month, loadedFor, touched, electricity, coal, ncv, eQuality, cQuality, attempt]);
+    // Until the month's stored figures are in, the fields are about to be replaced by them.
+    if (loadedFor === month) {
+      latestTyping.current = typing;
+      journalQuickTyping(typing);
+    }
+    setTouched(true);
+    setElectricity(typing.electricity);
+    setCoal(typing.coal);
+    setNcv(typing.ncv);
+    setEQuality(typing.electricityQuality);
+    setCQuality(typing.coalQuality);
+  }
 
   // Autosave once the user has changed something: debounced, flushed when the page is left.
   const pending = useRef<(() => Promise<void>) | null>(null);
@@ -178,13 +199,14 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
 
   /** Puts the recovered typing back into the form; it saves as any edit would, over its bases. */
   function putBack(r: QuickTyping) {
-    setElectricity(r.electricity);
-    setCoal(r.coal);
-    setNcv(r.ncv);
-    setEQuality(r.electricityQuality);
-    setCQuality(r.coalQuality);
     bases.current = { [ELECTRICITY]: r.electricityBase, [COAL]: r.coalBase };
-    setTouched(true);
+    edit({
+      electricity: r.electricity,
+      coal: r.coal,
+      ncv: r.ncv,
+      electricityQuality: r.electricityQuality,
+      coalQuality: r.coalQuality,
+    });
     setRecovered(undefined);
   }
 
@@ -196,6 +218,7 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
   /** Writes the user's figure again, now over the one the other window stored. */
   function applyMine(r: RefusedFigure) {
     bases.current[r.metricId as typeof ELECTRICITY] = r.stored;
+    edit({});
     setRefused((all) => all.filter((x) => x.metricId !== r.metricId));
     setAttempt((n) => n + 1);
   }
@@ -203,39 +226,26 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
   /** Takes the other window's figure into the form: the user's goes. */
   function discardMine(r: RefusedFigure) {
     bases.current[r.metricId as typeof ELECTRICITY] = r.stored;
-    if (r.metricId === ELECTRICITY) {
-      setElectricity(storedText(ELECTRICITY, r.stored ?? undefined, 'kWh'));
-      setEQuality(r.stored?.quality ?? null);
-    } else {
-      setCoal(storedText(COAL, r.stored ?? undefined, 't'));
-      setNcv(r.stored?.ncvKcalPerKg?.toString() ?? '');
-      setCQuality(r.stored?.quality ?? null);
-    }
+    if (r.metricId === ELECTRICITY)
+      edit({
+        electricity: storedText(ELECTRICITY, r.stored ?? undefined, 'kWh'),
+        electricityQuality: r.stored?.quality ?? null,
+      });
+    else
+      edit({
+        coal: storedText(COAL, r.stored ?? undefined, 't'),
+        ncv: r.stored?.ncvKcalPerKg?.toString() ?? '',
+        coalQuality: r.stored?.quality ?? null,
+      });
     setRefused((all) => all.filter((x) => x.metricId !== r.metricId));
   }
 
-  const figureText = (v: MetricValue | null) =>
-    v === null
-      ? t('metrics:keptFigures.empty')
-      : `${formatNumber(v.value, language, 3)} ${t(`metrics:units.${v.unit.replace(/ /g, '_')}`)}`;
-
-  useEffect(() => {
-    const flush = () => {
-      const p = pending.current;
-      pending.current = null;
-      if (p) void p();
-    };
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onVisibility);
-      flush();
-    };
+  const flushPending = useCallback(() => {
+    const p = pending.current;
+    pending.current = null;
+    if (p) void p();
   }, []);
+  useFlushOnLeave(flushPending);
 
   const co2 = monthCo2(eValue ?? 0, cValue ?? 0, nValue ?? undefined);
 
@@ -269,16 +279,13 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
   const qualityField = (
     label: 'electricitySource' | 'coalSource',
     value: DataQuality | null,
-    set: (q: DataQuality | null) => void,
+    field: 'electricityQuality' | 'coalQuality',
   ) => (
     <label>
       {t(label)}
       <select
         value={value ?? ''}
-        onChange={(ev) => {
-          setTouched(true);
-          set((ev.target.value || null) as DataQuality | null);
-        }}
+        onChange={(ev) => edit({ [field]: (ev.target.value || null) as DataQuality | null })}
       >
         <option value="">{t('metrics:quality.unknown')}</option>
         {DATA_QUALITIES.map((q) => (
@@ -315,40 +322,31 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
             <input
               inputMode="decimal"
               value={electricity}
-              onChange={(ev) => {
-                setTouched(true);
-                setElectricity(ev.target.value);
-              }}
+              onChange={(ev) => edit({ electricity: ev.target.value })}
               aria-invalid={!e.ok}
               name="electricity"
             />
             {fieldError(e) && <span className="error">{fieldError(e)}</span>}
           </label>
-          {qualityField('electricitySource', eQuality, setEQuality)}
+          {qualityField('electricitySource', eQuality, 'electricityQuality')}
           <label>
             {t('coal')}
             <input
               inputMode="decimal"
               value={coal}
-              onChange={(ev) => {
-                setTouched(true);
-                setCoal(ev.target.value);
-              }}
+              onChange={(ev) => edit({ coal: ev.target.value })}
               aria-invalid={!c.ok}
               name="coal"
             />
             {fieldError(c) && <span className="error">{fieldError(c)}</span>}
           </label>
-          {qualityField('coalSource', cQuality, setCQuality)}
+          {qualityField('coalSource', cQuality, 'coalQuality')}
           <label>
             {t('ncv')}
             <input
               inputMode="decimal"
               value={ncv}
-              onChange={(ev) => {
-                setTouched(true);
-                setNcv(ev.target.value);
-              }}
+              onChange={(ev) => edit({ ncv: ev.target.value })}
               aria-invalid={!n.ok}
               name="ncv"
             />
@@ -372,13 +370,10 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
           {refused.map((r) => (
             <div key={r.metricId} data-testid={`quick-kept-${r.metricId}`}>
               <p>
-                <strong>{t(r.metricId === ELECTRICITY ? 'electricity' : 'coal')}</strong>:{' '}
-                {t('metrics:keptFigures.nowStored', { value: figureText(r.stored) })}
+                <strong>{t(r.metricId === ELECTRICITY ? 'electricity' : 'coal')}</strong>
               </p>
-              <KeptTextNotice
-                kind="changedElsewhere"
-                figure
-                yours={figureText(r.mine)}
+              <KeptFigureChoice
+                figure={r}
                 onApply={() => applyMine(r)}
                 onDiscard={() => discardMine(r)}
               />

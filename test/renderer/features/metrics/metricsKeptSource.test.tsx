@@ -1,43 +1,22 @@
 // A figure put back into the grid — typing offered back from the journal, or a kept figure
 // applied again — keeps the source it was typed with (metered, invoice, estimated), even when
 // the cell now holds a figure without one (a restore, another window).
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LanguageProvider } from '../../../../renderer/src/app/LanguageProvider';
-import { db, GreenThreadDb } from '../../../../renderer/src/db/db';
-import {
-  blankOrganisation,
-  saveOrganisation,
-} from '../../../../renderer/src/db/repositories/organisations';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { setMetricValue } from '../../../../renderer/src/db/repositories/periods';
-import { MetricsPage } from '../../../../renderer/src/features/metrics/MetricsPage';
 import { metricsDraftsKey } from '../../../../renderer/src/features/metrics/metricsJournal';
 import { writeJournal } from '../../../../renderer/src/lib/typingJournal';
+import {
+  openGrid,
+  orgWithStoredFigure,
+  storedFigure,
+  withSecondWindow,
+} from './gridWithStoredFigure';
 
 configure({ asyncUtilTimeout: 10_000 });
 
 const METERED_12 = { value: 12, unit: 'kWh', quality: 'metered' as const };
-let windowB: GreenThreadDb;
-
-async function storedOrg(): Promise<string> {
-  const org = { ...blankOrganisation('Ноос ХХК'), processes: ['scouring' as const] };
-  await saveOrganisation(org);
-  await setMetricValue(org.id, '2025-01', 'production.output_kg', { value: 4000, unit: 'kg' });
-  await setMetricValue(org.id, '2025-02', 'energy.electricity', METERED_12);
-  return org.id;
-}
-
-function open(orgId: string) {
-  render(
-    <LanguageProvider>
-      <MetricsPage orgId={orgId} />
-    </LanguageProvider>,
-  );
-  return screen.findByLabelText('Electricity (grid), Feb');
-}
-
-const storedFeb = async (orgId: string) =>
-  (await db.periods.get([orgId, '2025-02']))?.values['energy.electricity'];
+const windowB = withSecondWindow();
 
 async function applyMine() {
   const kept = await screen.findByTestId('kept-figures');
@@ -45,35 +24,26 @@ async function applyMine() {
   fireEvent.click(within(kept).getByRole('button', { name: 'Apply mine again' }));
 }
 
-beforeEach(async () => {
-  localStorage.clear();
-  localStorage.setItem('gt.language', 'en');
-  await db.organisations.clear();
-  await db.periods.clear();
-  windowB = new GreenThreadDb(db.name);
-});
-afterEach(() => windowB.close());
-
 describe('a figure put back keeps its source', { timeout: 30_000 }, () => {
   it('typing offered back from the journal, applied over what a restore brought', async () => {
-    const orgId = await storedOrg();
+    const orgId = await orgWithStoredFigure(METERED_12);
     // before the reload: 13 typed over the metered 12; the restore brought 21 with no source
     writeJournal(metricsDraftsKey(orgId), [
       { orgId, period: '2025-02', row: 'energy.electricity', text: '13', base: METERED_12 },
     ]);
     await setMetricValue(orgId, '2025-02', 'energy.electricity', { value: 21, unit: 'kWh' });
-    const feb = await open(orgId);
+    const feb = await openGrid(orgId);
     expect(feb).toHaveValue('13');
     fireEvent.click(screen.getByRole('button', { name: 'Save them' }));
     await applyMine();
     await waitFor(async () =>
-      expect(await storedFeb(orgId)).toEqual({ value: 13, unit: 'kWh', quality: 'metered' }),
+      expect(await storedFigure(orgId)).toEqual({ value: 13, unit: 'kWh', quality: 'metered' }),
     );
   });
 
   it('a kept figure applied again over another window’s figure without a source', async () => {
-    const orgId = await storedOrg();
-    const feb = await open(orgId);
+    const orgId = await orgWithStoredFigure(METERED_12);
+    const feb = await openGrid(orgId);
     await waitFor(() => expect(feb).toHaveValue('12'));
     fireEvent.focus(feb);
     fireEvent.change(feb, { target: { value: '13' } });
@@ -82,7 +52,7 @@ describe('a figure put back keeps its source', { timeout: 30_000 }, () => {
       '2025-02',
       'energy.electricity',
       { value: 21, unit: 'kWh' },
-      windowB,
+      windowB(),
     );
     // then March: once this window shows it, its live query holds B's February too, as it does
     // a moment later for a user still typing
@@ -91,13 +61,13 @@ describe('a figure put back keeps its source', { timeout: 30_000 }, () => {
       '2025-03',
       'energy.electricity',
       { value: 5, unit: 'kWh' },
-      windowB,
+      windowB(),
     );
     await waitFor(() => expect(screen.getByLabelText('Electricity (grid), Mar')).toHaveValue('5'));
     fireEvent.blur(feb);
     await applyMine();
     await waitFor(async () =>
-      expect(await storedFeb(orgId)).toEqual({ value: 13, unit: 'kWh', quality: 'metered' }),
+      expect(await storedFigure(orgId)).toEqual({ value: 13, unit: 'kWh', quality: 'metered' }),
     );
   });
 });

@@ -1,57 +1,26 @@
 // The monthly grid open in window A while window B (a second connection to the same database)
 // changes the same cells: A's figure never overwrites one it did not see, is kept aside in
 // words, and the grid never says "All figures saved" beside a figure that is not stored.
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LanguageProvider } from '../../../../renderer/src/app/LanguageProvider';
-import { db, GreenThreadDb } from '../../../../renderer/src/db/db';
-import {
-  blankOrganisation,
-  saveOrganisation,
-} from '../../../../renderer/src/db/repositories/organisations';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { setMetricValue } from '../../../../renderer/src/db/repositories/periods';
-import { MetricsPage } from '../../../../renderer/src/features/metrics/MetricsPage';
+import {
+  openGrid,
+  orgWithStoredFigure,
+  storedFigure,
+  withSecondWindow,
+} from './gridWithStoredFigure';
 
 configure({ asyncUtilTimeout: 10_000 });
 
-let windowB: GreenThreadDb;
-
-async function storedOrg(): Promise<string> {
-  const org = { ...blankOrganisation('Ноос ХХК'), processes: ['scouring' as const] };
-  await saveOrganisation(org);
-  await setMetricValue(org.id, '2025-01', 'production.output_kg', { value: 4000, unit: 'kg' });
-  await setMetricValue(org.id, '2025-02', 'energy.electricity', { value: 12, unit: 'kWh' });
-  return org.id;
-}
-
-async function open(orgId: string) {
-  render(
-    <LanguageProvider>
-      <MetricsPage orgId={orgId} />
-    </LanguageProvider>,
-  );
-  const feb = await screen.findByLabelText('Electricity (grid), Feb');
-  await waitFor(() => expect(feb).toHaveValue('12'));
-  return feb;
-}
-
-const storedFeb = async (orgId: string) =>
-  (await db.periods.get([orgId, '2025-02']))?.values['energy.electricity']?.value;
+const windowB = withSecondWindow();
+const TWELVE = { value: 12, unit: 'kWh' };
 const status = () => screen.getByTestId('metrics-save-status');
-
-beforeEach(async () => {
-  localStorage.clear();
-  localStorage.setItem('gt.language', 'en');
-  await db.organisations.clear();
-  await db.periods.clear();
-  windowB = new GreenThreadDb(db.name);
-});
-afterEach(() => windowB.close());
 
 describe('metrics grid in two windows', { timeout: 30_000 }, () => {
   it('keeps a figure typed over one another window changed, and says so', async () => {
-    const orgId = await storedOrg();
-    const feb = await open(orgId);
+    const orgId = await orgWithStoredFigure(TWELVE);
+    const feb = await openGrid(orgId, '12');
     fireEvent.focus(feb);
     fireEvent.change(feb, { target: { value: '13' } });
     // B corrects the same cell while A is still typing
@@ -60,7 +29,7 @@ describe('metrics grid in two windows', { timeout: 30_000 }, () => {
       '2025-02',
       'energy.electricity',
       { value: 21, unit: 'kWh' },
-      windowB,
+      windowB(),
     );
     fireEvent.blur(feb);
     const kept = await screen.findByTestId('kept-figures');
@@ -69,44 +38,44 @@ describe('metrics grid in two windows', { timeout: 30_000 }, () => {
     expect(kept).toHaveTextContent('your figure is kept here');
     expect(kept).toHaveTextContent('Your figure: 13 kWh');
     await waitFor(() => expect(feb).toHaveValue('21'));
-    expect(await storedFeb(orgId)).toBe(21);
+    expect((await storedFigure(orgId))?.value).toBe(21);
     expect(status()).not.toHaveTextContent('All figures saved');
     expect(status()).toHaveTextContent('1 figure of yours is not saved');
     fireEvent.click(within(kept).getByRole('button', { name: 'Apply mine again' }));
-    await waitFor(async () => expect(await storedFeb(orgId)).toBe(13));
+    await waitFor(async () => expect((await storedFigure(orgId))?.value).toBe(13));
     expect(screen.queryByTestId('kept-figures')).toBeNull();
     await waitFor(() => expect(status()).toHaveTextContent('All figures saved'));
     expect(feb).toHaveValue('13');
   });
 
   it('shows what another window stored after this one saved, never its own old figure', async () => {
-    const orgId = await storedOrg();
-    const feb = await open(orgId);
+    const orgId = await orgWithStoredFigure(TWELVE);
+    const feb = await openGrid(orgId, '12');
     fireEvent.focus(feb);
     fireEvent.change(feb, { target: { value: '13' } });
     fireEvent.blur(feb);
-    await waitFor(async () => expect(await storedFeb(orgId)).toBe(13));
+    await waitFor(async () => expect((await storedFigure(orgId))?.value).toBe(13));
     await setMetricValue(
       orgId,
       '2025-02',
       'energy.electricity',
       { value: 21, unit: 'kWh' },
-      windowB,
+      windowB(),
     );
     await waitFor(() => expect(feb).toHaveValue('21'));
     expect(status()).toHaveTextContent('All figures saved');
   });
 
   it('writes a second figure typed before the first reached the database, without a conflict', async () => {
-    const orgId = await storedOrg();
-    const feb = await open(orgId);
+    const orgId = await orgWithStoredFigure(TWELVE);
+    const feb = await openGrid(orgId, '12');
     fireEvent.focus(feb);
     fireEvent.change(feb, { target: { value: '13' } });
     fireEvent.blur(feb);
     fireEvent.focus(feb);
     fireEvent.change(feb, { target: { value: '14' } });
     fireEvent.blur(feb);
-    await waitFor(async () => expect(await storedFeb(orgId)).toBe(14));
+    await waitFor(async () => expect((await storedFigure(orgId))?.value).toBe(14));
     await waitFor(() => expect(status()).toHaveTextContent('All figures saved'));
     expect(screen.queryByTestId('kept-figures')).toBeNull();
   });

@@ -1,69 +1,34 @@
 // Quick monthly entry open in window A while window B (a second connection to the same database)
 // changes the same month: A's figure never overwrites one it did not see, is kept in words with
 // "Apply mine again", and the page never says "Saved" beside a figure that is not stored.
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LanguageProvider } from '../../../../renderer/src/app/LanguageProvider';
-import { db, GreenThreadDb } from '../../../../renderer/src/db/db';
-import {
-  blankOrganisation,
-  saveOrganisation,
-} from '../../../../renderer/src/db/repositories/organisations';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { setMetricValue } from '../../../../renderer/src/db/repositories/periods';
-import { QuickEntryPage } from '../../../../renderer/src/features/monthly-entry/QuickEntryPage';
+import {
+  MONTH,
+  openQuickEntry,
+  orgWithStoredFigure,
+  storedFigure,
+  withSecondWindow,
+} from '../metrics/gridWithStoredFigure';
 
 configure({ asyncUtilTimeout: 10_000 });
 
-const MONTH = '2025-02';
-let windowB: GreenThreadDb;
-
-async function storedOrg(): Promise<string> {
-  const org = blankOrganisation('Ноос ХХК');
-  await saveOrganisation(org);
-  await setMetricValue(org.id, MONTH, 'energy.electricity', {
-    value: 12,
-    unit: 'kWh',
-    quality: 'metered',
-  });
-  return org.id;
-}
-
-async function open(orgId: string) {
-  render(
-    <LanguageProvider>
-      <QuickEntryPage orgId={orgId} />
-    </LanguageProvider>,
-  );
-  fireEvent.change(await screen.findByLabelText('Month'), { target: { value: MONTH } });
-  const input = await screen.findByLabelText('Electricity (kWh)');
-  await waitFor(() => expect(input).toHaveValue('12'));
-  return input;
-}
-
-const stored = async (orgId: string) =>
-  (await db.periods.get([orgId, MONTH]))?.values['energy.electricity'];
+const METERED_12 = { value: 12, unit: 'kWh', quality: 'metered' } as const;
+const windowB = withSecondWindow();
 const status = () => screen.getByTestId('save-status');
-
-beforeEach(async () => {
-  localStorage.clear();
-  localStorage.setItem('gt.language', 'en');
-  await db.organisations.clear();
-  await db.periods.clear();
-  windowB = new GreenThreadDb(db.name);
-});
-afterEach(() => windowB.close());
 
 describe('quick monthly entry in two windows', { timeout: 30_000 }, () => {
   it('keeps a figure typed over one another window changed, never saying Saved', async () => {
-    const orgId = await storedOrg();
-    const input = await open(orgId);
+    const orgId = await orgWithStoredFigure(METERED_12);
+    const input = await openQuickEntry(orgId, '12');
     // B corrects the figure while A's typing waits for its save
     await setMetricValue(
       orgId,
       MONTH,
       'energy.electricity',
       { value: 21, unit: 'kWh', quality: 'invoice' },
-      windowB,
+      windowB(),
     );
     fireEvent.change(input, { target: { value: '13' } });
     const kept = await screen.findByTestId('quick-kept-energy.electricity');
@@ -71,36 +36,36 @@ describe('quick monthly entry in two windows', { timeout: 30_000 }, () => {
     expect(kept).toHaveTextContent('your figure is kept here');
     expect(kept).toHaveTextContent('Your figure: 13 kWh');
     expect(input).toHaveValue('13');
-    expect((await stored(orgId))?.value).toBe(21);
+    expect((await storedFigure(orgId))?.value).toBe(21);
     expect(status()).not.toHaveTextContent('Saved');
 
     fireEvent.click(within(kept).getByRole('button', { name: 'Apply mine again' }));
-    await waitFor(async () => expect((await stored(orgId))?.value).toBe(13));
+    await waitFor(async () => expect((await storedFigure(orgId))?.value).toBe(13));
     await waitFor(() => expect(status()).toHaveTextContent('Saved'));
     expect(screen.queryByTestId('quick-kept-energy.electricity')).toBeNull();
   });
 
   it('"Discard mine" shows the other window’s figure and writes nothing over it', async () => {
-    const orgId = await storedOrg();
-    const input = await open(orgId);
-    await setMetricValue(orgId, MONTH, 'energy.electricity', { value: 21, unit: 'kWh' }, windowB);
+    const orgId = await orgWithStoredFigure(METERED_12);
+    const input = await openQuickEntry(orgId, '12');
+    await setMetricValue(orgId, MONTH, 'energy.electricity', { value: 21, unit: 'kWh' }, windowB());
     fireEvent.change(input, { target: { value: '13' } });
     const kept = await screen.findByTestId('quick-kept-energy.electricity');
     fireEvent.click(within(kept).getByRole('button', { name: 'Discard mine' }));
     await waitFor(() => expect(input).toHaveValue('21'));
     await waitFor(() => expect(status()).toHaveTextContent('Saved'));
-    expect(await stored(orgId)).toEqual({ value: 21, unit: 'kWh' });
+    expect(await storedFigure(orgId)).toEqual({ value: 21, unit: 'kWh' });
   });
 
   it('a figure nobody else touched saves as before, keeping its source', async () => {
-    const orgId = await storedOrg();
-    const input = await open(orgId);
+    const orgId = await orgWithStoredFigure(METERED_12);
+    const input = await openQuickEntry(orgId, '12');
     fireEvent.change(input, { target: { value: '14' } });
     await waitFor(() => expect(status()).toHaveTextContent('Saved'));
-    expect(await stored(orgId)).toEqual({ value: 14, unit: 'kWh', quality: 'metered' });
+    expect(await storedFigure(orgId)).toEqual({ value: 14, unit: 'kWh', quality: 'metered' });
     // a second edit is based on this form's own write, not refused as another window's
     fireEvent.change(input, { target: { value: '15' } });
-    await waitFor(async () => expect((await stored(orgId))?.value).toBe(15));
+    await waitFor(async () => expect((await storedFigure(orgId))?.value).toBe(15));
     expect(screen.queryByTestId('quick-kept-energy.electricity')).toBeNull();
   });
 });
