@@ -5,7 +5,8 @@ import { SYNC_LIMITS, SYNC_PROTOCOL_HEADER } from '../shared/sync/protocol';
 import type { Caller } from './auth';
 import { createCallerCache } from './callerCache';
 import type { Pool } from './db';
-import { HttpError } from './httpErrors';
+import { HttpError, refusalBody } from './httpErrors';
+import { codeForStatus, type ServerErrorCode } from '../shared/sync/serverErrors';
 import { registerAdminRoutes } from './routes/admin';
 import { registerAuthRoutes } from './routes/auth';
 import { registerEvidenceFileRoutes } from './routes/evidenceFiles';
@@ -55,6 +56,7 @@ export function buildApp({
     const protocol = typeof header === 'string' && /^\d{1,6}$/.test(header) ? Number(header) : 1;
     if (protocol < MIN_DESKTOP_SYNC_PROTOCOL) {
       await reply.code(426).send({
+        code: 'update_desktop' satisfies ServerErrorCode,
         error: `this copy of GreenThread is older than the bank server accepts (sync protocol ${protocol}, the server needs ${MIN_DESKTOP_SYNC_PROTOCOL} or newer): update GreenThread on this computer, then sync again — nothing was sent`,
       });
       return;
@@ -62,7 +64,9 @@ export function buildApp({
     if (PUBLIC.has(`${request.method} ${path}`)) return;
     request.caller = await callers.callerFor(request.headers.authorization);
     if (!request.caller) {
-      await reply.code(401).send({ error: 'sign in first: this needs a valid device token' });
+      await reply
+        .code(401)
+        .send(refusalBody('sign_in_needed', 'sign in first: this needs a valid device token'));
     }
   });
 
@@ -107,23 +111,37 @@ export function buildApp({
 
   app.setErrorHandler(async (error: unknown, request, reply) => {
     if (error instanceof HttpError)
-      return reply.code(error.statusCode).send({ error: error.message });
+      return reply.code(error.statusCode).send(refusalBody(error.code, error.message));
     const e = error as { statusCode?: number; code?: string; message?: string };
     if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
-      const message =
-        e.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
-          ? `the request is larger than ${Math.round(SYNC_LIMITS.maxPushBytes / 1024 / 1024)} MB; send fewer changes at a time`
-          : (e.message ?? 'bad request');
-      return reply.code(e.statusCode).send({ error: message });
+      if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+        const mb = Math.round(SYNC_LIMITS.maxPushBytes / 1024 / 1024);
+        return reply
+          .code(e.statusCode)
+          .send(
+            refusalBody(
+              'body_too_large',
+              `the request is larger than ${mb} MB; send fewer changes at a time`,
+            ),
+          );
+      }
+      // fastify's own refusals (a body that is not JSON, say): what was sent is wrong
+      return reply
+        .code(e.statusCode)
+        .send(refusalBody(codeForStatus(e.statusCode), e.message ?? 'bad request'));
     }
     request.log.error({ err: error }, 'request failed');
-    return reply.code(500).send({ error: 'the server failed; nothing was written' });
+    return reply
+      .code(500)
+      .send(refusalBody('server_failed', 'the server failed; nothing was written'));
   });
 
   app.setNotFoundHandler(async (request, reply) => {
     await reply
       .code(404)
-      .send({ error: `there is no ${request.method} ${request.url.split('?')[0]}` });
+      .send(
+        refusalBody('no_such_route', `there is no ${request.method} ${request.url.split('?')[0]}`),
+      );
   });
 
   registerHealthRoute(app, pool);

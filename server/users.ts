@@ -45,11 +45,12 @@ export async function createUser(
   return inTransaction(pool, async (c) => {
     if (user.branchId) {
       const b = await c.query('SELECT 1 FROM branches WHERE id = $1', [user.branchId]);
-      if (b.rowCount === 0) throw new HttpError(400, `there is no branch ${user.branchId}`);
+      if (b.rowCount === 0)
+        throw new HttpError(400, `there is no branch ${user.branchId}`, 'branch_not_found');
     }
     const taken = await c.query('SELECT 1 FROM users WHERE username = $1', [user.username]);
     if ((taken.rowCount ?? 0) > 0)
-      throw new HttpError(409, `the user name ${user.username} is taken`);
+      throw new HttpError(409, `the user name ${user.username} is taken`, 'user_name_taken');
     const r = await c.query<{ id: number }>(
       `INSERT INTO users (username, display_name, role, branch_id, password_hash)
        VALUES ($1, $2, $3, $4, $5) RETURNING id`,
@@ -76,7 +77,8 @@ export async function createBranch(
       'INSERT INTO branches (id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING',
       [branch.id, branch.name],
     );
-    if (r.rowCount === 0) throw new HttpError(409, `the branch ${branch.id} exists already`);
+    if (r.rowCount === 0)
+      throw new HttpError(409, `the branch ${branch.id} exists already`, 'branch_exists');
     await audit(c, by, 'branch_created', branch);
   });
 }
@@ -91,7 +93,8 @@ export async function revokeDevice(
       'UPDATE devices SET revoked_at = now(), revoked_by = $2 WHERE id = $1 AND revoked_at IS NULL',
       [deviceId, by.userId],
     );
-    if (r.rowCount === 0) throw new HttpError(404, `there is no active device ${deviceId}`);
+    if (r.rowCount === 0)
+      throw new HttpError(404, `there is no active device ${deviceId}`, 'device_not_found');
     await audit(c, by, 'device_revoked', { deviceId });
   });
 }

@@ -17,6 +17,9 @@ export async function writeAnnualEsWorkbook(report: AnnualEsReport): Promise<Uin
   const wb = new ExcelJS.Workbook();
   wb.creator = 'GreenThread';
   wb.created = new Date(`${report.asOf.slice(0, 10)}T00:00:00Z`);
+  // exceljs stamps "modified" with the clock unless told: the same report would differ by the
+  // second it was written (a byte, once deflated), so it carries its report day instead.
+  wb.modified = wb.created;
   for (const sheet of report.sheets) {
     const ws = wb.addWorksheet(sheet.name.slice(0, 31), {
       pageSetup: {

@@ -47,13 +47,18 @@ export function registerAdminRoutes(app: FastifyInstance, pool: Pool): void {
     const caller = requireRole(request, 'admin');
     const { id } = parseInput(idParam, request.params);
     if (id === caller.userId)
-      throw new HttpError(400, 'an administrator cannot disable their own account');
+      throw new HttpError(
+        400,
+        'an administrator cannot disable their own account',
+        'admin_self_disable',
+      );
     await inTransaction(pool, async (c) => {
       const r = await c.query(
         'UPDATE users SET disabled_at = now() WHERE id = $1 AND disabled_at IS NULL',
         [id],
       );
-      if (r.rowCount === 0) throw new HttpError(404, `there is no active user ${id}`);
+      if (r.rowCount === 0)
+        throw new HttpError(404, `there is no active user ${id}`, 'user_not_found');
       await audit(c, caller, 'user_disabled', { id });
     });
     return { disabled: id };
@@ -82,7 +87,11 @@ export function registerAdminRoutes(app: FastifyInstance, pool: Pool): void {
     const parsed = parsePack(request.body);
     if (!parsed.ok) {
       const shown = parsed.errors.slice(0, 5).map((e) => `${e.path}: ${e.message}`);
-      throw new HttpError(400, `the criteria pack is not valid: ${shown.join('; ')}`);
+      throw new HttpError(
+        400,
+        `the criteria pack is not valid: ${shown.join('; ')}`,
+        'pack_invalid',
+      );
     }
     const { id, version } = parsed.pack;
     const seq = await inTransaction(pool, async (c) => {
@@ -92,7 +101,12 @@ export function registerAdminRoutes(app: FastifyInstance, pool: Pool): void {
         [id, version, JSON.stringify(request.body), caller.userId, caller.deviceId],
       );
       const row = r.rows[0];
-      if (!row) throw new HttpError(409, `the pack ${id} version ${version} was published already`);
+      if (!row)
+        throw new HttpError(
+          409,
+          `the pack ${id} version ${version} was published already`,
+          'pack_published_already',
+        );
       await audit(c, caller, 'pack_published', { packId: id, packVersion: version, seq: row.seq });
       return row.seq;
     });

@@ -27,7 +27,11 @@ export function registerAuthRoutes(app: FastifyInstance, pool: Pool): void {
         username: body.username,
         ip: request.ip,
       });
-      throw new HttpError(401, 'the user name or password is wrong, or the account is disabled');
+      throw new HttpError(
+        401,
+        'the user name or password is wrong, or the account is disabled',
+        'sign_in_wrong',
+      );
     }
     const issued = await inTransaction(pool, async (c) => {
       const t = await issueDeviceToken(c, user.id, body.deviceName);

@@ -12,7 +12,7 @@ import {
 import { audit, type Caller } from '../auth';
 import type { Pool } from '../db';
 import { inTransaction } from '../db';
-import { HttpError } from '../httpErrors';
+import { HttpError, refusalBody } from '../httpErrors';
 import { callerOf, parseInput } from '../request';
 import { visibleBranch } from '../sync/pull';
 
@@ -29,11 +29,16 @@ async function checkOrganisation(pool: Pool, caller: Caller, orgId: string): Pro
     throw new HttpError(
       404,
       `organisation ${orgId} is not on the bank server: its record is sent first, at the next sync`,
+      'evidence_org_not_on_server',
     );
   }
   const branch = visibleBranch(caller);
   if (branch !== null && org.branch_id !== branch) {
-    throw new HttpError(403, `organisation ${orgId} belongs to another branch`);
+    throw new HttpError(
+      403,
+      `organisation ${orgId} belongs to another branch`,
+      'evidence_other_branch',
+    );
   }
   return org.branch_id;
 }
@@ -49,9 +54,14 @@ export function registerEvidenceFileRoutes(app: FastifyInstance, pool: Pool): vo
     scope.setErrorHandler((error: unknown, _request, reply) => {
       const e = error as { code?: string };
       if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-        return reply.code(413).send({
-          error: `the file is larger than ${MB} MB, the limit for one evidence file; nothing was stored`,
-        });
+        return reply
+          .code(413)
+          .send(
+            refusalBody(
+              'evidence_too_large',
+              `the file is larger than ${MB} MB, the limit for one evidence file; nothing was stored`,
+            ),
+          );
       }
       throw error;
     });
@@ -63,18 +73,24 @@ export function registerEvidenceFileRoutes(app: FastifyInstance, pool: Pool): vo
         throw new HttpError(
           403,
           'an administrator manages users and packs; evidence files are sent by officers and the E&S unit',
+          'evidence_admin',
         );
       }
       await checkOrganisation(pool, caller, orgId);
       const bytes = request.body;
       if (!Buffer.isBuffer(bytes)) {
-        throw new HttpError(415, 'send the file itself, as application/octet-stream');
+        throw new HttpError(
+          415,
+          'send the file itself, as application/octet-stream',
+          'evidence_not_a_file',
+        );
       }
       const actual = createHash('sha256').update(bytes).digest('hex');
       if (actual !== sha) {
         throw new HttpError(
           422,
           `the file's SHA-256 is ${actual}, not ${sha}: it was changed or cut short on the way; nothing was stored`,
+          'evidence_changed',
         );
       }
       const stored = await inTransaction(pool, async (c) => {
@@ -109,6 +125,7 @@ export function registerEvidenceFileRoutes(app: FastifyInstance, pool: Pool): vo
         throw new HttpError(
           404,
           'this file has not reached the bank server yet: the desktop that attached it sends it at its next sync',
+          'evidence_not_on_server',
         );
       }
       return reply

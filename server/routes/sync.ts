@@ -42,6 +42,7 @@ export function registerSyncRoutes(app: FastifyInstance, pool: Pool, pullLimit?:
       throw new HttpError(
         426,
         `this copy of GreenThread sends evidence the way versions before schema 6 did (evidence ${legacy.recordId}), which the bank server no longer accepts: update GreenThread on this computer and sync again — nothing from this push was stored`,
+        'update_desktop_evidence',
       );
     }
     const results = await applyPush(pool, caller, body.changes, phases);

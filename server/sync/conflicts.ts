@@ -66,7 +66,11 @@ export async function resolveConflict(
   resolution: 'kept_server' | 'applied_mine',
 ): Promise<{ conflict: SyncConflict; seq: number | null; version: number | null }> {
   if (caller.role === 'admin')
-    throw new HttpError(403, 'conflicts are resolved by officers and the E&S unit');
+    throw new HttpError(
+      403,
+      'conflicts are resolved by officers and the E&S unit',
+      'conflict_role',
+    );
   return inTransaction(pool, async (c) => {
     // The row lock makes a second resolution of the same conflict wait, then see it resolved.
     const found = (
@@ -74,9 +78,10 @@ export async function resolveConflict(
     ).rows[0];
     const branch = visibleBranch(caller);
     if (!found || (branch !== null && found.branch_id !== branch)) {
-      throw new HttpError(404, `there is no conflict ${id} in your branch`);
+      throw new HttpError(404, `there is no conflict ${id} in your branch`, 'conflict_not_found');
     }
-    if (found.resolved_at) throw new HttpError(409, `conflict ${id} was already resolved`);
+    if (found.resolved_at)
+      throw new HttpError(409, `conflict ${id} was already resolved`, 'conflict_resolved_already');
     let seq: number | null = null;
     let version: number | null = null;
     if (resolution === 'applied_mine') {

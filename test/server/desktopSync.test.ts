@@ -149,6 +149,76 @@ describe.skipIf(!ADMIN_URL)('desktop sync through the app’s data layer', () =>
     expect((await b.organisations.get('org-newer'))?.employees).toBe(77);
   });
 
+  it('a field a newer GreenThread added INSIDE a record (a finding of the screening) round-trips too', async () => {
+    const a = await desktop('north1');
+    await saveOrganisation(sampleOrganisation('org-nested'), {}, a);
+    const mine = await openAssessment({ orgId: 'org-nested', instrument: 'es', period: '2025' }, a);
+    const check = { result: 'finding', severity: 'high', confirmed: true } as const;
+    await setScreening(
+      mine.id,
+      { exclusions: {}, checks: { 'chk-water': check }, documentsReceived: [] },
+      a,
+    );
+    expect(await syncNow(a, net)).toMatchObject({ ok: true });
+    const serverRecord = async () => {
+      const found = await server.pool.query<{
+        record_id: string;
+        data: { screening: Record<string, unknown> } & Record<string, unknown>;
+        version: number;
+      }>(
+        "SELECT record_id, data, version FROM records WHERE table_name = 'assessments' AND data->>'id' = $1",
+        [mine.id],
+      );
+      const got = found.rows[0];
+      if (!got) throw new Error('the screening did not reach the server');
+      return got;
+    };
+    const stored = await serverRecord();
+    // A newer desktop adds a field inside the finding and one inside the screening.
+    const rootCause = { code: 'RC-3', words: { en: 'no treatment', mn: 'цэвэрлэгээгүй' } };
+    const newerData = structuredClone(stored.data);
+    Object.assign(newerData.screening, { reviewedBy: 'ES unit' });
+    Object.assign((newerData.screening.checks as Record<string, object>)['chk-water'] ?? {}, {
+      rootCause,
+    });
+    const newer = await fetch(`${baseUrl}/api/sync/push`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.north2}` },
+      body: JSON.stringify({
+        changes: [put('assessments', stored.record_id, newerData, stored.version)],
+      }),
+    });
+    expect(newer.status).toBe(200);
+
+    // This (older) desktop pulls it: applied, not refused; no unknown key on the stored row.
+    const b = await desktop('north1');
+    expect(await syncNow(b, net)).toMatchObject({ ok: true });
+    const held = await b.syncRecords.get(['assessments', stored.record_id]);
+    expect(held?.version).toBe(stored.version + 1);
+    const got = await b.assessments.get(mine.id);
+    expect(got?.instrument === 'es' ? got.screening.checks['chk-water'] : undefined).toEqual(check);
+    expect(got?.instrument === 'es' ? Object.keys(got.screening) : []).not.toContain('reviewedBy');
+    // An edit here (the whole screening written anew, as the screen does) sends both back.
+    await setScreening(
+      mine.id,
+      {
+        exclusions: {},
+        checks: { 'chk-water': check },
+        documentsReceived: [],
+        siteVisitNotes: 'seen again',
+      },
+      b,
+    );
+    expect(await syncNow(b, net)).toMatchObject({ ok: true, report: { conflicts: 0 } });
+    const after = await serverRecord();
+    expect(after.version).toBe(stored.version + 2);
+    expect(after.data.screening).toMatchObject({
+      siteVisitNotes: 'seen again',
+      reviewedBy: 'ES unit',
+      checks: { 'chk-water': { ...check, rootCause } },
+    });
+  });
+
   it('an answer lost half-way: the change stays queued, its retry is applied once', async () => {
     const a = await desktop('north1');
     await importPackage(samplePackage('org-lost'), { mode: 'new' }, a);

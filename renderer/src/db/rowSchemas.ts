@@ -326,6 +326,24 @@ export const STORED_ROW_SCHEMAS = {
     version: z.number().int().min(0),
     branchId: z.string().max(64).optional(),
     extra: z.record(z.string(), z.unknown()).optional(),
+    nestedExtra: z
+      .array(
+        z.strictObject({
+          at: z
+            .array(
+              z.union([
+                z.string().max(300),
+                z.number().int().min(0),
+                z.strictObject({ id: z.string().max(300) }),
+              ]),
+            )
+            .min(1)
+            .max(50),
+          fields: z.record(z.string(), z.unknown()),
+        }),
+      )
+      .max(10_000)
+      .optional(),
   }),
   syncConflicts: z.strictObject({
     id: z.number().int().min(0).optional(),

@@ -1,3 +1,4 @@
+import type { NestedUnknownFields } from '../../../shared/sync/unknownFields';
 import type { MonitoringItem } from '../../../shared/officer-record/monitoring';
 import type { EsapDueInput } from '../../../shared/monitoring/due';
 import type { MonitoringRecord } from '../../../shared/monitoring/record';
@@ -289,6 +290,8 @@ export interface SyncRecordRow {
    * here exactly as pulled and sent back with the record, so an older desktop never drops them.
    */
   extra?: Record<string, unknown>;
+  /** The same for fields added inside the record (a finding's, a list item's), by where they sit. */
+  nestedExtra?: NestedUnknownFields[];
 }
 
 /**

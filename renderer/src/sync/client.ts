@@ -21,14 +21,34 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
 
-/** The server answered with a refusal a retry will not fix (4xx); `status` says which. */
+/**
+ * The server answered with a refusal a retry will not fix (4xx); `status` says which, `code` why
+ * (shared/sync/serverErrors.ts; absent from servers before codes), and the message is the
+ * server's own English text.
+ */
 export class SyncRefused extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly code?: string,
   ) {
     super(message);
   }
+
+  /** What to keep and show: words come from the code, in the user's language, when shown. */
+  get refusal(): ServerRefusal {
+    return {
+      status: this.status,
+      serverText: this.message,
+      ...(this.code ? { code: this.code } : {}),
+    };
+  }
+}
+
+export interface ServerRefusal {
+  status: number;
+  code?: string;
+  serverText: string;
 }
 
 export async function readJson(res: Response): Promise<unknown> {
@@ -37,7 +57,11 @@ export async function readJson(res: Response): Promise<unknown> {
   if (!res.ok) {
     const error =
       body && typeof body === 'object' && 'error' in body ? String(body.error) : res.statusText;
-    if (res.status >= 400 && res.status < 500) throw new SyncRefused(res.status, error);
+    const code =
+      body && typeof body === 'object' && 'code' in body && typeof body.code === 'string'
+        ? body.code.slice(0, 100)
+        : undefined;
+    if (res.status >= 400 && res.status < 500) throw new SyncRefused(res.status, error, code);
     throw new Error(`the server answered ${res.status}: ${error}`);
   }
   return body;

@@ -38,6 +38,15 @@ export const syncStateSchema = z.object({
   lastSyncAt: z.string().nullable(),
   /** The last attempt's failure in words; null after a sync that went through. */
   lastError: z.string().nullable().default(null),
+  /** The server's refusal behind lastError, shown in the user's language by its code. */
+  lastRefusal: z
+    .object({
+      status: z.number().int(),
+      code: z.string().max(100).optional(),
+      serverText: z.string().max(2_000),
+    })
+    .nullable()
+    .default(null),
   lastAttemptAt: z.string().nullable().default(null),
 });
 export type StoredSyncState = z.infer<typeof syncStateSchema>;
@@ -47,6 +56,7 @@ export const EMPTY_SYNC_STATE: StoredSyncState = {
   packSeq: 0,
   lastSyncAt: null,
   lastError: null,
+  lastRefusal: null,
   lastAttemptAt: null,
 };
 

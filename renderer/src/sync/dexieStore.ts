@@ -11,15 +11,15 @@ import {
 import { recordAudit, writeTransaction } from '../db/audit';
 import { storePublishedPack } from '../db/repositories/bankPacks';
 import type { GreenThreadDb } from '../db/db';
-import type { z } from 'zod';
-import { STORED_ROW_SCHEMAS } from '../db/rowSchemas';
-import type { OutboxRow, SyncConflictRow } from '../db/types';
+import type { OutboxRow, SyncConflictRow, SyncRecordRow } from '../db/types';
 import { getSyncDevice, getSyncState, SYNC_STATE_KEY } from './device';
 import { LEGACY_EVIDENCE_TABLE } from '../../../shared/sync/protocol';
 import { doNotRecordThisTransaction } from './outboxMiddleware';
 import { decodeRecordId, encodeRecordId } from './recordKey';
 import type { ApplyReport, LocalConflict, OutboxEntry, SyncState, SyncStore } from './store';
 import { isSyncedTable, LOCAL_SYNC_TABLES, recordOrgId } from './syncedTables';
+import { checkPulledRow } from './pulledRow';
+import { withUnknownFields } from '../../../shared/sync/unknownFields';
 
 const LEGACY_EVIDENCE_NOTE =
   'evidence records shared by every organisation, from a desktop before database version 6: each organisation’s own record replaces them';
@@ -199,7 +199,7 @@ export class DexieSyncStore implements SyncStore {
           const mine = pending.at(-1);
           await db.syncConflicts.put({
             ...open,
-            ...(mine ? { mine: mine.op === 'put' ? (mine.data ?? {}) : null } : {}),
+            ...(mine ? { mine: mine.op === 'put' ? await this.withExtra(mine) : null } : {}),
             ...theirsOf(change),
           });
           report.held += 1;
@@ -220,7 +220,7 @@ export class DexieSyncStore implements SyncStore {
           recordId: change.recordId,
           version: change.version,
           branchId: change.branchId,
-          ...(written.extra ? { extra: written.extra } : {}),
+          ...written,
         });
         report.applied += 1;
         byTable[change.table] = (byTable[change.table] ?? 0) + 1;
@@ -252,7 +252,8 @@ export class DexieSyncStore implements SyncStore {
     const row: SyncConflictRow = {
       table: change.table,
       recordId: change.recordId,
-      mine: mine?.op === 'put' ? (mine.data ?? {}) : null,
+      // with the fields a newer GreenThread added: they are no difference a person must choose
+      mine: mine?.op === 'put' ? await this.withExtra(mine) : null,
       ...theirsOf(change),
       detectedAt: new Date().toISOString(),
     };
@@ -261,18 +262,17 @@ export class DexieSyncStore implements SyncStore {
 
   /** The record as it travels: with the fields a newer GreenThread added, as they were pulled. */
   private async withExtra(row: OutboxRow): Promise<Record<string, unknown>> {
-    const data = row.data ?? {};
-    const extra = (await this.database.syncRecords.get([row.table, row.recordId]))?.extra;
-    return extra ? { ...extra, ...data } : data;
+    const synced = await this.database.syncRecords.get([row.table, row.recordId]);
+    return withUnknownFields(row.data ?? {}, synced?.extra, synced?.nestedExtra);
   }
 
   /**
    * Writes a pulled record (or removes it) after the app's own row check; false if refused.
-   * Top-level fields this version does not know (a newer GreenThread's) do not refuse the
-   * record: the known fields are checked as strictly as ever and stored, the unknown ones come
-   * back as `extra` to keep beside it. A known field of the wrong type still refuses it.
+   * Fields this version does not know, at the top or nested, come back to keep beside it.
    */
-  private async write(change: PulledChange): Promise<false | { extra?: Record<string, unknown> }> {
+  private async write(
+    change: PulledChange,
+  ): Promise<false | Pick<SyncRecordRow, 'extra' | 'nestedExtra'>> {
     const db = this.database;
     const table = db.table(change.table);
     const key = decodeRecordId(change.recordId);
@@ -280,12 +280,6 @@ export class DexieSyncStore implements SyncStore {
       await table.delete(key as never);
       return {};
     }
-    const schema = (
-      STORED_ROW_SCHEMAS as Record<
-        string,
-        { safeParse: (v: unknown) => { success: true } | { success: false; error: z.ZodError } }
-      >
-    )[change.table];
     let data: Record<string, unknown> = change.data;
     if (change.table === 'evidenceFiles') {
       // The file itself stays where it was added until asked for: here it is only a reference,
@@ -293,22 +287,15 @@ export class DexieSyncStore implements SyncStore {
       const bytes = typeof data.sha === 'string' ? await db.evidenceData.get(data.sha) : undefined;
       data = { ...data, hasContent: bytes ? 1 : 0 };
     }
-    if (!schema) return false;
-    let extra: Record<string, unknown> | undefined;
-    const checked = schema.safeParse(data);
-    if (!checked.success) {
-      const unknown = unknownTopLevelKeys(checked.error);
-      if (!unknown) return false;
-      extra = Object.fromEntries(unknown.map((k) => [k, data[k]]));
-      data = Object.fromEntries(Object.entries(data).filter(([k]) => !unknown.includes(k)));
-      if (!schema.safeParse(data).success) return false;
-    }
+    const checked = checkPulledRow(change.table, data);
+    if (!checked) return false;
     const keyPath = table.schema.primKey.keyPath;
-    const own = Array.isArray(keyPath) ? keyPath.map((k) => data[k]) : data[keyPath ?? 'id'];
+    const row = checked.row;
+    const own = Array.isArray(keyPath) ? keyPath.map((k) => row[k]) : row[keyPath ?? 'id'];
     // A record must sit under its own id: a change cannot overwrite another record.
     if (encodeRecordId(own) !== change.recordId) return false;
-    await table.put(data);
-    return extra ? { extra } : {};
+    await table.put(row);
+    return checked.kept;
   }
 
   async state(): Promise<SyncState> {
@@ -366,14 +353,4 @@ export class DexieSyncStore implements SyncStore {
   async savePack(pack: PublishedPack): Promise<void> {
     await storePublishedPack(pack, this.database);
   }
-}
-
-/** The record's unknown top-level keys when they are all that is wrong with it; else null. */
-function unknownTopLevelKeys(error: z.ZodError): string[] | null {
-  const keys: string[] = [];
-  for (const issue of error.issues) {
-    if (issue.code !== 'unrecognized_keys' || issue.path.length > 0) return null;
-    keys.push(...issue.keys);
-  }
-  return keys.length ? keys : null;
 }

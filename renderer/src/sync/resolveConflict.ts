@@ -11,8 +11,12 @@ import { SyncClient, type FetchLike } from './client';
 import { getSyncDevice } from './device';
 import { DexieSyncStore } from './dexieStore';
 import { doNotRecordThisTransaction } from './outboxMiddleware';
+import { checkPulledRow } from './pulledRow';
 import { decodeRecordId } from './recordKey';
 import { LOCAL_SYNC_TABLES } from './syncedTables';
+
+const UNREADABLE =
+  'The bank server’s version holds a field this version of GreenThread cannot read: update GreenThread, or keep this computer’s version.';
 
 export type Resolution = 'kept_server' | 'applied_mine' | 'merged';
 
@@ -79,6 +83,22 @@ export async function resolveSyncConflict(
         recordId: conflict.recordId,
         version,
       });
+    /** Stores a server-side record as this version keeps it: unknown fields set aside. */
+    const store = async (data: Record<string, unknown>) => {
+      const checked = checkPulledRow(conflict.table, data);
+      if (!checked) throw new Error(UNREADABLE);
+      await table.put(checked.row);
+      const now = await database.syncRecords.get(key);
+      if (now) {
+        await database.syncRecords.put({
+          table: now.table,
+          recordId: now.recordId,
+          version: now.version,
+          ...(now.branchId ? { branchId: now.branchId } : {}),
+          ...checked.kept,
+        });
+      }
+    };
     if (serverWroteMine) {
       // Edits made here since wait in the outbox and now go on top of the server's new version.
       if (serverVersion !== null) await setVersion(serverVersion);
@@ -90,10 +110,10 @@ export async function resolveSyncConflict(
       if (conflict.theirsVersion !== undefined) await setVersion(conflict.theirsVersion);
       let send: Record<string, unknown> | null | undefined;
       if (resolution === 'kept_server') {
-        if (conflict.theirs) await table.put(conflict.theirs);
+        if (conflict.theirs) await store(conflict.theirs);
         else await table.delete(recordKey);
       } else if (record) {
-        await table.put(record);
+        await store(record);
         send = record;
       } else {
         // this computer's record as it is now goes on top of the server's version

@@ -2,7 +2,13 @@
 // is over — waits double after each failure (30 s up to 15 min), so a desktop offline for days
 // keeps working and tries now and then. One sync at a time. A failure is stored in words.
 import { db as defaultDb, type GreenThreadDb } from '../db/db';
-import { SyncClient, SyncRefused, type FetchLike, type SyncReport } from './client';
+import {
+  SyncClient,
+  SyncRefused,
+  type FetchLike,
+  type ServerRefusal,
+  type SyncReport,
+} from './client';
 import { getSyncDevice, getSyncState, SYNC_STATE_KEY } from './device';
 import { DexieSyncStore } from './dexieStore';
 import { sendEvidenceBytes, type SendReport } from './evidenceBytes';
@@ -19,7 +25,7 @@ export function nextDelay(failures: number): number {
 
 export type SyncOutcome =
   | { ok: true; report: SyncReport; evidence: SendReport }
-  | { ok: false; error: string; signedOut: boolean };
+  | { ok: false; error: string; signedOut: boolean; refusal?: ServerRefusal };
 
 function describe(error: unknown): string {
   // The shell's refusals (renderer/src/platform/bankServerFetch.ts) already say it in words.
@@ -33,12 +39,21 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function noteAttempt(database: GreenThreadDb, error: string | null): Promise<void> {
+async function noteAttempt(
+  database: GreenThreadDb,
+  error: string | null,
+  refusal: ServerRefusal | null = null,
+): Promise<void> {
   await database.transaction('rw', database.settings, async () => {
     const state = await getSyncState(database);
     await database.settings.put({
       key: SYNC_STATE_KEY,
-      value: { ...state, lastError: error, lastAttemptAt: new Date().toISOString() },
+      value: {
+        ...state,
+        lastError: error,
+        lastRefusal: refusal,
+        lastAttemptAt: new Date().toISOString(),
+      },
     });
   });
 }
@@ -73,11 +88,13 @@ export function syncNow(
       return { ok: true, report, evidence };
     } catch (error) {
       const words = describe(error);
-      await noteAttempt(database, words);
+      const refusal = error instanceof SyncRefused ? error.refusal : undefined;
+      await noteAttempt(database, words, refusal);
       return {
         ok: false,
         error: words,
         signedOut: error instanceof SyncRefused && error.status === 401,
+        ...(refusal ? { refusal } : {}),
       };
     }
   })().finally(() => running.delete(database));

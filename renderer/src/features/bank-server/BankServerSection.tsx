@@ -10,12 +10,21 @@ import {
   signInInApp,
   syncNowInApp,
 } from '../../sync/appSync';
+import { SyncRefused, type ServerRefusal } from '../../sync/client';
 import { enrollDevice, forgetDevice, signOutDevice } from '../../sync/device';
+import { serverErrorWords } from '../../../../shared/sync/serverErrors';
+import type { Language } from '../../../../shared/package/enums';
 import type { ConflictChoice } from '../../sync/resolveConflict';
 import { ConflictPanel } from './ConflictPanel';
 import { NotSentEvidence } from './NotSentEvidence';
 
-type Said = string | ((tt: TFunction<'bankServer'>) => string);
+type Said = string | ((tt: TFunction<'bankServer'>, language: Language) => string);
+
+/** A sync's failure: the server's refusal in the user's words by its code, else the words kept. */
+const failure =
+  (o: { error: string; refusal?: ServerRefusal }): Said =>
+  (_tt, language) =>
+    o.refusal ? serverErrorWords(o.refusal, language) : o.error;
 
 export function BankServerSection() {
   const { t } = useTranslation('bankServer');
@@ -54,6 +63,9 @@ export function BankServerSection() {
       const res = await signInInApp(serverUrl, { username, password, deviceName }).catch(
         (error: unknown) => {
           if (error instanceof Error && 'refusal' in error) throw error;
+          // A server that says why (an old desktop, say) is heard; else the usual words.
+          if (error instanceof SyncRefused && error.code && error.code !== 'sign_in_wrong')
+            throw new Error(serverErrorWords(error.refusal, language));
           throw new Error(error instanceof TypeError ? t('unreachable') : t('signInRefused'));
         },
       );
@@ -67,7 +79,7 @@ export function BankServerSection() {
         signedInAt: new Date().toISOString(),
       });
       const outcome = await syncNowInApp();
-      return outcome.ok ? (tt) => tt('signedInQueued', { count: queued }) : outcome.error;
+      return outcome.ok ? (tt) => tt('signedInQueued', { count: queued }) : failure(outcome);
     });
 
   const choose = (id: number | undefined, choice: ConflictChoice) =>
@@ -117,7 +129,11 @@ export function BankServerSection() {
             {state.lastError && (
               <>
                 <dt>{t('lastAttempt')}</dt>
-                <dd role="status">{state.lastError}</dd>
+                <dd role="status" data-testid="last-sync-error">
+                  {state.lastRefusal
+                    ? serverErrorWords(state.lastRefusal, language)
+                    : state.lastError}
+                </dd>
               </>
             )}
           </dl>
@@ -129,7 +145,7 @@ export function BankServerSection() {
                 const o = await syncNowInApp();
                 return o.ok
                   ? (tt) => tt('syncDone', { sent: o.report.pushed, received: o.report.pulled })
-                  : o.error;
+                  : failure(o);
               })
             }
           >
@@ -207,7 +223,7 @@ export function BankServerSection() {
       )}
       {message && (
         <p role="status" data-testid="bank-server-message">
-          {typeof message === 'function' ? message(t) : message}
+          {typeof message === 'function' ? message(t, language) : message}
         </p>
       )}
       {conflicts.length > 0 && (

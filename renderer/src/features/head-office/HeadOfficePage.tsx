@@ -15,6 +15,7 @@ import { useSyncStatus } from '../../db/hooks/useSyncStatus';
 import { platform } from '../../platform/platform';
 import { annualReportFromServer } from '../../sync/appSync';
 import { SyncRefused } from '../../sync/client';
+import { serverErrorWords } from '../../../../shared/sync/serverErrors';
 import { BucketTable } from './BucketTable';
 import './head-office.css';
 import { todayIn } from '../../../../shared/package/calendarDay';
@@ -119,7 +120,10 @@ export function HeadOfficePage() {
     } catch (error) {
       const text =
         error instanceof SyncRefused
-          ? t('serverRefused', { status: error.status, reason: error.message })
+          ? t('serverRefused', {
+              status: error.status,
+              reason: serverErrorWords(error.refusal, language),
+            })
           : error instanceof Error
             ? error.message
             : String(error);
