@@ -11,6 +11,7 @@ import type { Caller } from '../auth';
 import type { Phases, Pool, PoolClient } from '../db';
 import { firstRow } from '../db';
 import { HttpError } from '../httpErrors';
+import { isServerErrorCode } from '../../shared/sync/serverErrors';
 
 /** One record's name in the record locks (migration 003 hashes it). */
 export const recordKey = (table: string, recordId: string) => `${table}\u0001${recordId}`;
@@ -21,7 +22,11 @@ const answersSchema = z.array(pushResultSchema);
 function refusal(error: unknown): HttpError | null {
   const e = error as { code?: unknown; message?: unknown; hint?: unknown };
   if (typeof e.code !== 'string' || !/^GT\d{3}$/.test(e.code)) return null;
-  return new HttpError(Number(e.code.slice(2)), String(e.message));
+  return new HttpError(
+    Number(e.code.slice(2)),
+    String(e.message),
+    isServerErrorCode(e.hint) ? e.hint : undefined,
+  );
 }
 
 /**

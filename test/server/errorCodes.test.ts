@@ -76,6 +76,35 @@ describe.skipIf(!ADMIN_URL)('bank server: refusals carry a code', () => {
         400,
         'pack_invalid',
       ],
+      // The push's own refusals, raised inside its database call (migration 007).
+      [
+        await ask('POST', '/api/sync/push', auth(tokens.north1), {
+          changes: [{ ...put('organisations', 'org-s', {}), branchId: 'south' }],
+        }),
+        403,
+        'push_other_branch',
+      ],
+      [
+        await ask('POST', '/api/sync/push', auth(tokens.es), {
+          changes: [put('organisations', 'org-hq', {})],
+        }),
+        400,
+        'push_needs_branch',
+      ],
+      [
+        await ask('POST', '/api/sync/push', auth(tokens.es), {
+          changes: [{ ...put('organisations', 'org-nowhere', {}), branchId: 'nowhere' }],
+        }),
+        400,
+        'push_unknown_branch',
+      ],
+      [
+        await ask('POST', '/api/sync/push', auth(tokens.admin), {
+          changes: [put('organisations', 'org-admin', {})],
+        }),
+        403,
+        'push_admin',
+      ],
     ] as const;
     for (const [got, status, code] of cases) {
       expect(got.status, code).toBe(status);
