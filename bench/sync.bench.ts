@@ -61,22 +61,6 @@ const cpuSecondsOf = (pid: number | undefined): number | null => {
     return null;
   }
 };
-/** CPU seconds a process and its children (the server's processes under SERVER_PROCESSES) used. */
-const treeCpuSecondsOf = (pid: number | undefined): number | null => {
-  const own = cpuSecondsOf(pid);
-  if (own === null) return null;
-  let total = own;
-  for (const child of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = readFileSync(`/proc/${child}/stat`, 'utf8');
-      if (Number(stat.split(') ')[1]?.split(' ')[1]) === pid)
-        total += cpuSecondsOf(Number(child)) ?? 0;
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return total;
-};
 /**
  * CPU seconds the PostgreSQL backends serving database `db` have used so far (their command line
  * names the database: `postgres: user db host state`). A backend that ended is not counted.
@@ -209,7 +193,7 @@ try {
   );
 
   const perRound = APPS_PER_OFFICER / ROUNDS;
-  const serverCpuAtStart = treeCpuSecondsOf(server.pid);
+  const serverCpuAtStart = cpuSecondsOf(server.pid);
   const postgresCpuAtStart = postgresCpuSeconds(dbName);
   const t0 = performance.now();
   const clientCpuAtStart = process.cpuUsage();
@@ -241,7 +225,7 @@ try {
     }),
   );
   const pushPhaseS = (performance.now() - t0) / 1000;
-  const serverCpuAtEnd = treeCpuSecondsOf(server.pid);
+  const serverCpuAtEnd = cpuSecondsOf(server.pid);
   const postgresCpuAtEnd = postgresCpuSeconds(dbName);
   const clientCpu = process.cpuUsage(clientCpuAtStart);
   const clientCpuMs = (clientCpu.user + clientCpu.system) / 1000;
@@ -329,7 +313,6 @@ try {
       postgresCpuAtStart !== null && postgresCpuAtEnd !== null
         ? Math.round(((postgresCpuAtEnd - postgresCpuAtStart) * 1000) / pushMs.length)
         : null,
-    serverProcesses: Number(process.env.SERVER_PROCESSES ?? 1),
     poolMax: Number(process.env.PG_POOL_MAX ?? 10),
     pullsAtOnce: Number(
       process.env.PG_PULLS_AT_ONCE ?? Math.floor(Number(process.env.PG_POOL_MAX ?? 10) / 2),

@@ -11,12 +11,6 @@ const envSchema = z.object({
    * its transaction; more than a few per CPU core only adds waiting inside PostgreSQL.
    */
   PG_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10),
-  /**
-   * Server processes sharing the port (node:cluster). One serves a branch network; on a server
-   * with several cores, one per core lets requests be parsed and answered side by side. Each has
-   * its own PG_POOL_MAX connections.
-   */
-  SERVER_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   /** Pulls served at once; by default half of PG_POOL_MAX, so pulls never hold every connection. */
   PG_PULLS_AT_ONCE: z.coerce.number().int().min(1).max(200).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
