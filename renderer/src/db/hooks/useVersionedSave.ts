@@ -1,10 +1,14 @@
 import { useCallback, useState } from 'react';
 import { ConflictError } from '../repositories/conflictError';
+import { LockedError } from '../repositories/signOff';
 
-export type VersionedSaveStatus = 'idle' | 'saving' | 'saved' | 'conflict';
+export type VersionedSaveStatus = 'idle' | 'saving' | 'saved' | 'conflict' | 'locked';
 
 export interface VersionedSave<Mine> {
-  /** 'saved' only once the write committed; 'conflict' when another window's write came first. */
+  /**
+   * 'saved' only once the write committed; 'conflict' when another window's write came first;
+   * 'locked' when the record was signed off before the write landed (nothing was written).
+   */
   status: VersionedSaveStatus;
   /** The user's values a refused write carried, kept to apply again or discard. */
   conflict: Mine | null;
@@ -16,7 +20,8 @@ export interface VersionedSave<Mine> {
 /**
  * An explicit-save editor's write through a version-checked repository function: a
  * ConflictError keeps the user's values and calls `onConflict` with the stored row, so the form
- * shows what another window stored; any other error is rethrown to the feature's error boundary.
+ * shows what another window stored; a LockedError (signed off before the write landed) is
+ * 'locked', for the form to say so; any other error is rethrown to the feature's error boundary.
  */
 // Row names the stored row the repository's ConflictError carries (it is typed unknown there).
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
@@ -33,6 +38,11 @@ export function useVersionedSave<Mine, Row>(
         setConflict(null);
         setStatus('saved');
       } catch (error) {
+        if (error instanceof LockedError) {
+          setConflict(null);
+          setStatus('locked');
+          return;
+        }
         if (!(error instanceof ConflictError)) {
           setStatus('idle');
           throw error;

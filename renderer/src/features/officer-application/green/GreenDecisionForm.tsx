@@ -12,7 +12,8 @@ import {
 import { useProfile } from '../../../db/hooks/useProfile';
 import { KeptTextNotice } from '../../../components/KeptTextNotice';
 import { useVersionedSave } from '../../../db/hooks/useVersionedSave';
-import { projectFromRow, saveProjectFields } from '../../../db/repositories/projects';
+import { saveDecidedProjectFields } from '../../../db/repositories/decidedProject';
+import { projectFromRow } from '../../../db/repositories/projects';
 import type { ProjectRow } from '../../../db/types';
 import { setApplicationOutcome } from '../../../db/repositories/applications';
 
@@ -71,7 +72,12 @@ export function GreenDecisionForm({
       decidedAt: new Date().toISOString(),
     };
     await saver.save({ decision, reason }, async () => {
-      await saveProjectFields(orgId, projectId, { decision: base.current }, { decision: record });
+      await saveDecidedProjectFields(
+        orgId,
+        projectId,
+        { decision: base.current },
+        { decision: record },
+      );
       base.current = record;
       await setApplicationOutcome(applicationId, {
         greenDecision: decision,
@@ -148,6 +154,11 @@ export function GreenDecisionForm({
         {t('green.recordDecision')}
       </button>
       {saver.status === 'saved' && <span className="status">{t('common:saved')}</span>}
+      {saver.status === 'locked' && (
+        <p role="alert" className="error" data-testid="decision-locked">
+          {t('green.lockedBeforeSaved')}
+        </p>
+      )}
       {current && (
         <p className="hint" data-testid="green-decision">
           {t('green.recorded', {

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { GreenProject } from '../../../../../shared/package/schema';
 import { KeptTextNotice } from '../../../components/KeptTextNotice';
 import { useVersionedSave } from '../../../db/hooks/useVersionedSave';
-import { projectFromRow, saveProjectFields } from '../../../db/repositories/projects';
+import { saveDecidedProjectFields } from '../../../db/repositories/decidedProject';
+import { projectFromRow } from '../../../db/repositories/projects';
 import type { ProjectRow } from '../../../db/types';
 import {
   draftOf,
@@ -71,7 +72,7 @@ export function GreenInputsForm({
     if (!valid) return;
     const mine: Inputs = { baseline: b, projected: p, investmentMnt: inv, lifetimeYears: life };
     await saver.save(draft, async () => {
-      await saveProjectFields(orgId, projectId, base.current, mine);
+      await saveDecidedProjectFields(orgId, projectId, base.current, mine);
       base.current = mine;
     });
   }
@@ -133,6 +134,11 @@ export function GreenInputsForm({
       <span className="status" role="status">
         {saver.status === 'saved' ? t('common:saved') : ''}
       </span>
+      {saver.status === 'locked' && (
+        <p role="alert" className="error" data-testid="inputs-locked">
+          {t('green.lockedBeforeSaved')}
+        </p>
+      )}
     </form>
   );
 }
