@@ -178,6 +178,9 @@ export function QuickEntryPage({ orgId }: { orgId: string }) {
     };
     pending.current = save;
     const timer = setTimeout(() => {
+      // Saved already when the window was hidden or left: once is enough (a second write racing
+      // the first would be refused as if another window had changed the figure).
+      if (pending.current !== save) return;
       pending.current = null;
       void save();
     }, 300);

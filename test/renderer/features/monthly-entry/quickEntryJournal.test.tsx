@@ -4,6 +4,7 @@
 // writing it on its own; put back, it saves over the figure it was based on.
 import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../../renderer/src/db/db';
 import {
   journalQuickTyping,
   recoverQuickTyping,
@@ -49,6 +50,35 @@ describe('quick monthly entry typing journal', { timeout: 30_000 }, () => {
     // No timer can have run inside this synchronous code: only the close started the save.
     expect(screen.getByTestId('save-status')).toHaveTextContent('Saving…');
     await waitFor(async () => expect((await storedFigure(orgId))?.value).toBe(13));
+  });
+
+  it('a save started early because the window was hidden is not made again when its delay ends', async () => {
+    const orgId = await orgWithStoredFigure(TWELVE);
+    const input = await openQuickEntry(orgId, '12');
+    const writes = () => db.auditEvents.filter((e) => e.entity === 'metric').count();
+    const before = await writes();
+    fireEvent.change(input, { target: { value: '13' } });
+    Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'hidden' });
+    try {
+      act(() => {
+        document.dispatchEvent(new Event('visibilitychange'));
+      });
+    } finally {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'visible' });
+    }
+    await waitFor(async () => expect((await storedFigure(orgId))?.value).toBe(13));
+    // Past the 300 ms the save would have waited: the one write is all there is, and the form
+    // does not start saving again (a second save racing the first would be refused as if
+    // another window had changed the figure).
+    const status = screen.getByTestId('save-status');
+    const seen: string[] = [];
+    const watch = new MutationObserver(() => seen.push(status.textContent ?? ''));
+    watch.observe(status, { childList: true, characterData: true, subtree: true });
+    await new Promise((r) => setTimeout(r, 700));
+    watch.disconnect();
+    expect(seen.filter((text) => text.includes('Saving'))).toEqual([]);
+    expect(await writes()).toBe(before + 1);
+    expect(screen.queryByText(/Stored now/)).toBeNull();
   });
 
   it('offers journalled typing back on its month, writes it only when put back', async () => {
