@@ -9,13 +9,9 @@ import { esScreeningSchema, vcpAssessmentSchema } from '../../../../shared/packa
 import { recordAudit } from '../audit';
 import type { GreenThreadDb } from '../db';
 import { validate } from '../errors';
+import { frozenVersion } from '../repositories/assessmentVersions';
 import { newId } from '../repositories/organisations';
-import type {
-  AssessmentRow,
-  AssessmentSnapshotRow,
-  EsAssessmentRow,
-  VcpAssessmentRow,
-} from '../types';
+import type { AssessmentRow, EsAssessmentRow, VcpAssessmentRow } from '../types';
 
 export type ImportMode = 'new' | 'replace' | 'merge';
 
@@ -35,20 +31,12 @@ async function freeze(
 ): Promise<void> {
   if (row.status === 'draft') return;
   if (await database.assessmentSnapshots.get([row.id, row.version])) return;
-  const snapshot: AssessmentSnapshotRow = {
-    assessmentId: row.id,
-    version: row.version,
-    orgId: row.orgId,
-    instrument: row.instrument,
-    period: row.period,
-    packId: row.packId,
-    packVersion: row.packVersion,
+  const snapshot = frozenVersion(row, {
     status: row.status,
-    ...(row.instrument === 'vcp' ? { answers: row.answers } : { screening: row.screening }),
     results: null,
     submittedAt: row.submittedAt ?? row.updatedAt,
     submittedBy,
-  };
+  });
   await database.assessmentSnapshots.add(snapshot);
 }
 

@@ -3,12 +3,8 @@ import { recordAudit, writeTransaction } from '../audit';
 import { db as defaultDb, type GreenThreadDb } from '../db';
 import { InvalidTransitionError } from '../errors';
 import type { AssessmentRow, AssessmentSnapshotRow, Profile } from '../types';
-import { editable, mustGet } from './assessmentVersions';
+import { editable, frozenVersion, mustGet } from './assessmentVersions';
 import { nextRev } from './recordVersion';
-
-function contentOf(row: AssessmentRow): Pick<AssessmentSnapshotRow, 'answers' | 'screening'> {
-  return row.instrument === 'vcp' ? { answers: row.answers } : { screening: row.screening };
-}
 
 /**
  * Freezes the current version with the results the caller computed (scores, category…).
@@ -33,20 +29,12 @@ export async function submitAssessment(
       const profile = (await database.settings.get('profile'))?.value as
         Partial<Profile> | undefined;
       const submittedAt = new Date().toISOString();
-      const snapshot: AssessmentSnapshotRow = {
-        assessmentId: row.id,
-        version: row.version,
-        orgId: row.orgId,
-        instrument: row.instrument,
-        period: row.period,
-        packId: row.packId,
-        packVersion: row.packVersion,
+      const snapshot = frozenVersion(row, {
         status: 'submitted',
-        ...contentOf(row),
         results: structuredClone(results),
         submittedAt,
         submittedBy: profile?.name ?? '',
-      };
+      });
       await database.assessmentSnapshots.add(snapshot);
       await database.assessments.put({
         ...row,

@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit';
 import type { GreenThreadDb } from '../db';
 import { NotFoundError } from '../errors';
-import type { AssessmentRow } from '../types';
+import type { AssessmentRow, AssessmentSnapshotRow } from '../types';
 
 export async function mustGet(database: GreenThreadDb, id: string): Promise<AssessmentRow> {
   const row = await database.assessments.get(id);
@@ -30,4 +30,31 @@ export async function editable<T extends AssessmentRow>(
     after: { version: next.version, status: 'draft' },
   });
   return next;
+}
+
+/**
+ * A version as frozen: which assessment, version, period and pack, and its answers or
+ * screening as they stand (copied: later edits of the row never reach it). The caller says the
+ * outcome, the results and who froze it when.
+ */
+export function frozenVersion(
+  row: AssessmentRow,
+  outcome: Pick<
+    AssessmentSnapshotRow,
+    'status' | 'statusNote' | 'results' | 'submittedAt' | 'submittedBy'
+  >,
+): AssessmentSnapshotRow {
+  return {
+    assessmentId: row.id,
+    version: row.version,
+    orgId: row.orgId,
+    instrument: row.instrument,
+    period: row.period,
+    packId: row.packId,
+    packVersion: row.packVersion,
+    ...(row.instrument === 'vcp'
+      ? { answers: structuredClone(row.answers) }
+      : { screening: structuredClone(row.screening) }),
+    ...outcome,
+  };
 }

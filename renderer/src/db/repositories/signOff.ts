@@ -12,7 +12,7 @@ import { db as defaultDb, type GreenThreadDb } from '../db';
 import { InvalidTransitionError, validate } from '../errors';
 import type { AssessmentRow, AssessmentSnapshotRow, EsAssessmentRow } from '../types';
 import { emptyScreening } from './assessments';
-import { editable, mustGet } from './assessmentVersions';
+import { editable, frozenVersion, mustGet } from './assessmentVersions';
 import { declineOnExclusionHit } from './exclusionDecline';
 import { getProject, projectFromRow } from './projects';
 import { nextRev, sameValue } from './recordVersion';
@@ -82,21 +82,13 @@ export async function signOff(
         }
       }
       const at = new Date().toISOString();
-      const snapshot: AssessmentSnapshotRow = {
-        assessmentId: row.id,
-        version: row.version,
-        orgId: row.orgId,
-        instrument: 'es',
-        period: row.period,
-        packId: row.packId,
-        packVersion: row.packVersion,
+      const snapshot = frozenVersion(row, {
         status: 'accepted',
         ...(parsed.amendmentReason ? { statusNote: parsed.amendmentReason } : {}),
-        screening: structuredClone(row.screening),
         results: parsed,
         submittedAt: at,
         submittedBy: parsed.name,
-      };
+      });
       await database.assessmentSnapshots.put(snapshot);
       const signed: EsAssessmentRow = {
         ...row,
