@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { serverErrorWords } from '../../../../shared/sync/serverErrors';
+import { useLanguage } from '../../app/LanguageContext';
 import { useSyncStatus } from '../../db/hooks/useSyncStatus';
 import { SyncRefused } from '../../sync/client';
 import { EvidenceCheckError } from '../../sync/evidenceBytes';
@@ -20,6 +22,7 @@ export function FetchFromBankServer({
   name: string;
 }) {
   const { t } = useTranslation('vcp');
+  const { language } = useLanguage();
   const status = useSyncStatus();
   const [busy, setBusy] = useState(false);
   // Once the bytes are kept the row no longer needs this and it goes: only a failure is shown.
@@ -39,7 +42,7 @@ export function FetchFromBankServer({
         error instanceof EvidenceCheckError
           ? t('evidence.onServer.mismatch', { name })
           : error instanceof SyncRefused
-            ? t('evidence.onServer.refused', { reason: error.message })
+            ? t('evidence.onServer.refused', { reason: serverErrorWords(error.refusal, language) })
             : error instanceof TypeError
               ? t('evidence.onServer.unreachable')
               : t('evidence.onServer.refused', {

@@ -24,14 +24,23 @@ import { sampleOrganisation } from '../../db/helpers';
 import { testI18n } from '../../testI18n';
 
 // The bank server as the shell answers it: the one file it was given, whatever is asked.
-const served = vi.hoisted(() => ({ bytes: new Uint8Array(0) }));
+// Or, with `refusal`, the refusal it answers instead.
+const served = vi.hoisted(() => ({
+  bytes: new Uint8Array(0),
+  refusal: null as { status: number; body: { error: string; code: string } } | null,
+}));
 vi.mock('../../../../renderer/src/sync/appSync', () => ({
   bankServerNet: () =>
     Promise.resolve(
-      new Response(served.bytes.slice(), {
-        status: 200,
-        headers: { 'content-type': 'application/octet-stream' },
-      }),
+      served.refusal
+        ? new Response(JSON.stringify(served.refusal.body), {
+            status: served.refusal.status,
+            headers: { 'content-type': 'application/json' },
+          })
+        : new Response(served.bytes.slice(), {
+            status: 200,
+            headers: { 'content-type': 'application/octet-stream' },
+          }),
     ),
 }));
 
@@ -148,6 +157,39 @@ describe('Save a copy of an evidence file', () => {
     const request = save.mock.calls[0]![0];
     expect(request).toMatchObject({ kind: 'evidence', suggestedName: 'permit.pdf' });
     expect([...request.bytes]).toEqual([...content]);
+  });
+});
+
+describe('fetching an evidence file the bank server refuses', () => {
+  it('says why in the officer’s language, not in the server’s English', async () => {
+    await organisation('org-refused');
+    const sha = '2'.repeat(64);
+    await addEvidenceRef('org-refused', {
+      sha256: sha,
+      name: 'permit.pdf',
+      type: 'application/pdf',
+      size: 10,
+    });
+    await linkEvidence('org-refused', sha, TARGET);
+    await enrollDevice(DEVICE);
+    served.refusal = {
+      status: 403,
+      body: {
+        error: 'organisation org-refused belongs to another branch',
+        code: 'evidence_other_branch',
+      },
+    };
+    try {
+      show('org-refused', 'mn');
+      fireEvent.click(
+        await screen.findByRole('button', { name: 'Банкны серверт байна — permit.pdf татах' }),
+      );
+      const said = await screen.findByRole('alert');
+      expect(said).toHaveTextContent('Энэ байгууллага өөр салбарт харьяалагддаг.');
+      expect(said).not.toHaveTextContent('belongs to another branch');
+    } finally {
+      served.refusal = null;
+    }
   });
 });
 
